@@ -1,0 +1,498 @@
+package dev.aiwire.markdown;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.Escaping;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns an article file (front matter and Markdown) into a {@link ParsedDocument}. One flexmark
+ * parser and renderer pair, built once and shared; the model is read from the syntax tree, and
+ * the HTML is rendered once, sanitised, with an anchor at the start of every sentence.
+ */
+@Component
+public class MarkdownParser {
+
+	/** Headings beyond this many make the file a mistake, not an article. */
+	static final int MAX_HEADINGS = 500;
+
+	/** Block quotations nested deeper than this are refused. */
+	static final int MAX_QUOTE_DEPTH = 20;
+
+	private static final Set<String> RESERVED_IDS = Set.of("main", "content", "toc", "timeline", "quotes",
+			"footer", "top", "header", "nav", "article", "summary", "tags", "provenance", "pull-quotes");
+
+	private static final String OPENING_QUOTES = "«“\"";
+
+	private static final String CLOSING_QUOTES = "»”\"";
+
+	private final FrontMatterReader frontMatterReader = new FrontMatterReader();
+
+	private final Parser parser;
+
+	private final HtmlRenderer renderer;
+
+	public MarkdownParser() {
+		MutableDataSet options = new MutableDataSet();
+		options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+				AutolinkExtension.create(), AttributesExtension.create()));
+		options.set(HtmlRenderer.SOFT_BREAK, "\n");
+		this.parser = Parser.builder(options).build();
+		this.renderer = HtmlRenderer.builder(options)
+			.nodeRendererFactory(dataHolder -> new SentenceAnchors.Renderer())
+			.build();
+	}
+
+	/**
+	 * Reads an uploaded file: strict UTF-8, no binary content.
+	 * @throws DocumentException when the bytes are not UTF-8 text or the article is invalid
+	 */
+	public ParsedDocument parse(byte[] bytes) {
+		if (bytes.length == 0) {
+			throw new DocumentException(null, 0, "the file is empty");
+		}
+		String text;
+		try {
+			text = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			throw new DocumentException(null, 0, "the file is not UTF-8 text: save it as UTF-8 and try again");
+		}
+		return parse(text);
+	}
+
+	/**
+	 * Parses an article.
+	 * @throws DocumentException naming the field or line at fault
+	 */
+	public ParsedDocument parse(String source) {
+		String text = normalise(source);
+		FrontMatterReader.Split split = this.frontMatterReader.read(text);
+		String body = split.body();
+		checkLimits(body, split.bodyLine());
+		Document document = this.parser.parse(pastedTextAsParagraphs(body));
+		return new Builder(split.frontMatter(), document).build();
+	}
+
+	private static String normalise(String source) {
+		if (source.isBlank()) {
+			throw new DocumentException(null, 0, "the file is empty");
+		}
+		String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
+		if (text.indexOf('\0') >= 0) {
+			throw new DocumentException(null, 0, "the file is binary, not Markdown text");
+		}
+		return text.replace("\r\n", "\n").replace('\r', '\n');
+	}
+
+	private static void checkLimits(String body, int firstLine) {
+		String[] lines = body.split("\n", -1);
+		int headings = 0;
+		for (int i = 0; i < lines.length; i++) {
+			String line = lines[i];
+			int lineNumber = firstLine + i;
+			if (line.stripLeading().startsWith("#") && line.stripLeading().matches("#{1,6}(\\s.*)?")) {
+				headings++;
+				if (headings > MAX_HEADINGS) {
+					throw new DocumentException(null, lineNumber, "line " + lineNumber + ": more than " + MAX_HEADINGS
+							+ " headings; split the text into several articles");
+				}
+			}
+			int depth = 0;
+			for (int c = 0; c < line.length() && depth <= MAX_QUOTE_DEPTH; c++) {
+				char ch = line.charAt(c);
+				if (ch == '>') {
+					depth++;
+				}
+				else if (ch != ' ' && ch != '\t') {
+					break;
+				}
+			}
+			if (depth > MAX_QUOTE_DEPTH) {
+				throw new DocumentException(null, lineNumber, "line " + lineNumber
+						+ ": block quotations are nested more than " + MAX_QUOTE_DEPTH + " deep");
+			}
+		}
+	}
+
+	/**
+	 * Text pasted without Markdown often has one paragraph a line and no blank lines between: such
+	 * a body gets its blank lines back so that each line stays a paragraph.
+	 */
+	private static String pastedTextAsParagraphs(String body) {
+		List<String> lines = body.strip().lines().toList();
+		if (lines.size() < 3 || lines.stream().anyMatch(String::isBlank)) {
+			return body;
+		}
+		boolean markdownLike = lines.stream()
+			.anyMatch(line -> line.matches("\\s*([-*+>|#]|\\d+[.)])\\s.*") || line.startsWith("    "));
+		double averageLength = lines.stream().mapToInt(String::length).average().orElse(0);
+		if (markdownLike || averageLength < 60) {
+			return body;
+		}
+		return String.join("\n\n", lines);
+	}
+
+	/** Walks one document's tree once and gathers the model and the HTML. */
+	private final class Builder {
+
+		private final FrontMatter frontMatter;
+
+		private final Document document;
+
+		private final List<Block> blocks = new ArrayList<>();
+
+		private final List<Sentence> sentences = new ArrayList<>();
+
+		private final List<String> warnings = new ArrayList<>();
+
+		private final SentenceAnchors anchors = new SentenceAnchors();
+
+		private final Set<String> usedIds = new HashSet<>(RESERVED_IDS);
+
+		Builder(FrontMatter frontMatter, Document document) {
+			this.frontMatter = frontMatter;
+			this.document = document;
+		}
+
+		ParsedDocument build() {
+			List<Node> nodes = topLevelNodes();
+			int footerStart = FooterDetector.footerStart(nodes);
+			List<Node> body = nodes.subList(0, footerStart);
+			List<Node> footerNodes = nodes.subList(footerStart, nodes.size());
+			quotePastedQuotations(body);
+			List<List<Node>> sectionNodes = new ArrayList<>();
+			List<String> headings = new ArrayList<>();
+			sectionNodes.add(new ArrayList<>());
+			headings.add(null);
+			for (Node node : body) {
+				if (node instanceof Heading heading && heading.getLevel() <= 2) {
+					headings.add(TextCollector.plainText(heading));
+					sectionNodes.add(new ArrayList<>());
+				}
+				else {
+					sectionNodes.get(sectionNodes.size() - 1).add(node);
+				}
+			}
+			List<int[]> ranges = new ArrayList<>();
+			for (int s = 0; s < sectionNodes.size(); s++) {
+				int first = this.blocks.size();
+				for (Node node : sectionNodes.get(s)) {
+					readBlocks(node, s);
+				}
+				ranges.add(new int[] { first, this.blocks.size() - first });
+			}
+			this.document.set(SentenceAnchors.KEY, this.anchors);
+			List<Section> sections = new ArrayList<>();
+			StringBuilder html = new StringBuilder();
+			for (int s = 0; s < sectionNodes.size(); s++) {
+				String heading = headings.get(s);
+				String anchor = (heading != null) ? uniqueId(Slugs.slugify(heading, 60)) : null;
+				Section section = new Section(s, heading, anchor, renderParts(sectionNodes.get(s), ranges.get(s)[0]),
+						ranges.get(s)[0], ranges.get(s)[1]);
+				sections.add(section);
+				String sectionHtml = section.html(index -> this.blocks.get(index).attribution());
+				if (heading != null) {
+					html.append("<h2 id=\"").append(anchor).append("\">")
+						.append(Escaping.escapeHtml(heading, false))
+						.append("</h2>\n");
+				}
+				html.append(sectionHtml);
+			}
+			Footer footer = renderFooter(footerNodes);
+			String summary = (this.frontMatter.summary() != null) ? this.frontMatter.summary()
+					: Summaries.fromLead(this.blocks);
+			return new ParsedDocument(this.frontMatter, sections, this.blocks, this.sentences, footer,
+					html.toString(), summary, ReadingTime.minutes(this.blocks),
+					new ArrayList<>(new LinkedHashSet<>(this.warnings)));
+		}
+
+		private List<Node> topLevelNodes() {
+			List<Node> nodes = new ArrayList<>();
+			for (Node node = this.document.getFirstChild(); node != null; node = node.getNext()) {
+				nodes.add(node);
+			}
+			if (!nodes.isEmpty() && nodes.get(0) instanceof Heading heading && heading.getLevel() == 1) {
+				nodes.remove(0);
+			}
+			return nodes;
+		}
+
+		/**
+		 * A paragraph wholly inside quotation marks, right after a paragraph that ends with a colon,
+		 * is a block quotation pasted without its Markdown: it becomes one.
+		 */
+		private void quotePastedQuotations(List<Node> body) {
+			for (int i = 1; i < body.size(); i++) {
+				if (!(body.get(i) instanceof Paragraph paragraph) || !(body.get(i - 1) instanceof Paragraph)) {
+					continue;
+				}
+				String before = TextCollector.plainText(body.get(i - 1));
+				String text = TextCollector.plainText(paragraph);
+				if (before.endsWith(":") && isWhollyQuoted(text)) {
+					BlockQuote quote = new BlockQuote();
+					paragraph.insertBefore(quote);
+					quote.appendChild(paragraph);
+					body.set(i, quote);
+				}
+			}
+		}
+
+		private static boolean isWhollyQuoted(String text) {
+			String t = text.strip();
+			if (t.endsWith(".")) {
+				t = t.substring(0, t.length() - 1).strip();
+			}
+			return t.length() > 2 && OPENING_QUOTES.indexOf(t.charAt(0)) >= 0
+					&& CLOSING_QUOTES.indexOf(t.charAt(t.length() - 1)) >= 0;
+		}
+
+		private void readBlocks(Node node, int section) {
+			if (node instanceof Paragraph) {
+				addBlock(node, List.of(node), section, BlockKind.PARAGRAPH, null, classesOf(node));
+			}
+			else if (node instanceof BlockQuote quote) {
+				List<Node> paragraphs = new ArrayList<>();
+				collectParagraphs(quote, paragraphs);
+				String attribution = paragraphs.isEmpty() ? null : takeAttribution(paragraphs);
+				addBlock(quote, paragraphs, section, BlockKind.QUOTE, attribution, classesOf(quote));
+			}
+			else if (node instanceof ListBlock list) {
+				for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+					if (item instanceof ListItem) {
+						List<Node> paragraphs = new ArrayList<>();
+						collectParagraphs(item, paragraphs);
+						addBlock(item, paragraphs, section, BlockKind.LIST_ITEM, null, Set.of());
+					}
+				}
+			}
+			else if (node instanceof Heading) {
+				addBlock(node, List.of(node), section, BlockKind.HEADING, null, Set.of());
+			}
+			else {
+				this.blocks.add(new Block(this.blocks.size(), section, BlockKind.OTHER, "", 0, null, Set.of(),
+						this.sentences.size(), 0));
+			}
+		}
+
+		/**
+		 * Removes the editor's attribution, a last line starting with an em dash, from a block
+		 * quotation and returns it without the dash; null when there is none.
+		 */
+		private String takeAttribution(List<Node> paragraphs) {
+			Node last = paragraphs.get(paragraphs.size() - 1);
+			Node lastBreak = null;
+			for (Node child = last.getFirstChild(); child != null; child = child.getNext()) {
+				if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
+					lastBreak = child;
+				}
+			}
+			StringBuilder line = new StringBuilder();
+			for (Node child = (lastBreak != null) ? lastBreak.getNext() : last.getFirstChild(); child != null; child = child
+				.getNext()) {
+				line.append(TextCollector.plainText(child));
+			}
+			String text = line.toString().strip();
+			if (!(text.startsWith("—") || text.startsWith("―") || text.startsWith("--"))) {
+				return null;
+			}
+			if (lastBreak == null) {
+				paragraphs.remove(paragraphs.size() - 1);
+				last.unlink();
+			}
+			else {
+				Node child = lastBreak;
+				while (child != null) {
+					Node next = child.getNext();
+					child.unlink();
+					child = next;
+				}
+			}
+			String attribution = text.replaceFirst("^(—|―|--)\\s*", "").strip();
+			return attribution.isEmpty() ? null : attribution;
+		}
+
+		private void collectParagraphs(Node parent, List<Node> paragraphs) {
+			for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+				if (child instanceof Paragraph) {
+					paragraphs.add(child);
+				}
+				else {
+					collectParagraphs(child, paragraphs);
+				}
+			}
+		}
+
+		private Set<String> classesOf(Node node) {
+			Set<String> classes = new LinkedHashSet<>();
+			for (Node descendant : node.getDescendants()) {
+				if (descendant instanceof AttributeNode attribute) {
+					String value = attribute.getValue().toString();
+					if (attribute.isClass() || "class".contentEquals(attribute.getName())) {
+						for (String name : value.split("\\s+")) {
+							if (!name.isBlank()) {
+								classes.add(name.startsWith(".") ? name.substring(1) : name);
+							}
+						}
+					}
+				}
+			}
+			return classes;
+		}
+
+		private void addBlock(Node node, List<Node> paragraphs, int section, BlockKind kind, String attribution,
+				Set<String> classes) {
+			int blockIndex = this.blocks.size();
+			int firstSentence = this.sentences.size();
+			StringBuilder blockText = new StringBuilder();
+			for (Node paragraph : paragraphs) {
+				TextCollector collector = new TextCollector();
+				collector.collect(paragraph);
+				String raw = collector.rawText();
+				if (blockText.length() > 0) {
+					blockText.append('\n');
+				}
+				int base = blockText.length();
+				String trimmed = raw.stripTrailing();
+				blockText.append(trimmed);
+				for (int[] range : SentenceSplitter.split(trimmed)) {
+					String id = "s-" + (this.sentences.size() + 1);
+					this.usedIds.add(id);
+					this.sentences.add(new Sentence(this.sentences.size(), id, blockIndex, section,
+							trimmed.substring(range[0], range[1]), base + range[0]));
+					placeAnchor(collector.textStarts(), range[0], id);
+				}
+			}
+			String text = blockText.toString().strip();
+			int shift = blockText.length() - blockText.toString().stripLeading().length();
+			if (shift > 0) {
+				for (int s = firstSentence; s < this.sentences.size(); s++) {
+					Sentence sentence = this.sentences.get(s);
+					this.sentences.set(s, new Sentence(sentence.index(), sentence.id(), sentence.blockIndex(),
+							sentence.sectionIndex(), sentence.text(), sentence.start() - shift));
+				}
+			}
+			this.blocks.add(new Block(blockIndex, section, kind, text, (kind == BlockKind.QUOTE) ? 1 : 0, attribution,
+					classes, firstSentence, this.sentences.size() - firstSentence));
+		}
+
+		/** Puts a sentence's anchor in the text node where it starts, or the next one. */
+		private void placeAnchor(Map<Node, Integer> textStarts, int offset, String id) {
+			Node best = null;
+			int bestStart = Integer.MAX_VALUE;
+			for (Map.Entry<Node, Integer> entry : textStarts.entrySet()) {
+				int start = entry.getValue();
+				int end = start + TextCollector.textOf((Text) entry.getKey()).length();
+				if (start <= offset && offset < end) {
+					this.anchors.add(entry.getKey(), offset - start, id);
+					return;
+				}
+				if (start >= offset && start < bestStart) {
+					best = entry.getKey();
+					bestStart = start;
+				}
+			}
+			if (best != null) {
+				this.anchors.add(best, 0, id);
+			}
+		}
+
+		private List<BodyPart> renderParts(List<Node> nodes, int firstBlock) {
+			List<BodyPart> parts = new ArrayList<>();
+			int block = firstBlock;
+			for (Node node : nodes) {
+				int count = (node instanceof ListBlock list) ? countItems(list) : 1;
+				String html = HtmlPolicy.sanitize(renderAlone(node), this.warnings);
+				BlockKind kind = (count > 0 && block < this.blocks.size()) ? this.blocks.get(block).kind()
+						: BlockKind.OTHER;
+				parts.add(new BodyPart(kind, block, count, html));
+				block += count;
+			}
+			return parts;
+		}
+
+		private static int countItems(ListBlock list) {
+			int count = 0;
+			for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+				if (item instanceof ListItem) {
+					count++;
+				}
+			}
+			return count;
+		}
+
+		private Footer renderFooter(List<Node> nodes) {
+			if (nodes.isEmpty()) {
+				return Footer.NONE;
+			}
+			StringBuilder html = new StringBuilder();
+			StringBuilder text = new StringBuilder();
+			for (Node node : nodes) {
+				html.append(HtmlPolicy.sanitize(renderAlone(node), this.warnings));
+				String plain = TextCollector.plainText(node);
+				if (!plain.isEmpty()) {
+					text.append(plain).append('\n');
+				}
+			}
+			return new Footer(html.toString(), text.toString().strip());
+		}
+
+		/**
+		 * Renders one top-level block. flexmark renders links only when it renders a whole
+		 * document, so the block moves into a document of its own that shares the original's data
+		 * (link references, sentence anchors).
+		 */
+		private String renderAlone(Node node) {
+			Document alone = new Document(this.document, this.document.getChars());
+			alone.appendChild(node);
+			return MarkdownParser.this.renderer.render(alone);
+		}
+
+		private String uniqueId(String slug) {
+			String base = slug.isEmpty() ? "section" : slug;
+			if (!Character.isLetter(base.charAt(0))) {
+				base = "section-" + base;
+			}
+			String id = base;
+			for (int n = 2; this.usedIds.contains(id); n++) {
+				id = base + "-" + n;
+			}
+			this.usedIds.add(id);
+			return id;
+		}
+
+	}
+
+}

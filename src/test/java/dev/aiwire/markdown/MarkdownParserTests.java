@@ -1,0 +1,268 @@
+package dev.aiwire.markdown;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class MarkdownParserTests {
+
+	private final MarkdownParser parser = new MarkdownParser();
+
+	private ParsedDocument deepseek() {
+		return this.parser.parse(fixture("deepseek-fr.md"));
+	}
+
+	@Nested
+	class FrontMatterFields {
+
+		@Test
+		void readsEveryKnownFieldAndKeepsUnknownOnes() {
+			FrontMatter fm = deepseek().frontMatter();
+			assertThat(fm.title()).isEqualTo("DeepSeek, la start-up qui a fait trembler la Silicon Valley ?");
+			assertThat(fm.date()).isEqualTo(LocalDate.of(2025, 2, 10));
+			assertThat(fm.lang()).isEqualTo("fr");
+			assertThat(fm.source()).isEqualTo("36Kr");
+			assertThat(fm.originalLanguage()).isEqualTo("zh");
+			assertThat(fm.translation()).isEqualTo("human");
+			assertThat(fm.tags()).containsExactly("DeepSeek", "LLM", "Open source");
+			assertThat(fm.status()).isEqualTo("published");
+			assertThat(fm.extra()).containsEntry("mood", "curious");
+			assertThat(fm.slug()).isNull();
+		}
+
+		@Test
+		void defaultsLanguageToFrench() {
+			ParsedDocument doc = parser.parse("---\ntitle: Un titre\ndate: 2024-05-20\n---\nTexte.");
+			assertThat(doc.frontMatter().lang()).isEqualTo("fr");
+		}
+
+		@Test
+		void namesTheLineOfAnImpossibleDate() {
+			String source = "---\ntitle: Un titre\nsource: ifanr\nlang: fr\ndate: 2023-13-45\n---\nTexte.";
+			assertThatExceptionOfType(DocumentException.class).isThrownBy(() -> parser.parse(source))
+				.withMessage("front matter line 5: date '2023-13-45' is not a valid date (expected YYYY-MM-DD)")
+				.satisfies(ex -> assertThat(ex.field()).isEqualTo("date"));
+		}
+
+		@Test
+		void requiresTitleAndDate() {
+			assertThatExceptionOfType(DocumentException.class)
+				.isThrownBy(() -> parser.parse("---\ndate: 2024-01-01\n---\nTexte."))
+				.withMessageContaining("title is required");
+			assertThatExceptionOfType(DocumentException.class)
+				.isThrownBy(() -> parser.parse("---\ntitle: T\n---\nTexte."))
+				.withMessageContaining("date is required");
+		}
+
+		@Test
+		void refusesMissingOrUnclosedFrontMatter() {
+			assertThatExceptionOfType(DocumentException.class).isThrownBy(() -> parser.parse("# Titre\n\nTexte."))
+				.withMessageContaining("must start with front matter");
+			assertThatExceptionOfType(DocumentException.class)
+				.isThrownBy(() -> parser.parse("---\ntitle: T\ndate: 2024-01-01\nTexte."))
+				.withMessageContaining("never closed");
+		}
+
+		@Test
+		void refusesInvalidYamlWithItsLine() {
+			assertThatExceptionOfType(DocumentException.class)
+				.isThrownBy(() -> parser.parse("---\ntitle: T\ndate: 2024-01-01\ntags: [a, b\n---\nTexte."))
+				.withMessageStartingWith("front matter line");
+		}
+
+		@Test
+		void refusesAYamlAliasBomb() {
+			String bomb = "---\ntitle: T\ndate: 2024-01-01\na: &a [x, x, x, x, x, x, x, x, x]\n"
+					+ "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+					+ "d: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n---\nTexte.";
+			assertThatExceptionOfType(DocumentException.class).isThrownBy(() -> parser.parse(bomb))
+				.withMessageContaining("aliases");
+		}
+
+		@Test
+		void refusesUnsafeUrlsSlugsAndLanguages() {
+			assertThatExceptionOfType(DocumentException.class)
+				.isThrownBy(() -> parser.parse("---\ntitle: T\ndate: 2024-01-01\nurl: javascript:alert(1)\n---\nx"))
+				.withMessage("front matter line 4: url 'javascript:alert(1)' must be a web address starting with http:// or https://");
+			assertThatExceptionOfType(DocumentException.class)
+				.isThrownBy(() -> parser.parse("---\ntitle: T\ndate: 2024-01-01\nslug: ../etc/passwd\n---\nx"))
+				.withMessageContaining("slug '../etc/passwd'");
+			assertThatExceptionOfType(DocumentException.class)
+				.isThrownBy(() -> parser.parse("---\ntitle: T\ndate: 2024-01-01\nlang: xx\n---\nx"))
+				.withMessageContaining("lang 'xx' is not one of en, fr");
+		}
+
+		@Test
+		void refusesATitleOfThousandsOfCharacters() {
+			String title = "a".repeat(5000);
+			assertThatExceptionOfType(DocumentException.class)
+				.isThrownBy(() -> parser.parse("---\ntitle: " + title + "\ndate: 2024-01-01\n---\nx"))
+				.withMessageContaining("title is 5000 characters long");
+		}
+
+	}
+
+	@Nested
+	class Structure {
+
+		@Test
+		void splitsTheLeadAndSectionsAtLevelTwoHeadings() {
+			List<Section> sections = deepseek().sections();
+			assertThat(sections).extracting(Section::heading)
+				.containsExactly(null, "Une équipe discrète à Hangzhou", "Ce que disent les marchés");
+			assertThat(sections).extracting(Section::anchor)
+				.containsExactly(null, "une-equipe-discrete-a-hangzhou", "ce-que-disent-les-marches");
+		}
+
+		@Test
+		void givesDuplicateHeadingsDistinctAnchors() {
+			ParsedDocument doc = parser.parse("---\ntitle: T\ndate: 2024-01-01\n---\n## Bilan\n\nUn.\n\n## Bilan\n\nDeux.");
+			assertThat(doc.sections()).extracting(Section::anchor).containsExactly(null, "bilan", "bilan-2");
+		}
+
+		@Test
+		void everyBlockAndSentenceKnowsItsSectionAndPosition() {
+			ParsedDocument doc = deepseek();
+			Block quote = doc.blocks().stream().filter(Block::isQuote).findFirst().orElseThrow();
+			assertThat(quote.sectionIndex()).isEqualTo(1);
+			assertThat(quote.attribution()).isEqualTo("Liang Wenfeng, fondateur de DeepSeek");
+			assertThat(doc.sentencesOf(quote)).extracting(Sentence::text).containsExactly(
+					"Nous recrutons des jeunes qui n'ont jamais travaillé dans l'industrie.",
+					"Leur curiosité compte plus que leur CV.");
+			for (Sentence sentence : doc.sentences()) {
+				Block block = doc.block(sentence.blockIndex());
+				assertThat(block.text().substring(sentence.start(), sentence.end())).isEqualTo(sentence.text());
+				assertThat(sentence.sectionIndex()).isEqualTo(block.sectionIndex());
+			}
+		}
+
+		@Test
+		void splitsSentencesAroundAbbreviationsAndTranslationSpacing() {
+			ParsedDocument doc = deepseek();
+			assertThat(doc.sentences()).extracting(Sentence::text).contains(
+					"M. Liang n'a presque rien dit en public depuis.",
+					"Selon la presse, l'équipe compte environ 150 personnes .",
+					"Les internautes parlaient d'une « super-application ».");
+		}
+
+		@Test
+		void anchorsEachSentenceInTheHtml() {
+			ParsedDocument doc = deepseek();
+			for (Sentence sentence : doc.sentences()) {
+				assertThat(doc.html()).contains("<span id=\"" + sentence.id() + "\" class=\"s\"></span>");
+			}
+		}
+
+		@Test
+		void setsTheFooterApart() {
+			ParsedDocument doc = deepseek();
+			assertThat(doc.footer().text()).contains("Suivez le compte WeChat").contains("redaction@36kr.example");
+			assertThat(doc.html()).doesNotContain("WeChat");
+			assertThat(doc.sentences()).noneMatch(sentence -> sentence.text().contains("WeChat"));
+		}
+
+		@Test
+		void turnsAQuotedParagraphAfterAColonIntoABlockQuotation() {
+			ParsedDocument doc = parser.parse("---\ntitle: T\ndate: 2024-01-01\n---\nRobin Li a déclaré :\n\n"
+					+ "« Les modèles fermés resteront en tête. »\n\nLa suite.");
+			assertThat(doc.blocks()).extracting(Block::kind)
+				.containsExactly(BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.PARAGRAPH);
+		}
+
+		@Test
+		void keepsEachLineOfPastedTextAParagraph() {
+			String line = "Ceci est une longue ligne de texte collé sans aucune mise en forme Markdown du tout.";
+			ParsedDocument doc = parser.parse("---\ntitle: T\ndate: 2024-01-01\n---\n" + line + "\n" + line + "\n" + line);
+			assertThat(doc.blocks()).hasSize(3);
+		}
+
+	}
+
+	@Nested
+	class Safety {
+
+		@Test
+		void removesScriptsAndScriptLinksButKeepsTheArticle() {
+			ParsedDocument doc = deepseek();
+			assertThat(doc.html()).doesNotContain("<script").doesNotContain("javascript:")
+				.contains("href=\"https://example.org/a\"");
+			assertThat(doc.warnings()).anyMatch(warning -> warning.contains("<script>"));
+		}
+
+		@Test
+		void refusesBinaryAndNonUtf8Files() {
+			assertThatExceptionOfType(DocumentException.class)
+				.isThrownBy(() -> parser.parse(new byte[] { (byte) 0xC3, (byte) 0x28, 0x41 }))
+				.withMessageContaining("not UTF-8");
+			assertThatExceptionOfType(DocumentException.class).isThrownBy(() -> parser.parse(new byte[0]))
+				.withMessageContaining("empty");
+			assertThatExceptionOfType(DocumentException.class)
+				.isThrownBy(() -> parser.parse("---\ntitle: T\ndate: 2024-01-01\n---\n\0\0\0".getBytes(StandardCharsets.UTF_8)))
+				.withMessageContaining("binary");
+		}
+
+		@Test
+		void refusesThousandsOfHeadingsAndDeeplyNestedQuotes() {
+			String headings = "## h\n\n".repeat(10_000);
+			assertThatExceptionOfType(DocumentException.class)
+				.isThrownBy(() -> parser.parse("---\ntitle: T\ndate: 2024-01-01\n---\n" + headings))
+				.withMessageContaining("headings");
+			String nested = ">".repeat(1000) + " deep";
+			assertThatExceptionOfType(DocumentException.class)
+				.isThrownBy(() -> parser.parse("---\ntitle: T\ndate: 2024-01-01\n---\n" + nested))
+				.withMessage("line 5: block quotations are nested more than 20 deep");
+		}
+
+		@Test
+		void parsesAOneMegabyteLine() {
+			String line = "mot ".repeat(250_000);
+			ParsedDocument doc = parser.parse("---\ntitle: T\ndate: 2024-01-01\n---\n" + line);
+			assertThat(doc.blocks()).hasSize(1);
+		}
+
+	}
+
+	@Nested
+	class Derived {
+
+		@Test
+		void derivesTheSummaryFromTheLeadSkippingALoneQuotation() {
+			assertThat(deepseek().summary()).startsWith("Fin janvier de cette année, le modèle R1");
+		}
+
+		@Test
+		void countsChineseCharactersApartFromWords() {
+			assertThat(ReadingTime.count("DeepSeek 发布了新模型 today")).isEqualTo(new ReadingTime.Counts(2, 6));
+			String french = "mot ".repeat(460);
+			String chinese = "字".repeat(800);
+			ParsedDocument doc = parser.parse("---\ntitle: T\ndate: 2024-01-01\n---\n" + french + "\n\n" + chinese);
+			assertThat(doc.readingMinutes()).isEqualTo(4);
+		}
+
+		@Test
+		void slugifiesWithAccentsFolded() {
+			assertThat(Slugs.slugify("Réglementation de l'IA : où en est l'Europe ?", 80))
+				.isEqualTo("reglementation-de-l-ia-ou-en-est-l-europe");
+			assertThat(Slugs.slugify("百度文心", 80)).isEmpty();
+		}
+
+	}
+
+	static String fixture(String name) {
+		try (InputStream in = MarkdownParserTests.class.getResourceAsStream("/fixtures/" + name)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
