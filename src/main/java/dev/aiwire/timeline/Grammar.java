@@ -1,0 +1,157 @@
+package dev.aiwire.timeline;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The temporal expressions of one language: rules that find candidates in a sentence, and the
+ * modifiers ("début", "fin", "early", "late") that may stand before them.
+ */
+abstract class Grammar {
+
+	/** No letter or digit just before. */
+	static final String B0 = "(?<![\\p{L}\\p{N}])";
+
+	/** No letter or digit just after. */
+	static final String B1 = "(?![\\p{L}\\p{N}])";
+
+	static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+	/** A four-digit year 1900-2099 that is not part of a grouped number ("2 048", "2.008.000"). */
+	static String year4(String name) {
+		return "(?<![\\d]|\\d[ .,])(?<" + name + ">(?:19|20)\\d{2})(?!\\d|[.,]\\d|\\s\\d{3}(?!\\d))";
+	}
+
+	/** Adds the candidates of a sentence (already normalised) to a list. */
+	abstract void candidates(String text, List<Candidate> into);
+
+	/** Pattern matching a modifier that ends where a candidate begins, with named groups S, E, Mi. */
+	abstract Pattern modifier();
+
+	/** A modifier right before an offset, or null. */
+	final Modifier modifierBefore(String text, int begin) {
+		Matcher matcher = modifier().matcher(text);
+		matcher.region(Math.max(0, begin - 40), begin);
+		matcher.useTransparentBounds(true);
+		if (!matcher.find()) {
+			return null;
+		}
+		String mod = (matcher.group("S") != null) ? "START" : (matcher.group("E") != null) ? "END" : "MID";
+		return new Modifier(matcher.start(), mod);
+	}
+
+	record Modifier(int begin, String mod) {
+
+	}
+
+	/** A rule: a pattern and what to do with each match. */
+	record Rule(Pattern pattern, Action action) {
+
+		void apply(String text, List<Candidate> into) {
+			Matcher matcher = this.pattern.matcher(text);
+			while (matcher.find()) {
+				this.action.act(matcher, text, into);
+			}
+		}
+
+	}
+
+	@FunctionalInterface
+	interface Action {
+
+		void act(Matcher matcher, String text, List<Candidate> into);
+
+	}
+
+	static Rule rule(String regex, Action action) {
+		return new Rule(Pattern.compile(regex, FLAGS), action);
+	}
+
+	static boolean startsUpperCase(String word) {
+		return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+	}
+
+	/** Whether an offset is the start of the sentence, ignoring quotes and brackets. */
+	static boolean atSentenceStart(String text, int offset) {
+		for (int i = offset - 1; i >= 0; i--) {
+			char c = text.charAt(i);
+			if (Character.isLetterOrDigit(c)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	static int parseDay(String day) {
+		String d = day.toLowerCase();
+		if (d.startsWith("1er") || d.startsWith("1re") || d.startsWith("premier") || d.equals("first")) {
+			return 1;
+		}
+		return Integer.parseInt(d.replaceAll("\\D", ""));
+	}
+
+
+	/** Words after which a bare year is surely a year ("en 2020", "since 2019"), ending at the year. */
+	abstract Pattern strongYearContext();
+
+	/** Words after which a bare year may be a year if what follows agrees ("de 2019", "of 2024"). */
+	abstract Pattern weakYearContext();
+
+	/** Lower-case words that may follow a year in running text ("en 2020 et", "in 2019 when"). */
+	abstract java.util.Set<String> wordsAfterYear();
+
+	private static final Pattern RANGE_AFTER = Pattern.compile("\\s*[-/–]\\s*(?:19|20)?\\d{2}(?!\\d)");
+
+	private static final Pattern RANGE_BEFORE = Pattern.compile("(?:19|20)\\d{2}\\s*[-/–]\\s*$");
+
+	private static final Pattern UNIT_AFTER = Pattern.compile(
+			"\\s*(?:%|‰|[$€¥£]|(?:ans?|années?|mois|jours?|semaines?|heures?|minutes?|secondes?|fois|years?|months?|days?"
+					+ "|weeks?|hours?|times|yuans?|dollars?|euros?|rmb|usd|tokens?|gpus?|puces|chips)(?![\\p{L}]))",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final Pattern NEXT_WORD = Pattern.compile("\\s*([\\p{L}'’-]+|\\S)?");
+
+	/**
+	 * Whether a four-digit number at an offset reads as a year: after a word that introduces a
+	 * year, in a range, or after a weak introducer when the next word is not a noun it counts.
+	 */
+	final boolean isYearInContext(String text, int begin, int end) {
+		if (begin >= 2 && text.charAt(begin - 1) == '-' && Character.isLetter(text.charAt(begin - 2))) {
+			// "GPT-2024" is a name, "mi-2024" and "mid-2024" are dates: the modifier rule keeps those
+			return false;
+		}
+		Matcher unit = UNIT_AFTER.matcher(text).region(end, text.length());
+		if (unit.lookingAt()) {
+			return false;
+		}
+		int from = Math.max(0, begin - 30);
+		if (RANGE_AFTER.matcher(text).region(end, text.length()).lookingAt()
+				|| find(RANGE_BEFORE, text, from, begin) || find(strongYearContext(), text, from, begin)) {
+			return true;
+		}
+		boolean weak = find(weakYearContext(), text, from, begin) || atSentenceStart(text, begin);
+		if (!weak) {
+			return false;
+		}
+		Matcher next = NEXT_WORD.matcher(text).region(end, text.length());
+		if (!next.lookingAt() || next.group(1) == null) {
+			return true;
+		}
+		String word = next.group(1);
+		if (Character.isDigit(word.charAt(0))) {
+			return false;
+		}
+		if (!Character.isLetter(word.charAt(0)) || Character.isUpperCase(word.charAt(0))) {
+			return true;
+		}
+		return wordsAfterYear().contains(word.toLowerCase());
+	}
+
+	private static boolean find(Pattern pattern, String text, int from, int to) {
+		Matcher matcher = pattern.matcher(text).region(from, to);
+		matcher.useTransparentBounds(true);
+		return matcher.find();
+	}
+
+}

@@ -1,0 +1,223 @@
+package dev.aiwire.timeline;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.aiwire.timeline.Periods.Season;
+
+/**
+ * What a rule needs to resolve a date: the publication date, the tense around the expression and
+ * the date mentioned just before. Dates without a year are placed by tense: the past looks back
+ * from publication, the future forward, the present takes the nearest.
+ */
+final class Resolution {
+
+	private static final Map<String, Integer> YEARS_FROM_PUBLICATION = Map.ofEntries(Map.entry("cette année", 0),
+			Map.entry("cette année-ci", 0), Map.entry("l'année en cours", 0), Map.entry("l'année dernière", -1),
+			Map.entry("l'année derniere", -1), Map.entry("l'année passée", -1), Map.entry("l'an dernier", -1),
+			Map.entry("l'an passé", -1), Map.entry("l'année prochaine", 1), Map.entry("l'an prochain", 1),
+			Map.entry("this year", 0), Map.entry("last year", -1), Map.entry("next year", 1),
+			Map.entry("the current year", 0), Map.entry("earlier this year", 0), Map.entry("later this year", 0),
+			Map.entry("late last year", -1), Map.entry("early last year", -1), Map.entry("early next year", 1),
+			Map.entry("late next year", 1), Map.entry("early this year", 0), Map.entry("late this year", 0));
+
+	private static final Map<String, Integer> YEARS_FROM_PREVIOUS = Map.ofEntries(Map.entry("la même année", 0),
+			Map.entry("cette année-là", 0), Map.entry("cette même année", 0), Map.entry("l'année même", 0),
+			Map.entry("l'année précédente", -1), Map.entry("l'année d'avant", -1), Map.entry("l'année suivante", 1),
+			Map.entry("l'année d'après", 1), Map.entry("un an plus tard", 1), Map.entry("un an plus tôt", -1),
+			Map.entry("un an auparavant", -1), Map.entry("the same year", 0), Map.entry("that year", 0),
+			Map.entry("that same year", 0), Map.entry("the previous year", -1), Map.entry("the year before", -1),
+			Map.entry("a year earlier", -1), Map.entry("the following year", 1), Map.entry("the next year", 1),
+			Map.entry("the year after", 1), Map.entry("a year later", 1));
+
+	final LocalDate dct;
+
+	final Tense tense;
+
+	/** The tense of the expression's own clause only, present when the clause has no verb marker. */
+	final Tense clauseTense;
+
+	final String previous;
+
+	Resolution(LocalDate dct, Tense tense, Tense clauseTense, String previous) {
+		this.dct = dct;
+		this.tense = tense;
+		this.clauseTense = clauseTense;
+		this.previous = previous;
+	}
+
+	/**
+	 * The direction for a weekday alone: its own clause's tense, else the past if the sentence
+	 * speaks of the past, else the nearest such day. News rarely announces a weekday without a
+	 * future verb right beside it.
+	 */
+	Tense weekdayTense() {
+		if (this.clauseTense != Tense.PRESENT) {
+			return this.clauseTense;
+		}
+		return (this.tense == Tense.PAST) ? Tense.PAST : Tense.PRESENT;
+	}
+
+	/** "dernier"/"last" look back, "prochain"/"next" forward, otherwise the tense decides. */
+	Tense direction(String word) {
+		if (word == null) {
+			return this.tense;
+		}
+		String w = word.toLowerCase(Locale.ROOT);
+		if (w.startsWith("derni") || w.startsWith("pass") || w.equals("last") || w.equals("past")) {
+			return Tense.PAST;
+		}
+		if (w.startsWith("prochain") || w.equals("next") || w.equals("coming")) {
+			return Tense.FUTURE;
+		}
+		if (w.equals("ce") || w.equals("cet") || w.equals("cette") || w.equals("this")) {
+			return Tense.PRESENT;
+		}
+		return this.tense;
+	}
+
+	/**
+	 * The year a phrase such as "cette année", "l'année dernière", "the same year" names, or null
+	 * when it is not a year phrase or refers back to nothing.
+	 */
+	Integer yearOf(String phrase) {
+		String key = normalise(phrase);
+		Integer offset = YEARS_FROM_PUBLICATION.get(key);
+		if (offset != null) {
+			return this.dct.getYear() + offset;
+		}
+		offset = YEARS_FROM_PREVIOUS.get(key);
+		if (offset != null && this.previous != null) {
+			return Integer.parseInt(this.previous.substring(0, 4)) + offset;
+		}
+		return null;
+	}
+
+	static boolean isYearPhrase(String phrase) {
+		String key = normalise(phrase);
+		return YEARS_FROM_PUBLICATION.containsKey(key) || YEARS_FROM_PREVIOUS.containsKey(key);
+	}
+
+	private static String normalise(String phrase) {
+		return phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+	}
+
+	int yearOfMonth(int month, Tense direction) {
+		int year = this.dct.getYear();
+		int current = this.dct.getMonthValue();
+		return switch (direction) {
+			case PAST -> (month <= current) ? year : year - 1;
+			case FUTURE -> (month >= current) ? year : year + 1;
+			case PRESENT -> (month - current > 6) ? year - 1 : (current - month > 6) ? year + 1 : year;
+		};
+	}
+
+	/** A day of a month without a year, or null when there is no such day. */
+	LocalDate dayOfMonth(int month, int day, Tense direction) {
+		int year = this.dct.getYear();
+		LocalDate same = dateOrNull(year, month, day);
+		if (same == null) {
+			// 29 February: look for the closest leap year in the right direction
+			LocalDate before = dateOrNull(year - 1, month, day);
+			LocalDate after = dateOrNull(year + 1, month, day);
+			return (direction == Tense.FUTURE) ? after : before;
+		}
+		return switch (direction) {
+			case PAST -> same.isAfter(this.dct) ? dateOrNull(year - 1, month, day) : same;
+			case FUTURE -> same.isBefore(this.dct) ? dateOrNull(year + 1, month, day) : same;
+			case PRESENT -> {
+				long distance = Math.abs(same.toEpochDay() - this.dct.toEpochDay());
+				if (distance <= 183) {
+					yield same;
+				}
+				yield same.isAfter(this.dct) ? dateOrNull(year - 1, month, day) : dateOrNull(year + 1, month, day);
+			}
+		};
+	}
+
+	static LocalDate dateOrNull(int year, int month, int day) {
+		if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+			return null;
+		}
+		return LocalDate.of(year, month, day);
+	}
+
+	int yearOfSeason(Season season, Tense direction) {
+		int year = this.dct.getYear();
+		LocalDate start = LocalDate.of(year, season.firstMonth, 1);
+		LocalDate end = start.plusMonths(3);
+		return switch (direction) {
+			case PAST -> start.isAfter(this.dct) ? year - 1 : year;
+			case FUTURE -> end.isAfter(this.dct) ? year : year + 1;
+			case PRESENT -> year;
+		};
+	}
+
+	/** The season before the one in progress: "l'été dernier" said in July is last year's. */
+	int yearOfLastSeason(Season season) {
+		int year = this.dct.getYear();
+		LocalDate end = LocalDate.of(year, season.firstMonth, 1).plusMonths(3);
+		return end.isAfter(this.dct) ? year - 1 : year;
+	}
+
+	int yearOfQuarter(int quarter, Tense direction) {
+		int year = this.dct.getYear();
+		int current = (this.dct.getMonthValue() - 1) / 3 + 1;
+		return switch (direction) {
+			case PAST -> (quarter <= current) ? year : year - 1;
+			case FUTURE -> (quarter >= current) ? year : year + 1;
+			case PRESENT -> year;
+		};
+	}
+
+	LocalDate weekday(DayOfWeek day, Tense direction) {
+		return switch (direction) {
+			case PAST -> this.dct.with(TemporalAdjusters.previousOrSame(day));
+			case FUTURE -> this.dct.with(TemporalAdjusters.nextOrSame(day));
+			case PRESENT -> {
+				LocalDate next = this.dct.with(TemporalAdjusters.nextOrSame(day));
+				yield (next.toEpochDay() - this.dct.toEpochDay() <= 3) ? next : next.minusWeeks(1);
+			}
+		};
+	}
+
+	/** "vendredi dernier" is strictly before publication, "lundi prochain" strictly after. */
+	LocalDate strictWeekday(DayOfWeek day, Tense direction) {
+		return (direction == Tense.FUTURE) ? this.dct.with(TemporalAdjusters.next(day))
+				: this.dct.with(TemporalAdjusters.previous(day));
+	}
+
+	YearMonth dctMonth() {
+		return YearMonth.from(this.dct);
+	}
+
+	Integer previousYear() {
+		return (this.previous != null) ? Integer.valueOf(this.previous.substring(0, 4)) : null;
+	}
+
+	YearMonth previousMonth() {
+		if (this.previous == null || this.previous.length() < 7 || !Character.isDigit(this.previous.charAt(5))) {
+			return null;
+		}
+		return YearMonth.parse(this.previous.substring(0, 7));
+	}
+
+	LocalDate previousDay() {
+		return (this.previous != null && this.previous.length() == 10) ? LocalDate.parse(this.previous) : null;
+	}
+
+	/** A two-digit year: "octobre 98" is 1998, "mars 21" 2021 (the century nearest publication). */
+	Integer expandYear(int twoDigits) {
+		int century = this.dct.getYear() / 100 * 100;
+		int year = century + twoDigits;
+		if (year > this.dct.getYear() + 20) {
+			year -= 100;
+		}
+		return year;
+	}
+
+}

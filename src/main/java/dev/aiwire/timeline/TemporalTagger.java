@@ -1,0 +1,144 @@
+package dev.aiwire.timeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.aiwire.markdown.FrontMatter;
+import dev.aiwire.markdown.ParsedDocument;
+import dev.aiwire.markdown.Section;
+import dev.aiwire.markdown.Sentence;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the dates an article mentions, in French or English, and resolves them to TIMEX3 values.
+ * Relative dates ("hier", "l'an dernier", "last month") resolve against the publication date;
+ * a month or weekday without a year is read backwards or forwards by the tense of its sentence;
+ * "la même année" or "that month" take the date mentioned just before. Numbers that are not
+ * dates (GPT-4, "2 048 puces"), durations ("depuis cinq ans") and decades ("les années 2010",
+ * which give no value) are left alone.
+ *
+ * <p>Pure and thread-safe: one instance serves the whole application.
+ */
+@Component
+public class TemporalTagger {
+
+	private final Grammar french = new FrenchGrammar();
+
+	private final Grammar english = new EnglishGrammar();
+
+	/**
+	 * The dated events of a document, one per sentence and value, in chronological order (events
+	 * on the same date keep their reading order).
+	 */
+	public List<DatedEvent> tag(ParsedDocument document) {
+		FrontMatter frontMatter = document.frontMatter();
+		LocalDate dct = frontMatter.date();
+		String lang = frontMatter.lang();
+		List<DatedEvent> events = new ArrayList<>();
+		String previous = null;
+		for (Sentence sentence : document.sentences()) {
+			List<Timex> timexes = tagSentence(sentence.text(), dct, lang, previous);
+			Set<String> seen = new HashSet<>();
+			Section section = document.sections().get(sentence.sectionIndex());
+			for (Timex timex : timexes) {
+				if (seen.add(timex.value())) {
+					events.add(new DatedEvent(timex.value(), timex.mod(), timex.expression(), sentence.index(),
+							sentence.id(), sentence.text(), section.anchor()));
+				}
+				previous = timex.value();
+			}
+		}
+		events.sort(DatedEvent.CHRONOLOGICAL);
+		return events;
+	}
+
+	/**
+	 * The temporal expressions of one sentence, in reading order.
+	 * @param sentence the sentence as it reads
+	 * @param dct the document creation (publication) date relative dates resolve against
+	 * @param lang {@code fr} or {@code en} (anything else is read as French)
+	 * @param previous the value of the date mentioned just before in the document, or null; used
+	 * by "la même année", "that month", "le lendemain"
+	 */
+	public List<Timex> tagSentence(String sentence, LocalDate dct, String lang, String previous) {
+		String text = normalise(sentence);
+		Grammar grammar = "en".equalsIgnoreCase(lang) ? this.english : this.french;
+		List<Candidate> candidates = new ArrayList<>();
+		grammar.candidates(text, candidates);
+		List<Candidate> modified = new ArrayList<>(candidates.size());
+		for (Candidate candidate : candidates) {
+			Candidate withModifier = candidate;
+			if (candidate.modifiable()) {
+				Grammar.Modifier modifier = grammar.modifierBefore(text, candidate.begin());
+				if (modifier != null) {
+					withModifier = candidate.modifiedBy(modifier.begin(), modifier.mod());
+				}
+			}
+			if (!withModifier.needsModifier()) {
+				modified.add(withModifier);
+			}
+		}
+		List<Candidate> chosen = longestFirst(modified);
+		if (chosen.isEmpty()) {
+			return List.of();
+		}
+		List<TenseDetector.Marker> markers = TenseDetector.markers(text, lang);
+		List<Timex> timexes = new ArrayList<>();
+		String last = previous;
+		for (Candidate candidate : chosen) {
+			Tense clause = TenseDetector.clauseTense(text, markers, candidate.begin(), candidate.end());
+			Tense tense = (clause != null) ? clause : TenseDetector.tenseAt(markers, candidate.begin(), candidate.end());
+			Tense clauseTense = (clause != null) ? clause : Tense.PRESENT;
+			List<String> values = candidate.resolver().resolve(new Resolution(dct, tense, clauseTense, last));
+			for (String value : values) {
+				timexes.add(new Timex(value, candidate.mod(), sentence.substring(candidate.begin(), candidate.end()),
+						candidate.begin(), candidate.end()));
+				last = value;
+			}
+		}
+		return timexes;
+	}
+
+	/** Keeps the longest of overlapping candidates (the earlier rule on a tie), in reading order. */
+	private static List<Candidate> longestFirst(List<Candidate> candidates) {
+		List<Candidate> byLength = new ArrayList<>(candidates);
+		byLength.sort(Comparator.comparingInt(Candidate::length).reversed());
+		List<Candidate> chosen = new ArrayList<>();
+		for (Candidate candidate : byLength) {
+			boolean free = true;
+			for (Candidate kept : chosen) {
+				if (kept.overlaps(candidate)) {
+					free = false;
+					break;
+				}
+			}
+			if (free) {
+				chosen.add(candidate);
+			}
+		}
+		chosen.sort(Comparator.comparingInt(Candidate::begin));
+		return chosen;
+	}
+
+	/** Straight apostrophes, plain spaces and hyphens, without changing any offset. */
+	static String normalise(String sentence) {
+		char[] chars = sentence.toCharArray();
+		for (int i = 0; i < chars.length; i++) {
+			char c = chars[i];
+			switch (c) {
+				case '\u2019', '\u2018', '\u02bc', '\u00b4', '`' -> chars[i] = '\'';
+				case '\u00a0', '\u202f', '\u2009', '\u2007' -> chars[i] = ' ';
+				case '\u2010', '\u2011', '\u2012', '\u2013' -> chars[i] = '-';
+				default -> {
+				}
+			}
+		}
+		return new String(chars);
+	}
+
+}

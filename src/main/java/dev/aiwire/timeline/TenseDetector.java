@@ -1,0 +1,168 @@
+package dev.aiwire.timeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the verb forms that tell the tense of a sentence, so that a date without a year can be
+ * read backwards or forwards from publication. The marker nearest to a date wins; markers that
+ * announce the future ("prévoit de", "is expected to") win over a past auxiliary they overlap.
+ */
+final class TenseDetector {
+
+	private static final String W = "[\\p{L}'-]";
+
+	private static final String B0 = "(?<![\\p{L}\\p{N}])";
+
+	private static final String B1 = "(?![\\p{L}\\p{N}])";
+
+	private static final Pattern FR_FUTURE = Pattern.compile(B0 + "(?:"
+	// aller + infinitive
+			+ "(?:vais|va|vont|allons|allez)\\s+(?:" + W + "+\\s+){0,2}?\\p{L}+(?:er|ir|re|oir)"
+			// verbs and words that announce what is to come
+			+ "|prévoi[st]|prévoient|prévu[es]{0,2}|envisagen?t?|comptent|s'apprêten?t?|devrai[et]n?t?|ambitionnen?t?"
+			+ "|projetten?t?|à venir|prochaine?s?|d'ici|programmée?s?|attendue?s?|censée?s?|planifiée?s?|doi[tv]e?n?t?"
+			// simple future and conditional of the common irregular verbs
+			+ "|ser(?:a|ai|as|ons|ez|ont|ait|aient)|aur(?:a|ai|ons|ez|ont|ait|aient)|fer(?:a|ont|ait|aient)"
+			+ "|pourr(?:a|ont|ait|aient)|devr(?:a|ont)|verr(?:a|ont)|saur(?:a|ont)|faudr(?:a|ait)|vaudr(?:a|ait)"
+			+ "|enverr(?:a|ont)|ir(?:a|ont)"
+			// regular simple future and conditional
+			+ "|\\p{Ll}{2,}(?:era|erai|erons|erez|eront|erait|eraient|ira|irons|iront|irait|iraient|dra|dront"
+			+ "|drait|draient|ttra|ttront|îtra|îtront)" + ")" + B1, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final Pattern FR_PAST = Pattern.compile(B0 + "(?:"
+	// passé composé and plus-que-parfait: auxiliary, up to two words, past participle
+			+ "(?:a|ai|as|ont|avait|avaient|avons|avez|eut|eurent|est|sont|était|étaient|fut|furent|s'est|se sont"
+			+ "|l'a|l'ont|l'avait|n'a|n'ont|n'avait|n'est|en a|y a)\\s+(?:" + W + "+\\s+){0,2}?\\p{L}+"
+			+ "(?:é|ée|és|ées|i|ie|is|ise|it|ite|u|ue|us|ert|erte|eint|aint|ort|orte)"
+			// imparfait and passé simple
+			+ "|\\p{Ll}{2,}(?:ait|aient)|\\p{Ll}+(?:èrent|irent|urent)|fut|furent|eut|eurent|naquit|mourut|fonda"
+			+ ")" + B1, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/** A past participle right before a date: "annoncé le 14 mars", "fondée en 2015". */
+	private static final Pattern FR_PARTICIPLE = Pattern
+		.compile(B0 + "\\p{Ll}{3,}(?:é|ée|és|ées)" + B1, Pattern.UNICODE_CASE);
+
+	private static final Set<String> FR_NOT_PAST = Set.of("fait", "lait", "trait", "souhait", "attrait", "portrait",
+			"parfait", "retrait", "extrait", "forfait", "bienfait", "méfait", "abstrait", "distrait", "plait", "plaît",
+			"sait", "vait", "était", "étaient");
+
+	private static final Set<String> FR_NOT_PARTICIPLE = Set.of("clé", "côté", "marché", "marchés", "café", "comité",
+			"comités", "degré", "degrés", "employé", "employés", "député", "députés", "associé", "associés", "délégué",
+			"délégués", "prévu", "prévue", "prévus", "prévues", "été", "fiancé", "thé", "blé", "pré", "lycée", "musée",
+			"année", "années", "journée", "soirée", "entrée", "idée", "idées", "durée", "armée", "arrivée", "vallée",
+			"poupée", "trophée", "fusée", "fusées", "pensée", "chaussée", "mosquée", "épopée", "bouée", "dernière",
+			"fée", "denrée", "matinée", "rentrée", "tournée", "portée", "montée", "percée", "levée", "clientèle",
+			"attendu", "attendue", "attendus", "attendues", "censé", "censée", "programmé", "programmée", "planifié",
+			"planifiée", "privé", "privée", "privés", "privées", "spécialisé", "spécialisée", "élevé", "élevée",
+			"élevés", "dédié", "dédiée", "avancé", "avancée", "avancés", "avancées", "doté", "dotée", "basé", "basée",
+			"intitulé", "intitulée", "appelé", "appelée", "nommé", "baptisé", "baptisée");
+
+	private static final Set<String> FR_NOT_FUTURE = Set.of("caméra", "opéra", "extra", "ultra", "mantra", "tantra",
+			"cobra", "hydra", "chimera", "sierra", "lira", "tiara", "cadra", "sandra", "alexandra");
+
+	private static final Pattern EN_FUTURE = Pattern.compile(B0 + "(?:will|'ll|shall|won't|going to"
+			+ "|(?:is|are|was|were)\\s+(?:expected|set|scheduled|slated|due|poised|planning|likely|about)\\s+to"
+			+ "|(?:plans?|planning|aims?|aiming|intends?|intending|expects?|hopes?|prepares?)\\s+to"
+			+ "|expects?|expecting|upcoming|next|coming|later this|would)" + B1, Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern EN_PAST = Pattern.compile(B0 + "(?:was|were|had|did|said|told|made|took|gave|came"
+			+ "|went|began|became|brought|bought|sold|led|left|held|won|lost|met|rose|fell|grew|saw|knew|found|got"
+			+ "|built|wrote|spoke|struck|paid|sent|spent|shut|unveiled|ago|(?:has|have)\\s+(?:\\p{L}+\\s+)?(?:been|\\p{L}+ed)"
+			+ "|\\p{Ll}{2,}ed)" + B1, Pattern.CASE_INSENSITIVE);
+
+	private static final Set<String> EN_NOT_PAST = Set.of("need", "speed", "seed", "feed", "red", "bed", "shed", "indeed", "hundred", "hundreds", "proceed", "exceed", "succeed", "embed", "breed", "greed", "weed", "deed", "based", "expected", "scheduled", "slated", "planned", "limited", "advanced", "automated", "unprecedented", "related", "dedicated", "integrated", "detailed", "sophisticated", "complicated", "united", "so-called", "listed", "biased", "sized", "powered", "ai-powered", "funded", "backed", "state-owned", "owned", "skilled", "talented", "interested", "distributed", "unlimited", "closed", "open-sourced", "aimed");
+
+	private TenseDetector() {
+	}
+
+	record Marker(int begin, int end, Tense tense, boolean strong) {
+
+		int distanceTo(int from, int to) {
+			if (this.end <= from) {
+				return from - this.end;
+			}
+			if (this.begin >= to) {
+				return this.begin - to;
+			}
+			return 0;
+		}
+
+	}
+
+	static List<Marker> markers(String text, String lang) {
+		List<Marker> markers = new ArrayList<>();
+		if ("en".equals(lang)) {
+			collect(text, EN_FUTURE, Tense.FUTURE, true, null, markers);
+			collect(text, EN_PAST, Tense.PAST, true, EN_NOT_PAST, markers);
+		}
+		else {
+			collect(text, FR_FUTURE, Tense.FUTURE, true, FR_NOT_FUTURE, markers);
+			collect(text, FR_PAST, Tense.PAST, true, FR_NOT_PAST, markers);
+			collect(text, FR_PARTICIPLE, Tense.PAST, false, FR_NOT_PARTICIPLE, markers);
+		}
+		// a future marker overlapping a past one ("est prévu", "was expected to") speaks for the sentence
+		markers.removeIf((m) -> m.tense() == Tense.PAST && markers.stream()
+			.anyMatch((f) -> f.tense() == Tense.FUTURE && f.begin() < m.end() && m.begin() < f.end()));
+		return markers;
+	}
+
+	private static void collect(String text, Pattern pattern, Tense tense, boolean strong, Set<String> exceptions,
+			List<Marker> into) {
+		Matcher matcher = pattern.matcher(text);
+		while (matcher.find()) {
+			String word = matcher.group().toLowerCase();
+			if (exceptions != null && (exceptions.contains(word) || word.endsWith("ité") || word.endsWith("ités"))) {
+				continue;
+			}
+			into.add(new Marker(matcher.start(), matcher.end(), tense, strong));
+		}
+	}
+
+	/**
+	 * The tense of the clause (between commas, semicolons, colons, brackets or dashes) holding an
+	 * expression, or null when no marker stands in it.
+	 */
+	static Tense clauseTense(String text, List<Marker> markers, int begin, int end) {
+		int from = begin;
+		while (from > 0 && !isClauseBoundary(text, from - 1)) {
+			from--;
+		}
+		int to = end;
+		while (to < text.length() && !isClauseBoundary(text, to)) {
+			to++;
+		}
+		List<Marker> inClause = new ArrayList<>();
+		for (Marker marker : markers) {
+			if (marker.begin() >= from && marker.end() <= to) {
+				inClause.add(marker);
+			}
+		}
+		return inClause.isEmpty() ? null : tenseAt(inClause, begin, end);
+	}
+
+	private static boolean isClauseBoundary(String text, int i) {
+		char c = text.charAt(i);
+		return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\u2014'
+				|| (c == '-' && i > 0 && text.charAt(i - 1) == ' ');
+	}
+
+	/** The tense for an expression between two offsets: nearest strong marker, else nearest weak one. */
+	static Tense tenseAt(List<Marker> markers, int begin, int end) {
+		Marker best = null;
+		for (Marker marker : markers) {
+			if (marker.begin() < end && begin < marker.end()) {
+				continue;
+			}
+			if (best == null || (marker.strong() && !best.strong())
+					|| (marker.strong() == best.strong() && marker.distanceTo(begin, end) < best.distanceTo(begin, end))) {
+				best = marker;
+			}
+		}
+		return (best != null) ? best.tense() : Tense.PRESENT;
+	}
+
+}
