@@ -1,0 +1,240 @@
+package dev.aiwire.article;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import dev.aiwire.markdown.FrontMatter;
+
+/** A translated article, with its Markdown as written and its HTML as rendered at import. */
+@Entity
+@Table(name = "article")
+class Article {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String lang;
+
+	private String title;
+
+	private String summary;
+
+	@Column(name = "published_on")
+	private LocalDate date;
+
+	@Enumerated(EnumType.STRING)
+	private ArticleStatus status;
+
+	private String source;
+
+	private String url;
+
+	private String originalTitle;
+
+	private String originalLanguage;
+
+	private String author;
+
+	private String translator;
+
+	private String translation;
+
+	private String translationKey;
+
+	private int readingMinutes;
+
+	@Lob
+	private String markdown;
+
+	@Lob
+	private String html;
+
+	@Lob
+	private String footerHtml;
+
+	@Lob
+	private String extra;
+
+	private String contentHash;
+
+	private String sourcePath;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	@OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+	@OrderBy("position")
+	private List<ArticleSection> sections = new ArrayList<>();
+
+	@ManyToMany(fetch = FetchType.LAZY)
+	@JoinTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"),
+			inverseJoinColumns = @JoinColumn(name = "tag_id"))
+	@OrderColumn(name = "position")
+	private List<Tag> tags = new ArrayList<>();
+
+	protected Article() {
+	}
+
+	Article(String slug, String sourcePath, Instant now) {
+		this.slug = slug;
+		this.sourcePath = sourcePath;
+		this.createdAt = now;
+	}
+
+	/** Takes a new version of the article: its fields, rendered body, sections and tags. */
+	void revise(Rendition rendition, List<Tag> tags, Instant now) {
+		FrontMatter fm = rendition.document().frontMatter();
+		this.lang = fm.lang();
+		this.title = fm.title();
+		this.summary = rendition.document().summary();
+		this.date = fm.date();
+		this.status = fm.isDraft() ? ArticleStatus.DRAFT : ArticleStatus.PUBLISHED;
+		this.source = fm.source();
+		this.url = fm.url();
+		this.originalTitle = fm.originalTitle();
+		this.originalLanguage = fm.originalLanguage();
+		this.author = fm.author();
+		this.translator = fm.translator();
+		this.translation = fm.translation();
+		this.translationKey = fm.translationKey();
+		this.readingMinutes = rendition.document().readingMinutes();
+		this.markdown = rendition.markdown();
+		this.html = rendition.html();
+		this.footerHtml = rendition.document().footer().html();
+		this.extra = rendition.extraJson();
+		this.contentHash = rendition.contentHash();
+		this.updatedAt = now;
+		this.sections.clear();
+		for (Rendition.RenderedSection section : rendition.sections()) {
+			this.sections.add(new ArticleSection(this, section.position(), section.heading(), section.anchor(),
+					section.html()));
+		}
+		this.tags.clear();
+		this.tags.addAll(tags);
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getSlug() {
+		return this.slug;
+	}
+
+	String getLang() {
+		return this.lang;
+	}
+
+	String getTitle() {
+		return this.title;
+	}
+
+	String getSummary() {
+		return this.summary;
+	}
+
+	LocalDate getDate() {
+		return this.date;
+	}
+
+	ArticleStatus getStatus() {
+		return this.status;
+	}
+
+	String getSource() {
+		return this.source;
+	}
+
+	String getUrl() {
+		return this.url;
+	}
+
+	String getOriginalTitle() {
+		return this.originalTitle;
+	}
+
+	String getOriginalLanguage() {
+		return this.originalLanguage;
+	}
+
+	String getAuthor() {
+		return this.author;
+	}
+
+	String getTranslator() {
+		return this.translator;
+	}
+
+	String getTranslation() {
+		return this.translation;
+	}
+
+	String getTranslationKey() {
+		return this.translationKey;
+	}
+
+	int getReadingMinutes() {
+		return this.readingMinutes;
+	}
+
+	String getMarkdown() {
+		return this.markdown;
+	}
+
+	String getHtml() {
+		return this.html;
+	}
+
+	String getFooterHtml() {
+		return this.footerHtml;
+	}
+
+	String getContentHash() {
+		return this.contentHash;
+	}
+
+	String getSourcePath() {
+		return this.sourcePath;
+	}
+
+	Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	List<ArticleSection> getSections() {
+		return this.sections;
+	}
+
+	List<Tag> getTags() {
+		return this.tags;
+	}
+
+}

@@ -1,0 +1,41 @@
+package dev.aiwire.article;
+
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The JSON API of articles. */
+@RestController
+@RequestMapping("/api/articles")
+class ArticleApiController {
+
+	private final ArticleService articles;
+
+	ArticleApiController(ArticleService articles) {
+		this.articles = articles;
+	}
+
+	@GetMapping
+	ArticleJson.Page list(@RequestParam(defaultValue = "1") int page) {
+		return ArticleJson.Page.of(this.articles.latest(Math.max(1, page)));
+	}
+
+	@GetMapping("/{slug}")
+	ArticleJson show(@PathVariable String slug) {
+		return ArticleJson.of(this.articles.show(slug));
+	}
+
+	@ExceptionHandler(ArticleNotFoundException.class)
+	ResponseEntity<Map<String, Object>> notFound(ArticleNotFoundException ex) {
+		return ResponseEntity.status(HttpStatus.NOT_FOUND)
+			.body(Map.of("status", 404, "error", "Not Found", "message", ex.getMessage()));
+	}
+
+}

@@ -1,0 +1,39 @@
+package dev.aiwire.article;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An article as the JSON API shows it.
+ */
+record ArticleJson(String slug, String lang, String title, String summary, LocalDate date, String source, String url,
+		String originalTitle, String originalLanguage, String author, String translator, String translation,
+		int readingMinutes, List<String> tags, List<SectionJson> sections) {
+
+	record SectionJson(String anchor, String heading) {
+	}
+
+	record SummaryJson(String slug, String lang, String title, String summary, LocalDate date, String source,
+			int readingMinutes, List<String> tags) {
+	}
+
+	record Page(List<SummaryJson> articles, int page, int totalPages, long total) {
+
+		static Page of(ArticlePage page) {
+			return new Page(page.articles()
+				.stream()
+				.map(a -> new SummaryJson(a.slug(), a.lang(), a.title(), a.summary(), a.date(), a.source(),
+						a.readingMinutes(), a.tags().stream().map(TagRef::name).toList()))
+				.toList(), page.page(), page.totalPages(), page.totalArticles());
+		}
+
+	}
+
+	static ArticleJson of(ArticleView view) {
+		return new ArticleJson(view.slug(), view.lang(), view.title(), view.summary(), view.date(), view.source(),
+				view.url(), view.originalTitle(), view.originalLanguage(), view.author(), view.translator(),
+				view.translation(), view.readingMinutes(), view.tags().stream().map(TagRef::name).toList(),
+				view.sections().stream().map(s -> new SectionJson(s.anchor(), s.heading())).toList());
+	}
+
+}

@@ -1,0 +1,62 @@
+package dev.aiwire.article;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** One section of an article as rendered at import: the lead (no heading) or a headed part. */
+@Entity
+@Table(name = "article_section")
+class ArticleSection {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "article_id")
+	private Article article;
+
+	private int position;
+
+	private String heading;
+
+	private String anchor;
+
+	@Lob
+	private String html;
+
+	protected ArticleSection() {
+	}
+
+	ArticleSection(Article article, int position, String heading, String anchor, String html) {
+		this.article = article;
+		this.position = position;
+		this.heading = heading;
+		this.anchor = anchor;
+		this.html = html;
+	}
+
+	int getPosition() {
+		return this.position;
+	}
+
+	String getHeading() {
+		return this.heading;
+	}
+
+	String getAnchor() {
+		return this.anchor;
+	}
+
+	String getHtml() {
+		return this.html;
+	}
+
+}

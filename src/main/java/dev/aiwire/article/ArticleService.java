@@ -1,0 +1,115 @@
+package dev.aiwire.article;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What readers see: lists of visible articles, one article, tags. Every page is served by a fixed
+ * number of queries, whatever the number of articles or tags.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ArticleService {
+
+	/** Articles on a page of the home and tag lists. */
+	public static final int PAGE_SIZE = 20;
+
+	private final ArticleRepository articles;
+
+	private final SectionRepository sections;
+
+	private final Clock clock;
+
+	ArticleService(ArticleRepository articles, SectionRepository sections, Clock clock) {
+		this.articles = articles;
+		this.sections = sections;
+		this.clock = clock;
+	}
+
+	/** The latest visible articles, newest first; {@code page} counts from 1. */
+	public ArticlePage latest(int page) {
+		return toPage(this.articles.findVisible(today(), pageRequest(page)));
+	}
+
+	/** Visible articles with a tag, newest first. */
+	public ArticlePage taggedWith(String tagSlug, int page) {
+		Page<Article> found = this.articles.findVisibleByTag(tagSlug, today(), pageRequest(page));
+		if (found.getTotalElements() == 0) {
+			throw new TagNotFoundException(tagSlug);
+		}
+		return toPage(found);
+	}
+
+	/** A tag by the slug of its page. */
+	public TagRef tag(String tagSlug) {
+		return this.articles.findTag(tagSlug).orElseThrow(() -> new TagNotFoundException(tagSlug));
+	}
+
+	/** Every tag of visible articles, most used first. */
+	public List<TagCount> tags() {
+		return this.articles.countVisibleByTag(today());
+	}
+
+	/** One visible article. */
+	public ArticleView show(String slug) {
+		Article article = this.articles.findVisible(slug, today()).orElseThrow(() -> new ArticleNotFoundException(slug));
+		List<SectionView> sectionViews = this.sections.findByArticle(article.getId())
+			.stream()
+			.map(section -> new SectionView(section.getPosition(), section.getHeading(), section.getAnchor(),
+					section.getHtml()))
+			.toList();
+		List<TranslationLink> translations = (article.getTranslationKey() == null) ? List.of()
+				: this.articles.findVisibleTranslations(article.getTranslationKey(), article.getId(), today())
+					.stream()
+					.map(other -> new TranslationLink(other.getSlug(), other.getLang(), other.getTitle()))
+					.toList();
+		List<TagRef> tags = tagsOf(List.of(article.getId())).getOrDefault(article.getId(), List.of());
+		return new ArticleView(article.getId(), article.getSlug(), article.getLang(), article.getTitle(),
+				article.getSummary(), article.getDate(), article.getSource(), article.getUrl(),
+				article.getOriginalTitle(), article.getOriginalLanguage(), article.getAuthor(), article.getTranslator(),
+				article.getTranslation(), article.getReadingMinutes(), sectionViews, article.getFooterHtml(), tags,
+				translations, article.getUpdatedAt());
+	}
+
+	private ArticlePage toPage(Page<Article> found) {
+		List<Long> ids = found.getContent().stream().map(Article::getId).toList();
+		Map<Long, List<TagRef>> tags = tagsOf(ids);
+		List<ArticleSummary> summaries = found.getContent()
+			.stream()
+			.map(article -> new ArticleSummary(article.getId(), article.getSlug(), article.getLang(),
+					article.getTitle(), article.getSummary(), article.getDate(), article.getSource(),
+					article.getReadingMinutes(), tags.getOrDefault(article.getId(), List.of())))
+			.toList();
+		return new ArticlePage(summaries, found.getNumber() + 1, Math.max(1, found.getTotalPages()),
+				found.getTotalElements());
+	}
+
+	private Map<Long, List<TagRef>> tagsOf(List<Long> ids) {
+		Map<Long, List<TagRef>> tags = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return tags;
+		}
+		for (Object[] row : this.articles.findTagRows(ids)) {
+			tags.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(new TagRef((String) row[1], (String) row[2]));
+		}
+		return tags;
+	}
+
+	private static PageRequest pageRequest(int page) {
+		return PageRequest.of(Math.max(0, page - 1), PAGE_SIZE);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+}

@@ -1,0 +1,109 @@
+package dev.aiwire.article;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.aiwire.markdown.DocumentException;
+import dev.aiwire.markdown.FrontMatter;
+import dev.aiwire.markdown.Slugs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Publishing: parse, extract, store, in one transaction. An article keeps every version of its
+ * Markdown as a revision; importing the same Markdown again writes nothing.
+ */
+@Service
+public class PublishingService {
+
+	private static final Logger logger = LoggerFactory.getLogger(PublishingService.class);
+
+	private final RenditionFactory renditions;
+
+	private final ArticleRepository articles;
+
+	private final TagRepository tags;
+
+	private final RevisionRepository revisions;
+
+	private final Clock clock;
+
+	PublishingService(RenditionFactory renditions, ArticleRepository articles, TagRepository tags,
+			RevisionRepository revisions, Clock clock) {
+		this.renditions = renditions;
+		this.articles = articles;
+		this.tags = tags;
+		this.revisions = revisions;
+		this.clock = clock;
+	}
+
+	/**
+	 * Imports a file of the content folder. The file's path identifies the article: a changed file
+	 * becomes a new revision of the same article.
+	 * @throws DocumentException when the file is not a valid article
+	 */
+	@Transactional
+	public PublishResult importFile(String sourcePath, byte[] bytes, String editor) {
+		Rendition rendition = this.renditions.render(bytes);
+		Article existing = this.articles.findBySourcePath(sourcePath).orElse(null);
+		return store(existing, sourcePath, rendition, editor);
+	}
+
+	private PublishResult store(Article existing, String sourcePath, Rendition rendition, String editor) {
+		if (existing != null && existing.getContentHash().equals(rendition.contentHash())) {
+			return new PublishResult(existing.getId(), existing.getSlug(), PublishResult.Outcome.UNCHANGED);
+		}
+		Instant now = Instant.now(this.clock);
+		Article article = existing;
+		if (article == null) {
+			article = new Article(newSlug(rendition.document().frontMatter()), sourcePath, now);
+		}
+		article.revise(rendition, tagsFor(rendition.document().frontMatter()), now);
+		article = this.articles.saveAndFlush(article);
+		int number = this.revisions.lastNumber(article.getId()) + 1;
+		this.revisions.save(new Revision(article, number, rendition.markdown(), rendition.contentHash(), editor, now));
+		PublishResult.Outcome outcome = (existing == null) ? PublishResult.Outcome.CREATED
+				: PublishResult.Outcome.REVISED;
+		logger.info("Article '{}' (id {}) {} by {} as revision {}", article.getSlug(), article.getId(),
+				outcome.name().toLowerCase(), editor, number);
+		return new PublishResult(article.getId(), article.getSlug(), outcome);
+	}
+
+	/** The editor's slug if free, or one derived from the title and made unique. */
+	private String newSlug(FrontMatter frontMatter) {
+		if (frontMatter.slug() != null) {
+			if (this.articles.existsBySlug(frontMatter.slug())) {
+				throw new DocumentException("slug", 0,
+						"front matter: slug '" + frontMatter.slug() + "' is already used by another article");
+			}
+			return frontMatter.slug();
+		}
+		String base = Slugs.slugify(frontMatter.title(), 80);
+		if (base.isEmpty()) {
+			base = "article-" + frontMatter.date();
+		}
+		String slug = base;
+		for (int n = 2; this.articles.existsBySlug(slug); n++) {
+			slug = base + "-" + n;
+		}
+		return slug;
+	}
+
+	private List<Tag> tagsFor(FrontMatter frontMatter) {
+		List<Tag> found = new ArrayList<>();
+		for (String name : frontMatter.tags()) {
+			String slug = Slugs.slugify(name, 80);
+			Tag tag = this.tags.findBySlug(slug).orElseGet(() -> this.tags.save(new Tag(slug, name)));
+			if (!found.contains(tag)) {
+				found.add(tag);
+			}
+		}
+		return found;
+	}
+
+}

@@ -1,0 +1,67 @@
+package dev.aiwire.article;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** One imported version of an article's Markdown, kept for ever. */
+@Entity
+@Table(name = "revision")
+class Revision {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "article_id")
+	private Article article;
+
+	private int number;
+
+	@Lob
+	private String markdown;
+
+	private String contentHash;
+
+	private String editor;
+
+	private Instant createdAt;
+
+	protected Revision() {
+	}
+
+	Revision(Article article, int number, String markdown, String contentHash, String editor, Instant createdAt) {
+		this.article = article;
+		this.number = number;
+		this.markdown = markdown;
+		this.contentHash = contentHash;
+		this.editor = editor;
+		this.createdAt = createdAt;
+	}
+
+	int getNumber() {
+		return this.number;
+	}
+
+	String getMarkdown() {
+		return this.markdown;
+	}
+
+	String getEditor() {
+		return this.editor;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+}

@@ -1,0 +1,42 @@
+package dev.aiwire.article;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A tag, shared by the articles that carry it; its slug names its page. */
+@Entity
+@Table(name = "tag")
+class Tag {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String name;
+
+	protected Tag() {
+	}
+
+	Tag(String slug, String name) {
+		this.slug = slug;
+		this.name = name;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getSlug() {
+		return this.slug;
+	}
+
+	String getName() {
+		return this.name;
+	}
+
+}

@@ -1,0 +1,11 @@
+package dev.aiwire.article;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TagRepository extends JpaRepository<Tag, Long> {
+
+	Optional<Tag> findBySlug(String slug);
+
+}

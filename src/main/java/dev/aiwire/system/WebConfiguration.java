@@ -1,0 +1,47 @@
+package dev.aiwire.system;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * The interface speaks French first and English too: the language comes from {@code ?lang=},
+ * then a cookie that remembers it, then the browser's Accept-Language.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	static final List<Locale> LANGUAGES = List.of(Locale.FRENCH, Locale.ENGLISH);
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver("aiwire-lang");
+		resolver.setDefaultLocaleFunction(request -> {
+			if (request.getHeader("Accept-Language") == null) {
+				return Locale.FRENCH;
+			}
+			Locale preferred = request.getLocale();
+			return preferred.getLanguage().equals("en") ? Locale.ENGLISH : Locale.FRENCH;
+		});
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setCookieSameSite("Lax");
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+		change.setParamName("lang");
+		change.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(change);
+	}
+
+}

@@ -1,0 +1,6 @@
+/**
+ * The site around the articles: the layout, the home page, error pages, languages of the
+ * interface and web configuration.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "article", "markdown", "timeline", "quote" })
+package dev.aiwire.system;
