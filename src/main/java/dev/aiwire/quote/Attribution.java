@@ -78,7 +78,9 @@ final class Attribution {
 			if (words <= 3 && isAccording(text, i)) {
 				return afterAccording(text, i, to);
 			}
-			if (SpeechVerbs.isSpeechVerb(text.tokens(), i)) {
+			boolean verb = (words <= 2) ? SpeechVerbs.isSpeechVerbAfterQuote(text.tokens(), i)
+					: SpeechVerbs.isSpeechVerb(text.tokens(), i);
+			if (verb) {
 				if (!onlySubjectBefore(text, first, i)) {
 					return Who.NONE;
 				}
@@ -104,6 +106,9 @@ final class Attribution {
 		}
 		for (int i = to - 1; i >= from; i--) {
 			if (!text.isQuoted(i) && SpeechVerbs.isSpeechVerb(text.tokens(), i)) {
+				if (throughSpokesperson(text, i, to)) {
+					return Who.UNNAMED;
+				}
 				Who subject = backward(text, from, i, false);
 				return subject.found() ? subject : forward(text, i, to);
 			}
@@ -164,6 +169,17 @@ final class Attribution {
 			}
 		}
 		return Who.NONE;
+	}
+
+	/** "X a répondu par la voix d'un porte-parole :": an unnamed person speaks for X. */
+	private static boolean throughSpokesperson(BlockText text, int verb, int to) {
+		for (int i = verb + 1; i < to; i++) {
+			if (Set.of("porte-parole", "spokesperson", "spokesman", "spokeswoman", "representant", "representative")
+				.contains(text.token(i).key()) && i > 0 && Lexicon.INDEFINITE.contains(text.token(i - 1).key())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static int wordsIn(BlockText text, BlockText.Range range) {

@@ -109,6 +109,12 @@ final class Lexicon {
 			hospital hopital agency agence council committee comite ministry office bureau association league
 			party congress""");
 
+	/** Nouns that make the capitalised words after them an organisation or a product. */
+	static final Set<String> ORGANISATION_NOUNS = words("""
+			societe entreprise groupe start-up startup laboratoire labo marque application appli modele agent
+			plateforme fonds company firm startup lab brand app model platform fund studio journal quotidien
+			magazine site compte account""");
+
 	/** Subject pronouns, with the person or crowd they stand for. */
 	static final Set<String> MALE_PRONOUNS = words("il he");
 

@@ -52,6 +52,9 @@ final class PersonIndex {
 
 	private final Map<String, Integer> frequency = new HashMap<>();
 
+	/** Organisations named next to a person's name ("Robin Li, PDG de Baidu"). */
+	private final Map<String, Set<String>> affiliations = new HashMap<>();
+
 	PersonIndex(List<BlockText> texts) {
 		this.texts = texts;
 		for (BlockText text : texts) {
@@ -139,7 +142,7 @@ final class PersonIndex {
 					&& Set.of("de", "d'", "du", "of", "chez", "at").contains(tokens.get(first - 1).key())) {
 				first++;
 			}
-			if (last - first + 1 > 4) {
+			if (last - first + 1 > 4 || affiliation(tokens, first)) {
 				continue;
 			}
 			runs.add(new Run(first, last, titleGender, titleToken));
@@ -147,10 +150,29 @@ final class PersonIndex {
 		return runs;
 	}
 
+	/** "président de Volcano Engine", "founder of Moonshot AI": the words after are an organisation. */
+	private static boolean affiliation(List<Token> tokens, int first) {
+		return first >= 2 && Set.of("de", "d'", "du", "of", "at", "chez").contains(tokens.get(first - 1).key())
+				&& Lexicon.ROLES.contains(tokens.get(first - 2).key());
+	}
+
 	private boolean isNameWord(BlockText text, int index) {
 		Token token = text.token(index);
-		return token.type() == Token.Type.WORD && !text.isQuoted(index) && Lexicon.isNameLike(token.text())
-				&& !Lexicon.isKnownNonPerson(token.key()) && !Lexicon.ROLES.contains(token.key());
+		if (token.type() != Token.Type.WORD || text.isQuoted(index) || !Lexicon.isNameLike(token.text())
+				|| Lexicon.ROLES.contains(token.key()) || Lexicon.KNOWN_NON_PERSONS.contains(token.key())
+				|| Lexicon.ORGANISATION_WORDS.contains(token.key()) || Lexicon.isTitle(token.key())) {
+			return false;
+		}
+		if (index > 0 && Lexicon.ORGANISATION_NOUNS.contains(text.token(index - 1).key())) {
+			return false;
+		}
+		if (!Lexicon.NOT_NAMES.contains(token.key())) {
+			return true;
+		}
+		// a short surname that is also a word ("Ma Huateng", "Du Yu"), inside a sentence only
+		boolean next = index + 1 < text.size() && Lexicon.isNameLike(text.token(index + 1).text())
+				&& !Lexicon.isKnownNonPerson(text.token(index + 1).key());
+		return next && Set.of("ma", "he", "du", "an").contains(token.key());
 	}
 
 	private static boolean isSentenceStart(BlockText text, int index) {
@@ -298,7 +320,27 @@ final class PersonIndex {
 				&& !Lexicon.NOT_NAMES.contains(key)) {
 			return true;
 		}
-		return Lexicon.DEFINITE.contains(key) && before == text.sentenceOf(first).first();
+		if (Lexicon.DEFINITE.contains(key) && before == text.sentenceOf(first).first()) {
+			return true;
+		}
+		// "Pour Liang Wenfeng, ...", "Selon Tan Dai, ...": the topic of the sentence
+		if (before == text.sentenceOf(first).first() && Set.of("pour", "selon", "for").contains(key)) {
+			return true;
+		}
+		if (before > 0 && key.equals("apres") && before - 1 == text.sentenceOf(first).first()) {
+			return true;
+		}
+		// "le président du conseil d'administration Joe Tsai"
+		for (int i = before; i >= Math.max(0, first - 6); i--) {
+			Token token = text.token(i);
+			if (!token.isWord()) {
+				return false;
+			}
+			if (Lexicon.ROLES.contains(token.key())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void noteRoles(BlockText text, int first, int last, String person) {
@@ -309,11 +351,24 @@ final class PersonIndex {
 				break;
 			}
 			noteRole(person, token.key());
+			noteAffiliation(person, token);
 		}
 		if (last + 1 < text.size() && text.token(last + 1).is(",")) {
-			for (int i = last + 2; i <= Math.min(sentence.last(), last + 4); i++) {
+			for (int i = last + 2; i <= Math.min(sentence.last(), last + 6); i++) {
+				if (text.token(i).is(",")) {
+					break;
+				}
 				noteRole(person, text.token(i).key());
+				noteAffiliation(person, text.token(i));
 			}
+		}
+	}
+
+	private void noteAffiliation(String person, Token token) {
+		if (token.type() == Token.Type.WORD && Character.isUpperCase(token.text().charAt(0))
+				&& !Lexicon.NOT_NAMES.contains(token.key()) && !Lexicon.ROLES.contains(token.key())
+				&& !this.fullNames.containsKey(token.text())) {
+			this.affiliations.computeIfAbsent(person, (p) -> new HashSet<>()).add(token.key());
 		}
 	}
 
@@ -337,6 +392,22 @@ final class PersonIndex {
 		for (Token token : Tokenizer.tokenize(attribution)) {
 			noteRole(person, token.key());
 		}
+	}
+
+	/** The organisation a role is qualified by: "le patron de Baidu", "the Moonshot founder", "Baidu's CEO". */
+	private static String organisationNear(BlockText text, int start, int last) {
+		for (int i = start; i <= Math.min(text.size() - 1, last + 3); i++) {
+			Token token = text.token(i);
+			if (i > last && !(token.isWord() && (Set.of("de", "d'", "du", "of", "at").contains(token.key())
+					|| Character.isUpperCase(token.text().charAt(0))))) {
+				break;
+			}
+			if (token.type() == Token.Type.WORD && Character.isUpperCase(token.text().charAt(0))
+					&& !Lexicon.NOT_NAMES.contains(token.key()) && !Lexicon.ROLES.contains(token.key())) {
+				return token.key();
+			}
+		}
+		return null;
 	}
 
 	/** A role without its gender, so that "fondatrice" matches "fondateur". */
@@ -452,7 +523,12 @@ final class PersonIndex {
 	}
 
 	/** A word or two that points back to a person. */
-	private record Reference(int start, int last, boolean pronoun, Gender gender, String role, int ordinal) {
+	private record Reference(int start, int last, boolean pronoun, Gender gender, String role, int ordinal,
+			String organisation) {
+
+		Reference(int start, int last, boolean pronoun, Gender gender, String role, int ordinal) {
+			this(start, last, pronoun, gender, role, ordinal, null);
+		}
 
 	}
 
@@ -537,7 +613,7 @@ final class PersonIndex {
 		String key = text.token(i).key();
 		Gender gender = Lexicon.FEMALE_ROLES.contains(key) ? Gender.FEMALE
 				: Lexicon.MALE_ROLES.contains(key) ? Gender.MALE : Gender.UNKNOWN;
-		return new Reference(start, last, false, gender, roleStem(key), 0);
+		return new Reference(start, last, false, gender, roleStem(key), 0, organisationNear(text, start, last));
 	}
 
 	/** "elle" is a subject unless a preposition stands before it ("pour elle"). */
@@ -551,7 +627,7 @@ final class PersonIndex {
 			return resolveOrdinal(reference.ordinal(), position);
 		}
 		if (reference.role() != null) {
-			return resolveRole(reference.role(), reference.gender(), block, position);
+			return resolveRole(reference, block, position);
 		}
 		return resolvePronoun(reference.gender(), position);
 	}
@@ -592,17 +668,24 @@ final class PersonIndex {
 		};
 	}
 
-	private String resolveRole(String role, Gender gender, int block, long position) {
+	/**
+	 * A definite role: the person named with that role and the same organisation, else the last
+	 * person named with that role, else the last subject of this paragraph or the one before, else
+	 * the person the article names most.
+	 */
+	private String resolveRole(Reference reference, int block, long position) {
 		List<Mention> before = historyBefore(position);
-		for (int i = before.size() - 1; i >= 0; i--) {
-			Set<String> known = this.roles.getOrDefault(before.get(i).person(), Set.of());
-			if (known.contains(role)) {
-				return before.get(i).person();
+		String organisation = reference.organisation();
+		if (organisation != null) {
+			for (int i = before.size() - 1; i >= 0; i--) {
+				if (this.affiliations.getOrDefault(before.get(i).person(), Set.of()).contains(organisation)) {
+					return before.get(i).person();
+				}
 			}
 		}
-		for (Map.Entry<String, Set<String>> entry : this.roles.entrySet()) {
-			if (entry.getValue().contains(role) && rolesHolders(role) == 1) {
-				return entry.getKey();
+		for (int i = before.size() - 1; i >= 0; i--) {
+			if (this.roles.getOrDefault(before.get(i).person(), Set.of()).contains(reference.role())) {
+				return before.get(i).person();
 			}
 		}
 		for (int i = before.size() - 1; i >= 0; i--) {
@@ -610,11 +693,11 @@ final class PersonIndex {
 			if (mention.block() < block - 1) {
 				break;
 			}
-			if (mention.subject() && compatible(gender, genderOf(mention.person()))) {
+			if (mention.subject() && compatible(reference.gender(), genderOf(mention.person()))) {
 				return mention.person();
 			}
 		}
-		return mostFrequent(gender);
+		return mostFrequent(reference.gender());
 	}
 
 	private int rolesHolders(String role) {

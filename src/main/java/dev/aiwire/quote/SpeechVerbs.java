@@ -24,7 +24,7 @@ final class SpeechVerbs {
 			"jur", "nuanc", "tempér", "temper", "detaill", "formul", "s'exclam", "resum", "poursuiv", "continu",
 			"chantonn", "ecrir", "defend", "qualifi", "proclam", "signal", "reitér", "reiter", "enchain", "embray",
 			"lach", "assen", "concl", "argu", "objet", "objec", "questionn", "ironis", "moqu", "rigol", "raill",
-			"publi", "post", "partag", "not", "jug", "appel", "promet", "rassur", "alert", "previen", "averti");
+			"post", "repet", "reag", "partag", "not", "jug", "appel", "promet", "rassur", "alert", "previen", "averti");
 
 	private static final Set<String> ER_ENDINGS = Set.of("er", "e", "es", "ent", "ee", "ees", "a", "ait", "aient",
 			"ant", "erent", "era", "eront", "erait", "ai", "ons", "ez");
@@ -33,7 +33,7 @@ final class SpeechVerbs {
 	private static final Set<String> AMBIGUOUS_STEMS = Set.of("not", "post", "publi", "partag", "appel", "jug",
 			"qualifi", "signal", "continu", "pari", "jur", "lanc", "comment", "propos", "resum", "demand",
 			"defend", "rappel", "alert", "critiqu", "formul", "detaill", "observ",
-			"avanc", "gliss", "souffl", "tranch", "clam", "argu", "concl", "objet", "objec", "poursuiv", "ecrir",
+			"avanc", "gliss", "repet", "souffl", "tranch", "clam", "argu", "concl", "objet", "objec", "poursuiv", "ecrir",
 			"promet", "previen", "averti", "embray", "enchain", "nuanc", "temper", "tempér", "assen", "lach",
 			"moqu", "rigol", "raill", "chantonn", "questionn", "interrog");
 
@@ -56,7 +56,7 @@ final class SpeechVerbs {
 			maintenu maintient maintenait
 			decrit decrivait decrivant
 			predit
-			rit sourit
+			rit sourit reagi reagit reagissait reagissant
 			interrompu
 			say says said saying tell tells told telling add adds added adding write writes wrote written writing
 			posted tweeted explain explains explained explaining noted noting warn warns warned warning argue argues
@@ -88,6 +88,27 @@ final class SpeechVerbs {
 				String ending = key.substring(stem.length());
 				return !AMBIGUOUS_STEMS.contains(stem) || !NOUN_LIKE_ENDINGS.contains(ending)
 						|| afterAuxiliary(tokens, index) || invertedNext(tokens, index);
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the token is a speech verb, counting forms that are also nouns: right after a
+	 * quotation ("», note un analyste") a verb is expected.
+	 */
+	static boolean isSpeechVerbAfterQuote(List<Token> tokens, int index) {
+		Token token = tokens.get(index);
+		if (!token.isWord()) {
+			return false;
+		}
+		if (isSpeechVerb(tokens, index) || FORMS.contains(token.key())) {
+			return true;
+		}
+		for (String stem : ER_STEMS) {
+			if (token.key().length() > stem.length() && token.key().startsWith(stem)
+					&& ER_ENDINGS.contains(token.key().substring(stem.length()))) {
+				return true;
 			}
 		}
 		return false;
