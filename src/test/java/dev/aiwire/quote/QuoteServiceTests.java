@@ -1,0 +1,68 @@
+package dev.aiwire.quote;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Storing quotations by article id, on the real Flyway migrations. */
+@DataJpaTest
+@Import(QuoteService.class)
+class QuoteServiceTests {
+
+	private static final ExtractedQuote BLOCK = new ExtractedQuote("Nous voulons contribuer à l'innovation.",
+			"Liang Wenfeng", QuoteKind.BLOCK, true, 4, -1, "d-un-fonds-quantitatif");
+
+	private static final ExtractedQuote INLINE = new ExtractedQuote("R1 est le moment Spoutnik de l'IA",
+			"Marc Andreessen", QuoteKind.INLINE, false, 9, 21, null);
+
+	private static final ExtractedQuote UNNAMED = new ExtractedQuote("cette fois, c'est nous qui avons fait peur",
+			null, QuoteKind.INLINE, false, 2, 5, null);
+
+	@Autowired
+	private QuoteService service;
+
+	@Autowired
+	private QuoteRepository repository;
+
+	@Test
+	void givesQuotesBackInReadingOrderAsStored() {
+		this.service.replaceQuotes(1L, List.of(BLOCK, INLINE, UNNAMED));
+
+		assertThat(this.service.quotesOf(1L)).containsExactly(BLOCK, INLINE, UNNAMED);
+	}
+
+	@Test
+	void replacingForgetsTheQuotesOfThePreviousVersion() {
+		this.service.replaceQuotes(1L, List.of(BLOCK, INLINE));
+
+		this.service.replaceQuotes(1L, List.of(UNNAMED));
+
+		assertThat(this.service.quotesOf(1L)).containsExactly(UNNAMED);
+	}
+
+	@Test
+	void keepsEachArticleQuotesApart() {
+		this.service.replaceQuotes(1L, List.of(BLOCK));
+		this.service.replaceQuotes(2L, List.of(INLINE));
+
+		this.service.deleteQuotes(1L);
+
+		assertThat(this.service.quotesOf(1L)).isEmpty();
+		assertThat(this.service.quotesOf(2L)).containsExactly(INLINE);
+	}
+
+	@Test
+	void storesTheSpeakerKeyForGroupingAcrossArticles() {
+		this.service.replaceQuotes(7L, List.of(BLOCK.withPull(false), UNNAMED));
+
+		assertThat(this.repository.findByArticleIdOrderByPosition(7L)).extracting(Quote::getSpeakerKey)
+			.containsExactly("liang wenfeng", null);
+	}
+
+}
