@@ -97,7 +97,7 @@ final class EnglishGrammar extends Grammar {
 							: r.equals("yesterday") ? -1 : 1;
 					into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods.day(c.dct.plusDays(offset)))));
 				}));
-		this.rules.add(rule(B0 + "(?:earlier|later)\\s+today" + B1,
+		this.rules.add(rule(B0 + "(?:(?:earlier|later)\\s+)?today" + B1,
 				(m, text, into) -> into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods.day(c.dct))))));
 		// last year, this year, the same year, a year later
 		this.rules.add(rule(B0 + YEAR_PHRASE + B1, (m, text, into) -> {
@@ -360,7 +360,7 @@ final class EnglishGrammar extends Grammar {
 		into.add(Candidate.of(m.start(), m.end(), (c) -> {
 			LocalDate date;
 			if (rel == null || rel.equalsIgnoreCase("this")) {
-				date = c.weekday(day, c.weekdayTense());
+				date = c.weekday(day, c.tense);
 			}
 			else {
 				date = c.strictWeekday(day, c.direction(rel));

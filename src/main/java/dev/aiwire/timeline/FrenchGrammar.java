@@ -23,9 +23,13 @@ final class FrenchGrammar extends Grammar {
 
 	private static final String WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
 
-	private static final String YEAR_PHRASE = "(?<YR>cette\\s+année(?:-là)?|cette\\s+même\\s+année"
+	private static final String YEAR_PHRASE = yearPhrase("YR");
+
+	private static String yearPhrase(String name) {
+		return "(?<" + name + ">cette\\s+année(?:-là)?|cette\\s+même\\s+année"
 			+ "|l'année\\s+(?:dernière|derniere|passée|prochaine|précédente|suivante|en\\s+cours|d'avant|d'après)"
 			+ "|l'an\\s+(?:dernier|passé|prochain)|la\\s+même\\s+année)";
+	}
 
 	private static final String DIRECTION = "(?<REL>derniers?|dernières?|prochains?|prochaines?|passée?s?)";
 
@@ -63,7 +67,7 @@ final class FrenchGrammar extends Grammar {
 				+ "(?=\\s*(?:[,.;:)!?»\"]|$)|\\s+(?:à|au|en|et|lors|dans|par|pour)" + B1 + ")" + "|\\s+(?:de\\s+)?"
 				+ YEAR_PHRASE + ")?";
 		// le mardi 14 mars 2024, 1er mai, les 6 et 13 avril prochains
-		this.rules.add(rule(B0 + "(?:(?<WD>" + WEEKDAYS + ")\\s+)?(?:" + firstDay + "\\s*(?:et|au|à|-|,|ou)\\s*(?:le\\s+)?)?"
+		this.rules.add(rule(B0 + "(?:" + yearPhrase("YR0") + "\\s*,?\\s+(?:le\\s+)?)?(?:(?<WD>" + WEEKDAYS + ")\\s+)?(?:" + firstDay + "\\s*(?:et|au|à|-|,|ou)\\s*(?:le\\s+)?)?"
 				+ day + "\\s+(?:de\\s+)?" + month + yearAfterMonth + "(?:\\s+" + DIRECTION + ")?" + B1, this::dayOfMonth));
 		// mars 2024, au mois de mai, septembre de l'année dernière, mai et juin derniers
 		this.rules.add(rule(B0 + "(?:(?:au\\s+)?mois\\s+d(?:e\\s+|'))?(?<M>" + MONTH_NAMES + ")(?:\\s*(?:-|et|ou|à|au)\\s*"
@@ -110,7 +114,7 @@ final class FrenchGrammar extends Grammar {
 			};
 			into.add(Candidate.withoutModifier(m.start(), m.end(), (c) -> List.of(Periods.day(c.dct.plusDays(offset)))));
 		}));
-		this.rules.add(rule(B0 + "(?:aujourd'hui\\s+(?:même|(?=" + WEEKDAYS + "))|ce\\s+jour)" + B1,
+		this.rules.add(rule(B0 + "(?:aujourd'hui(?:\\s+même)?|ce\\s+jour)" + B1,
 				(m, text, into) -> into.add(Candidate.withoutModifier(m.start(), m.end(), (c) -> List.of(Periods.day(c.dct))))));
 		// cette année, l'an dernier, la même année
 		this.rules.add(rule(B0 + YEAR_PHRASE + B1, (m, text, into) -> {
@@ -127,7 +131,7 @@ final class FrenchGrammar extends Grammar {
 					? List.of(Periods.year(c.previousYear() + sign * n)) : List.of()));
 		}));
 		// ce mois-ci, le mois dernier, ce mois-là
-		this.rules.add(rule(B0 + "(?<R>ce\\s+mois(?:-ci|-là)?|ce\\s+même\\s+mois|le\\s+même\\s+mois"
+		this.rules.add(rule(B0 + "(?<R>ce\\s+mois(?:-ci|-là)?|ce\\s+même\\s+mois|le\\s+même\\s+mois|le\\s+mois\\s+même"
 				+ "|(?:le|du)\\s+mois\\s+(?:dernier|passé|prochain|précédent|suivant|en\\s+cours))" + B1, this::relativeMonth));
 		// le lendemain, la veille, le même jour
 		this.rules.add(rule(B0 + "(?:au|du)\\s+lendemain\\s+d(?:e|u|es|')|(?:à\\s+)?la\\s+veille\\s+d(?:e|u|es|')",
@@ -237,17 +241,21 @@ final class FrenchGrammar extends Grammar {
 		int day = parseDay(m.group("D"));
 		Integer firstDay = (m.group("D1") != null) ? parseDay(m.group("D1")) : null;
 		String rel = m.group("REL");
-		Integer stated = null;
+		DayOfWeek weekday = (m.group("WD") != null) ? weekdayOf(m.group("WD")) : null;
 		String y = m.group("Y");
 		String yy = m.group("YY");
-		String yr = m.group("YR");
+		String yr = (m.group("YR") != null) ? m.group("YR") : m.group("YR0");
 		into.add(Candidate.of(m.start(), m.end(), (c) -> {
 			Integer year = (y != null) ? Integer.valueOf(y) : (yy != null) ? c.expandYear(Integer.parseInt(yy))
-					: (yr != null) ? c.yearOf(yr) : stated;
+					: (yr != null) ? c.yearOf(yr) : null;
 			List<String> values = new ArrayList<>();
 			for (Integer d : (firstDay != null) ? List.of(firstDay, day) : List.of(day)) {
 				LocalDate date = (year != null) ? Resolution.dateOrNull(year, month, d)
-						: c.dayOfMonth(month, d, c.direction(rel));
+						: (weekday != null && rel == null) ? c.dayOfMonthOn(month, d, weekday)
+								: c.dayOfMonth(month, d, c.direction(rel));
+				if (date == null && year == null) {
+					date = c.dayOfMonth(month, d, c.direction(rel));
+				}
 				if (date != null) {
 					values.add(Periods.day(date));
 				}
@@ -332,6 +340,10 @@ final class FrenchGrammar extends Grammar {
 			// "a été", "d'hiver", "le printemps des start-up": no date
 			return;
 		}
+		if (!stated && FOLLOWED_BY_DE.matcher(text).region(m.end(), text.length()).lookingAt()) {
+			// "au printemps de l'environnement" names an event, not a season
+			return;
+		}
 		Season season = switch (name) {
 			case "printemps" -> Season.SPRING;
 			case "automne" -> Season.FALL;
@@ -380,8 +392,12 @@ final class FrenchGrammar extends Grammar {
 		}));
 	}
 
-	private void weekday(Matcher m, String text, List<Candidate> into) {
-		DayOfWeek day = switch (m.group("WD").toLowerCase(Locale.ROOT)) {
+	private static final Pattern FOLLOWED_BY_DE = Pattern.compile("\\s+(?:de|du|des|d')(?![\\p{L}])", FLAGS);
+
+	private static final Pattern HABITUAL = Pattern.compile(B0 + "(?:le|les|chaque|tous\\s+les)\\s+$", FLAGS);
+
+	static DayOfWeek weekdayOf(String name) {
+		return switch (name.toLowerCase(Locale.ROOT)) {
 			case "lundi" -> DayOfWeek.MONDAY;
 			case "mardi" -> DayOfWeek.TUESDAY;
 			case "mercredi" -> DayOfWeek.WEDNESDAY;
@@ -390,11 +406,20 @@ final class FrenchGrammar extends Grammar {
 			case "samedi" -> DayOfWeek.SATURDAY;
 			default -> DayOfWeek.SUNDAY;
 		};
+	}
+
+	private void weekday(Matcher m, String text, List<Candidate> into) {
+		Matcher habitual = HABITUAL.matcher(text).region(Math.max(0, m.start() - 12), m.start());
+		if (habitual.useTransparentBounds(true).find()) {
+			// "le mercredi" alone is every Wednesday
+			return;
+		}
+		DayOfWeek day = weekdayOf(m.group("WD"));
 		String det = m.group("DET");
 		String rel = m.group("REL");
 		if (det == null && startsUpperCase(m.group("WD")) && !atSentenceStart(text, m.start())
 				&& followedByCapital(text, m.end())) {
-			// "Vendredi Saint", "Black Friday" style names
+			// "Vendredi Saint" is a holiday's name
 			return;
 		}
 		into.add(Candidate.of(m.start(), m.end(), (c) -> {
@@ -406,7 +431,7 @@ final class FrenchGrammar extends Grammar {
 				date = c.weekday(day, Tense.PRESENT);
 			}
 			else {
-				date = c.weekday(day, c.weekdayTense());
+				date = c.weekday(day, c.tense);
 			}
 			return List.of(Periods.day(date));
 		}));

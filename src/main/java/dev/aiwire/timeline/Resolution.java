@@ -38,28 +38,12 @@ final class Resolution {
 
 	final Tense tense;
 
-	/** The tense of the expression's own clause only, present when the clause has no verb marker. */
-	final Tense clauseTense;
-
 	final String previous;
 
-	Resolution(LocalDate dct, Tense tense, Tense clauseTense, String previous) {
+	Resolution(LocalDate dct, Tense tense, String previous) {
 		this.dct = dct;
 		this.tense = tense;
-		this.clauseTense = clauseTense;
 		this.previous = previous;
-	}
-
-	/**
-	 * The direction for a weekday alone: its own clause's tense, else the past if the sentence
-	 * speaks of the past, else the nearest such day. News rarely announces a weekday without a
-	 * future verb right beside it.
-	 */
-	Tense weekdayTense() {
-		if (this.clauseTense != Tense.PRESENT) {
-			return this.clauseTense;
-		}
-		return (this.tense == Tense.PAST) ? Tense.PAST : Tense.PRESENT;
 	}
 
 	/** "dernier"/"last" look back, "prochain"/"next" forward, otherwise the tense decides. */
@@ -106,14 +90,40 @@ final class Resolution {
 		return phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
 	}
 
+	/**
+	 * The year of a month named without one. The present reads as narration (news often tells
+	 * past events in the present): the latest such month, unless it is the next month.
+	 */
 	int yearOfMonth(int month, Tense direction) {
 		int year = this.dct.getYear();
 		int current = this.dct.getMonthValue();
 		return switch (direction) {
 			case PAST -> (month <= current) ? year : year - 1;
 			case FUTURE -> (month >= current) ? year : year + 1;
-			case PRESENT -> (month - current > 6) ? year - 1 : (current - month > 6) ? year + 1 : year;
+			case PRESENT -> (month <= current) ? year : (month == current + 1) ? year : year - 1;
 		};
+	}
+
+	/** How far ahead the present may point before a date reads as the last one instead. */
+	private static final int PRESENT_DAYS_AHEAD = 31;
+
+	/**
+	 * A day of a month without a year whose weekday is stated ("dimanche 29 août"): the year
+	 * nearest publication where that day falls on that weekday, or null when none does.
+	 */
+	LocalDate dayOfMonthOn(int month, int day, DayOfWeek weekday) {
+		LocalDate best = null;
+		for (int year = this.dct.getYear() - 1; year <= this.dct.getYear() + 1; year++) {
+			LocalDate date = dateOrNull(year, month, day);
+			if (date != null && date.getDayOfWeek() == weekday && (best == null || distance(date) < distance(best))) {
+				best = date;
+			}
+		}
+		return best;
+	}
+
+	private long distance(LocalDate date) {
+		return Math.abs(date.toEpochDay() - this.dct.toEpochDay());
 	}
 
 	/** A day of a month without a year, or null when there is no such day. */
@@ -130,11 +140,12 @@ final class Resolution {
 			case PAST -> same.isAfter(this.dct) ? dateOrNull(year - 1, month, day) : same;
 			case FUTURE -> same.isBefore(this.dct) ? dateOrNull(year + 1, month, day) : same;
 			case PRESENT -> {
-				long distance = Math.abs(same.toEpochDay() - this.dct.toEpochDay());
-				if (distance <= 183) {
-					yield same;
+				// narration in the present: the last such day, unless it comes within a month
+				LocalDate next = same.isBefore(this.dct) ? dateOrNull(year + 1, month, day) : same;
+				if (next != null && next.toEpochDay() - this.dct.toEpochDay() <= PRESENT_DAYS_AHEAD) {
+					yield next;
 				}
-				yield same.isAfter(this.dct) ? dateOrNull(year - 1, month, day) : dateOrNull(year + 1, month, day);
+				yield same.isAfter(this.dct) ? dateOrNull(year - 1, month, day) : same;
 			}
 		};
 	}
@@ -180,7 +191,8 @@ final class Resolution {
 			case FUTURE -> this.dct.with(TemporalAdjusters.nextOrSame(day));
 			case PRESENT -> {
 				LocalDate next = this.dct.with(TemporalAdjusters.nextOrSame(day));
-				yield (next.toEpochDay() - this.dct.toEpochDay() <= 3) ? next : next.minusWeeks(1);
+				// the present announces as often as it reports: up to four days ahead, else the last one
+				yield (next.toEpochDay() - this.dct.toEpochDay() <= 4) ? next : next.minusWeeks(1);
 			}
 		};
 	}

@@ -50,7 +50,10 @@ public class TemporalTagger {
 					events.add(new DatedEvent(timex.value(), timex.mod(), timex.expression(), sentence.index(),
 							sentence.id(), sentence.text(), section.anchor()));
 				}
-				previous = timex.value();
+			}
+			if (!timexes.isEmpty()) {
+				// the next sentences refer back to this one's topic date, which usually comes first
+				previous = timexes.get(0).value();
 			}
 		}
 		events.sort(DatedEvent.CHRONOLOGICAL);
@@ -92,9 +95,12 @@ public class TemporalTagger {
 		String last = previous;
 		for (Candidate candidate : chosen) {
 			Tense clause = TenseDetector.clauseTense(text, markers, candidate.begin(), candidate.end());
-			Tense tense = (clause != null) ? clause : TenseDetector.tenseAt(markers, candidate.begin(), candidate.end());
-			Tense clauseTense = (clause != null) ? clause : Tense.PRESENT;
-			List<String> values = candidate.resolver().resolve(new Resolution(dct, tense, clauseTense, last));
+			Tense tense = TenseDetector.directedBy(text, candidate.begin());
+			if (tense == null) {
+				tense = (clause != null) ? clause
+						: TenseDetector.sentenceTense(text, markers, candidate.begin(), candidate.end());
+			}
+			List<String> values = candidate.resolver().resolve(new Resolution(dct, tense, last));
 			for (String value : values) {
 				timexes.add(new Timex(value, candidate.mod(), sentence.substring(candidate.begin(), candidate.end()),
 						candidate.begin(), candidate.end()));

@@ -19,6 +19,11 @@ final class TenseDetector {
 
 	private static final String B1 = "(?![\\p{L}\\p{N}])";
 
+	/** Adverbs that end like participles ("ainsi", "désormais") and so must not be read as one. */
+	private static final String NOT_ADVERB = "(?!(?:ainsi|aussi|depuis|ici|parmi|puis|lui|qui|aujourd'hui|si|ni|oui|plus"
+			+ "|jamais|déjà|désormais|mais|toujours|encore|même|notamment|également|mardi|lundi|mercredi|jeudi|vendredi"
+			+ "|samedi|midi|parmi|tous|sous|nous|vous|un|du|au|lu)(?![\\p{L}]))";
+
 	private static final Pattern FR_FUTURE = Pattern.compile(B0 + "(?:"
 	// aller + infinitive
 			+ "(?:vais|va|vont|allons|allez)\\s+(?:" + W + "+\\s+){0,2}?\\p{L}+(?:er|ir|re|oir)"
@@ -26,17 +31,17 @@ final class TenseDetector {
 			+ "|prévoi[st]|prévoient|prévu[es]{0,2}|envisagen?t?|comptent|s'apprêten?t?|devrai[et]n?t?|ambitionnen?t?"
 			+ "|projetten?t?|à venir|prochaine?s?|d'ici|programmée?s?|attendue?s?|censée?s?|planifiée?s?|doi[tv]e?n?t?"
 			// simple future and conditional of the common irregular verbs
-			+ "|ser(?:a|ai|as|ons|ez|ont|ait|aient)|aur(?:a|ai|ons|ez|ont|ait|aient)|fer(?:a|ont|ait|aient)"
+			+ "|ser(?:a|ai|as|ons|ez|ont|ait|aient)|aur(?:a|ai|ons|ez|ont)|fer(?:a|ont|ait|aient)"
 			+ "|pourr(?:a|ont|ait|aient)|devr(?:a|ont)|verr(?:a|ont)|saur(?:a|ont)|faudr(?:a|ait)|vaudr(?:a|ait)"
 			+ "|enverr(?:a|ont)|ir(?:a|ont)"
 			// regular simple future and conditional
-			+ "|\\p{Ll}{2,}(?:era|erai|erons|erez|eront|erait|eraient|ira|irons|iront|irait|iraient|dra|dront"
-			+ "|drait|draient|ttra|ttront|îtra|îtront)" + ")" + B1, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+			+ "|\\p{Ll}{2,}(?:er|ir|dr|ttr|îtr)(?:ai|as|a|ons|ez|ont|ait|aient)" + ")" + B1, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern FR_PAST = Pattern.compile(B0 + "(?:"
 	// passé composé and plus-que-parfait: auxiliary, up to two words, past participle
-			+ "(?:a|ai|as|ont|avait|avaient|avons|avez|eut|eurent|est|sont|était|étaient|fut|furent|s'est|se sont"
-			+ "|l'a|l'ont|l'avait|n'a|n'ont|n'avait|n'est|en a|y a)\\s+(?:" + W + "+\\s+){0,2}?\\p{L}+"
+			+ "(?:a|ai|as|ont|avait|avaient|avons|avez|eut|eurent|aurait|auraient|est|sont|était|étaient|fut|furent"
+			+ "|s'est|se sont"
+			+ "|l'a|l'ont|l'avait|n'a|n'ont|n'avait|n'est|en a|y a)\\s+(?:" + W + "+\\s+){0,2}?" + NOT_ADVERB + "\\p{L}+"
 			+ "(?:é|ée|és|ées|i|ie|is|ise|it|ite|u|ue|us|ert|erte|eint|aint|ort|orte)"
 			// imparfait and passé simple
 			+ "|\\p{Ll}{2,}(?:ait|aient)|\\p{Ll}+(?:èrent|irent|urent)|fut|furent|eut|eurent|naquit|mourut|fonda"
@@ -114,6 +119,10 @@ final class TenseDetector {
 			List<Marker> into) {
 		Matcher matcher = pattern.matcher(text);
 		while (matcher.find()) {
+			if (hasInnerCapital(matcher.group())) {
+				// "SuperAI", "OpenAI": names, not verbs
+				continue;
+			}
 			String word = matcher.group().toLowerCase();
 			if (exceptions != null && (exceptions.contains(word) || word.endsWith("ité") || word.endsWith("ités"))) {
 				continue;
@@ -148,6 +157,56 @@ final class TenseDetector {
 		char c = text.charAt(i);
 		return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\u2014'
 				|| (c == '-' && i > 0 && text.charAt(i - 1) == ' ');
+	}
+
+	private static final Pattern SINCE = Pattern.compile(
+			"(?<![\\p{L}])(?:depuis|since)\\s+(?:le\\s+|la\\s+|l'|the\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern UNTIL = Pattern.compile("(?<![\\p{L}])d'ici\\s+(?:le\\s+|la\\s+|l'|à\\s+)?$",
+			Pattern.CASE_INSENSITIVE);
+
+	/** The direction a preposition imposes: "depuis mardi" is past, "d'ici juin" is to come; else null. */
+	static Tense directedBy(String text, int begin) {
+		String start = text.substring(begin, Math.min(text.length(), begin + 7)).toLowerCase();
+		if (start.startsWith("depuis ") || start.startsWith("since ")) {
+			return Tense.PAST;
+		}
+		int from = Math.max(0, begin - 16);
+		if (SINCE.matcher(text).region(from, begin).useTransparentBounds(true).find()) {
+			return Tense.PAST;
+		}
+		if (UNTIL.matcher(text).region(from, begin).useTransparentBounds(true).find()) {
+			return Tense.FUTURE;
+		}
+		return null;
+	}
+
+	private static boolean hasInnerCapital(String word) {
+		for (int i = 1; i < word.length(); i++) {
+			if (Character.isUpperCase(word.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final Pattern SUBORDINATOR = Pattern.compile("(?<![\\p{L}])(?:(?:que|si)(?![\\p{L}])|qu')",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * The tense of the sentence around an expression: the nearest marker, leaving out those of a
+	 * subordinate clause that follows it ("Le 24 février, le groupe annonce qu'il investira" is
+	 * about what happened on 24 February).
+	 */
+	static Tense sentenceTense(String text, List<Marker> markers, int begin, int end) {
+		List<Marker> main = new ArrayList<>();
+		for (Marker marker : markers) {
+			if (marker.begin() >= end && SUBORDINATOR.matcher(text).region(end, marker.begin()).find()) {
+				continue;
+			}
+			main.add(marker);
+		}
+		return tenseAt(main, begin, end);
 	}
 
 	/** The tense for an expression between two offsets: nearest strong marker, else nearest weak one. */
