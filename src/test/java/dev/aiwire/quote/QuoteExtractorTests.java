@@ -1,0 +1,334 @@
+package dev.aiwire.quote;
+
+import java.util.List;
+
+import dev.aiwire.markdown.ParsedDocument;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import static dev.aiwire.quote.TestDocuments.document;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuoteExtractorTests {
+
+	private final QuoteExtractor extractor = new QuoteExtractor();
+
+	private List<ExtractedQuote> extract(TestDocuments document) {
+		return this.extractor.extract(document.build());
+	}
+
+	private ExtractedQuote only(TestDocuments document) {
+		List<ExtractedQuote> quotes = extract(document);
+		assertThat(quotes).hasSize(1);
+		return quotes.get(0);
+	}
+
+	@Nested
+	class BlockAttribution {
+
+		@Test
+		void givesTheBlockToTheSubjectOfTheParagraphThatIntroducesIt() {
+			ExtractedQuote quote = only(document().paragraph("Liang Wenfeng a déclaré :")
+				.quote("Nous voulons contribuer à l'innovation fondamentale, même si personne ne nous le demande."));
+
+			assertThat(quote.kind()).isEqualTo(QuoteKind.BLOCK);
+			assertThat(quote.speaker()).isEqualTo("Liang Wenfeng");
+			assertThat(quote.sentenceIndex()).isEqualTo(-1);
+		}
+
+		@Test
+		void readsTheSpeakerAfterARoleAndACommaInTheIntroduction() {
+			ExtractedQuote quote = only(document().paragraph("Sam Altman a salué le modèle sur X.")
+				.paragraph("Le fondateur de DeepSeek, Liang Wenfeng, a expliqué devant des étudiants :")
+				.quote("Nous n'avions aucune intention de déclencher une guerre des prix."));
+
+			assertThat(quote.speaker()).isEqualTo("Liang Wenfeng");
+		}
+
+		@Test
+		void letsABlockFollowingAnotherBlockKeepItsSpeaker() {
+			List<ExtractedQuote> quotes = extract(document().paragraph("Yang Zhilin a confié :")
+				.quote("Le contexte long est la base de tout.")
+				.quote("Sans lui, aucun agent ne peut travailler longtemps."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Yang Zhilin", "Yang Zhilin");
+		}
+
+		@Test
+		void takesANestedQuotationAsPartOfTheOuterOne() {
+			List<ExtractedQuote> quotes = extract(document().paragraph("Robin Li a raconté :")
+				.quote("Un client m'a dit un jour une chose simple.")
+				.nestedQuote("Votre modèle doit coûter moins cher que mes employés."));
+
+			assertThat(quotes).singleElement().satisfies((quote) -> {
+				assertThat(quote.text()).contains("Un client").contains("mes employés");
+				assertThat(quote.speaker()).isEqualTo("Robin Li");
+			});
+		}
+
+		@Test
+		void namesTheSectionTheQuoteBelongsTo() {
+			ExtractedQuote quote = only(document().paragraph("Un premier paragraphe sans citation.")
+				.section("Le prix comme arme")
+				.paragraph("Liang Wenfeng a déclaré :")
+				.quote("Nous avons fixé le prix en fonction de nos coûts."));
+
+			assertThat(quote.sectionAnchor()).isEqualTo("le-prix-comme-arme");
+		}
+
+	}
+
+	@Nested
+	class Pronouns {
+
+		@Test
+		void followsIlBackAcrossParagraphs() {
+			ExtractedQuote quote = only(document().paragraph("Liang Wenfeng fonde DeepSeek en 2023 à Hangzhou.")
+				.paragraph("Le modèle V3 a surpris tout le secteur par son coût.")
+				.paragraph("Dans un rare entretien, il a expliqué :")
+				.quote("Nous voulons faire l'inverse de ce que font les autres."));
+
+			assertThat(quote.speaker()).isEqualTo("Liang Wenfeng");
+		}
+
+		@Test
+		void prefersThePersonInSubjectPositionOverOneInAComplement() {
+			ExtractedQuote quote = only(document().paragraph("Liang Wenfeng reste discret depuis des mois.")
+				.paragraph("Les critiques de Sam Altman ont pourtant beaucoup circulé.")
+				.paragraph("Il a mentionné un jour :")
+				.quote("Notre problème n'a jamais été l'argent."));
+
+			assertThat(quote.speaker()).isEqualTo("Liang Wenfeng");
+		}
+
+		@Test
+		void findsTheWomanForElleEvenAfterAParagraphAboutAMan() {
+			ExtractedQuote quote = only(document().paragraph("Mme Lisa Su a présenté les nouvelles puces d'AMD.")
+				.paragraph("Jensen Huang avait présenté les siennes la veille.")
+				.paragraph("Elle a ajouté lors de la conférence :")
+				.quote("Nous serons prêts pour la demande en calcul."));
+
+			assertThat(quote.speaker()).isEqualTo("Lisa Su");
+		}
+
+		@Test
+		void resolvesTheInvertedPronounOfAnInlineQuote() {
+			ExtractedQuote quote = only(document().paragraph("Yang Zhilin a longuement parlé du contexte.")
+				.paragraph("« La longueur du contexte est la nouvelle loi de Moore », a-t-il dit."));
+
+			assertThat(quote.speaker()).isEqualTo("Yang Zhilin");
+		}
+
+		@Test
+		void resolvesADefiniteRoleToThePersonIntroducedWithIt() {
+			ExtractedQuote quote = only(document().paragraph("Robin Li, le fondateur de Baidu, a présenté Ernie.")
+				.paragraph("Sam Altman a réagi le soir même.")
+				.paragraph("Le fondateur de Baidu a ensuite déclaré :")
+				.quote("Les modèles fermés resteront devant."));
+
+			assertThat(quote.speaker()).isEqualTo("Robin Li");
+		}
+
+	}
+
+	@Nested
+	class InlineVerbs {
+
+		@Test
+		void findsTheSpeakerNamedAfterTheQuotation() {
+			ExtractedQuote quote = only(document()
+				.paragraph("« R1 est le moment Spoutnik de l'intelligence artificielle », a tweeté dimanche l'investisseur Marc Andreessen."));
+
+			assertThat(quote.kind()).isEqualTo(QuoteKind.INLINE);
+			assertThat(quote.speaker()).isEqualTo("Marc Andreessen");
+		}
+
+		@Test
+		void findsTheSpeakerNamedBeforeTheQuotation() {
+			ExtractedQuote quote = only(
+					document().paragraph("Yang Zhilin a répondu « nous ne vendrons pas à perte » aux investisseurs."));
+
+			assertThat(quote.speaker()).isEqualTo("Yang Zhilin");
+		}
+
+		@Test
+		void readsSelonAndDapres() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Selon Robin Li, « les modèles open source prendront du retard ».")
+				.paragraph("D'après Kai-Fu Lee, « former un modèle ne coûte pas forcément des milliards »."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Robin Li", "Kai-Fu Lee");
+		}
+
+		@Test
+		void letsAQuotationThatGoesOnKeepItsSpeaker() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("« Nous ne copierons personne », a déclaré Liang Wenfeng. « Nous voulons créer quelque chose de nouveau. »"));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Liang Wenfeng", "Liang Wenfeng");
+		}
+
+		@Test
+		void pointsEachInlineQuoteToTheSentenceWhereItOpens() {
+			ParsedDocument doc = document()
+				.paragraph("Le marché a chuté. « Nous sommes tous surpris par ce modèle », a dit Jensen Huang.")
+				.build();
+
+			ExtractedQuote quote = new QuoteExtractor().extract(doc).get(0);
+
+			assertThat(quote.sentenceIndex()).isEqualTo(1);
+		}
+
+	}
+
+	@Nested
+	class CrowdsAndUnnamedSources {
+
+		@Test
+		void givesNoSpeakerToNetizens() {
+			ExtractedQuote quote = only(document().paragraph("Liang Wenfeng a publié le modèle R1 lundi.")
+				.paragraph("Sur Weibo, les internautes résumaient l'humeur d'une formule : « cette fois, c'est nous qui avons fait peur »."));
+
+			assertThat(quote.speaker()).isNull();
+		}
+
+		@Test
+		void givesNoSpeakerToAnAnonymousAccountEvenAfterThePronounOfTheMainPerson() {
+			ExtractedQuote quote = only(document().paragraph("Liang Wenfeng a présenté le modèle. Il a souri.")
+				.paragraph("Un compte anonyme ironisait : « ils ont dépensé des milliards pour rien »."));
+
+			assertThat(quote.speaker()).isNull();
+		}
+
+		@Test
+		void givesNoSpeakerToAnUnnamedUserIntroducingABlock() {
+			ExtractedQuote quote = only(document().paragraph("Yang Zhilin a lancé Kimi en octobre.")
+				.paragraph("Un utilisateur de Weibo a écrit :")
+				.quote("Je passe mes soirées à lui faire lire des rapports annuels."));
+
+			assertThat(quote.speaker()).isNull();
+		}
+
+		@Test
+		void givesNoSpeakerToASpokesperson() {
+			ExtractedQuote quote = only(document().paragraph("Jensen Huang était en visite à Pékin.")
+				.paragraph("Nvidia a répondu par la voix d'un porte-parole : « il n'y a pas de portes dérobées dans nos puces »."));
+
+			assertThat(quote.speaker()).isNull();
+		}
+
+	}
+
+	@Nested
+	class ScareQuotes {
+
+		@Test
+		void skipsTermsOfOneOrTwoWords() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("La presse surnomme DeepSeek le « Pinduoduo » de l'IA, une « super-application » en devenir, un \"vrai pari\"."));
+
+			assertThat(quotes).isEmpty();
+		}
+
+		@Test
+		void keepsQuotationsOfThreeWordsOrMore() {
+			ExtractedQuote quote = only(document().paragraph("Elon Musk a répondu « tout simplement évident »."));
+
+			assertThat(quote.text()).isEqualTo("tout simplement évident");
+		}
+
+		@Test
+		void countsDoubledQuotationMarksOnce() {
+			ExtractedQuote quote = only(document()
+				.paragraph("Un compte anonyme ironisait : « \"\"Ils ont dépensé des milliards, nous avons dépensé de l'intelligence\" »."));
+
+			assertThat(quote.text()).isEqualTo("Ils ont dépensé des milliards, nous avons dépensé de l'intelligence");
+		}
+
+		@Test
+		void toleratesSpacesInsideGuillemetsAndAnUnclosedQuotation() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Robin Li a déclaré : «  Nous allons ouvrir nos modèles  ». Puis il a ajouté : « Le marché décidera du reste"));
+
+			assertThat(quotes).extracting(ExtractedQuote::text)
+				.containsExactly("Nous allons ouvrir nos modèles", "Le marché décidera du reste");
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsOnly("Robin Li");
+		}
+
+	}
+
+	@Nested
+	class EditorsEmDash {
+
+		@Test
+		void winsOverTheIntroduction() {
+			ExtractedQuote quote = only(document().paragraph("Sam Altman a déclaré :")
+				.quote("Un modèle fermé ne constitue pas un fossé durable.", "Liang Wenfeng, fondateur de DeepSeek"));
+
+			assertThat(quote.speaker()).isEqualTo("Liang Wenfeng");
+		}
+
+		@Test
+		void namesTheSpeakerOfALeadQuotation() {
+			ExtractedQuote quote = only(document()
+				.paragraph("« La Chine ne peut pas rester éternellement dans le rôle du suiveur. » — Liang Wenfeng"));
+
+			assertThat(quote.speaker()).isEqualTo("Liang Wenfeng");
+		}
+
+	}
+
+	@Nested
+	class SpeakerNamesInTheArticle {
+
+		@Test
+		void usesTheLongestFormTheArticleGives() {
+			List<ExtractedQuote> quotes = extract(document().paragraph("Jensen Huang dirige Nvidia depuis 1993.")
+				.paragraph("« Nous avons perdu le marché chinois », a reconnu M. Huang.")
+				.paragraph("« La Chine compte la moitié des chercheurs du monde », a ajouté Huang."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsOnly("Jensen Huang");
+		}
+
+	}
+
+	@Nested
+	class English {
+
+		@Test
+		void readsTheIntroductionOfABlock() {
+			ExtractedQuote quote = only(document().paragraph("OpenAI chief executive Sam Altman told reporters:")
+				.quote("We will obviously deliver much better models."));
+
+			assertThat(quote.speaker()).isEqualTo("Sam Altman");
+		}
+
+		@Test
+		void readsSaidXAndXSaid() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("“It is the most impressive tool I have used,” said Victor Mustar, head of product at Hugging Face.")
+				.paragraph("“Frontier results from a tiny budget,” Andrej Karpathy, a founding member of OpenAI, wrote on X."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Victor Mustar", "Andrej Karpathy");
+		}
+
+		@Test
+		void resolvesHeToTheLastNamedMan() {
+			ExtractedQuote quote = only(document().paragraph("Robin Li spoke at the conference in Wuhan.")
+				.paragraph("“Open-source models will fall further behind,” he said."));
+
+			assertThat(quote.speaker()).isEqualTo("Robin Li");
+		}
+
+		@Test
+		void givesNoSpeakerToNetizensOrASpokesperson() {
+			List<ExtractedQuote> quotes = extract(document().paragraph("Liang Wenfeng released R1 on Monday.")
+				.paragraph("Netizens replied: “we scared Silicon Valley this time”.")
+				.paragraph("A spokesperson said: “we are looking into the reports”."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsOnlyNulls();
+		}
+
+	}
+
+}
