@@ -75,7 +75,7 @@ final class EnglishGrammar extends Grammar {
 		this.rules.add(rule(B0 + "(?<Y>(?:19|20)\\d{2})-(?<Mo>[01]\\d)-(?<D>[0-3]\\d)" + B1, EnglishGrammar::isoDate));
 		this.rules.add(rule(B0 + "(?<Mo>[01]?\\d)/(?<D>[0-3]?\\d)/" + year4("Y") + B1, EnglishGrammar::isoDate));
 		// Q3 2024, the third quarter of 2024, the fourth quarter
-		this.rules.add(rule(B0 + "(?:Q(?<Q>[1-4])|(?<Q2>[1-4])Q)\\s*(?:of\\s+)?(?:" + year4("Y") + "|'?(?<YY>\\d{2})(?!\\d))"
+		this.rules.add(rule(B0 + "(?:Q(?<Q>[1-4])|(?<Q2>[1-4])Q)\\s*(?:of\\s+)?(?:" + yearAfterDigit("Y") + "|'?(?<YY>\\d{2})(?!\\d))"
 				+ B1, this::quarter));
 		this.rules.add(rule(B0 + "(?:the\\s+|its\\s+|their\\s+)?(?<QW>first|second|third|fourth|1st|2nd|3rd|4th|final)"
 				+ "(?:\\s*-\\s*|\\s+)quarter(?:\\s+of\\s+" + year4("Y") + "|,?\\s+" + year4("Y2") + "|\\s+(?:of\\s+)?"

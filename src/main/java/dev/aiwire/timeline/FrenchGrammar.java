@@ -88,7 +88,7 @@ final class FrenchGrammar extends Grammar {
 		this.rules.add(rule(B0 + "(?<Q>premier|1er|deuxième|second|2e|2ème|troisième|3e|3ème|quatrième|4e|4ème|dernier)"
 				+ "\\s+trimestre(?:\\s+(?:de\\s+l'année\\s+|de\\s+l'exercice\\s+|de\\s+|d')?" + year4("Y")
 				+ "|\\s+(?:de\\s+)?" + YEAR_PHRASE + ")?" + B1, this::quarter));
-		this.rules.add(rule(B0 + "[TQ](?<Q>[1-4])\\s*(?:de\\s+)?(?:" + year4("Y") + "|'?(?<YY>\\d{2})(?!\\d))" + B1,
+		this.rules.add(rule(B0 + "[TQ](?<Q>[1-4])\\s*(?:de\\s+)?(?:" + yearAfterDigit("Y") + "|'?(?<YY>\\d{2})(?!\\d))" + B1,
 				this::quarter));
 		this.rules.add(rule(B0 + "(?:ce|le)\\s+trimestre(?:\\s+(?<REL>dernier|prochain|précédent|suivant|en\\s+cours))?"
 				+ B1, (m, text, into) -> {

@@ -23,6 +23,11 @@ abstract class Grammar {
 		return "(?<![\\d]|\\d[ .,])(?<" + name + ">(?:19|20)\\d{2})(?!\\d|[.,]\\d|\\s\\d{3}(?!\\d))";
 	}
 
+	/** A four-digit year right after a token that ends in a digit ("T3 2024", "Q3 2024"). */
+	static String yearAfterDigit(String name) {
+		return "(?<" + name + ">(?:19|20)\\d{2})(?!\\d|[.,]\\d)";
+	}
+
 	/** Adds the candidates of a sentence (already normalised) to a list. */
 	abstract void candidates(String text, List<Candidate> into);
 

@@ -1,0 +1,20 @@
+package dev.aiwire.timeline;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+interface TimelineEventRepository extends Repository<TimelineEvent, Long> {
+
+	TimelineEvent save(TimelineEvent event);
+
+	List<TimelineEvent> findByArticleIdOrderByPosition(long articleId);
+
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("delete from TimelineEvent e where e.articleId = :articleId")
+	int deleteByArticleId(@Param("articleId") long articleId);
+
+}

@@ -1,0 +1,274 @@
+package dev.aiwire.timeline;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the tagger makes of the dates of one sentence, given the publication date. */
+class TemporalTaggerTests {
+
+	private static final LocalDate MONDAY_20_MAY_2024 = LocalDate.of(2024, 5, 20);
+
+	private final TemporalTagger tagger = new TemporalTagger();
+
+	private List<String> french(String sentence) {
+		return values(sentence, "fr", null);
+	}
+
+	private List<String> english(String sentence) {
+		return values(sentence, "en", null);
+	}
+
+	private List<String> values(String sentence, String lang, String previous) {
+		return this.tagger.tagSentence(sentence, MONDAY_20_MAY_2024, lang, previous)
+			.stream()
+			.map((timex) -> (timex.mod() != null) ? timex.value() + " " + timex.mod() : timex.value())
+			.toList();
+	}
+
+	@Nested
+	class ExplicitDates {
+
+		@Test
+		void readsFullFrenchDates() {
+			assertThat(french("Le modèle a été publié le 14 mars 2024 à Pékin.")).containsExactly("2024-03-14");
+			assertThat(french("Les accords signés le 1er mai 1962 tiennent toujours.")).containsExactly("1962-05-01");
+		}
+
+		@Test
+		void readsMonthsAndYears() {
+			assertThat(french("La société a été fondée en mars 2023.")).containsExactly("2023-03");
+			assertThat(french("En 2020, Baidu a changé de cap.")).containsExactly("2020");
+			assertThat(french("Le groupe est coté depuis 2019.")).containsExactly("2019");
+		}
+
+		@Test
+		void keepsTheModifierOfAPeriod() {
+			assertThat(french("Début 2016, le laboratoire comptait dix chercheurs.")).containsExactly("2016 START");
+			assertThat(french("Le projet a été lancé fin janvier de cette année.")).containsExactly("2024-01 END");
+			assertThat(french("Les premiers tests ont eu lieu à la mi-juillet 2023.")).containsExactly("2023-07 MID");
+			assertThat(french("Le modèle était prêt à la fin de l'année dernière.")).containsExactly("2023 END");
+		}
+
+		@Test
+		void readsQuartersAndSeasons() {
+			assertThat(french("Les ventes ont doublé au troisième trimestre 2023.")).containsExactly("2023-Q3");
+			assertThat(french("Le chiffre d'affaires du T3 2023 a déçu.")).containsExactly("2023-Q3");
+			assertThat(french("La puce a été annoncée au printemps 2023.")).containsExactly("2023-SP");
+		}
+
+		@Test
+		void readsNumericDates() {
+			assertThat(french("La licence expire le 14/03/2025.")).containsExactly("2025-03-14");
+		}
+
+		@Test
+		void givesEachDayOfACoordinationItsOwnValue() {
+			assertThat(french("Les tests ont eu lieu les 6 et 13 avril 2023.")).containsExactly("2023-04-06",
+					"2023-04-13");
+		}
+
+		@Test
+		void findsTheYearOfADayWhoseWeekdayIsStated() {
+			// 29 August fell on a Thursday in 2024 and on a Tuesday in 2023
+			assertThat(french("La conférence s'ouvre le jeudi 29 août.")).containsExactly("2024-08-29");
+			assertThat(french("La conférence s'est ouverte le mardi 29 août.")).containsExactly("2023-08-29");
+		}
+
+	}
+
+	@Nested
+	class RelativeDates {
+
+		@Test
+		void resolvesDaysAgainstPublication() {
+			assertThat(french("Le groupe a annoncé hier une levée de fonds.")).containsExactly("2024-05-19");
+			assertThat(french("Avant-hier, l'action a chuté.")).containsExactly("2024-05-18");
+			assertThat(french("Le modèle sera disponible demain.")).containsExactly("2024-05-21");
+		}
+
+		@Test
+		void resolvesYearsAndMonthsAgainstPublication() {
+			assertThat(french("Cette année, la concurrence s'est durcie.")).containsExactly("2024");
+			assertThat(french("L'an dernier, la start-up a levé 1 milliard.")).containsExactly("2023");
+			assertThat(french("L'année prochaine, le groupe entrera en Bourse.")).containsExactly("2025");
+			assertThat(french("Le mois dernier, OpenAI a répondu.")).containsExactly("2024-04");
+			assertThat(french("Il a quitté le groupe en septembre de l'année dernière.")).containsExactly("2023-09");
+		}
+
+		@Test
+		void resolvesWeekdays() {
+			assertThat(french("Vendredi dernier, le titre a reculé.")).containsExactly("2024-05-17");
+			assertThat(french("Le conseil se réunira lundi prochain.")).containsExactly("2024-05-27");
+			assertThat(french("Le groupe a publié ses résultats mardi.")).containsExactly("2024-05-14");
+		}
+
+		@Test
+		void givesNothingForWeeks() {
+			assertThat(french("La semaine dernière, le cours a doublé.")).isEmpty();
+		}
+
+	}
+
+	@Nested
+	class Tense {
+
+		@Test
+		void readsAMonthInThePastBackwards() {
+			assertThat(french("Le groupe a présenté sa puce en septembre.")).containsExactly("2023-09");
+		}
+
+		@Test
+		void readsAMonthInTheFutureForwards() {
+			assertThat(french("Le groupe présentera sa puce en mars.")).containsExactly("2025-03");
+			assertThat(french("Le groupe va présenter sa puce en septembre.")).containsExactly("2024-09");
+			assertThat(french("Baidu prévoit de publier le modèle le 30 juin.")).containsExactly("2024-06-30");
+		}
+
+		@Test
+		void readsNarrationInThePresentAsThePast() {
+			assertThat(french("Le 19 septembre, Alibaba dévoile Qwen2.5.")).containsExactly("2023-09-19");
+		}
+
+		@Test
+		void readsTheMainClauseRatherThanAReportedFuture() {
+			assertThat(french("Le 24 février, le groupe annonce qu'il investira davantage.")).containsExactly("2024-02-24");
+		}
+
+		@Test
+		void readsSinceAsThePast() {
+			assertThat(french("Depuis juillet, les commandes affluent.")).containsExactly("2023-07");
+		}
+
+	}
+
+	@Nested
+	class Anaphora {
+
+		@Test
+		void takesTheYearMentionedBefore() {
+			assertThat(values("La même année, il fonde sa société.", "fr", "2015")).containsExactly("2015");
+			assertThat(values("Cette année-là, tout bascule.", "fr", "2019-03")).containsExactly("2019");
+			assertThat(values("The same year, it launched the Go1.", "en", "2021")).containsExactly("2021");
+		}
+
+		@Test
+		void takesTheDayMentionedBefore() {
+			assertThat(values("Le lendemain, l'action a chuté.", "fr", "2025-02-13")).containsExactly("2025-02-14");
+			assertThat(values("Karpathy wrote on X the same day.", "en", "2024-12-26")).containsExactly("2024-12-26");
+		}
+
+		@Test
+		void resolvesWithinTheSentence() {
+			assertThat(english("In April 2023, it was registered as a company in July of the same year."))
+				.containsExactly("2023-04", "2023-07");
+		}
+
+		@Test
+		void givesNothingWithoutAnAntecedent() {
+			assertThat(french("La même année, il fonde sa société.")).isEmpty();
+		}
+
+		@Test
+		void carriesTheTopicDateOfTheLastDatedSentenceAcrossADocument() {
+			// the first date of a sentence is its topic, the one the next sentence refers back to
+			assertThat(values("Dès le lendemain, l'entreprise a suivi.", "fr", "2025-02-13"))
+				.containsExactly("2025-02-14");
+		}
+
+	}
+
+	@Nested
+	class NotEvents {
+
+		@Test
+		void ignoresModelNamesAndQuantities() {
+			assertThat(french("GPT-4, Qwen2.5, o1, R1 et V3 tournent sur des A100 et des H20.")).isEmpty();
+			assertThat(french("Le groupe a acheté 20 000 puces pour 2 milliards de yuans, soit 3,5 % de plus.")).isEmpty();
+			assertThat(french("Le cluster compte 2 048 puces et 1 024 GPU.")).isEmpty();
+			assertThat(french("La société emploie 2000 personnes.")).isEmpty();
+			assertThat(english("The run used 2,048 Nvidia H800 chips and a context of 2048 tokens.")).isEmpty();
+		}
+
+		@Test
+		void ignoresDurations() {
+			assertThat(french("Pendant trois mois, depuis cinq ans, une vingtaine d'années.")).isEmpty();
+			assertThat(english("For three years, two decades, over the past five years.")).isEmpty();
+		}
+
+		@Test
+		void ignoresVagueAndFutureSpans() {
+			assertThat(french("Il y a quelque temps, et tout récemment, dans cinq ans.")).isEmpty();
+			assertThat(english("Recently, some time ago, in five years.")).isEmpty();
+		}
+
+		@Test
+		void givesNoValueForADecade() {
+			assertThat(french("Dans les années 2010, puis dans les années 90, tout a changé.")).isEmpty();
+			assertThat(english("In the 1990s and the 2010s, things changed.")).isEmpty();
+		}
+
+		@Test
+		void ignoresNamesThatLookLikeDates() {
+			assertThat(french("La sonde Mars a été lancée par la Chine.")).isEmpty();
+			assertThat(french("Elle a été la première à le dire.")).isEmpty();
+			assertThat(english("Sales may fall, and the Spring Festival Gala drew crowds.")).isEmpty();
+		}
+
+		@Test
+		void ignoresHabitualWeekdays() {
+			assertThat(french("La bibliothèque sera fermée, sauf le mercredi.")).isEmpty();
+		}
+
+	}
+
+	@Nested
+	class English {
+
+		@Test
+		void readsExplicitDates() {
+			assertThat(english("It went public on January 20, 2025.")).containsExactly("2025-01-20");
+			assertThat(english("On 7 October 2022, the rules changed.")).containsExactly("2022-10-07");
+			assertThat(english("The fund started trading in 2016.")).containsExactly("2016");
+			assertThat(english("Shipments began in the second quarter of 2024.")).containsExactly("2024-Q2");
+			assertThat(english("Results for Q3 2024 were strong.")).containsExactly("2024-Q3");
+			assertThat(english("He spoke at a forum in spring 2023.")).containsExactly("2023-SP");
+		}
+
+		@Test
+		void keepsModifiers() {
+			assertThat(english("The world woke up in early 2016.")).containsExactly("2016 START");
+			assertThat(english("It was released in mid-June last year.")).containsExactly("2023-06 MID");
+			assertThat(english("At the end of last year the company had 150 employees.")).containsExactly("2023 END");
+			assertThat(english("By late Sunday, the app had topped the chart.")).containsExactly("2024-05-19 END");
+		}
+
+		@Test
+		void resolvesRelativeDates() {
+			assertThat(english("Shares fell yesterday.")).containsExactly("2024-05-19");
+			assertThat(english("About one million units were sold last year.")).containsExactly("2023");
+			assertThat(english("Earlier this month, Anthropic released a model.")).containsExactly("2024-05");
+			assertThat(english("It said on Tuesday that sales rose.")).containsExactly("2024-05-14");
+			assertThat(english("He told CNBC last Thursday that it had chips.")).containsExactly("2024-05-16");
+		}
+
+		@Test
+		void readsAMonthByTense() {
+			assertThat(english("It launched Operator in January.")).containsExactly("2024-01");
+			assertThat(english("It will open the model on June 27.")).containsExactly("2024-06-27");
+			assertThat(english("It will open the model in April.")).containsExactly("2025-04");
+		}
+
+		@Test
+		void readsMayAsAMonthOnlyWhereAMonthFits() {
+			assertThat(english("The model came out in May.")).containsExactly("2024-05");
+			assertThat(english("May 2023 was busy, though prices may fall.")).containsExactly("2023-05");
+		}
+
+	}
+
+}

@@ -1,0 +1,38 @@
+package dev.aiwire.timeline;
+
+import org.junit.jupiter.api.Test;
+
+import dev.aiwire.timeline.TimelineEvaluation.Report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The tagger scored against gold timelines: the AI Wire corpus of translated articles, and French
+ * TimeBank (regional news of 1999-2003, another genre) to check that the rules generalise. Run
+ * {@link TimelineEvaluation#main} to list every miss and false positive.
+ */
+class TimelineEvaluationTests {
+
+	private final TimelineEvaluation evaluation = new TimelineEvaluation();
+
+	@Test
+	void findsTheDatesOfTheCorpusWithNinetyPercentPrecisionAndRecall() {
+		Report report = this.evaluation.evaluate(TimelineEvaluation.resource("eval/corpus"));
+
+		System.out.println(report.summary("AI Wire corpus"));
+		assertThat(report.all().truePositives()).as("gold events found").isPositive();
+		assertThat(report.all().precision()).as("precision").isGreaterThanOrEqualTo(0.90);
+		assertThat(report.all().recall()).as("recall").isGreaterThanOrEqualTo(0.90);
+	}
+
+	@Test
+	void keepsItsScoreOnFrenchTimeBank() {
+		Report report = this.evaluation.evaluate(TimelineEvaluation.resource("eval/fr-timebank"));
+
+		System.out.println(report.summary("French TimeBank 1.1 (dates only)"));
+		// reached when written: P 0.96, R 0.80 (16 of the 213 gold dates are in no sentence of the body)
+		assertThat(report.all().precision()).as("precision").isGreaterThanOrEqualTo(0.93);
+		assertThat(report.all().recall()).as("recall").isGreaterThanOrEqualTo(0.77);
+	}
+
+}
