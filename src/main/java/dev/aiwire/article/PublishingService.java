@@ -11,6 +11,7 @@ import dev.aiwire.markdown.Slugs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,13 +34,16 @@ public class PublishingService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	PublishingService(RenditionFactory renditions, ArticleRepository articles, TagRepository tags,
-			RevisionRepository revisions, Clock clock) {
+			RevisionRepository revisions, Clock clock, ApplicationEventPublisher events) {
 		this.renditions = renditions;
 		this.articles = articles;
 		this.tags = tags;
 		this.revisions = revisions;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -71,6 +75,7 @@ public class PublishingService {
 				: PublishResult.Outcome.REVISED;
 		logger.info("Article '{}' (id {}) {} by {} as revision {}", article.getSlug(), article.getId(),
 				outcome.name().toLowerCase(), editor, number);
+		this.events.publishEvent(new ArticlePublished(article.getId(), article.getSlug(), editor));
 		return new PublishResult(article.getId(), article.getSlug(), outcome);
 	}
 
