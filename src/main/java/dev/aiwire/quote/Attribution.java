@@ -228,6 +228,11 @@ final class Attribution {
 			if (isCrowd(text, i) || Lexicon.PLURAL_PRONOUNS.contains(token.key())) {
 				return (nonSubject != null) ? Who.person(nonSubject) : Who.UNNAMED;
 			}
+			if (Lexicon.COMPANY_NOUNS.contains(token.key()) && i > 0
+					&& Lexicon.DEFINITE.contains(text.token(i - 1).key()) && this.people.mainOrganisation() != null
+					&& nonSubject == null) {
+				return new Who(Who.Kind.ORGANISATION, this.people.mainOrganisation());
+			}
 			if (Lexicon.POSSESSIVES.contains(token.key()) || Set.of("his", "her").contains(token.key())) {
 				PersonIndex.Gender gender = token.key().equals("his") ? PersonIndex.Gender.MALE
 						: token.key().equals("her") ? PersonIndex.Gender.FEMALE : PersonIndex.Gender.UNKNOWN;
@@ -362,6 +367,10 @@ final class Attribution {
 			}
 			if (Lexicon.PLURAL_PRONOUNS.contains(key) && token.isWord()) {
 				return Who.UNNAMED;
+			}
+			if (Lexicon.COMPANY_NOUNS.contains(key) && i > 0 && Lexicon.DEFINITE.contains(text.token(i - 1).key())
+					&& this.people.mainOrganisation() != null) {
+				return new Who(Who.Kind.ORGANISATION, this.people.mainOrganisation());
 			}
 			if (isCrowd(text, i)) {
 				return Who.UNNAMED;

@@ -85,6 +85,16 @@ final class Lexicon {
 			prix nobel turing gpu cpu ia""");
 
 	/** Companies, products, outlets and places that look like names. */
+	private static final String PLACES_TEXT = """
+			chine china pekin beijing shanghai shenzhen hangzhou guangzhou hong kong taiwan japon japan coree korea
+			amerique america europe france paris londres london washington californie california silicon valley
+			asie asia inde india singapour singapore davos zhongguancun wuhan chengdu nanjing suzhou tianjin
+			chongqing harbin guangdong zhejiang jiangsu hefei xiamen macao macau seattle york francisco santa clara
+			wall street maison blanche white house palo alto mountain view shenyang dalian""";
+
+	/** Places, which speak through nobody. */
+	static final Set<String> PLACES = words(PLACES_TEXT);
+
 	static final Set<String> KNOWN_NON_PERSONS = words("""
 			baidu alibaba tencent huawei xiaomi bytedance google microsoft meta apple amazon nvidia intel amd tesla
 			anthropic openai deepseek moonshot kimi zhipu minimax baichuan stepfun qwen ernie doubao hunyuan
@@ -93,11 +103,7 @@ final class Lexicon {
 			lenovo oppo vivo honor byd nio xpeng unitree ubtech agibot hugging face github reddit twitter x linkedin
 			youtube facebook instagram netflix uber airbnb spacex neuralink xai ifanr huxiu leiphone synced jiqizhixin
 			bloomberg reuters caixin xinhua cctv nikkei forbes wired verge techcrunch
-			chine china pekin beijing shanghai shenzhen hangzhou guangzhou hong kong taiwan japon japan coree korea
-			amerique america europe france paris londres london washington californie california silicon valley
-			asie asia inde india singapour singapore davos zhongguancun wuhan chengdu nanjing suzhou tianjin
-			chongqing harbin guangdong zhejiang jiangsu hefei xiamen macao macau seattle york francisco santa clara
-			wall street maison blanche white house palo alto mountain view shenyang dalian""");
+			""" + " " + PLACES_TEXT);
 
 	/** Words that make a capitalised sequence an organisation, a place or a work rather than a person. */
 	static final Set<String> ORGANISATION_WORDS = words("""
@@ -108,6 +114,9 @@ final class Lexicon {
 			store cup valley street square park city ville province river mountain lake school ecole college
 			hospital hopital agency agence council committee comite ministry office bureau association league
 			party congress""");
+
+	/** Nouns that, after a definite article, stand for the company the article is about. */
+	static final Set<String> COMPANY_NOUNS = words("entreprise societe groupe start-up startup company firm");
 
 	/** Nouns that make the capitalised words after them an organisation or a product. */
 	static final Set<String> ORGANISATION_NOUNS = words("""

@@ -52,6 +52,8 @@ final class PersonIndex {
 
 	private final Map<String, Integer> frequency = new HashMap<>();
 
+	private final String mainOrganisation;
+
 	/** Organisations named next to a person's name ("Robin Li, PDG de Baidu"). */
 	private final Map<String, Set<String>> affiliations = new HashMap<>();
 
@@ -75,6 +77,7 @@ final class PersonIndex {
 		}
 		voteGendersByPronouns();
 		walk();
+		this.mainOrganisation = findMainOrganisation();
 	}
 
 	static long position(int block, int token) {
@@ -771,6 +774,57 @@ final class PersonIndex {
 	/** The last person referred to before a position, preferring subjects. */
 	String lastSubjectBefore(long position) {
 		return resolvePronoun(Gender.UNKNOWN, position);
+	}
+
+	/**
+	 * The company the article is about: the organisation it names most ("Moonshot AI"), which
+	 * "l'entreprise" or "the company" stands for. Null when it names none.
+	 */
+	String mainOrganisation() {
+		return this.mainOrganisation;
+	}
+
+	private String findMainOrganisation() {
+		Map<String, Integer> counts = new HashMap<>();
+		Map<String, String> forms = new HashMap<>();
+		for (BlockText text : this.texts) {
+			if (!isNarration(text.block())) {
+				continue;
+			}
+			for (int i = 0; i < text.size(); i++) {
+				Token token = text.token(i);
+				String key = token.key();
+				if (token.type() != Token.Type.WORD || text.isQuoted(i) || !Character.isUpperCase(token.text().charAt(0))
+						|| Lexicon.NOT_NAMES.contains(key) || Lexicon.PLACES.contains(key) || Lexicon.ROLES.contains(key)
+						|| Lexicon.ORGANISATION_WORDS.contains(key) || Lexicon.isTitle(key)
+						|| mentionAt(text.block().index(), i) != null || token.text().chars().anyMatch(Character::isDigit)) {
+					continue;
+				}
+				boolean known = Lexicon.KNOWN_NON_PERSONS.contains(key) || !Lexicon.isNameLike(token.text());
+				if (!known && isSentenceStart(text, i)) {
+					continue;
+				}
+				int last = i;
+				while (last + 1 < text.size() && text.token(last + 1).type() == Token.Type.WORD
+						&& (text.token(last + 1).text().equals("AI") || Lexicon.ORGANISATION_WORDS
+							.contains(text.token(last + 1).key()) && Character.isUpperCase(text.token(last + 1).text().charAt(0)))) {
+					last++;
+				}
+				String form = text.text().substring(token.start(), text.token(last).end());
+				counts.merge(key, 1, Integer::sum);
+				String known2 = forms.get(key);
+				if (known2 == null || form.length() > known2.length()) {
+					forms.put(key, form);
+				}
+				i = last;
+			}
+		}
+		return counts.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue() >= 2)
+			.max(Map.Entry.comparingByValue())
+			.map((entry) -> forms.get(entry.getKey()))
+			.orElse(null);
 	}
 
 	/** Whether a name as written is one of the article's people. */
