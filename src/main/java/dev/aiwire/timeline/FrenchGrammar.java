@@ -50,7 +50,9 @@ final class FrenchGrammar extends Grammar {
 	private static final Pattern STRONG_YEAR = Pattern.compile(B0 + "(?:en|dès|depuis|d'ici|jusqu'en|avant|après"
 			+ "|courant|vers|entre|l'an|an|année|saison|exercice|budget|millésime|édition|promotion|printemps|été"
 			+ "|automne|hiver|trimestre|semestre|à\\s+partir\\s+de|au\\s+cours\\s+de|durant|jusqu'à|jusqu'au"
-			+ "|depuis\\s+l'année|de\\s+l'année)\\s*$", FLAGS);
+			+ "|depuis\\s+l'année|de\\s+l'année|fiscal|fiscale|budget|championnat\\s+du\\s+monde|championnat|coupe\\s+du\\s+monde"
+			+ "|mondial|salon|festival|jeux\\s+olympiques|élections?|législatives|présidentielle|municipales|recensement"
+			+ "|rentrée|bilan|rapport\\s+annuel|cuvée|classement|calendrier|campagne|supplémentaire|primitif)\\s*$", FLAGS);
 
 	private static final Pattern WEAK_YEAR = Pattern.compile("(?:" + B0
 			+ "(?:de|du|d'|à|au|et|ou|pour|sur|l'|la|le|les|fin|début)|[,(:;])\\s*$", FLAGS);
@@ -394,7 +396,8 @@ final class FrenchGrammar extends Grammar {
 
 	private static final Pattern FOLLOWED_BY_DE = Pattern.compile("\\s+(?:de|du|des|d')(?![\\p{L}])", FLAGS);
 
-	private static final Pattern HABITUAL = Pattern.compile(B0 + "(?:le|les|chaque|tous\\s+les)\\s+$", FLAGS);
+	private static final Pattern HABITUAL = Pattern.compile(B0 + "(?:le|les|chaque|tous\\s+les|premier|dernier"
+			+ "|deuxième|second|troisième|quatrième)\\s+$", FLAGS);
 
 	static DayOfWeek weekdayOf(String name) {
 		return switch (name.toLowerCase(Locale.ROOT)) {
@@ -411,7 +414,7 @@ final class FrenchGrammar extends Grammar {
 	private void weekday(Matcher m, String text, List<Candidate> into) {
 		Matcher habitual = HABITUAL.matcher(text).region(Math.max(0, m.start() - 12), m.start());
 		if (habitual.useTransparentBounds(true).find()) {
-			// "le mercredi" alone is every Wednesday
+			// "le mercredi" alone is every Wednesday; "le premier dimanche du mois" is no given day
 			return;
 		}
 		DayOfWeek day = weekdayOf(m.group("WD"));

@@ -190,18 +190,21 @@ final class TenseDetector {
 		return false;
 	}
 
-	private static final Pattern SUBORDINATOR = Pattern.compile("(?<![\\p{L}])(?:(?:que|si)(?![\\p{L}])|qu')",
+	private static final Pattern SUBORDINATOR = Pattern.compile("(?<![\\p{L}])(?:(?:que|qui|si|which|who)(?![\\p{L}])|qu')",
 			Pattern.CASE_INSENSITIVE);
 
 	/**
-	 * The tense of the sentence around an expression: the nearest marker, leaving out those of a
-	 * subordinate clause that follows it ("Le 24 février, le groupe annonce qu'il investira" is
+	 * The tense of the sentence around an expression: the nearest marker, leaving out those on the
+	 * other side of a subordinating word ("Le 24 février, le groupe annonce qu'il investira" is
 	 * about what happened on 24 February).
 	 */
 	static Tense sentenceTense(String text, List<Marker> markers, int begin, int end) {
 		List<Marker> main = new ArrayList<>();
 		for (Marker marker : markers) {
 			if (marker.begin() >= end && SUBORDINATOR.matcher(text).region(end, marker.begin()).find()) {
+				continue;
+			}
+			if (marker.end() <= begin && SUBORDINATOR.matcher(text).region(marker.end(), begin).find()) {
 				continue;
 			}
 			main.add(marker);

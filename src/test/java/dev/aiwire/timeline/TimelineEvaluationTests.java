@@ -30,9 +30,10 @@ class TimelineEvaluationTests {
 		Report report = this.evaluation.evaluate(TimelineEvaluation.resource("eval/fr-timebank"));
 
 		System.out.println(report.summary("French TimeBank 1.1 (dates only)"));
-		// reached when written: P 0.96, R 0.80 (16 of the 213 gold dates are in no sentence of the body)
-		assertThat(report.all().precision()).as("precision").isGreaterThanOrEqualTo(0.93);
-		assertThat(report.all().recall()).as("recall").isGreaterThanOrEqualTo(0.77);
+		// reached when written: P 0.978, R 0.822; 16 of the 213 gold dates stand in no sentence of
+		// the body (recall cannot pass 0.925) and 5 share a sentence and a value with another
+		assertThat(report.all().precision()).as("precision").isGreaterThanOrEqualTo(0.95);
+		assertThat(report.all().recall()).as("recall").isGreaterThanOrEqualTo(0.80);
 	}
 
 }
