@@ -8,9 +8,16 @@ import java.util.List;
  */
 record ArticleJson(String slug, String lang, String title, String summary, LocalDate date, String source, String url,
 		String originalTitle, String originalLanguage, String author, String translator, String translation,
-		int readingMinutes, List<String> tags, List<SectionJson> sections) {
+		int readingMinutes, List<String> tags, List<SectionJson> sections, List<EventJson> timeline,
+		List<QuoteJson> quotes) {
 
 	record SectionJson(String anchor, String heading) {
+	}
+
+	record EventJson(String value, String mod, String expression, String sentence, String section) {
+	}
+
+	record QuoteJson(String text, String speaker, String kind, boolean pull, String section) {
 	}
 
 	record SummaryJson(String slug, String lang, String title, String summary, LocalDate date, String source,
@@ -33,7 +40,16 @@ record ArticleJson(String slug, String lang, String title, String summary, Local
 		return new ArticleJson(view.slug(), view.lang(), view.title(), view.summary(), view.date(), view.source(),
 				view.url(), view.originalTitle(), view.originalLanguage(), view.author(), view.translator(),
 				view.translation(), view.readingMinutes(), view.tags().stream().map(TagRef::name).toList(),
-				view.sections().stream().map(s -> new SectionJson(s.anchor(), s.heading())).toList());
+				view.sections().stream().map(s -> new SectionJson(s.anchor(), s.heading())).toList(),
+				view.timeline()
+					.stream()
+					.map(e -> new EventJson(e.value(), e.mod(), e.expression(), e.sentence(), e.sectionAnchor()))
+					.toList(),
+				view.quotes()
+					.stream()
+					.map(q -> new QuoteJson(q.text(), q.speaker(), q.kind().name().toLowerCase(java.util.Locale.ROOT),
+							q.pull(), q.sectionAnchor()))
+					.toList());
 	}
 
 }

@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.aiwire.quote.QuoteService;
+import dev.aiwire.timeline.TimelineService;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -27,11 +30,18 @@ public class ArticleService {
 
 	private final SectionRepository sections;
 
+	private final TimelineService timeline;
+
+	private final QuoteService quotes;
+
 	private final Clock clock;
 
-	ArticleService(ArticleRepository articles, SectionRepository sections, Clock clock) {
+	ArticleService(ArticleRepository articles, SectionRepository sections, TimelineService timeline,
+			QuoteService quotes, Clock clock) {
 		this.articles = articles;
 		this.sections = sections;
+		this.timeline = timeline;
+		this.quotes = quotes;
 		this.clock = clock;
 	}
 
@@ -49,6 +59,22 @@ public class ArticleService {
 		return toPage(found);
 	}
 
+	/** The latest visible articles in one language ({@code null}: all), newest first. */
+	public ArticlePage latest(String language, int page) {
+		return toPage(this.articles.findVisibleIn(language, today(), pageRequest(page)));
+	}
+
+	/**
+	 * Visible articles with a tag in one language ({@code null}: all), newest first; a language
+	 * the tag has no article in gives an empty page, not a missing tag.
+	 */
+	public ArticlePage taggedWith(String tagSlug, String language, int page) {
+		if (language == null) {
+			return taggedWith(tagSlug, page);
+		}
+		return toPage(this.articles.findVisibleByTagIn(tagSlug, language, today(), pageRequest(page)));
+	}
+
 	/** A tag by the slug of its page. */
 	public TagRef tag(String tagSlug) {
 		return this.articles.findTag(tagSlug).orElseThrow(() -> new TagNotFoundException(tagSlug));
@@ -61,7 +87,7 @@ public class ArticleService {
 
 	/** One visible article. */
 	public ArticleView show(String slug) {
-		Article article = this.articles.findVisible(slug, today()).orElseThrow(() -> new ArticleNotFoundException(slug));
+		Article article = this.articles.findVisible(slug, today()).orElseThrow(() -> notFoundOrMoved(slug));
 		List<SectionView> sectionViews = this.sections.findByArticle(article.getId())
 			.stream()
 			.map(section -> new SectionView(section.getPosition(), section.getHeading(), section.getAnchor(),
@@ -77,7 +103,8 @@ public class ArticleService {
 				article.getSummary(), article.getDate(), article.getSource(), article.getUrl(),
 				article.getOriginalTitle(), article.getOriginalLanguage(), article.getAuthor(), article.getTranslator(),
 				article.getTranslation(), article.getReadingMinutes(), sectionViews, article.getFooterHtml(), tags,
-				translations, article.getUpdatedAt());
+				translations, this.timeline.eventsOf(article.getId()), this.quotes.quotesOf(article.getId()),
+				article.getUpdatedAt());
 	}
 
 	private ArticlePage toPage(Page<Article> found) {
@@ -106,6 +133,13 @@ public class ArticleService {
 
 	private static PageRequest pageRequest(int page) {
 		return PageRequest.of(Math.max(0, page - 1), PAGE_SIZE);
+	}
+
+	/** A slug the article had before it was renamed moves readers on; any other is not found. */
+	private ArticleNotFoundException notFoundOrMoved(String slug) {
+		return this.articles.findMovedSlug(slug, today())
+			.<ArticleNotFoundException>map(newSlug -> new ArticleMovedException(slug, newSlug))
+			.orElseGet(() -> new ArticleNotFoundException(slug));
 	}
 
 	private LocalDate today() {

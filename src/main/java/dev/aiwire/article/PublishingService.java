@@ -32,16 +32,19 @@ public class PublishingService {
 
 	private final RevisionRepository revisions;
 
+	private final ArticleExtraction extraction;
+
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
 	PublishingService(RenditionFactory renditions, ArticleRepository articles, TagRepository tags,
-			RevisionRepository revisions, Clock clock, ApplicationEventPublisher events) {
+			RevisionRepository revisions, ArticleExtraction extraction, Clock clock, ApplicationEventPublisher events) {
 		this.renditions = renditions;
 		this.articles = articles;
 		this.tags = tags;
 		this.revisions = revisions;
+		this.extraction = extraction;
 		this.clock = clock;
 		this.events = events;
 	}
@@ -55,7 +58,19 @@ public class PublishingService {
 	public PublishResult importFile(String sourcePath, byte[] bytes, String editor) {
 		Rendition rendition = this.renditions.render(bytes);
 		Article existing = this.articles.findBySourcePath(sourcePath).orElse(null);
+		if (existing != null && this.revisions.hasVersion(existing.getId(), rendition.contentHash())) {
+			// a file the article already had: an editor may have revised it in the admin since
+			return new PublishResult(existing.getId(), existing.getSlug(), PublishResult.Outcome.UNCHANGED);
+		}
 		return store(existing, sourcePath, rendition, editor);
+	}
+
+	/**
+	 * Stores what an editor wrote in the admin: a new article (existing null) or a new revision of
+	 * one. The caller has settled the slug and checked the version the editor started from.
+	 */
+	PublishResult storeEdited(Article existing, Rendition rendition, String editor) {
+		return store(existing, (existing != null) ? existing.getSourcePath() : null, rendition, editor);
 	}
 
 	private PublishResult store(Article existing, String sourcePath, Rendition rendition, String editor) {
@@ -71,6 +86,7 @@ public class PublishingService {
 		article = this.articles.saveAndFlush(article);
 		int number = this.revisions.lastNumber(article.getId()) + 1;
 		this.revisions.save(new Revision(article, number, rendition.markdown(), rendition.contentHash(), editor, now));
+		this.extraction.store(article.getId(), rendition.extracted());
 		PublishResult.Outcome outcome = (existing == null) ? PublishResult.Outcome.CREATED
 				: PublishResult.Outcome.REVISED;
 		logger.info("Article '{}' (id {}) {} by {} as revision {}", article.getSlug(), article.getId(),

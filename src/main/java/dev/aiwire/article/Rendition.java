@@ -14,9 +14,10 @@ import dev.aiwire.markdown.ParsedDocument;
  * @param html the whole body, block quotations captioned with their speakers
  * @param sections each section's heading, anchor and captioned HTML
  * @param extraJson the front matter fields the portal does not know, as JSON
+ * @param extracted the dated events and quotations found in the text
  */
 record Rendition(ParsedDocument document, String markdown, String contentHash, String html,
-		List<RenderedSection> sections, String extraJson) {
+		List<RenderedSection> sections, String extraJson, ArticleExtraction.Extracted extracted) {
 
 	record RenderedSection(int position, String heading, String anchor, String html) {
 	}

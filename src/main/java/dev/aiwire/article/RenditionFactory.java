@@ -22,9 +22,12 @@ class RenditionFactory {
 
 	private final JsonMapper json;
 
-	RenditionFactory(MarkdownParser parser, JsonMapper json) {
+	private final ArticleExtraction extraction;
+
+	RenditionFactory(MarkdownParser parser, JsonMapper json, ArticleExtraction extraction) {
 		this.parser = parser;
 		this.json = json;
+		this.extraction = extraction;
 	}
 
 	Rendition render(byte[] bytes) {
@@ -37,17 +40,24 @@ class RenditionFactory {
 	}
 
 	private Rendition render(ParsedDocument document, String markdown) {
+		ArticleExtraction.Extracted extracted = this.extraction.extract(document);
 		List<Rendition.RenderedSection> sections = new ArrayList<>();
 		StringBuilder html = new StringBuilder();
 		for (Section section : document.sections()) {
-			String sectionHtml = section.html(block -> document.block(block).attribution());
+			String sectionHtml = section.html(block -> caption(document, extracted, block));
 			sections.add(new Rendition.RenderedSection(section.index(), section.heading(), section.anchor(),
 					sectionHtml));
 			html.append(sectionHtml);
 		}
 		String extra = document.frontMatter().extra().isEmpty() ? null
 				: this.json.writeValueAsString(document.frontMatter().extra());
-		return new Rendition(document, markdown, sha256(markdown), html.toString(), sections, extra);
+		return new Rendition(document, markdown, sha256(markdown), html.toString(), sections, extra, extracted);
+	}
+
+	/** The editor's attribution of a block quotation if any, else the speaker found in the text. */
+	private static String caption(ParsedDocument document, ArticleExtraction.Extracted extracted, int block) {
+		String attribution = document.block(block).attribution();
+		return (attribution != null) ? attribution : extracted.speakerOfBlock(block);
 	}
 
 	static String sha256(String text) {

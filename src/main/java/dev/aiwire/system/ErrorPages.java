@@ -1,6 +1,7 @@
 package dev.aiwire.system;
 
 import dev.aiwire.article.ArticleNotFoundException;
+import dev.aiwire.article.SpeakerNotFoundException;
 import dev.aiwire.article.TagNotFoundException;
 
 import org.springframework.http.HttpStatus;
@@ -16,7 +17,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class ErrorPages {
 
-	@ExceptionHandler({ ArticleNotFoundException.class, TagNotFoundException.class })
+	@ExceptionHandler({ ArticleNotFoundException.class, TagNotFoundException.class, SpeakerNotFoundException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound() {
 		return "error/404";

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dev.aiwire.markdown.MarkdownParser;
+import dev.aiwire.timeline.TemporalTagger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,7 +23,8 @@ class ArticleRepositoryTests {
 
 	private static final LocalDate TODAY = LocalDate.of(2024, 6, 1);
 
-	private final RenditionFactory renditions = new RenditionFactory(new MarkdownParser(), JsonMapper.builder().build());
+	private final RenditionFactory renditions = new RenditionFactory(new MarkdownParser(), JsonMapper.builder().build(),
+			new ArticleExtraction(new TemporalTagger(), null, null));
 
 	@Autowired
 	private ArticleRepository articles;

@@ -28,14 +28,18 @@ class QueryCountTests {
 	private static final String[] PAGES = { "/", "/?page=2", "/tags", "/tags/llm",
 			"/articles/deepseek-r1-secousse-silicon-valley", "/api/articles", "/api/articles/deepseek-r1-secousse-silicon-valley" };
 
-	@Autowired
-	private MockMvc mvc;
+	private final MockMvc mvc;
 
-	@Autowired
-	private PublishingService publishing;
+	private final PublishingService publishing;
 
-	@Autowired
-	private EntityManagerFactory entityManagerFactory;
+	private final EntityManagerFactory entityManagerFactory;
+
+	QueryCountTests(@Autowired MockMvc mvc, @Autowired PublishingService publishing,
+			@Autowired EntityManagerFactory entityManagerFactory) {
+		this.mvc = mvc;
+		this.publishing = publishing;
+		this.entityManagerFactory = entityManagerFactory;
+	}
 
 	@Test
 	void servesEveryPageWithAConstantNumberOfStatements() throws Exception {
