@@ -52,10 +52,9 @@ public class SiteTimeline {
 		long total = bind(this.jdbc.sql("select count(*) " + where), query).query(Long.class).single();
 		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 		int page = Math.min(Math.max(1, query.page()), pages);
-		List<SiteEvent> events = bind(this.jdbc.sql("""
-				select e.timex_value, e.mod, e.expression, e.sentence, e.sentence_id, e.section_anchor,
-				       a.slug, a.title, a.lang, a.published_on """ + where + " order by " + order
-				+ " limit :limit offset :offset"), query)
+		List<SiteEvent> events = bind(this.jdbc.sql("select e.timex_value, e.mod, e.expression, e.sentence,"
+				+ " e.sentence_id, e.section_anchor, a.slug, a.title, a.lang, a.published_on " + where + " order by "
+				+ order + " limit :limit offset :offset"), query)
 			.param("limit", PAGE_SIZE)
 			.param("offset", (page - 1) * PAGE_SIZE)
 			.query((rs, row) -> new SiteEvent(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),

@@ -61,6 +61,35 @@ class PortalIntegrationTests {
 	}
 
 	@Test
+	void articleJsonCarriesItsTimelineAndQuotations() throws Exception {
+		this.mvc.perform(get("/api/articles/deepseek-r1-secousse-silicon-valley"))
+			.andExpect(jsonPath("$.timeline[?(@.value == '2025-01-20')].expression").exists())
+			.andExpect(jsonPath("$.quotes[?(@.speaker == 'Liang Wenfeng')].kind").exists());
+	}
+
+	@Test
+	void siteTimelineListsEventsOfPublishedArticlesWithLinksToTheirSentences() throws Exception {
+		this.mvc.perform(get("/timeline").param("year", "2025").param("language", "fr").param("order", "asc"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/articles/deepseek-r1-secousse-silicon-valley#s-")))
+			.andExpect(content().string(not(containsString("unitree-gala-printemps"))));
+		this.mvc.perform(get("/api/timeline").param("year", "2025"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.events[0].articleSlug").exists());
+	}
+
+	@Test
+	void quotesArePagedBySpeaker() throws Exception {
+		this.mvc.perform(get("/quotes"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/quotes/liang-wenfeng\"")));
+		this.mvc.perform(get("/quotes/liang-wenfeng"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/articles/deepseek-r1-secousse-silicon-valley")));
+		this.mvc.perform(get("/quotes/nobody-at-all")).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void unknownArticlesAreA404PageOrA404Json() throws Exception {
 		this.mvc.perform(get("/articles/no-such-article"))
 			.andExpect(status().isNotFound())
