@@ -90,6 +90,11 @@ class Article {
 	@Version
 	private long version;
 
+	private Instant trashedAt;
+
+	@Enumerated(EnumType.STRING)
+	private ArticleStatus trashedFrom;
+
 	@OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
 	@OrderBy("position")
 	private List<ArticleSection> sections = new ArrayList<>();
@@ -116,7 +121,13 @@ class Article {
 		this.title = fm.title();
 		this.summary = rendition.document().summary();
 		this.date = fm.date();
-		this.status = fm.isDraft() ? ArticleStatus.DRAFT : ArticleStatus.PUBLISHED;
+		ArticleStatus written = fm.isDraft() ? ArticleStatus.DRAFT : ArticleStatus.PUBLISHED;
+		if (this.status == ArticleStatus.TRASHED) {
+			this.trashedFrom = written;
+		}
+		else {
+			this.status = written;
+		}
 		this.source = fm.source();
 		this.url = fm.url();
 		this.originalTitle = fm.originalTitle();
@@ -139,6 +150,44 @@ class Article {
 		}
 		this.tags.clear();
 		this.tags.addAll(tags);
+	}
+
+	/** Gives the article a new address; the caller keeps the old one as an alias. */
+	void renameTo(String slug, Instant now) {
+		this.slug = slug;
+		this.updatedAt = now;
+	}
+
+	/** Hides the article from readers until it is restored or the trash is emptied. */
+	void moveToTrash(Instant now) {
+		if (this.status != ArticleStatus.TRASHED) {
+			this.trashedFrom = this.status;
+			this.status = ArticleStatus.TRASHED;
+			this.trashedAt = now;
+			this.updatedAt = now;
+		}
+	}
+
+	/** Takes the article out of the trash, in the state it had before. */
+	void restoreFromTrash(Instant now) {
+		if (this.status == ArticleStatus.TRASHED) {
+			this.status = (this.trashedFrom != null) ? this.trashedFrom : ArticleStatus.DRAFT;
+			this.trashedFrom = null;
+			this.trashedAt = null;
+			this.updatedAt = now;
+		}
+	}
+
+	boolean isTrashed() {
+		return this.status == ArticleStatus.TRASHED;
+	}
+
+	Instant getTrashedAt() {
+		return this.trashedAt;
+	}
+
+	long getVersion() {
+		return this.version;
 	}
 
 	Long getId() {

@@ -19,6 +19,12 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	Optional<Article> findBySlug(String slug);
 
+	/** The current slug of the visible article that once had this slug. */
+	@Query("""
+			select a.slug from SlugAlias s join s.article a
+			where s.slug = :slug and a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today""")
+	Optional<String> findMovedSlug(@Param("slug") String slug, @Param("today") LocalDate today);
+
 	Optional<Article> findBySourcePath(String sourcePath);
 
 	boolean existsBySlug(String slug);

@@ -1,6 +1,7 @@
 package dev.aiwire.article;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -13,5 +14,13 @@ interface RevisionRepository extends JpaRepository<Revision, Long> {
 
 	@Query("select r from Revision r where r.article.id = :articleId order by r.number")
 	List<Revision> findByArticle(@Param("articleId") long articleId);
+
+	@Query("select r from Revision r where r.article.id = :articleId and r.number = :number")
+	Optional<Revision> findByArticleAndNumber(@Param("articleId") long articleId, @Param("number") int number);
+
+	Optional<Revision> findFirstByArticleIdOrderByNumberDesc(long articleId);
+
+	@Query("select count(r) > 0 from Revision r where r.article.id = :articleId and r.contentHash = :hash")
+	boolean hasVersion(@Param("articleId") long articleId, @Param("hash") String contentHash);
 
 }
