@@ -19,6 +19,9 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	Optional<Article> findBySlug(String slug);
 
+	@Query("select a.id from Article a order by a.id")
+	List<Long> findAllIds();
+
 	/** The current slug of the visible article that once had this slug. */
 	@Query("""
 			select a.slug from SlugAlias s join s.article a
@@ -72,5 +75,78 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 			where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today
 			group by t.slug, t.name order by count(a) desc, t.name""")
 	List<TagCount> countVisibleByTag(@Param("today") LocalDate today);
+
+	// Lists by language, archives, feeds, the sitemap and the search index.
+
+	@Query(value = """
+			select a from Article a
+			where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today
+			  and (:lang is null or a.lang = :lang)
+			order by a.date desc, a.id desc""", countQuery = """
+			select count(a) from Article a
+			where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today
+			  and (:lang is null or a.lang = :lang)""")
+	Page<Article> findVisibleIn(@Param("lang") String lang, @Param("today") LocalDate today, Pageable pageable);
+
+	@Query(value = """
+			select a from Article a join a.tags t
+			where t.slug = :tag and a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today
+			  and (:lang is null or a.lang = :lang)
+			order by a.date desc, a.id desc""", countQuery = """
+			select count(a) from Article a join a.tags t
+			where t.slug = :tag and a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today
+			  and (:lang is null or a.lang = :lang)""")
+	Page<Article> findVisibleByTagIn(@Param("tag") String tag, @Param("lang") String lang,
+			@Param("today") LocalDate today, Pageable pageable);
+
+	@Query(value = """
+			select a from Article a
+			where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today
+			  and a.date between :from and :to and (:lang is null or a.lang = :lang)
+			order by a.date desc, a.id desc""", countQuery = """
+			select count(a) from Article a
+			where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today
+			  and a.date between :from and :to and (:lang is null or a.lang = :lang)""")
+	Page<Article> findVisibleBetween(@Param("from") LocalDate from, @Param("to") LocalDate to,
+			@Param("lang") String lang, @Param("today") LocalDate today, Pageable pageable);
+
+	/** Visible articles per month of their date, as (year, month, count) rows, newest month first. */
+	@Query("""
+			select extract(year from a.date), extract(month from a.date), count(a) from Article a
+			where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today
+			  and (:lang is null or a.lang = :lang)
+			group by extract(year from a.date), extract(month from a.date)
+			order by extract(year from a.date) desc, extract(month from a.date) desc""")
+	List<Object[]> countVisibleByMonth(@Param("lang") String lang, @Param("today") LocalDate today);
+
+	@Query("""
+			select a from Article a
+			where a.id in :ids and a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today""")
+	List<Article> findVisibleByIds(@Param("ids") Collection<Long> ids, @Param("today") LocalDate today);
+
+	@Query(value = """
+			select new dev.aiwire.article.EntryRow(a.id, a.slug, a.lang, a.title, a.summary, a.date, a.updatedAt,
+			  a.source, a.url, a.author, a.translator, a.translationKey)
+			from Article a
+			where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today
+			  and (:lang is null or a.lang = :lang)
+			order by a.date desc, a.id desc""")
+	List<EntryRow> findVisibleEntries(@Param("lang") String lang, @Param("today") LocalDate today, Pageable pageable);
+
+	@Query(value = """
+			select new dev.aiwire.article.EntryRow(a.id, a.slug, a.lang, a.title, a.summary, a.date, a.updatedAt,
+			  a.source, a.url, a.author, a.translator, a.translationKey)
+			from Article a join a.tags t
+			where t.slug = :tag and a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today
+			order by a.date desc, a.id desc""")
+	List<EntryRow> findVisibleEntriesByTag(@Param("tag") String tag, @Param("today") LocalDate today,
+			Pageable pageable);
+
+	/** Published articles, scheduled ones included, for the search index. */
+	@Query("select a.id from Article a where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED order by a.id")
+	List<Long> findPublishedIds();
+
+	@Query("select a from Article a where a.id in :ids and a.status = dev.aiwire.article.ArticleStatus.PUBLISHED")
+	List<Article> findPublishedByIds(@Param("ids") Collection<Long> ids);
 
 }

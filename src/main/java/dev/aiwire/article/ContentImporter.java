@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DataAccessException;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * skipped with one line naming it and the problem; the others are still imported.
  */
 @Component
+@Order(0)
 class ContentImporter implements ApplicationRunner {
 
 	private static final Logger logger = LoggerFactory.getLogger(ContentImporter.class);

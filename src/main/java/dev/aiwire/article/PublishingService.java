@@ -95,6 +95,20 @@ public class PublishingService {
 		return new PublishResult(article.getId(), article.getSlug(), outcome);
 	}
 
+	/**
+	 * Runs the extraction again on an article's current Markdown, after the tagger or the quote
+	 * extractor changed: its HTML, sections, timeline and quotations are rebuilt; no revision is
+	 * added, since the text did not change.
+	 */
+	@Transactional
+	public void reextract(long articleId) {
+		Article article = this.articles.findById(articleId).orElseThrow();
+		Rendition rendition = this.renditions.render(article.getMarkdown());
+		article.revise(rendition, tagsFor(rendition.document().frontMatter()), Instant.now(this.clock));
+		this.extraction.store(article.getId(), rendition.extracted());
+		this.events.publishEvent(new ArticlePublished(article.getId(), article.getSlug(), "re-extraction"));
+	}
+
 	/** The editor's slug if free, or one derived from the title and made unique. */
 	private String newSlug(FrontMatter frontMatter) {
 		if (frontMatter.slug() != null) {
