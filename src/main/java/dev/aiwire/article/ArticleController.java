@@ -10,15 +10,27 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ArticleController {
 
+	/** How many related articles an article page shows. */
+	static final int RELATED = 4;
+
 	private final ArticleService articles;
 
-	ArticleController(ArticleService articles) {
+	private final ArticleCatalog catalog;
+
+	private final ArticleHead head;
+
+	ArticleController(ArticleService articles, ArticleCatalog catalog, ArticleHead head) {
 		this.articles = articles;
+		this.catalog = catalog;
+		this.head = head;
 	}
 
 	@GetMapping("/articles/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		model.addAttribute("article", this.articles.show(slug));
+		ArticleView article = this.articles.show(slug);
+		model.addAttribute("article", article);
+		model.addAttribute("jsonLd", this.head.jsonLd(article));
+		model.addAttribute("related", this.catalog.related(article.id(), RELATED));
 		return "article/show";
 	}
 
@@ -29,9 +41,12 @@ class ArticleController {
 	}
 
 	@GetMapping("/tags/{slug}")
-	String showTag(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+	String showTag(@PathVariable String slug, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(required = false) String language, Model model) {
+		String content = ContentLanguages.of(language);
 		model.addAttribute("tag", this.articles.tag(slug));
-		model.addAttribute("page", this.articles.taggedWith(slug, Math.max(1, page)));
+		model.addAttribute("language", content);
+		model.addAttribute("page", this.articles.taggedWith(slug, content, Math.max(1, page)));
 		return "article/tag";
 	}
 

@@ -1,6 +1,5 @@
 package dev.aiwire.system;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,7 +8,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
@@ -23,17 +21,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("aiwire-lang");
-		resolver.setDefaultLocaleFunction(request -> {
-			if (request.getHeader("Accept-Language") == null) {
-				return Locale.FRENCH;
-			}
-			Locale preferred = request.getLocale();
-			return preferred.getLanguage().equals("en") ? Locale.ENGLISH : Locale.FRENCH;
-		});
-		resolver.setCookieMaxAge(Duration.ofDays(365));
-		resolver.setCookieSameSite("Lax");
-		return resolver;
+		return new InterfaceLocaleResolver(LANGUAGES);
 	}
 
 	@Override

@@ -33,7 +33,7 @@ class HomeControllerTests {
 	void showsCardsWithEverythingAReaderScansFor() throws Exception {
 		ArticleSummary card = new ArticleSummary(7, "kimi", "fr", "Kimi et le contexte long", "Moonshot mise tout.",
 				LocalDate.of(2024, 3, 25), "36Kr", 7, List.of(new TagRef("moonshot", "Moonshot")));
-		given(this.articles.latest(2)).willReturn(new ArticlePage(List.of(card), 2, 3, 45));
+		given(this.articles.latest(null, 2)).willReturn(new ArticlePage(List.of(card), 2, 3, 45));
 		this.mvc.perform(get("/").param("page", "2"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"/articles/kimi\"")))

@@ -1,0 +1,48 @@
+package dev.aiwire.article;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Component;
+
+/** Turns articles into the cards of index pages, with the tags of all of them read in one query. */
+@Component
+class ArticleCards {
+
+	private final ArticleRepository articles;
+
+	ArticleCards(ArticleRepository articles) {
+		this.articles = articles;
+	}
+
+	ArticlePage page(Page<Article> found) {
+		return new ArticlePage(summaries(found.getContent()), found.getNumber() + 1, Math.max(1, found.getTotalPages()),
+				found.getTotalElements());
+	}
+
+	List<ArticleSummary> summaries(List<Article> found) {
+		Map<Long, List<TagRef>> tags = tagsOf(found.stream().map(Article::getId).toList());
+		return found.stream()
+			.map(article -> new ArticleSummary(article.getId(), article.getSlug(), article.getLang(),
+					article.getTitle(), article.getSummary(), article.getDate(), article.getSource(),
+					article.getReadingMinutes(), tags.getOrDefault(article.getId(), List.of())))
+			.toList();
+	}
+
+	/** Tags of several articles, by article id, each list in the editor's order. */
+	Map<Long, List<TagRef>> tagsOf(Collection<Long> ids) {
+		Map<Long, List<TagRef>> tags = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return tags;
+		}
+		for (Object[] row : this.articles.findTagRows(ids)) {
+			tags.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(new TagRef((String) row[1], (String) row[2]));
+		}
+		return tags;
+	}
+
+}

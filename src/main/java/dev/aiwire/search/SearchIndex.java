@@ -1,0 +1,453 @@
+package dev.aiwire.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.aiwire.article.TagRef;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The Lucene index of published articles: one writer, near-real-time searchers, every change
+ * committed at once so that the index on disk is always whole. Ranking is Lucene's BM25 over
+ * weighted fields; nothing is scored by hand.
+ */
+class SearchIndex implements Closeable {
+
+	/** How much a match in each field weighs, in both languages. */
+	private static final Map<String, Float> WEIGHTS = Map.of(SearchFields.TITLE, 4f, SearchFields.TAGS, 3f,
+			SearchFields.SUMMARY, 2f, SearchFields.QUOTES, 1.5f, SearchFields.BODY, 1f);
+
+	private static final float SPEAKERS_WEIGHT = 3f;
+
+	private static final int SNIPPET_LENGTH = 20_000;
+
+	private final Directory directory;
+
+	private final Analyzer analyzer = Analyzers.perField();
+
+	private final IndexWriter writer;
+
+	private final SearcherManager searchers;
+
+	private SearchIndex(Directory directory) throws IOException {
+		this.directory = directory;
+		IndexWriterConfig config = new IndexWriterConfig(this.analyzer);
+		config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+		this.writer = new IndexWriter(directory, config);
+		this.writer.commit();
+		this.searchers = new SearcherManager(this.writer, new SearcherFactory());
+	}
+
+	/** An index in a folder, created if missing. */
+	static SearchIndex onDisk(Path folder) {
+		try {
+			Files.createDirectories(folder);
+			return new SearchIndex(FSDirectory.open(folder));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot open the search index in " + folder.toAbsolutePath(), ex);
+		}
+	}
+
+	/** An index in memory, gone when closed. */
+	static SearchIndex inMemory() {
+		try {
+			return new SearchIndex(new ByteBuffersDirectory());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Adds an article, or replaces what the index had for it. */
+	void put(Document document) {
+		String id = document.get(SearchFields.ID);
+		write(writer -> writer.updateDocument(new Term(SearchFields.ID, id), document));
+	}
+
+	/** Forgets an article; nothing happens if the index did not have it. */
+	void remove(long articleId) {
+		write(writer -> writer.deleteDocuments(new Term(SearchFields.ID, Long.toString(articleId))));
+	}
+
+	/** Replaces the whole index with these documents, in one commit: readers see the old or the new. */
+	void replaceAll(Collection<Document> documents) {
+		write(writer -> {
+			writer.deleteAll();
+			writer.addDocuments(documents);
+		});
+	}
+
+	/** How many articles the index holds, scheduled ones included. */
+	int size() {
+		return read(searcher -> searcher.getIndexReader().numDocs());
+	}
+
+	/** Ids of the articles the index holds. */
+	List<Long> ids() {
+		return read(searcher -> {
+			TopDocs all = searcher.search(new MatchAllDocsQuery(), Math.max(1, searcher.getIndexReader().numDocs()));
+			StoredFields stored = searcher.storedFields();
+			List<Long> ids = new ArrayList<>();
+			for (ScoreDoc hit : all.scoreDocs) {
+				ids.add(Long.parseLong(stored.document(hit.doc).get(SearchFields.ID)));
+			}
+			return ids;
+		});
+	}
+
+	/**
+	 * A page of articles visible on {@code today} that match the words, best first, with a snippet
+	 * each, and the languages, years and tags of all the matches. Words are read leniently: any
+	 * text gives a query, never an error. Every word must match; when that finds nothing, any word may.
+	 */
+	SearchResults search(SearchQuery request, LocalDate today, int pageSize) {
+		Query words = parse(request.text(), BooleanClause.Occur.MUST);
+		if (words == null) {
+			return SearchResults.empty(request);
+		}
+		SearchResults results = search(request, words, today, pageSize);
+		if (results.total() == 0) {
+			Query anyWord = parse(request.text(), BooleanClause.Occur.SHOULD);
+			if (anyWord != null && !anyWord.equals(words)) {
+				results = search(request, anyWord, today, pageSize);
+			}
+		}
+		return results;
+	}
+
+	private SearchResults search(SearchQuery request, Query words, LocalDate today, int pageSize) {
+		Query visibleWords = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST)
+			.add(visibleOn(today), BooleanClause.Occur.FILTER)
+			.build();
+		BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(visibleWords, BooleanClause.Occur.MUST);
+		if (request.language() != null) {
+			filtered.add(new TermQuery(new Term(SearchFields.LANG, request.language())), BooleanClause.Occur.FILTER);
+		}
+		if (request.tag() != null) {
+			filtered.add(new TermQuery(new Term(SearchFields.TAG, request.tag())), BooleanClause.Occur.FILTER);
+		}
+		if (request.year() != null) {
+			filtered.add(new TermQuery(new Term(SearchFields.YEAR, request.year().toString())),
+					BooleanClause.Occur.FILTER);
+		}
+		Query query = filtered.build();
+		return read(searcher -> {
+			long total = searcher.count(query);
+			int totalPages = (int) Math.max(1, (total + pageSize - 1) / pageSize);
+			int page = Math.min(request.page(), totalPages);
+			TopDocs top = searcher.search(query, page * pageSize);
+			ScoreDoc[] hits = top.scoreDocs;
+			int from = Math.min(hits.length, (page - 1) * pageSize);
+			int[] docIds = new int[hits.length - from];
+			for (int i = from; i < hits.length; i++) {
+				docIds[i - from] = hits[i].doc;
+			}
+			List<SearchHit> found = hits(searcher, words, docIds);
+			Facets facets = searcher.search(visibleWords, new FacetCounter());
+			return new SearchResults(request, found, total, page, totalPages, facets.languages(), facets.years(),
+					facets.tags());
+		});
+	}
+
+	/**
+	 * Articles visible on {@code today} that share the most tags and speakers with an article,
+	 * without the article and its translations, best first: Lucene weighs each shared tag or
+	 * speaker by how rare it is.
+	 */
+	List<Long> related(long articleId, LocalDate today, int limit) {
+		return read(searcher -> {
+			TopDocs self = searcher.search(new TermQuery(new Term(SearchFields.ID, Long.toString(articleId))), 1);
+			if (self.scoreDocs.length == 0) {
+				return List.of();
+			}
+			Document doc = searcher.storedFields().document(self.scoreDocs[0].doc);
+			BooleanQuery.Builder shared = new BooleanQuery.Builder();
+			int clauses = 0;
+			for (String tag : doc.getValues(SearchFields.TAG)) {
+				shared.add(new TermQuery(new Term(SearchFields.TAG, tag)), BooleanClause.Occur.SHOULD);
+				clauses++;
+			}
+			for (String speaker : doc.getValues(SearchFields.SPEAKER)) {
+				shared.add(new TermQuery(new Term(SearchFields.SPEAKER, speaker)), BooleanClause.Occur.SHOULD);
+				clauses++;
+			}
+			if (clauses == 0) {
+				return List.of();
+			}
+			BooleanQuery.Builder query = new BooleanQuery.Builder().add(shared.build(), BooleanClause.Occur.MUST)
+				.add(visibleOn(today), BooleanClause.Occur.FILTER)
+				.add(new TermQuery(new Term(SearchFields.ID, Long.toString(articleId))), BooleanClause.Occur.MUST_NOT);
+			String key = doc.get(SearchFields.TRANSLATION_KEY);
+			if (key != null) {
+				query.add(new TermQuery(new Term(SearchFields.TRANSLATION_KEY, key)), BooleanClause.Occur.MUST_NOT);
+			}
+			TopDocs top = searcher.search(query.build(), limit);
+			StoredFields stored = searcher.storedFields();
+			List<Long> ids = new ArrayList<>();
+			for (ScoreDoc hit : top.scoreDocs) {
+				ids.add(Long.parseLong(stored.document(hit.doc).get(SearchFields.ID)));
+			}
+			return ids;
+		});
+	}
+
+	/** The words as a query over every text field of both languages, or null when none is left. */
+	Query parse(String text, BooleanClause.Occur everyWord) {
+		if (text.isBlank()) {
+			return null;
+		}
+		Map<String, Float> weights = new HashMap<>();
+		for (Map.Entry<String, Float> field : WEIGHTS.entrySet()) {
+			weights.put(SearchFields.of(field.getKey(), "fr"), field.getValue());
+			weights.put(SearchFields.of(field.getKey(), "en"), field.getValue());
+		}
+		weights.put(SearchFields.SPEAKERS, SPEAKERS_WEIGHT);
+		SimpleQueryParser parser = new SimpleQueryParser(this.analyzer, weights);
+		parser.setDefaultOperator(everyWord);
+		Query query = parser.parse(text);
+		if (query == null || (query instanceof BooleanQuery bool && bool.clauses().isEmpty())) {
+			return null;
+		}
+		return query;
+	}
+
+	private List<SearchHit> hits(IndexSearcher searcher, Query words, int[] docIds) throws IOException {
+		if (docIds.length == 0) {
+			return List.of();
+		}
+		String[] fields = { SearchFields.of(SearchFields.BODY, "fr"), SearchFields.of(SearchFields.BODY, "en"),
+				SearchFields.of(SearchFields.QUOTES, "fr"), SearchFields.of(SearchFields.QUOTES, "en") };
+		int[] passages = { 2, 2, 1, 1 };
+		Map<String, Object[]> snippets = new Highlighter(searcher, this.analyzer).snippets(fields, words, docIds,
+				passages);
+		StoredFields stored = searcher.storedFields();
+		List<SearchHit> hits = new ArrayList<>();
+		for (int i = 0; i < docIds.length; i++) {
+			Document doc = stored.document(docIds[i]);
+			Snippet snippet = null;
+			for (String field : fields) {
+				Object value = snippets.get(field)[i];
+				if (value instanceof Snippet found && !found.parts().isEmpty()) {
+					snippet = found;
+					break;
+				}
+			}
+			if (snippet == null) {
+				String lang = doc.get(SearchFields.LANG);
+				snippet = new Snippet(List.of(new Snippet.Part(doc.get(SearchFields.of(SearchFields.SUMMARY, lang)), false)));
+			}
+			hits.add(hit(doc, snippet));
+		}
+		return hits;
+	}
+
+	private static SearchHit hit(Document doc, Snippet snippet) {
+		String lang = doc.get(SearchFields.LANG);
+		String[] slugs = doc.getValues(SearchFields.TAG);
+		String[] names = doc.getValues("tag_name");
+		List<TagRef> tags = new ArrayList<>();
+		for (int i = 0; i < slugs.length && i < names.length; i++) {
+			tags.add(new TagRef(slugs[i], names[i]));
+		}
+		return new SearchHit(Long.parseLong(doc.get(SearchFields.ID)), doc.get(SearchFields.SLUG), lang,
+				doc.get(SearchFields.of(SearchFields.TITLE, lang)), LocalDate.parse(doc.get(SearchFields.DATE)),
+				doc.get(SearchFields.SOURCE), tags, snippet);
+	}
+
+	private static Query visibleOn(LocalDate today) {
+		return LongPoint.newRangeQuery(SearchFields.DAY, Long.MIN_VALUE, today.toEpochDay());
+	}
+
+	private void write(IndexWork work) {
+		try {
+			work.apply(this.writer);
+			this.writer.commit();
+			this.searchers.maybeRefreshBlocking();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The search index could not be written", ex);
+		}
+	}
+
+	private <T> T read(SearchWork<T> work) {
+		try {
+			IndexSearcher searcher = this.searchers.acquire();
+			try {
+				return work.apply(searcher);
+			}
+			finally {
+				this.searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The search index could not be read", ex);
+		}
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.searchers.close();
+		this.writer.close();
+		this.directory.close();
+	}
+
+	@FunctionalInterface
+	private interface IndexWork {
+
+		void apply(IndexWriter writer) throws IOException;
+
+	}
+
+	@FunctionalInterface
+	private interface SearchWork<T> {
+
+		T apply(IndexSearcher searcher) throws IOException;
+
+	}
+
+	/** The unified highlighter, with its per-document answer made visible. */
+	private static final class Highlighter extends UnifiedHighlighter {
+
+		Highlighter(IndexSearcher searcher, Analyzer analyzer) {
+			super(UnifiedHighlighter.builder(searcher, analyzer)
+				.withFormatter(new SnippetFormatter())
+				.withMaxLength(SNIPPET_LENGTH)
+				.withMaxNoHighlightPassages(0)
+				.withHighlightPhrasesStrictly(true));
+		}
+
+		Map<String, Object[]> snippets(String[] fields, Query query, int[] docIds, int[] passages) throws IOException {
+			return highlightFieldsAsObjects(fields, query, docIds, passages);
+		}
+
+	}
+
+	/** Languages, years and tags of the matches. */
+	record Facets(List<SearchResults.Facet<String>> languages, List<SearchResults.Facet<Integer>> years,
+			List<SearchResults.Facet<TagRef>> tags) {
+	}
+
+	/** Counts the values of the facet fields over every match, one leaf at a time. */
+	private static final class FacetCounter implements CollectorManager<FacetCounter.Counts, Facets> {
+
+		@Override
+		public Counts newCollector() {
+			return new Counts();
+		}
+
+		@Override
+		public Facets reduce(Collection<Counts> collectors) {
+			Map<String, Long> languages = new HashMap<>();
+			Map<String, Long> years = new HashMap<>();
+			Map<String, Long> tags = new HashMap<>();
+			for (Counts counts : collectors) {
+				counts.languages.forEach((k, v) -> languages.merge(k, v, Long::sum));
+				counts.years.forEach((k, v) -> years.merge(k, v, Long::sum));
+				counts.tags.forEach((k, v) -> tags.merge(k, v, Long::sum));
+			}
+			List<SearchResults.Facet<String>> languageFacets = languages.entrySet()
+				.stream()
+				.map(e -> new SearchResults.Facet<>(e.getKey(), e.getValue()))
+				.sorted(Comparator.comparing(SearchResults.Facet::value))
+				.toList();
+			List<SearchResults.Facet<Integer>> yearFacets = years.entrySet()
+				.stream()
+				.map(e -> new SearchResults.Facet<>(Integer.parseInt(e.getKey()), e.getValue()))
+				.sorted(Comparator.comparing((SearchResults.Facet<Integer> f) -> f.value()).reversed())
+				.toList();
+			List<SearchResults.Facet<TagRef>> tagFacets = tags.entrySet().stream().map(e -> {
+				int bar = e.getKey().indexOf('|');
+				return new SearchResults.Facet<>(new TagRef(e.getKey().substring(0, bar), e.getKey().substring(bar + 1)),
+						e.getValue());
+			})
+				.sorted(Comparator.comparing((SearchResults.Facet<TagRef> f) -> -f.count())
+					.thenComparing(f -> f.value().name()))
+				.toList();
+			return new Facets(languageFacets, yearFacets, tagFacets);
+		}
+
+		private static final class Counts implements Collector {
+
+			final Map<String, Long> languages = new HashMap<>();
+
+			final Map<String, Long> years = new HashMap<>();
+
+			final Map<String, Long> tags = new HashMap<>();
+
+			@Override
+			public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+				SortedSetDocValues lang = context.reader().getSortedSetDocValues(SearchFields.FACET_LANG);
+				SortedSetDocValues year = context.reader().getSortedSetDocValues(SearchFields.FACET_YEAR);
+				SortedSetDocValues tag = context.reader().getSortedSetDocValues(SearchFields.FACET_TAG);
+				return new LeafCollector() {
+					@Override
+					public void setScorer(Scorable scorer) {
+					}
+
+					@Override
+					public void collect(int doc) throws IOException {
+						count(lang, doc, Counts.this.languages);
+						count(year, doc, Counts.this.years);
+						count(tag, doc, Counts.this.tags);
+					}
+				};
+			}
+
+			private static void count(SortedSetDocValues values, int doc, Map<String, Long> counts) throws IOException {
+				if (values == null || !values.advanceExact(doc)) {
+					return;
+				}
+				for (int i = 0; i < values.docValueCount(); i++) {
+					counts.merge(values.lookupOrd(values.nextOrd()).utf8ToString(), 1L, Long::sum);
+				}
+			}
+
+			@Override
+			public ScoreMode scoreMode() {
+				return ScoreMode.COMPLETE_NO_SCORES;
+			}
+
+		}
+
+	}
+
+}

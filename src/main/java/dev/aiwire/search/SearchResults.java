@@ -1,0 +1,50 @@
+package dev.aiwire.search;
+
+import java.util.List;
+
+import dev.aiwire.article.TagRef;
+
+/**
+ * One page of results, best first, and the values the results can be narrowed to.
+ *
+ * @param query what was asked
+ * @param hits the articles of this page
+ * @param total how many articles match
+ * @param page this page, from 1
+ * @param totalPages how many pages there are (at least 1)
+ * @param languages languages of the matching articles, with how many in each
+ * @param years years of the matching articles, newest first
+ * @param tags tags of the matching articles, most frequent first
+ */
+public record SearchResults(SearchQuery query, List<SearchHit> hits, long total, int page, int totalPages,
+		List<Facet<String>> languages, List<Facet<Integer>> years, List<Facet<TagRef>> tags) {
+
+	public SearchResults {
+		hits = List.copyOf(hits);
+		languages = List.copyOf(languages);
+		years = List.copyOf(years);
+		tags = List.copyOf(tags);
+	}
+
+	static SearchResults empty(SearchQuery query) {
+		return new SearchResults(query, List.of(), 0, 1, 1, List.of(), List.of(), List.of());
+	}
+
+	public boolean hasPrevious() {
+		return this.page > 1;
+	}
+
+	public boolean hasNext() {
+		return this.page < this.totalPages;
+	}
+
+	/**
+	 * A value to narrow results to, and how many results have it.
+	 *
+	 * @param value the language, year or tag
+	 * @param count the number of matching articles with it
+	 */
+	public record Facet<T>(T value, long count) {
+	}
+
+}

@@ -1,0 +1,47 @@
+package dev.aiwire.search;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.aiwire.article.RelatedArticles;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Searching published articles, and finding the articles related to one. Only what is visible
+ * today is found: drafts are not in the index, and scheduled articles are filtered out by date.
+ */
+@Service
+public class SearchService implements RelatedArticles {
+
+	/** Results on a page. */
+	public static final int PAGE_SIZE = 10;
+
+	private final SearchIndex index;
+
+	private final Clock clock;
+
+	SearchService(SearchIndex index, Clock clock) {
+		this.index = index;
+		this.clock = clock;
+	}
+
+	/** A page of results, best first; a blank query finds nothing. */
+	public SearchResults search(SearchQuery query) {
+		if (query.isBlank()) {
+			return SearchResults.empty(query);
+		}
+		return this.index.search(query, today(), PAGE_SIZE);
+	}
+
+	@Override
+	public List<Long> relatedTo(long articleId, int limit) {
+		return this.index.related(articleId, today(), limit);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+}

@@ -1,0 +1,46 @@
+package dev.aiwire.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+
+/** Makes the best passages of a field into a {@link Snippet}: plain text with the matches marked. */
+class SnippetFormatter extends PassageFormatter {
+
+	static final String ELLIPSIS = " … ";
+
+	@Override
+	public Snippet format(Passage[] passages, String content) {
+		List<Snippet.Part> parts = new ArrayList<>();
+		for (int p = 0; p < passages.length; p++) {
+			Passage passage = passages[p];
+			if (p > 0) {
+				parts.add(new Snippet.Part(ELLIPSIS, false));
+			}
+			int position = passage.getStartOffset();
+			for (int m = 0; m < passage.getNumMatches(); m++) {
+				int start = passage.getMatchStarts()[m];
+				int end = passage.getMatchEnds()[m];
+				if (start < position) {
+					continue;
+				}
+				if (start > position) {
+					parts.add(new Snippet.Part(oneLine(content.substring(position, start)), false));
+				}
+				parts.add(new Snippet.Part(oneLine(content.substring(start, end)), true));
+				position = end;
+			}
+			if (position < passage.getEndOffset()) {
+				parts.add(new Snippet.Part(oneLine(content.substring(position, passage.getEndOffset())), false));
+			}
+		}
+		return new Snippet(parts);
+	}
+
+	private static String oneLine(String text) {
+		return text.replace('\n', ' ');
+	}
+
+}

@@ -1,0 +1,46 @@
+package dev.aiwire.system;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.aiwire.article.SiteProperties;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * What the layout of every page needs: the site (for absolute URLs) and, for the interface
+ * language switch, the address of the same page in each language, its other parameters kept.
+ */
+@ControllerAdvice
+@EnableConfigurationProperties(SiteProperties.class)
+class SiteModel {
+
+	private final SiteProperties site;
+
+	SiteModel(SiteProperties site) {
+		this.site = site;
+	}
+
+	@ModelAttribute("site")
+	SiteProperties site() {
+		return this.site;
+	}
+
+	@ModelAttribute("interfaceLanguages")
+	Map<String, String> interfaceLanguages(HttpServletRequest request) {
+		Map<String, String> links = new LinkedHashMap<>();
+		for (var language : WebConfiguration.LANGUAGES) {
+			links.put(language.getLanguage(), UriComponentsBuilder.fromPath(request.getRequestURI())
+				.query(request.getQueryString())
+				.replaceQueryParam("lang", language.getLanguage())
+				.build()
+				.toUriString());
+		}
+		return links;
+	}
+
+}

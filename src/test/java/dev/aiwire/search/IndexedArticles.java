@@ -1,0 +1,94 @@
+package dev.aiwire.search;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.aiwire.article.ArticleEntry;
+import dev.aiwire.article.IndexableArticle;
+import dev.aiwire.article.TagRef;
+import dev.aiwire.markdown.Slugs;
+import dev.aiwire.quote.ExtractedQuote;
+import dev.aiwire.quote.QuoteKind;
+import org.apache.lucene.document.Document;
+
+/** Articles as the index receives them, built field by field for tests. */
+final class IndexedArticles {
+
+	private final long id;
+
+	private String lang = "fr";
+
+	private String title = "Un article";
+
+	private String summary = "Un résumé.";
+
+	private String text = "Un texte.";
+
+	private LocalDate date = LocalDate.of(2024, 5, 20);
+
+	private String translationKey;
+
+	private final List<TagRef> tags = new ArrayList<>();
+
+	private final List<ExtractedQuote> quotes = new ArrayList<>();
+
+	private IndexedArticles(long id) {
+		this.id = id;
+	}
+
+	static IndexedArticles article(long id) {
+		return new IndexedArticles(id);
+	}
+
+	IndexedArticles lang(String lang) {
+		this.lang = lang;
+		return this;
+	}
+
+	IndexedArticles title(String title) {
+		this.title = title;
+		return this;
+	}
+
+	IndexedArticles summary(String summary) {
+		this.summary = summary;
+		return this;
+	}
+
+	IndexedArticles text(String text) {
+		this.text = text;
+		return this;
+	}
+
+	IndexedArticles date(LocalDate date) {
+		this.date = date;
+		return this;
+	}
+
+	IndexedArticles translationKey(String key) {
+		this.translationKey = key;
+		return this;
+	}
+
+	IndexedArticles tags(String... names) {
+		for (String name : names) {
+			this.tags.add(new TagRef(Slugs.slugify(name, 80), name));
+		}
+		return this;
+	}
+
+	IndexedArticles quote(String speaker, String text) {
+		this.quotes.add(new ExtractedQuote(text, speaker, QuoteKind.BLOCK, false, 0, -1, null));
+		return this;
+	}
+
+	Document document() {
+		ArticleEntry entry = new ArticleEntry(this.id, "article-" + this.id, this.lang, this.title, this.summary,
+				this.date, Instant.parse("2024-06-01T10:00:00Z"), "36Kr", "https://36kr.example/" + this.id, null, null,
+				this.translationKey, this.tags);
+		return SearchFields.document(new IndexableArticle(entry, this.text), this.quotes);
+	}
+
+}

@@ -1,0 +1,249 @@
+package dev.aiwire.search;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.aiwire.article.TagRef;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static dev.aiwire.search.IndexedArticles.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SearchIndexTests {
+
+	private static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
+
+	private final SearchIndex index = SearchIndex.inMemory();
+
+	@AfterEach
+	void close() throws Exception {
+		this.index.close();
+	}
+
+	private List<String> slugsFound(String words) {
+		return slugsFound(new SearchQuery(words, null, null, null, 1));
+	}
+
+	private List<String> slugsFound(SearchQuery query) {
+		return this.index.search(query, TODAY, 10).hits().stream().map(SearchHit::slug).toList();
+	}
+
+	@Nested
+	class FrenchAndEnglishText {
+
+		@Test
+		void findsAccentedWordsTypedWithoutAccents() {
+			index.put(article(1).text("La réglementation chinoise des modèles génératifs entre en vigueur.").document());
+			assertThat(slugsFound("reglementation")).containsExactly("article-1");
+			assertThat(slugsFound("modeles generatifs")).containsExactly("article-1");
+		}
+
+		@Test
+		void indexesElisionsAsTheWordAlone() {
+			index.put(article(1).text("Pékin mise sur l'IA et sur l’industrie des puces.").document());
+			assertThat(slugsFound("IA")).containsExactly("article-1");
+			assertThat(slugsFound("industrie")).containsExactly("article-1");
+		}
+
+		@Test
+		void findsPluralsFromTheSingular() {
+			index.put(article(1).lang("en").text("Baidu told its employees to use Ernie every day.").document());
+			index.put(article(2).text("Les investisseurs ont afflué vers Moonshot.").document());
+			assertThat(slugsFound("employee")).containsExactly("article-1");
+			assertThat(slugsFound("investisseur")).containsExactly("article-2");
+		}
+
+		@Test
+		void findsQuotationsAndTheirSpeakers() {
+			index.put(article(1).quote("Liang Wenfeng", "Nous ne sommes pas pressés de gagner de l'argent.").document());
+			index.put(article(2).text("Rien à voir.").document());
+			assertThat(slugsFound("pressés argent")).containsExactly("article-1");
+			assertThat(slugsFound("liang wenfeng")).containsExactly("article-1");
+		}
+
+		@Test
+		void findsTagsInTheirLanguage() {
+			index.put(article(1).tags("Puces", "Huawei").document());
+			assertThat(slugsFound("puce")).containsExactly("article-1");
+		}
+
+	}
+
+	@Nested
+	class Ranking {
+
+		@Test
+		void ranksAMatchInTheTitleAboveOneInTheText() {
+			index.put(article(1).title("La semaine de l'IA").text("Kimi a levé des fonds, dit-on.").document());
+			index.put(article(2).title("Kimi, le chatbot qui affole la Bourse").text("Un texte sans rapport.").document());
+			assertThat(slugsFound("kimi")).containsExactly("article-2", "article-1");
+		}
+
+		@Test
+		void wantsEveryWordButFallsBackToAnyWordWhenNoneHasAll() {
+			index.put(article(1).text("Huawei présente ses puces Ascend.").document());
+			index.put(article(2).text("Huawei et Nvidia se disputent le marché des puces.").document());
+			assertThat(slugsFound("huawei nvidia")).containsExactly("article-2");
+			assertThat(slugsFound("ascend moonshot")).containsExactly("article-1");
+		}
+
+	}
+
+	@Nested
+	class Filters {
+
+		@Test
+		void filtersByLanguageTagAndYear() {
+			index.put(article(1).text("DeepSeek étonne.").tags("DeepSeek").date(LocalDate.of(2025, 1, 28)).document());
+			index.put(article(2).lang("en").text("DeepSeek stuns.").tags("DeepSeek").date(LocalDate.of(2025, 1, 28))
+				.document());
+			index.put(article(3).text("DeepSeek-V2 casse les prix.").tags("Prix").date(LocalDate.of(2024, 5, 6))
+				.document());
+			assertThat(slugsFound(new SearchQuery("deepseek", "en", null, null, 1))).containsExactly("article-2");
+			assertThat(slugsFound(new SearchQuery("deepseek", null, "prix", null, 1))).containsExactly("article-3");
+			assertThat(slugsFound(new SearchQuery("deepseek", null, null, 2024, 1))).containsExactly("article-3");
+		}
+
+		@Test
+		void countsLanguagesYearsAndTagsOfTheMatches() {
+			index.put(article(1).text("DeepSeek étonne.").tags("DeepSeek").date(LocalDate.of(2025, 1, 28)).document());
+			index.put(article(2).lang("en").text("DeepSeek stuns.").tags("DeepSeek").date(LocalDate.of(2025, 1, 28))
+				.document());
+			index.put(article(3).text("DeepSeek-V2 casse les prix.").tags("Prix").date(LocalDate.of(2024, 5, 6))
+				.document());
+			SearchResults results = index.search(new SearchQuery("deepseek", "fr", null, null, 1), TODAY, 10);
+			assertThat(results.total()).isEqualTo(2);
+			assertThat(results.languages()).containsExactly(new SearchResults.Facet<>("en", 1),
+					new SearchResults.Facet<>("fr", 2));
+			assertThat(results.years()).containsExactly(new SearchResults.Facet<>(2025, 2),
+					new SearchResults.Facet<>(2024, 1));
+			assertThat(results.tags()).containsExactly(new SearchResults.Facet<>(new TagRef("deepseek", "DeepSeek"), 2),
+					new SearchResults.Facet<>(new TagRef("prix", "Prix"), 1));
+		}
+
+		@Test
+		void neverFindsAScheduledArticleNorCountsIt() {
+			index.put(article(1).text("Zhipu entre en Bourse.").tags("Zhipu").date(TODAY).document());
+			index.put(article(2).text("Zhipu entrera en Bourse.").tags("Secret").date(TODAY.plusDays(1)).document());
+			SearchResults results = index.search(new SearchQuery("zhipu", null, null, null, 1), TODAY, 10);
+			assertThat(results.hits()).extracting(SearchHit::slug).containsExactly("article-1");
+			assertThat(results.tags()).extracting(facet -> facet.value().slug()).containsExactly("zhipu");
+			assertThat(index.search(new SearchQuery("zhipu", null, null, null, 1), TODAY.plusDays(1), 10).total())
+				.isEqualTo(2);
+		}
+
+		@Test
+		void pagesThroughResults() {
+			for (int i = 1; i <= 25; i++) {
+				index.put(article(i).text("Un article sur les robots humanoïdes numéro " + i).document());
+			}
+			SearchResults third = index.search(new SearchQuery("robots", null, null, null, 3), TODAY, 10);
+			assertThat(third.total()).isEqualTo(25);
+			assertThat(third.totalPages()).isEqualTo(3);
+			assertThat(third.hits()).hasSize(5);
+			assertThat(index.search(new SearchQuery("robots", null, null, null, 9), TODAY, 10).page()).isEqualTo(3);
+		}
+
+	}
+
+	@Nested
+	class Snippets {
+
+		@Test
+		void marksTheWordsFoundInAPassageOfTheText() {
+			index.put(article(1).text("Le modèle a coûté peu. Sa réglementation reste floue pour les régulateurs.")
+				.document());
+			Snippet snippet = index.search(new SearchQuery("reglementation", null, null, null, 1), TODAY, 10)
+				.hits()
+				.get(0)
+				.snippet();
+			assertThat(snippet.parts()).contains(new Snippet.Part("réglementation", true));
+			assertThat(snippet.html()).contains("<mark>réglementation</mark>");
+		}
+
+		@Test
+		void escapesTheTextAroundTheMarks() {
+			index.put(article(1).text("Le prompt <script>alert(1)</script> & le modèle.").document());
+			String html = index.search(new SearchQuery("modele", null, null, null, 1), TODAY, 10)
+				.hits()
+				.get(0)
+				.snippet()
+				.html();
+			assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;").contains("&amp;")
+				.contains("<mark>modèle</mark>");
+		}
+
+		@Test
+		void fallsBackToTheSummaryWhenOnlyTheTitleMatches() {
+			index.put(article(1).title("Kimi et le contexte long").summary("Moonshot mise tout sur un atout.").document());
+			Snippet snippet = index.search(new SearchQuery("kimi", null, null, null, 1), TODAY, 10)
+				.hits()
+				.get(0)
+				.snippet();
+			assertThat(snippet.text()).isEqualTo("Moonshot mise tout sur un atout.");
+		}
+
+	}
+
+	@Nested
+	class QueriesInAnySyntax {
+
+		@ParameterizedTest
+		@ValueSource(strings = { "\"", "(", "huawei AND (", "+", "-", "*", "~2", "a:b", "\\", "\"unbalanced quote",
+				"huawei^^", "[1 TO", "||", "le la les", "/regex/", "\u0000" })
+		void answersWhateverIsTyped(String words) {
+			index.put(article(1).text("Huawei présente ses puces.").document());
+			assertThat(index.search(new SearchQuery(words, null, null, null, 1), TODAY, 10)).isNotNull();
+		}
+
+		@Test
+		void understandsPhrasesExclusionsAndPrefixes() {
+			index.put(article(1).text("Les robots humanoïdes d'Unitree dansent.").document());
+			index.put(article(2).text("Les humanoïdes robots de UBTech travaillent.").document());
+			assertThat(slugsFound("\"robots humanoïdes\"")).containsExactly("article-1");
+			assertThat(slugsFound("robots -unitree")).containsExactly("article-2");
+			assertThat(slugsFound("unitr*")).containsExactly("article-1");
+		}
+
+	}
+
+	@Nested
+	class Related {
+
+		@Test
+		void ranksArticlesByTheTagsAndSpeakersTheyShare() {
+			index.put(article(1).tags("Nvidia", "Puces", "H20").quote("Jensen Huang", "La Chine est un marché.").document());
+			index.put(article(2).tags("Nvidia", "Puces", "H20").document());
+			index.put(article(3).tags("Nvidia").document());
+			index.put(article(4).tags("Robots").quote("Jensen Huang", "L'IA physique arrive.").document());
+			index.put(article(5).tags("Robots").document());
+			assertThat(index.related(1, TODAY, 10)).startsWith(2L).contains(3L, 4L).doesNotContain(1L, 5L);
+		}
+
+		@Test
+		void leavesOutTranslationsOfTheSameOriginalAndScheduledArticles() {
+			index.put(article(1).tags("DeepSeek").translationKey("r1").document());
+			index.put(article(2).lang("en").tags("DeepSeek").translationKey("r1").document());
+			index.put(article(3).tags("DeepSeek").document());
+			index.put(article(4).tags("DeepSeek").date(TODAY.plusDays(3)).document());
+			assertThat(index.related(1, TODAY, 10)).containsExactly(3L);
+		}
+
+	}
+
+	@Test
+	void replacesAnArticleOnUpdateAndForgetsItOnRemoval() {
+		index.put(article(1).text("Première version sur Baidu.").document());
+		index.put(article(1).text("Seconde version sur Alibaba.").document());
+		assertThat(slugsFound("baidu")).isEmpty();
+		assertThat(slugsFound("alibaba")).containsExactly("article-1");
+		index.remove(1);
+		assertThat(slugsFound("alibaba")).isEmpty();
+		assertThat(index.size()).isZero();
+	}
+
+}
