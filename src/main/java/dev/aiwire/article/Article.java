@@ -16,7 +16,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -30,6 +29,12 @@ import dev.aiwire.markdown.FrontMatter;
 @Entity
 @Table(name = "article")
 class Article {
+
+	/**
+	 * Length of the long text columns (Markdown, HTML): {@code text} in the migrations, which H2
+	 * reads as a varchar of at most a million characters and PostgreSQL as unbounded text.
+	 */
+	static final int LONG_TEXT = 1_000_000;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,16 +72,16 @@ class Article {
 
 	private int readingMinutes;
 
-	@Lob
+	@Column(length = Article.LONG_TEXT)
 	private String markdown;
 
-	@Lob
+	@Column(length = Article.LONG_TEXT)
 	private String html;
 
-	@Lob
+	@Column(length = Article.LONG_TEXT)
 	private String footerHtml;
 
-	@Lob
+	@Column(length = Article.LONG_TEXT)
 	private String extra;
 
 	private String contentHash;

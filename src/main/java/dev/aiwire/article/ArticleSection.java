@@ -1,12 +1,12 @@
 package dev.aiwire.article;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
@@ -29,7 +29,7 @@ class ArticleSection {
 
 	private String anchor;
 
-	@Lob
+	@Column(length = Article.LONG_TEXT)
 	private String html;
 
 	protected ArticleSection() {

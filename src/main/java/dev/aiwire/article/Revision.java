@@ -2,13 +2,13 @@ package dev.aiwire.article;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
@@ -27,7 +27,7 @@ class Revision {
 
 	private int number;
 
-	@Lob
+	@Column(length = Article.LONG_TEXT)
 	private String markdown;
 
 	private String contentHash;
