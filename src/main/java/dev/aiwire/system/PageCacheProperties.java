@@ -1,0 +1,26 @@
+package dev.aiwire.system;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The cache of rendered reader pages.
+ *
+ * @param enabled whether anonymous reader pages are served from memory
+ * @param maxSize the most memory the rendered pages may take, plain and gzipped bodies counted
+ * @param browserMaxAge how long a browser may reuse a page without asking again
+ * @param sharedMaxAge how long a CDN or reverse proxy in front may reuse a page
+ * @param pollInterval how often each instance checks whether another one changed an article
+ * @param paths the reader pages that may be cached (Ant patterns); nothing else is
+ */
+@ConfigurationProperties("aiwire.page-cache")
+record PageCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("64MB") DataSize maxSize,
+		@DefaultValue("30s") Duration browserMaxAge, @DefaultValue("60s") Duration sharedMaxAge,
+		@DefaultValue("500ms") Duration pollInterval,
+		@DefaultValue({ "/", "/articles/*", "/tags", "/tags/*", "/timeline", "/quotes", "/quotes/*", "/search",
+				"/api/articles", "/api/articles/*" }) List<String> paths) {
+}

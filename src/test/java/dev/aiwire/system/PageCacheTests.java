@@ -1,0 +1,186 @@
+package dev.aiwire.system;
+
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.aiwire.article.PublishingService;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.servlet.http.Cookie;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Anonymous readers get pages from memory; editors, language switches and stale pages never. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class PageCacheTests {
+
+	private static final String ARTICLE = "/articles/deepseek-r1-secousse-silicon-valley";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private PageCache cache;
+
+	@Autowired
+	private PublishingService publishing;
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
+
+	@BeforeEach
+	void startCold() {
+		this.cache.clear();
+	}
+
+	@Nested
+	class AnonymousReaders {
+
+		@Test
+		void getTheSecondRequestFromMemoryWithoutAnyQuery() throws Exception {
+			MvcResult first = mvc.perform(get(ARTICLE)).andExpect(status().isOk()).andReturn();
+			long statements = statementsDuring(() -> mvc.perform(get(ARTICLE))
+				.andExpect(status().isOk())
+				.andExpect(header().string(HttpHeaders.ETAG, first.getResponse().getHeader(HttpHeaders.ETAG)))
+				.andExpect(content().bytes(first.getResponse().getContentAsByteArray())));
+			assertThat(statements).isZero();
+		}
+
+		@Test
+		void areToldTheirCopyIsCurrentWith304AndNoRendering() throws Exception {
+			String etag = mvc.perform(get(ARTICLE)).andReturn().getResponse().getHeader(HttpHeaders.ETAG);
+			long statements = statementsDuring(() -> mvc.perform(get(ARTICLE).header(HttpHeaders.IF_NONE_MATCH, etag))
+				.andExpect(status().isNotModified())
+				.andExpect(content().string("")));
+			assertThat(statements).isZero();
+			String lastModified = mvc.perform(get(ARTICLE)).andReturn().getResponse().getHeader(HttpHeaders.LAST_MODIFIED);
+			mvc.perform(get(ARTICLE).header(HttpHeaders.IF_MODIFIED_SINCE, lastModified))
+				.andExpect(status().isNotModified());
+			mvc.perform(get(ARTICLE).header(HttpHeaders.IF_NONE_MATCH, "\"something-else\""))
+				.andExpect(status().isOk());
+		}
+
+		@Test
+		void getHeadersACdnCanCacheBy() throws Exception {
+			mvc.perform(get("/"))
+				.andExpect(header().string(HttpHeaders.CACHE_CONTROL, containsString("public")))
+				.andExpect(header().string(HttpHeaders.CACHE_CONTROL, containsString("s-maxage=")))
+				.andExpect(header().string(HttpHeaders.VARY, containsString("Accept-Language")))
+				.andExpect(header().string(HttpHeaders.VARY, containsString("Cookie")))
+				.andExpect(header().exists(HttpHeaders.LAST_MODIFIED))
+				.andExpect(header().string(HttpHeaders.CONTENT_TYPE, startsWith("text/html")));
+		}
+
+		@Test
+		void getGzippedBytesWhenTheyAskWithTheirOwnValidator() throws Exception {
+			MvcResult plain = mvc.perform(get(ARTICLE)).andReturn();
+			mvc.perform(get(ARTICLE).header(HttpHeaders.ACCEPT_ENCODING, "gzip, br"))
+				.andExpect(status().isOk())
+				.andExpect(header().string(HttpHeaders.CONTENT_ENCODING, "gzip"))
+				.andExpect(header().string(HttpHeaders.ETAG, not(plain.getResponse().getHeader(HttpHeaders.ETAG))));
+		}
+
+		@Test
+		void getOnlyHeadersForHead() throws Exception {
+			mvc.perform(get(ARTICLE));
+			mvc.perform(head(ARTICLE)).andExpect(status().isOk()).andExpect(content().string(""));
+		}
+
+		@Test
+		void getThePageInTheirInterfaceLanguage() throws Exception {
+			mvc.perform(get("/").header(HttpHeaders.ACCEPT_LANGUAGE, "en-GB,en;q=0.8"))
+				.andExpect(content().string(containsString("lang=\"en\"")));
+			mvc.perform(get("/").header(HttpHeaders.ACCEPT_LANGUAGE, "fr-FR"))
+				.andExpect(content().string(containsString("lang=\"fr\"")));
+			mvc.perform(get("/").cookie(new Cookie(PageCacheFilter.LANGUAGE_COOKIE, "en")))
+				.andExpect(content().string(containsString("lang=\"en\"")));
+			assertThat(cache.size()).isEqualTo(2);
+		}
+
+	}
+
+	@Nested
+	class NeverFromMemory {
+
+		@Test
+		void requestsWithASessionCookie() throws Exception {
+			mvc.perform(get("/"));
+			long statements = statementsDuring(() -> mvc.perform(get("/").cookie(new Cookie("SESSION", "abc")))
+				.andExpect(status().isOk())
+				.andExpect(header().doesNotExist(HttpHeaders.ETAG)));
+			assertThat(statements).isPositive();
+		}
+
+		@Test
+		void aLanguageSwitchWhichSetsACookie() throws Exception {
+			mvc.perform(get("/").param("lang", "en"))
+				.andExpect(header().exists(HttpHeaders.SET_COOKIE))
+				.andExpect(header().doesNotExist(HttpHeaders.ETAG));
+			assertThat(cache.size()).isZero();
+		}
+
+		@Test
+		void pagesThatAreNotFound() throws Exception {
+			mvc.perform(get("/articles/no-such-article")).andExpect(status().isNotFound());
+			assertThat(cache.size()).isZero();
+		}
+
+		@Test
+		void aPageOnceAnArticleIsPublished() throws Exception {
+			mvc.perform(get("/")).andExpect(content().string(not(containsString("Un article tout neuf"))));
+			publishing.importFile("cache/new.md", ("---\ntitle: Un article tout neuf\nslug: tout-neuf\n"
+					+ "date: 2024-06-01\nsource: 36Kr\ntags: [LLM]\n---\n\nDu texte.\n").getBytes(StandardCharsets.UTF_8),
+					"tester");
+			mvc.perform(get("/")).andExpect(content().string(containsString("Un article tout neuf")));
+		}
+
+	}
+
+	@Test
+	void staticAssetsHaveContentHashedUrlsCachedForAYear() throws Exception {
+		String page = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+		Matcher css = Pattern.compile("/css/site-[0-9a-f]{32}\\.css").matcher(page);
+		assertThat(css.find()).as("hashed stylesheet URL in %s", page).isTrue();
+		this.mvc.perform(get(css.group()))
+			.andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, containsString("max-age=31536000")));
+	}
+
+	private long statementsDuring(ThrowingRunnable action) throws Exception {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		action.run();
+		return statistics.getPrepareStatementCount();
+	}
+
+	@FunctionalInterface
+	interface ThrowingRunnable {
+
+		void run() throws Exception;
+
+	}
+
+}
