@@ -207,6 +207,9 @@ final class Attribution {
 
 	/** "Réponse de Liang Wenfeng :", "Sa réponse :", "Her answer:", "Un internaute :". */
 	private Who colonSubject(BlockText text, int from, int to) {
+		if (unnamedSubject(text, from, to)) {
+			return Who.UNNAMED;
+		}
 		int block = text.block().index();
 		String nonSubject = null;
 		for (int i = to - 1; i >= from; i--) {
@@ -225,7 +228,7 @@ final class Attribution {
 				i = mention.firstToken();
 				continue;
 			}
-			if (isCrowd(text, i) || Lexicon.PLURAL_PRONOUNS.contains(token.key())) {
+			if (isCrowd(text, i) && !isComplement(text, i) || Lexicon.PLURAL_PRONOUNS.contains(token.key())) {
 				return (nonSubject != null) ? Who.person(nonSubject) : Who.UNNAMED;
 			}
 			if (Lexicon.COMPANY_NOUNS.contains(token.key()) && i > 0
@@ -327,8 +330,9 @@ final class Attribution {
 					|| Lexicon.PLURAL_PRONOUNS.contains(key);
 			subject = subject || names;
 			boolean fits = names || Lexicon.AUXILIARIES.contains(key) || Lexicon.INDEFINITE.contains(key)
-					|| Lexicon.DEFINITE.contains(key)
-					|| Set.of("de", "d'", "du", "des", "of", "y", "ne", "n'", "pas", "not").contains(key);
+					|| Lexicon.DEFINITE.contains(key) || Lexicon.GOVERNING_VERBS.contains(key)
+					|| Lexicon.CONNECTIVE_ADVERBS.contains(key)
+					|| Set.of("de", "d'", "du", "des", "of", "to", "y", "ne", "n'", "pas", "not").contains(key);
 			if (!fits || words > 8) {
 				return false;
 			}
@@ -372,7 +376,7 @@ final class Attribution {
 					&& this.people.mainOrganisation() != null) {
 				return new Who(Who.Kind.ORGANISATION, this.people.mainOrganisation());
 			}
-			if (isCrowd(text, i)) {
+			if (isCrowd(text, i) && !isComplement(text, i)) {
 				return Who.UNNAMED;
 			}
 			if (adjacent) {
@@ -456,6 +460,11 @@ final class Attribution {
 		if (!Lexicon.ROLES.contains(token.key())) {
 			return false;
 		}
+		if (i + 2 < text.size() && Set.of("of", "de", "d'").contains(text.token(i + 1).key())
+				&& Lexicon.INDEFINITE.contains(text.token(i + 2).key())) {
+			// "the head of an AI start-up", "le patron d'une start-up": whoever it is, not named
+			return true;
+		}
 		for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
 			Token before = text.token(j);
 			if (!before.isWord()) {
@@ -466,6 +475,53 @@ final class Attribution {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the clause opens on someone the text leaves unnamed ("Un professeur de robotique
+	 * ...", "The head of an AI start-up ...") or says so ("who asked not to be named", "sous
+	 * couvert d'anonymat").
+	 */
+	private boolean unnamedSubject(BlockText text, int from, int to) {
+		int first = from;
+		while (first < to && !text.token(first).isWord()) {
+			first++;
+		}
+		for (int i = first; i < Math.min(to, first + 4); i++) {
+			if (this.people.mentionAt(text.block().index(), i) != null) {
+				break;
+			}
+			if (isCrowd(text, i)) {
+				return true;
+			}
+		}
+		String clause = Lexicon.fold(text.text().substring(text.token(from).start(), text.token(to - 1).end()));
+		return ANONYMITY.stream().anyMatch(clause::contains);
+	}
+
+	private static final List<String> ANONYMITY = List.of("not to be named", "declined to be named",
+			"on condition of anonymity", "speaking anonymously", "requested anonymity", "couvert d'anonymat",
+			"ne pas etre nomme", "pas etre cite", "requis l'anonymat", "garder l'anonymat", "sous le sceau de l'anonymat");
+
+	/**
+	 * Whether a crowd word stands after a preposition, as a complement rather than a subject: "à
+	 * l'attention des développeurs", "invité à commenter", "aux utilisateurs".
+	 */
+	private static boolean isComplement(BlockText text, int i) {
+		int before = i - 1;
+		if (before >= 0 && Set.of("les", "l'", "the", "ces", "ses", "leurs", "their", "its", "nos", "our")
+			.contains(text.token(before).key())) {
+			before--;
+		}
+		if (before < 0 || text.sentenceOf(i).first() > before) {
+			return false;
+		}
+		String key = text.token(before).key();
+		if (key.equals("des")) {
+			return text.sentenceOf(i).first() < before && text.token(before - 1).isWord();
+		}
+		return Set.of("a", "au", "aux", "de", "d'", "du", "pour", "sans", "avec", "to", "for", "with", "of")
+			.contains(key);
 	}
 
 	/** A company or outlet written as a capitalised word ("DeepSeek", "OpenAI"), or null. */

@@ -1,6 +1,7 @@
 package dev.aiwire.quote;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -84,26 +85,58 @@ final class Lexicon {
 			internet web app store etat etats ministere gouvernement parti assemblee nations union conseil
 			prix nobel turing gpu cpu ia""");
 
-	/** Companies, products, outlets and places that look like names. */
+	/** Places of one word that look like names. */
 	private static final String PLACES_TEXT = """
-			chine china pekin beijing shanghai shenzhen hangzhou guangzhou hong kong taiwan japon japan coree korea
-			amerique america europe france paris londres london washington californie california silicon valley
+			chine china pekin beijing shanghai shenzhen hangzhou guangzhou taiwan japon japan coree korea
+			amerique america europe france paris londres london washington californie california
 			asie asia inde india singapour singapore davos zhongguancun wuhan chengdu nanjing suzhou tianjin
-			chongqing harbin guangdong zhejiang jiangsu hefei xiamen macao macau seattle york francisco santa clara
-			wall street maison blanche white house palo alto mountain view shenyang dalian""";
+			chongqing harbin guangdong zhejiang jiangsu hefei xiamen macao macau seattle shenyang dalian""";
+
+	/**
+	 * Places and companies of two words whose words, alone, can be part of a person's name: "Hong"
+	 * of "Hong Kong" is also the given name of "Xiao Hong".
+	 */
+	private static final List<String> PLACE_PHRASES = List.of("hong kong", "silicon valley", "wall street",
+			"maison blanche", "white house", "palo alto", "mountain view", "santa clara", "san francisco", "new york",
+			"las vegas", "los angeles");
+
+	private static final List<String> PHRASES = concat(PLACE_PHRASES, List.of("hugging face"));
 
 	/** Places, which speak through nobody. */
-	static final Set<String> PLACES = words(PLACES_TEXT);
+	static final Set<String> PLACES = words(PLACES_TEXT + " " + String.join(" ", PLACE_PHRASES));
+
+	private static List<String> concat(List<String> first, List<String> second) {
+		List<String> all = new ArrayList<>(first);
+		all.addAll(second);
+		return List.copyOf(all);
+	}
 
 	static final Set<String> KNOWN_NON_PERSONS = words("""
 			baidu alibaba tencent huawei xiaomi bytedance google microsoft meta apple amazon nvidia intel amd tesla
 			anthropic openai deepseek moonshot kimi zhipu minimax baichuan stepfun qwen ernie doubao hunyuan
 			sensetime iflytek kuaishou meituan pinduoduo temu shein weibo wechat weixin douyin tiktok bilibili zhihu
 			xiaohongshu manus mistral gemini claude llama grok sora copilot samsung sony qualcomm arm tsmc smic
-			lenovo oppo vivo honor byd nio xpeng unitree ubtech agibot hugging face github reddit twitter x linkedin
+			lenovo oppo vivo honor byd nio xpeng unitree ubtech agibot github reddit twitter x linkedin
 			youtube facebook instagram netflix uber airbnb spacex neuralink xai ifanr huxiu leiphone synced jiqizhixin
 			bloomberg reuters caixin xinhua cctv nikkei forbes wired verge techcrunch
 			""" + " " + PLACES_TEXT);
+
+	/** Whether the word at {@code index} belongs to a known place or company of two words. */
+	static boolean inKnownPhrase(List<Token> tokens, int index) {
+		String key = tokens.get(index).key();
+		for (String phrase : PHRASES) {
+			int space = phrase.indexOf(' ');
+			String first = phrase.substring(0, space);
+			String second = phrase.substring(space + 1);
+			if (key.equals(first) && index + 1 < tokens.size() && tokens.get(index + 1).key().equals(second)) {
+				return true;
+			}
+			if (key.equals(second) && index > 0 && tokens.get(index - 1).key().equals(first)) {
+				return true;
+			}
+		}
+		return false;
+	}
 
 	/** Words that make a capitalised sequence an organisation, a place or a work rather than a person. */
 	static final Set<String> ORGANISATION_WORDS = words("""
@@ -196,6 +229,21 @@ final class Lexicon {
 			a avait ont avaient aura aurait auraient eut est etait sont s' se y ne n' pas plus jamais aussi egalement
 			encore alors ensuite deja pourtant notamment meme lui leur en has have had 's is was also then later
 			once again further recently simply just even""");
+
+	/**
+	 * Verbs that can stand between a speaker and the speech verb they govern, with the word that
+	 * links them: "Kai-Fu Lee aimait répéter", "il tient à rappeler", "he liked to say".
+	 */
+	static final Set<String> GOVERNING_VERBS = words("""
+			aime aimait aimaient adore adorait veut voulait voulu tient tenait tenu cesse cessait cesse continue
+			continuait prefere preferait peut pouvait pu doit devait semble semblait va allait vient venait
+			s'est s'etait plait plaisait ose osait
+			like likes liked love loves loved want wants wanted tend tends tended used went going""");
+
+	/** Connectives that can stand between an auxiliary and its participle ("a toutefois tempéré"). */
+	static final Set<String> CONNECTIVE_ADVERBS = words("""
+			toutefois pourtant cependant neanmoins d'ailleurs aussitot immediatement vite volontiers simplement
+			sobrement clairement ouvertement publiquement however quickly immediately simply openly publicly""");
 
 	/** Words that, opening a quotation, make it depend on what came before. */
 	static final Set<String> DEPENDENT_OPENERS = words("""

@@ -3,7 +3,6 @@ package dev.aiwire.quote;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,14 +47,17 @@ final class PersonIndex {
 
 	private final Map<String, Integer> genderVotes = new HashMap<>();
 
-	private final Map<String, Set<String>> roles = new HashMap<>();
+	/** The roles the article gives its people, in reading order. */
+	private final List<Holding> holdings = new ArrayList<>();
 
 	private final Map<String, Integer> frequency = new HashMap<>();
 
 	private final String mainOrganisation;
 
-	/** Organisations named next to a person's name ("Robin Li, PDG de Baidu"). */
-	private final Map<String, Set<String>> affiliations = new HashMap<>();
+	/** A role the article gives a person ("Jensen Huang, le PDG de Nvidia"), and where it does. */
+	record Holding(String person, String role, String organisation, long position) {
+
+	}
 
 	PersonIndex(List<BlockText> texts) {
 		this.texts = texts;
@@ -72,12 +74,12 @@ final class PersonIndex {
 				collectMentions(text);
 			}
 			else if (text.block().isQuote() && text.block().attribution() != null) {
-				noteAttributionRole(text.block().attribution());
+				noteAttributionRole(text.block().attribution(), position(text.block().index(), 0));
 			}
 		}
 		voteGendersByPronouns();
-		walk();
 		this.mainOrganisation = findMainOrganisation();
+		walk();
 	}
 
 	static long position(int block, int token) {
@@ -163,7 +165,8 @@ final class PersonIndex {
 		Token token = text.token(index);
 		if (token.type() != Token.Type.WORD || text.isQuoted(index) || !Lexicon.isNameLike(token.text())
 				|| Lexicon.ROLES.contains(token.key()) || Lexicon.KNOWN_NON_PERSONS.contains(token.key())
-				|| Lexicon.ORGANISATION_WORDS.contains(token.key()) || Lexicon.isTitle(token.key())) {
+				|| Lexicon.ORGANISATION_WORDS.contains(token.key()) || Lexicon.isTitle(token.key())
+				|| Lexicon.inKnownPhrase(text.tokens(), index)) {
 			return false;
 		}
 		if (index > 0 && Lexicon.ORGANISATION_NOUNS.contains(text.token(index - 1).key())) {
@@ -346,39 +349,156 @@ final class PersonIndex {
 		return false;
 	}
 
+	/**
+	 * The roles an apposition gives a named person: after the name ("Jensen Huang, le PDG de
+	 * Nvidia,", "Wang Haifeng, Baidu's chief technology officer,"), before it ("le fondateur de
+	 * DeepSeek, Liang Wenfeng", "Nvidia's chief executive Jensen Huang", "le directeur technique
+	 * Wang Haifeng"), or a founding ("fondé en 2014 par Tang Xiao'ou", "X founded Y").
+	 */
 	private void noteRoles(BlockText text, int first, int last, String person) {
+		List<Token> tokens = text.tokens();
+		long position = position(text.block().index(), first);
 		BlockText.Range sentence = text.sentenceOf(first);
-		for (int i = first - 1; i >= Math.max(sentence.first(), first - 5); i--) {
-			Token token = text.token(i);
-			if (token.isMark() || token.is(":")) {
-				break;
-			}
-			noteRole(person, token.key());
-			noteAffiliation(person, token);
-		}
 		if (last + 1 < text.size() && text.token(last + 1).is(",")) {
-			for (int i = last + 2; i <= Math.min(sentence.last(), last + 6); i++) {
-				if (text.token(i).is(",")) {
+			for (int i = last + 2; i <= Math.min(sentence.last(), last + 5); i++) {
+				if (text.token(i).is(",") || mentionAt(text.block().index(), i) != null) {
 					break;
 				}
-				noteRole(person, text.token(i).key());
-				noteAffiliation(person, text.token(i));
+				Roles.Phrase phrase = Roles.read(tokens, i);
+				if (phrase != null) {
+					hold(person, phrase, position);
+					break;
+				}
+			}
+		}
+		int end = first - 1;
+		if (end >= sentence.first() && text.token(end).is(",")) {
+			end--;
+		}
+		Roles.Phrase before = null;
+		for (int i = end; i >= Math.max(sentence.first(), end - 6); i--) {
+			Token token = text.token(i);
+			if (token.is(",") || token.isMark() || mentionAt(text.block().index(), i) != null) {
+				break;
+			}
+			Roles.Phrase phrase = Roles.read(tokens, i);
+			if (phrase != null && phrase.last() >= end) {
+				before = phrase;
+			}
+		}
+		if (before != null) {
+			hold(person, before, position);
+		}
+		for (String key : roleWordsAround(text, first, last, sentence)) {
+			noteRole(person, key);
+		}
+		noteFounding(text, first, last, person, position);
+		noteTakingTheHelm(text, last, person, position);
+		if (first >= 2 && text.token(first - 1).isPossessive() && Roles.isOrganisationWord(text.token(first - 2))) {
+			// "Nvidia's Huang": tied to the organisation, in some role the text does not say
+			this.holdings.add(new Holding(person, null, text.token(first - 2).key(), position));
+		}
+	}
+
+	private static List<String> roleWordsAround(BlockText text, int first, int last, BlockText.Range sentence) {
+		List<String> keys = new ArrayList<>();
+		for (int i = first - 1; i >= Math.max(sentence.first(), first - 3); i--) {
+			if (!text.token(i).isWord()) {
+				break;
+			}
+			keys.add(text.token(i).key());
+		}
+		if (last + 1 < text.size() && text.token(last + 1).is(",")) {
+			for (int i = last + 2; i <= Math.min(sentence.last(), last + 4); i++) {
+				if (!text.token(i).isWord()) {
+					break;
+				}
+				keys.add(text.token(i).key());
+			}
+		}
+		return keys;
+	}
+
+	private void hold(String person, Roles.Phrase phrase, long position) {
+		for (String role : phrase.past() ? List.<String>of() : phrase.roles()) {
+			this.holdings.add(new Holding(person, role, phrase.organisation(), position));
+		}
+		if (phrase.gender() == Gender.FEMALE) {
+			this.genderVotes.merge(person, -3, Integer::sum);
+		}
+		else if (phrase.gender() == Gender.MALE) {
+			this.genderVotes.merge(person, 2, Integer::sum);
+		}
+	}
+
+	/** "Eddie Wu prend la tête du groupe", "Wu took the helm of Alibaba": leads it from then on. */
+	private void noteTakingTheHelm(BlockText text, int last, String person, long position) {
+		BlockText.Range sentence = text.sentenceOf(last);
+		for (int i = last + 1; i <= Math.min(sentence.last() - 2, last + 6); i++) {
+			Token token = text.token(i);
+			if (token.is(",") || token.isMark() || mentionAt(text.block().index(), i) != null) {
+				return;
+			}
+			if (Set.of("tete", "helm", "reins").contains(token.key())
+					&& Set.of("la", "the", "les").contains(text.token(i - 1).key())
+					&& Set.of("de", "d'", "du", "des", "of").contains(text.token(i + 1).key())) {
+				Token organisation = text.token(i + 2);
+				this.holdings.add(new Holding(person, Roles.LEADER,
+						Roles.isOrganisationWord(organisation) ? organisation.key() : null, position));
+				return;
 			}
 		}
 	}
 
-	private void noteAffiliation(String person, Token token) {
-		if (token.type() == Token.Type.WORD && Character.isUpperCase(token.text().charAt(0))
-				&& !Lexicon.NOT_NAMES.contains(token.key()) && !Lexicon.ROLES.contains(token.key())
-				&& !this.fullNames.containsKey(token.text())) {
-			this.affiliations.computeIfAbsent(person, (p) -> new HashSet<>()).add(token.key());
+	private static final Set<String> FOUNDED = Set.of("fonde", "fondee", "fondes", "fondees", "cofonde", "cofondee",
+			"co-fonde", "co-fondee", "cree", "creee", "founded", "co-founded", "cofounded", "created", "fonda", "fondait");
+
+	/**
+	 * "fondé en 2014 par Tang Xiao'ou" (the organisation is the one named before, in the sentence
+	 * or the one before it) and "Liang Wenfeng a fondé DeepSeek", "Xiao founded Butterfly Effect".
+	 */
+	private void noteFounding(BlockText text, int first, int last, String person, long position) {
+		int i = first - 1;
+		if (i >= 0 && Set.of("le", "la", "l'", "the").contains(text.token(i).key())) {
+			i--;
 		}
+		if (i >= 1 && Set.of("par", "by").contains(text.token(i).key())) {
+			BlockText.Range sentence = text.sentenceOf(first);
+			for (int j = i - 1; j >= Math.max(sentence.first(), i - 8); j--) {
+				if (FOUNDED.contains(text.token(j).key())) {
+					String organisation = organisationBefore(text, j);
+					this.holdings.add(new Holding(person, Roles.FOUNDER, organisation, position));
+					return;
+				}
+			}
+			return;
+		}
+		int j = last + 1;
+		while (j < text.size() && text.token(j).isWord() && Lexicon.AUXILIARIES.contains(text.token(j).key())) {
+			j++;
+		}
+		if (j + 1 < text.size() && FOUNDED.contains(text.token(j).key()) && Roles.isOrganisationWord(text.token(j + 1))
+				&& !isNameWord(text, j + 1)) {
+			this.holdings.add(new Holding(person, Roles.FOUNDER, text.token(j + 1).key(), position));
+		}
+	}
+
+	/** The organisation named last before a token, in its sentence or the sentence before. */
+	private String organisationBefore(BlockText text, int index) {
+		int sentence = text.sentenceNumberOf(index);
+		int from = text.sentences().get(Math.max(0, sentence - 1)).first();
+		for (int i = index - 1; i >= from; i--) {
+			Token token = text.token(i);
+			if (Roles.isOrganisationWord(token) && !Lexicon.PLACES.contains(token.key()) && !text.isQuoted(i)
+					&& mentionAt(text.block().index(), i) == null && !Lexicon.inKnownPhrase(text.tokens(), i)
+					&& !isSentenceStart(text, i)) {
+				return token.key();
+			}
+		}
+		return null;
 	}
 
 	private void noteRole(String person, String key) {
-		if (Lexicon.ROLES.contains(key)) {
-			this.roles.computeIfAbsent(person, (p) -> new HashSet<>()).add(roleStem(key));
-		}
 		if (Lexicon.FEMALE_ROLES.contains(key)) {
 			this.genderVotes.merge(person, -3, Integer::sum);
 		}
@@ -387,30 +507,20 @@ final class PersonIndex {
 		}
 	}
 
-	private void noteAttributionRole(String attribution) {
+	private void noteAttributionRole(String attribution, long position) {
 		String person = canonicalName(nameOfAttribution(attribution));
 		if (person == null) {
 			return;
 		}
-		for (Token token : Tokenizer.tokenize(attribution)) {
-			noteRole(person, token.key());
-		}
-	}
-
-	/** The organisation a role is qualified by: "le patron de Baidu", "the Moonshot founder", "Baidu's CEO". */
-	private static String organisationNear(BlockText text, int start, int last) {
-		for (int i = start; i <= Math.min(text.size() - 1, last + 3); i++) {
-			Token token = text.token(i);
-			if (i > last && !(token.isWord() && (Set.of("de", "d'", "du", "of", "at").contains(token.key())
-					|| Character.isUpperCase(token.text().charAt(0))))) {
-				break;
-			}
-			if (token.type() == Token.Type.WORD && Character.isUpperCase(token.text().charAt(0))
-					&& !Lexicon.NOT_NAMES.contains(token.key()) && !Lexicon.ROLES.contains(token.key())) {
-				return token.key();
+		List<Token> tokens = Tokenizer.tokenize(attribution);
+		for (int i = 0; i < tokens.size(); i++) {
+			noteRole(person, tokens.get(i).key());
+			Roles.Phrase phrase = Roles.read(tokens, i);
+			if (phrase != null) {
+				hold(person, phrase, position);
+				i = phrase.last();
 			}
 		}
-		return null;
 	}
 
 	/** A role without its gender, so that "fondatrice" matches "fondateur". */
@@ -512,8 +622,8 @@ final class PersonIndex {
 				if (person != null) {
 					Mention resolved = new Mention(block, i, reference.last(), person,
 							reference.pronoun() || isSubjectPosition(text, reference.start(), reference.last()), false);
-					if (reference.role() != null) {
-						this.roles.computeIfAbsent(person, (p) -> new HashSet<>()).add(reference.role());
+					for (String role : reference.roles()) {
+						this.holdings.add(new Holding(person, role, reference.organisation(), position(block, i)));
 					}
 					this.history.add(resolved);
 					for (int t = i; t <= reference.last(); t++) {
@@ -526,11 +636,11 @@ final class PersonIndex {
 	}
 
 	/** A word or two that points back to a person. */
-	private record Reference(int start, int last, boolean pronoun, Gender gender, String role, int ordinal,
+	private record Reference(int start, int last, boolean pronoun, Gender gender, List<String> roles, int ordinal,
 			String organisation) {
 
-		Reference(int start, int last, boolean pronoun, Gender gender, String role, int ordinal) {
-			this(start, last, pronoun, gender, role, ordinal, null);
+		Reference(int start, int last, boolean pronoun, Gender gender, int ordinal) {
+			this(start, last, pronoun, gender, List.of(), ordinal, null);
 		}
 
 	}
@@ -539,12 +649,12 @@ final class PersonIndex {
 		Token token = text.token(i);
 		String key = token.key();
 		if (Lexicon.MALE_PRONOUNS.contains(key)) {
-			return new Reference(i, i, true, Gender.MALE, null, 0);
+			return new Reference(i, i, true, Gender.MALE, 0);
 		}
 		if (Lexicon.FEMALE_PRONOUNS.contains(key) && (token.inverted() || isSubjectPronoun(text, i))) {
-			return new Reference(i, i, true, Gender.FEMALE, null, 0);
+			return new Reference(i, i, true, Gender.FEMALE, 0);
 		}
-		if (token.type() == Token.Type.WORD && Lexicon.ROLES.contains(key)) {
+		if (token.type() == Token.Type.WORD && Roles.roleAt(text.tokens(), i) != null) {
 			return roleReference(text, i);
 		}
 		if (!Lexicon.DEFINITE.contains(key) || i + 2 >= text.size()) {
@@ -559,7 +669,7 @@ final class PersonIndex {
 			if (verbFollows) {
 				boolean demonstrative = Set.of("ce", "cet", "cette").contains(key);
 				int which = (Lexicon.FIRST_ORDINALS.contains(word)) ? 1 : (demonstrative ? 3 : 2);
-				return new Reference(i, i + 1, false, Gender.UNKNOWN, null, which);
+				return new Reference(i, i + 1, false, Gender.UNKNOWN, which);
 			}
 		}
 		return null;
@@ -571,14 +681,14 @@ final class PersonIndex {
 	 * fondateur de DeepSeek, Liang Wenfeng") nor after an indefinite article ("un analyste").
 	 */
 	private Reference roleReference(BlockText text, int i) {
-		for (int j = i + 1; j < Math.min(text.size(), i + 7); j++) {
-			Token after = text.token(j);
-			if (after.endsSentence() || after.isMark() || after.is(":")) {
-				break;
-			}
-			if (isNameWord(text, j) && (j == i + 1 || text.token(j - 1).is(","))) {
-				return null;
-			}
+		Roles.Phrase phrase = Roles.read(text.tokens(), i);
+		int next = phrase.last() + 1;
+		if (next < text.size() && text.token(next).is(",")) {
+			next++;
+		}
+		if (next < text.size() && (isNameWord(text, next) || mentionAt(text.block().index(), next) != null)) {
+			// "le directeur technique Wang Haifeng", "le fondateur de DeepSeek, Liang Wenfeng"
+			return null;
 		}
 		int start = -1;
 		for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
@@ -602,21 +712,15 @@ final class PersonIndex {
 		if (start < 0) {
 			return null;
 		}
-		int last = i;
-		while (last + 2 < text.size() && (text.token(last + 1).key().equals("and") || text.token(last + 1).key().equals("et"))) {
-			int next = last + 2;
-			if (next + 1 < text.size() && !Lexicon.ROLES.contains(text.token(next).key())) {
-				next++;
-			}
-			if (!Lexicon.ROLES.contains(text.token(next).key())) {
-				break;
-			}
-			last = next;
+		int after = phrase.last() + 1;
+		if (phrase.organisation() == null && after + 1 < text.size()
+				&& Set.of("de", "d'", "of", "at", "chez").contains(text.token(after).key())
+				&& Lexicon.INDEFINITE.contains(text.token(after + 1).key())) {
+			// "the head of an AI start-up": someone the text does not name
+			return null;
 		}
-		String key = text.token(i).key();
-		Gender gender = Lexicon.FEMALE_ROLES.contains(key) ? Gender.FEMALE
-				: Lexicon.MALE_ROLES.contains(key) ? Gender.MALE : Gender.UNKNOWN;
-		return new Reference(start, last, false, gender, roleStem(key), 0, organisationNear(text, start, last));
+		return new Reference(start, Math.max(i, phrase.last()), false, phrase.gender(), phrase.roles(), 0,
+				phrase.organisation());
 	}
 
 	/** "elle" is a subject unless a preposition stands before it ("pour elle"). */
@@ -629,7 +733,7 @@ final class PersonIndex {
 		if (reference.ordinal() > 0) {
 			return resolveOrdinal(reference.ordinal(), position);
 		}
-		if (reference.role() != null) {
+		if (!reference.roles().isEmpty()) {
 			return resolveRole(reference, block, position);
 		}
 		return resolvePronoun(reference.gender(), position);
@@ -672,48 +776,139 @@ final class PersonIndex {
 	}
 
 	/**
-	 * A definite role: the person named with that role and the same organisation, else the last
-	 * person named with that role, else the last subject of this paragraph or the one before, else
-	 * the person the article names most.
+	 * A definite role ("le patron de Nvidia", "Baidu's chief executive", "le directeur technique"):
+	 * the one person the article has given that role, at that organisation when the reference
+	 * names one, before this point; else the one person given a role that covers it (a chief
+	 * executive is the "patron"), else the one person tied to that organisation. When nobody holds
+	 * the role yet, the role introduces the person just named in subject position, unless the
+	 * article gave that person another role. Two candidates or none give null: a guess would put
+	 * words in someone's mouth.
 	 */
 	private String resolveRole(Reference reference, int block, long position) {
-		List<Mention> before = historyBefore(position);
-		String organisation = reference.organisation();
-		if (organisation != null) {
-			for (int i = before.size() - 1; i >= 0; i--) {
-				if (this.affiliations.getOrDefault(before.get(i).person(), Set.of()).contains(organisation)) {
-					return before.get(i).person();
-				}
+		List<Holding> known = new ArrayList<>();
+		for (Holding holding : this.holdings) {
+			if (holding.position() < position && compatible(reference.gender(), genderOf(holding.person()))) {
+				known.add(holding);
 			}
 		}
-		for (int i = before.size() - 1; i >= 0; i--) {
-			if (this.roles.getOrDefault(before.get(i).person(), Set.of()).contains(reference.role())) {
-				return before.get(i).person();
+		String organisation = reference.organisation();
+		List<Set<String>> tiers = new ArrayList<>();
+		tiers.add(holders(known, reference, organisation, false, true));
+		tiers.add(holders(known, reference, organisation, false, false));
+		tiers.add(holders(known, reference, organisation, true, true));
+		tiers.add(holders(known, reference, organisation, true, false));
+		if (organisation != null) {
+			Set<String> tied = new LinkedHashSet<>();
+			for (Holding holding : known) {
+				if (organisation.equals(holding.organisation())) {
+					tied.add(holding.person());
+				}
 			}
+			tiers.add(tied);
+		}
+		for (Set<String> tier : tiers) {
+			if (tier.size() == 1) {
+				return tier.iterator().next();
+			}
+			if (tier.size() > 1) {
+				return null;
+			}
+		}
+		return introducedBy(reference, block, position, known);
+	}
+
+	/**
+	 * The people holding one of the roles of a reference, at its organisation if it names one:
+	 * {@code related} allows a covering role, {@code strict} asks for that organisation written
+	 * out rather than left unsaid.
+	 */
+	private static Set<String> holders(List<Holding> known, Reference reference, String organisation, boolean related,
+			boolean strict) {
+		Set<String> people = new LinkedHashSet<>();
+		for (Holding holding : known) {
+			if (holding.role() == null) {
+				continue;
+			}
+			boolean role = reference.roles()
+				.stream()
+				.anyMatch((asked) -> related ? Roles.related(asked, holding.role()) : Roles.same(asked, holding.role()));
+			boolean place = (organisation == null) || organisation.equals(holding.organisation())
+					|| (!strict && holding.organisation() == null);
+			if (role && place) {
+				people.add(holding.person());
+			}
+		}
+		return people;
+	}
+
+	/** "Robin Li did not hide it. [...] the company's co-founder and chief executive said". */
+	private String introducedBy(Reference reference, int block, long position, List<Holding> known) {
+		List<Mention> before = historyBefore(position);
+		int previous = block - 1;
+		while (previous >= 0 && !isNarration(this.texts.get(previous).block())) {
+			previous--;
 		}
 		for (int i = before.size() - 1; i >= 0; i--) {
 			Mention mention = before.get(i);
-			if (mention.block() < block - 1) {
-				break;
+			if (mention.block() < previous) {
+				return mainPerson(reference, known);
 			}
-			if (mention.subject() && compatible(reference.gender(), genderOf(mention.person()))) {
-				return mention.person();
+			if (!mention.subject() || !compatible(reference.gender(), genderOf(mention.person()))) {
+				continue;
 			}
+			for (Holding holding : known) {
+				boolean otherRole = holding.role() != null && holding.person().equals(mention.person());
+				boolean otherPlace = reference.organisation() != null && holding.organisation() != null
+						&& holding.person().equals(mention.person())
+						&& !holding.organisation().equals(reference.organisation());
+				if (otherRole || otherPlace) {
+					return null;
+				}
+			}
+			return mention.person();
 		}
-		return mostFrequent(reference.gender());
+		return mainPerson(reference, known);
 	}
 
-	private int rolesHolders(String role) {
-		return (int) this.roles.values().stream().filter((set) -> set.contains(role)).count();
-	}
+	private static final Set<String> LEADING_ROLES = Set.of(Roles.CEO, Roles.LEADER, Roles.FOUNDER, Roles.COFOUNDER,
+			Roles.PRESIDENT, Roles.CHAIR);
 
-	private String mostFrequent(Gender gender) {
+	/**
+	 * "Le patron de Baidu" or "le PDG" that nobody has been given in an article about one person:
+	 * the person the article names far more than anyone else leads the company it is about, unless
+	 * it gave them another role or another organisation.
+	 */
+	private String mainPerson(Reference reference, List<Holding> known) {
+		if (reference.roles().stream().noneMatch(LEADING_ROLES::contains)) {
+			return null;
+		}
 		String best = null;
 		int count = 0;
+		int second = 0;
 		for (Map.Entry<String, Integer> entry : this.frequency.entrySet()) {
-			if (entry.getValue() > count && compatible(gender, genderOf(entry.getKey()))) {
+			if (entry.getValue() > count) {
+				second = count;
 				best = entry.getKey();
 				count = entry.getValue();
+			}
+			else if (entry.getValue() > second) {
+				second = entry.getValue();
+			}
+		}
+		if (best == null || count < 3 || count < 2 * second || !compatible(reference.gender(), genderOf(best))) {
+			return null;
+		}
+		String organisation = reference.organisation();
+		for (Holding holding : known) {
+			boolean theirs = holding.person().equals(best);
+			if (theirs && holding.role() != null && !reference.roles().contains(holding.role())) {
+				return null;
+			}
+			boolean elsewhere = organisation != null && holding.organisation() != null
+					&& (theirs != organisation.equals(holding.organisation()));
+			if (elsewhere) {
+				// the person works elsewhere, or someone else is the one tied to that organisation
+				return null;
 			}
 		}
 		return best;

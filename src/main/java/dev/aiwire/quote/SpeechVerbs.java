@@ -114,11 +114,23 @@ final class SpeechVerbs {
 		return false;
 	}
 
+	/** An infinitive governed by a verb: "aimait répéter", "tient à rappeler", "liked to say". */
+	private static boolean afterGoverningVerb(List<Token> tokens, int index) {
+		int before = index - 1;
+		if (before >= 0 && Set.of("a", "de", "d'", "to").contains(tokens.get(before).key())) {
+			before--;
+		}
+		return before >= 0 && Lexicon.GOVERNING_VERBS.contains(tokens.get(before).key());
+	}
+
 	private static boolean invertedNext(List<Token> tokens, int index) {
 		return index + 1 < tokens.size() && tokens.get(index + 1).inverted();
 	}
 
 	private static boolean afterAuxiliary(List<Token> tokens, int index) {
+		if (afterGoverningVerb(tokens, index)) {
+			return true;
+		}
 		for (int i = index - 1; i >= 0 && i >= index - 4; i--) {
 			Token before = tokens.get(i);
 			String key = before.key();
@@ -131,7 +143,7 @@ final class SpeechVerbs {
 			}
 			if (!Set.of("ne", "n'", "pas", "aussi", "egalement", "encore", "alors", "ensuite", "deja", "lui", "leur",
 					"y", "en", "meme", "bien", "then", "also", "just", "already", "he", "she", "it")
-				.contains(key)) {
+				.contains(key) && !Lexicon.CONNECTIVE_ADVERBS.contains(key)) {
 				return false;
 			}
 		}
