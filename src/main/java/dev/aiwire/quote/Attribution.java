@@ -228,6 +228,10 @@ final class Attribution {
 				i = mention.firstToken();
 				continue;
 			}
+			String body = this.people.bodyAt(block, i);
+			if (body != null && nonSubject == null && !isComplement(text, i)) {
+				return new Who(Who.Kind.ORGANISATION, body);
+			}
 			if (isCrowd(text, i) && !isComplement(text, i) || Lexicon.PLURAL_PRONOUNS.contains(token.key())) {
 				return (nonSubject != null) ? Who.person(nonSubject) : Who.UNNAMED;
 			}
@@ -368,6 +372,10 @@ final class Attribution {
 			String key = token.key();
 			if (Lexicon.MALE_PRONOUNS.contains(key) || Lexicon.FEMALE_PRONOUNS.contains(key) && isSubjectPronoun(text, i)) {
 				return Who.NONE;
+			}
+			String body = this.people.bodyAt(block, i);
+			if (body != null && !isComplement(text, i)) {
+				return new Who(Who.Kind.ORGANISATION, body);
 			}
 			if (Lexicon.PLURAL_PRONOUNS.contains(key) && token.isWord()) {
 				return Who.UNNAMED;

@@ -54,6 +54,8 @@ final class PersonIndex {
 
 	private final String mainOrganisation;
 
+	private final PublicBodies bodies;
+
 	/** A role the article gives a person ("Jensen Huang, le PDG de Nvidia"), and where it does. */
 	record Holding(String person, String role, String organisation, long position) {
 
@@ -79,6 +81,7 @@ final class PersonIndex {
 		}
 		voteGendersByPronouns();
 		this.mainOrganisation = findMainOrganisation();
+		this.bodies = new PublicBodies(texts);
 		walk();
 	}
 
@@ -862,7 +865,7 @@ final class PersonIndex {
 						&& holding.person().equals(mention.person())
 						&& !holding.organisation().equals(reference.organisation());
 				if (otherRole || otherPlace) {
-					return null;
+					return mainPerson(reference, known);
 				}
 			}
 			return mention.person();
@@ -964,6 +967,11 @@ final class PersonIndex {
 	/** The person a token names or refers to, if any. */
 	Mention mentionAt(int block, int token) {
 		return this.byToken.get(position(block, token));
+	}
+
+	/** The public body a token names or describes ("la CAC", "le régulateur chinois"), or null. */
+	String bodyAt(int block, int token) {
+		return this.bodies.at(block, token);
 	}
 
 	/** The last person referred to before a position, preferring subjects. */
