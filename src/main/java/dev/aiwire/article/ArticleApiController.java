@@ -32,6 +32,11 @@ class ArticleApiController {
 		return ArticleJson.of(this.articles.show(slug));
 	}
 
+	@ExceptionHandler(ArticleMovedException.class)
+	ResponseEntity<Void> moved(ArticleMovedException ex, jakarta.servlet.http.HttpServletRequest request) {
+		return MovedArticles.redirect(ex, request);
+	}
+
 	@ExceptionHandler(ArticleNotFoundException.class)
 	ResponseEntity<Map<String, Object>> notFound(ArticleNotFoundException ex) {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND)

@@ -47,6 +47,9 @@ public class MarkdownParser {
 	/** Block quotations nested deeper than this are refused. */
 	static final int MAX_QUOTE_DEPTH = 20;
 
+	/** A line longer than this is not prose: a pasted blob, or a file that is not an article. */
+	static final int MAX_LINE = 100_000;
+
 	private static final Set<String> RESERVED_IDS = Set.of("main", "content", "toc", "timeline", "quotes",
 			"footer", "top", "header", "nav", "article", "summary", "tags", "provenance", "pull-quotes");
 
@@ -123,6 +126,10 @@ public class MarkdownParser {
 		for (int i = 0; i < lines.length; i++) {
 			String line = lines[i];
 			int lineNumber = firstLine + i;
+			if (line.length() > MAX_LINE) {
+				throw new DocumentException(null, lineNumber, "line " + lineNumber + ": " + line.length()
+						+ " characters on one line; at most " + MAX_LINE + " are allowed");
+			}
 			if (line.stripLeading().startsWith("#") && line.stripLeading().matches("#{1,6}(\\s.*)?")) {
 				headings++;
 				if (headings > MAX_HEADINGS) {

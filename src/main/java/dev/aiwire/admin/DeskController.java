@@ -1,0 +1,47 @@
+package dev.aiwire.admin;
+
+import java.util.Locale;
+
+import dev.aiwire.article.ArticleQuery;
+import dev.aiwire.article.DeskService;
+import dev.aiwire.article.EditorialState;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The editors' list of every article, by state, language and title. */
+@Controller
+class DeskController {
+
+	private final DeskService desk;
+
+	DeskController(DeskService desk) {
+		this.desk = desk;
+	}
+
+	@GetMapping("/admin")
+	String list(@RequestParam(required = false) String state, @RequestParam(required = false) String lang,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
+		EditorialState chosen = stateOf(state);
+		ArticleQuery query = new ArticleQuery(chosen, lang, q, page);
+		model.addAttribute("query", query);
+		model.addAttribute("states", EditorialState.values());
+		model.addAttribute("rows", this.desk.list(query));
+		return "admin/list";
+	}
+
+	private static EditorialState stateOf(String state) {
+		if (state == null || state.isBlank()) {
+			return null;
+		}
+		for (EditorialState candidate : EditorialState.values()) {
+			if (candidate.name().equals(state.strip().toUpperCase(Locale.ROOT))) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
+}
