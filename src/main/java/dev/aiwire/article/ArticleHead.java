@@ -1,6 +1,7 @@
 package dev.aiwire.article;
 
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -38,7 +39,7 @@ class ArticleHead {
 		data.put("inLanguage", article.lang());
 		data.put("datePublished", article.date().toString());
 		if (article.updatedAt() != null) {
-			data.put("dateModified", article.updatedAt().atOffset(ZoneOffset.UTC).toString());
+			data.put("dateModified", article.updatedAt().truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC).toString());
 		}
 		if (article.author() != null) {
 			data.put("author", person(article.author()));
@@ -46,7 +47,7 @@ class ArticleHead {
 		if (article.translator() != null) {
 			data.put("translator", person(article.translator()));
 		}
-		data.put("publisher", Map.of("@type", "Organization", "name", this.site.name(), "url", this.site.url("/")));
+		data.put("publisher", thing("Organization", "name", this.site.name(), "url", this.site.url("/")));
 		if (!article.tags().isEmpty()) {
 			data.put("keywords", article.tags().stream().map(TagRef::name).toList());
 		}
@@ -63,14 +64,24 @@ class ArticleHead {
 		}
 		original.put("datePublished", article.date().toString());
 		if (article.source() != null) {
-			original.put("publisher", Map.of("@type", "Organization", "name", article.source()));
+			original.put("publisher", thing("Organization", "name", article.source()));
 		}
 		data.put("isBasedOn", original);
 		return forScript(this.json.writeValueAsString(data));
 	}
 
 	private static Map<String, Object> person(String name) {
-		return Map.of("@type", "Person", "name", name);
+		return thing("Person", "name", name);
+	}
+
+	/** A schema.org object, its type first, then the given names and values in order. */
+	private static Map<String, Object> thing(String type, String... namesAndValues) {
+		Map<String, Object> thing = new LinkedHashMap<>();
+		thing.put("@type", type);
+		for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+			thing.put(namesAndValues[i], namesAndValues[i + 1]);
+		}
+		return thing;
 	}
 
 	/**

@@ -1,8 +1,10 @@
 package dev.aiwire.search;
 
+import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -21,7 +23,7 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  * How text becomes terms. French and English text each get their language's stop words and
  * stemmer, after accents are folded, so that "reglementation" finds "réglementation" and
  * "employee" finds "employees"; French elisions are cut, so "l'IA" is indexed as "ia". Names of
- * speakers are only lower-cased and folded.
+ * speakers are only lower-cased and folded, without stemming.
  */
 final class Analyzers {
 
@@ -80,12 +82,25 @@ final class Analyzers {
 		};
 	}
 
+	/**
+	 * Words a query typed in either language is full of, that no speaker's name needs to match.
+	 * Short on purpose: full stop lists would drop parts of names ("Ma" is French for "my").
+	 */
+	private static final CharArraySet NOT_NAMES = new CharArraySet(List.of("de", "du", "des", "la", "le", "les", "et",
+			"en", "un", "une", "sur", "pour", "par", "au", "aux", "dans", "qui", "que", "est", "the", "of", "and", "a",
+			"an", "in", "on", "for", "to", "by", "with", "at", "from", "is"), true);
+
+	/** Names: lower-cased and folded, elisions cut, without the commonest words of either language. */
 	static Analyzer names() {
+		CharArraySet stopWords = NOT_NAMES;
 		return new Analyzer() {
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
 				Tokenizer source = new StandardTokenizer();
-				return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+				TokenStream result = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
+				result = new LowerCaseFilter(result);
+				result = new StopFilter(result, stopWords);
+				return new TokenStreamComponents(source, new ASCIIFoldingFilter(result));
 			}
 
 			@Override

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.aiwire.article.ContentLanguages;
 import dev.aiwire.article.TagRef;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -230,24 +231,32 @@ class SearchIndex implements Closeable {
 		});
 	}
 
-	/** The words as a query over every text field of both languages, or null when none is left. */
+	/**
+	 * The words as a query over the text fields of each language, or null when none is left. Each
+	 * language is asked separately, with its own analyzer and stop words, and either may match: a
+	 * French stop word typed in the box does not have to appear in English fields, nor the reverse.
+	 */
 	Query parse(String text, BooleanClause.Occur everyWord) {
 		if (text.isBlank()) {
 			return null;
 		}
-		Map<String, Float> weights = new HashMap<>();
-		for (Map.Entry<String, Float> field : WEIGHTS.entrySet()) {
-			weights.put(SearchFields.of(field.getKey(), "fr"), field.getValue());
-			weights.put(SearchFields.of(field.getKey(), "en"), field.getValue());
+		BooleanQuery.Builder languages = new BooleanQuery.Builder();
+		int parsed = 0;
+		for (String lang : ContentLanguages.ALL) {
+			Map<String, Float> weights = new HashMap<>();
+			for (Map.Entry<String, Float> field : WEIGHTS.entrySet()) {
+				weights.put(SearchFields.of(field.getKey(), lang), field.getValue());
+			}
+			weights.put(SearchFields.SPEAKERS, SPEAKERS_WEIGHT);
+			SimpleQueryParser parser = new SimpleQueryParser(this.analyzer, weights);
+			parser.setDefaultOperator(everyWord);
+			Query query = parser.parse(text);
+			if (query != null && !(query instanceof BooleanQuery bool && bool.clauses().isEmpty())) {
+				languages.add(query, BooleanClause.Occur.SHOULD);
+				parsed++;
+			}
 		}
-		weights.put(SearchFields.SPEAKERS, SPEAKERS_WEIGHT);
-		SimpleQueryParser parser = new SimpleQueryParser(this.analyzer, weights);
-		parser.setDefaultOperator(everyWord);
-		Query query = parser.parse(text);
-		if (query == null || (query instanceof BooleanQuery bool && bool.clauses().isEmpty())) {
-			return null;
-		}
-		return query;
+		return (parsed == 0) ? null : languages.build();
 	}
 
 	private List<SearchHit> hits(IndexSearcher searcher, Query words, int[] docIds) throws IOException {

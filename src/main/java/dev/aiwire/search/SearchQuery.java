@@ -1,5 +1,8 @@
 package dev.aiwire.search;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 import dev.aiwire.article.ContentLanguages;
 
 /**
@@ -25,6 +28,28 @@ public record SearchQuery(String text, String language, String tag, Integer year
 		language = ContentLanguages.of(language);
 		tag = (tag == null || tag.isBlank()) ? null : tag.strip();
 		page = Math.max(1, page);
+	}
+
+	/** The address of a page of these results, with the same words and filters. */
+	public String path(int page) {
+		StringBuilder path = new StringBuilder("/search?q=").append(encode(this.text));
+		if (this.language != null) {
+			path.append("&language=").append(this.language);
+		}
+		if (this.tag != null) {
+			path.append("&tag=").append(encode(this.tag));
+		}
+		if (this.year != null) {
+			path.append("&year=").append(this.year);
+		}
+		if (page > 1) {
+			path.append("&page=").append(page);
+		}
+		return path.toString();
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	public boolean isBlank() {

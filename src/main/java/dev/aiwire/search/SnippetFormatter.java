@@ -36,7 +36,30 @@ class SnippetFormatter extends PassageFormatter {
 				parts.add(new Snippet.Part(oneLine(content.substring(position, passage.getEndOffset())), false));
 			}
 		}
-		return new Snippet(parts);
+		return new Snippet(trimmed(parts));
+	}
+
+	/** Without the blank space that passages carry at their ends, so that ellipses sit right. */
+	private static List<Snippet.Part> trimmed(List<Snippet.Part> parts) {
+		List<Snippet.Part> trimmed = new ArrayList<>(parts.size());
+		for (int i = 0; i < parts.size(); i++) {
+			Snippet.Part part = parts.get(i);
+			String text = part.text();
+			boolean beforeEllipsis = i + 1 < parts.size() && parts.get(i + 1).text().equals(ELLIPSIS);
+			boolean afterEllipsis = i > 0 && parts.get(i - 1).text().equals(ELLIPSIS);
+			if (!part.match() && !text.equals(ELLIPSIS)) {
+				if (i == 0 || afterEllipsis) {
+					text = text.stripLeading();
+				}
+				if (i == parts.size() - 1 || beforeEllipsis) {
+					text = text.stripTrailing();
+				}
+			}
+			if (!text.isEmpty()) {
+				trimmed.add(new Snippet.Part(text, part.match()));
+			}
+		}
+		return trimmed;
 	}
 
 	private static String oneLine(String text) {

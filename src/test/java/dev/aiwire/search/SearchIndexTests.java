@@ -58,6 +58,14 @@ class SearchIndexTests {
 		}
 
 		@Test
+		void readsTheStopWordsOfAQueryInTheLanguageOfEachArticle() {
+			index.put(article(1).text("Shenzhen distribue des bons de calcul aux jeunes pousses.").document());
+			index.put(article(2).lang("en").text("The state of the art in computing vouchers.").document());
+			assertThat(slugsFound("bons de calcul")).containsExactly("article-1");
+			assertThat(slugsFound("the state of the art")).containsExactly("article-2");
+		}
+
+		@Test
 		void findsQuotationsAndTheirSpeakers() {
 			index.put(article(1).quote("Liang Wenfeng", "Nous ne sommes pas pressés de gagner de l'argent.").document());
 			index.put(article(2).text("Rien à voir.").document());
