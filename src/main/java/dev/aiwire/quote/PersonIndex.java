@@ -3,6 +3,7 @@ package dev.aiwire.quote;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,9 @@ final class PersonIndex {
 
 	private final Map<String, Integer> frequency = new HashMap<>();
 
+	/** Ages the article gives ("Wang Xingxing, 35 ans,", "Xiao Hong, 33,"). */
+	private final Map<String, Integer> ages = new HashMap<>();
+
 	private final String mainOrganisation;
 
 	private final PublicBodies bodies;
@@ -63,6 +67,11 @@ final class PersonIndex {
 
 	PersonIndex(List<BlockText> texts) {
 		this.texts = texts;
+		for (BlockText text : texts) {
+			if (isNarration(text.block())) {
+				collectNonPersons(text);
+			}
+		}
 		for (BlockText text : texts) {
 			if (isNarration(text.block())) {
 				collectFullNames(text);
@@ -178,10 +187,12 @@ final class PersonIndex {
 		if (!Lexicon.NOT_NAMES.contains(token.key())) {
 			return true;
 		}
-		// a short surname that is also a word ("Ma Huateng", "Du Yu"), inside a sentence only
+		// a short surname that is also a word ("Ma Huateng", "Du Yu", "Pony Ma"), inside a sentence only
 		boolean next = index + 1 < text.size() && Lexicon.isNameLike(text.token(index + 1).text())
 				&& !Lexicon.isKnownNonPerson(text.token(index + 1).key());
-		return next && Set.of("ma", "he", "du", "an").contains(token.key());
+		boolean previous = index > 0 && Lexicon.isNameLike(text.token(index - 1).text())
+				&& !Lexicon.isKnownNonPerson(text.token(index - 1).key()) && !text.isQuoted(index - 1);
+		return (next || previous) && Set.of("ma", "he", "du", "an").contains(token.key());
 	}
 
 	private static boolean isSentenceStart(BlockText text, int index) {
@@ -192,8 +203,68 @@ final class PersonIndex {
 		return before.endsSentence() || before.isMark() || before.is(":") || text.sentenceOf(index).first() == index;
 	}
 
+	/** Names the article shows to be a company or a product, folded: never a person. */
+	private final Set<String> nonPersons = new HashSet<>();
+
+	/** Words that, right after a name, make it a product: "Spark Lite API", "Hunyuan model". */
+	private static final Set<String> PRODUCT_NOUNS = Set.of("api", "apis", "model", "models", "modele", "modeles",
+			"app", "apps", "chatbot", "chip", "chips", "puce", "puces", "platform", "plateforme", "series", "serie");
+
+	/** Verbs whose object is a company, not a person: "Il fonde Butterfly Effect", "joined OpenAI". */
+	private static final Set<String> COMPANY_VERBS = Set.of("fonde", "fondee", "cofonde", "rejoint", "quitte",
+			"rachete", "rachetee", "founded", "cofounded", "co-founded", "joined", "left", "acquired", "acquire",
+			"acquires");
+
+	/**
+	 * Capitalised names that read as a company or a product, with no sign of a person (a title,
+	 * a role, an age): the object of a founding ("Il fonde Butterfly Effect"), after "its" or
+	 * "leur" ("its Spark Lite API"), before a product noun, or set beside a company noun ("La
+	 * société qui édite Manus, Butterfly Effect, ...").
+	 */
+	private void collectNonPersons(BlockText text) {
+		for (Run run : runsOf(text)) {
+			if (run.titleToken() >= 0 || run.last() == run.first()) {
+				continue;
+			}
+			String name = Lexicon.fold(join(text, run.first(), run.last()));
+			Token before = (run.first() > 0) ? text.token(run.first() - 1) : null;
+			Token after = (run.last() + 1 < text.size()) ? text.token(run.last() + 1) : null;
+			boolean object = before != null && (COMPANY_VERBS.contains(before.key())
+					|| Set.of("its", "their", "leur", "leurs").contains(before.key()));
+			boolean product = after != null && PRODUCT_NOUNS.contains(after.key());
+			boolean beside = before != null && before.is(",") && after != null && after.is(",")
+					&& besideCompanyNoun(text, run.first());
+			if (object || product || beside) {
+				this.nonPersons.add(name);
+			}
+		}
+	}
+
+	/** "La société qui édite Manus, X,": the clause before the comma is headed by a company noun. */
+	private static boolean besideCompanyNoun(BlockText text, int first) {
+		BlockText.Range sentence = text.sentenceOf(first);
+		for (int i = first - 2; i >= sentence.first(); i--) {
+			Token token = text.token(i);
+			if (token.is(",")) {
+				return false;
+			}
+			if (Lexicon.COMPANY_NOUNS.contains(token.key()) && i > sentence.first()
+					&& Lexicon.DEFINITE.contains(text.token(i - 1).key()) && i - 1 == sentence.first()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private boolean isNonPerson(BlockText text, Run run) {
+		return this.nonPersons.contains(Lexicon.fold(join(text, run.first(), run.last())));
+	}
+
 	private void collectFullNames(BlockText text) {
 		for (Run run : runsOf(text)) {
+			if (isNonPerson(text, run)) {
+				continue;
+			}
 			if (run.last() > run.first()) {
 				addFullName(join(text, run.first(), run.last()));
 			}
@@ -278,6 +349,9 @@ final class PersonIndex {
 
 	private void collectMentions(BlockText text) {
 		for (Run run : runsOf(text)) {
+			if (isNonPerson(text, run)) {
+				continue;
+			}
 			List<String> words = new ArrayList<>();
 			for (int i = run.first(); i <= run.last(); i++) {
 				words.add(text.token(i).key());
@@ -304,6 +378,7 @@ final class PersonIndex {
 				this.genderVotes.merge(person, 3, Integer::sum);
 			}
 			noteRoles(text, start, run.last(), person);
+			noteAge(text, run.last(), person);
 		}
 	}
 
@@ -400,6 +475,20 @@ final class PersonIndex {
 		if (first >= 2 && text.token(first - 1).isPossessive() && Roles.isOrganisationWord(text.token(first - 2))) {
 			// "Nvidia's Huang": tied to the organisation, in some role the text does not say
 			this.holdings.add(new Holding(person, null, text.token(first - 2).key(), position));
+		}
+	}
+
+	/** "Wang Xingxing, 35 ans,", "Xiao Hong, 33,", "Ren Zhengfei (80 ans)". */
+	private void noteAge(BlockText text, int last, String person) {
+		int number = last + 2;
+		if (number + 1 >= text.size() || !(text.token(last + 1).is(",") || text.token(last + 1).is("("))) {
+			return;
+		}
+		String digits = text.token(number).text();
+		Token after = text.token(number + 1);
+		boolean age = after.is(",") || after.is(")") || Set.of("ans", "years", "year-old").contains(after.key());
+		if (age && digits.matches("[1-9][0-9]")) {
+			this.ages.put(person, Integer.parseInt(digits));
 		}
 	}
 
@@ -663,6 +752,12 @@ final class PersonIndex {
 		if (!Lexicon.DEFINITE.contains(key) || i + 2 >= text.size()) {
 			return null;
 		}
+		int superlative = superlativeOfGroup(text, i);
+		if (superlative > i) {
+			int which = Set.of("jeune", "youngest").contains(text.token(i + ((key.equals("the")) ? 1 : 2)).key())
+					? YOUNGEST : OLDEST;
+			return new Reference(i, superlative, false, Gender.UNKNOWN, which);
+		}
 		String word = text.token(i + 1).key();
 		boolean ordinal = Lexicon.FIRST_ORDINALS.contains(word) || Lexicon.SECOND_ORDINALS.contains(word);
 		if (ordinal) {
@@ -724,6 +819,35 @@ final class PersonIndex {
 		}
 		return new Reference(start, Math.max(i, phrase.last()), false, phrase.gender(), phrase.roles(), 0,
 				phrase.organisation());
+	}
+
+	private static final int YOUNGEST = 4;
+
+	private static final int OLDEST = 5;
+
+	/**
+	 * The last token of "le plus jeune d'entre eux", "le plus âgé d'entre eux", "the youngest of
+	 * them", or -1: a superlative of age over the people just named.
+	 */
+	private static int superlativeOfGroup(BlockText text, int i) {
+		List<String> french = List.of("plus", "*", "d'", "entre", "eux");
+		List<String> english = List.of("*", "of", "them");
+		for (List<String> pattern : List.of(french, english)) {
+			int last = i + pattern.size();
+			if (last >= text.size()) {
+				continue;
+			}
+			boolean matches = true;
+			for (int k = 0; k < pattern.size() && matches; k++) {
+				String key = text.token(i + 1 + k).key();
+				matches = pattern.get(k).equals("*") ? Set.of("jeune", "age", "agee", "vieux", "youngest", "oldest")
+					.contains(key) : pattern.get(k).equals(key) || (key.equals("elles") && pattern.get(k).equals("eux"));
+			}
+			if (matches) {
+				return last;
+			}
+		}
+		return -1;
 	}
 
 	/** "elle" is a subject unless a preposition stands before it ("pour elle"). */
@@ -790,7 +914,7 @@ final class PersonIndex {
 	private String resolveRole(Reference reference, int block, long position) {
 		List<Holding> known = new ArrayList<>();
 		for (Holding holding : this.holdings) {
-			if (holding.position() < position && compatible(reference.gender(), genderOf(holding.person()))) {
+			if (holding.position() < position && genderOf(holding.person()) != opposite(reference.gender())) {
 				known.add(holding);
 			}
 		}
@@ -801,12 +925,15 @@ final class PersonIndex {
 		tiers.add(holders(known, reference, organisation, true, true));
 		tiers.add(holders(known, reference, organisation, true, false));
 		if (organisation != null) {
+			// "Nvidia's Huang": tied to the organisation in no stated role, so none that conflicts
 			Set<String> tied = new LinkedHashSet<>();
+			Set<String> otherRole = new HashSet<>();
 			for (Holding holding : known) {
 				if (organisation.equals(holding.organisation())) {
-					tied.add(holding.person());
+					(holding.role() == null ? tied : otherRole).add(holding.person());
 				}
 			}
+			tied.removeAll(otherRole);
 			tiers.add(tied);
 		}
 		for (Set<String> tier : tiers) {
@@ -859,6 +986,10 @@ final class PersonIndex {
 			if (!mention.subject() || !compatible(reference.gender(), genderOf(mention.person()))) {
 				continue;
 			}
+			if (anotherSubjectBeside(mention, before)) {
+				// "Zhang Yiming et Liang Rubo, tous deux cofondateurs": the role fits either
+				return null;
+			}
 			for (Holding holding : known) {
 				boolean otherRole = holding.role() != null && holding.person().equals(mention.person());
 				boolean otherPlace = reference.organisation() != null && holding.organisation() != null
@@ -871,6 +1002,16 @@ final class PersonIndex {
 			return mention.person();
 		}
 		return mainPerson(reference, known);
+	}
+
+	private boolean anotherSubjectBeside(Mention mention, List<Mention> before) {
+		for (Mention other : before) {
+			if (other.block() == mention.block() && other.named() && other.subject()
+					&& !other.person().equals(mention.person()) && sameSentence(other, mention)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static final Set<String> LEADING_ROLES = Set.of(Roles.CEO, Roles.LEADER, Roles.FOUNDER, Roles.COFOUNDER,
@@ -923,6 +1064,9 @@ final class PersonIndex {
 	 */
 	private String resolveOrdinal(int which, long position) {
 		List<Mention> before = historyBefore(position);
+		if (which == YOUNGEST || which == OLDEST) {
+			return resolveByAge(which, before);
+		}
 		if (which == 3) {
 			return before.isEmpty() ? null : before.get(before.size() - 1).person();
 		}
@@ -943,6 +1087,58 @@ final class PersonIndex {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * "Le plus jeune d'entre eux" among the people of the last sentence naming several: the one
+	 * the ages the article gives single out; else the subject that sentence counted "l'un des"
+	 * them ("X est l'un des entrepreneurs invités"), whom the superlative singles out; else null.
+	 */
+	private String resolveByAge(int which, List<Mention> before) {
+		if (before.isEmpty()) {
+			return null;
+		}
+		Mention last = before.get(before.size() - 1);
+		List<Mention> group = new ArrayList<>();
+		for (int j = before.size() - 1; j >= 0; j--) {
+			Mention other = before.get(j);
+			if (other.block() != last.block() || !sameSentence(other, last)) {
+				break;
+			}
+			if (other.named()) {
+				group.add(0, other);
+			}
+		}
+		if (group.size() < 2) {
+			return null;
+		}
+		String chosen = null;
+		int aged = 0;
+		for (Mention mention : group) {
+			Integer age = this.ages.get(mention.person());
+			if (age == null) {
+				continue;
+			}
+			aged++;
+			Integer best = (chosen != null) ? this.ages.get(chosen) : null;
+			if (best == null || ((which == YOUNGEST) ? age < best : age > best)) {
+				chosen = mention.person();
+			}
+		}
+		if (aged >= 2 && aged == new LinkedHashSet<>(group.stream().map(Mention::person).toList()).size()) {
+			return chosen;
+		}
+		Mention first = group.get(0);
+		BlockText text = textOf(first.block());
+		int after = first.lastToken() + 1;
+		while (after < text.size() && Lexicon.AUXILIARIES.contains(text.token(after).key())
+				|| after < text.size() && Set.of("est", "etait", "fut", "is", "was").contains(text.token(after).key())) {
+			after++;
+		}
+		boolean oneOf = after + 1 < text.size() && (text.token(after).key().equals("l'")
+				&& Set.of("un", "une").contains(text.token(after + 1).key())
+				|| text.token(after).key().equals("one") && text.token(after + 1).key().equals("of"));
+		return (first.subject() && oneOf) ? first.person() : null;
 	}
 
 	private boolean sameSentence(Mention a, Mention b) {

@@ -77,6 +77,12 @@ final class Roles {
 		List<String> roles = new ArrayList<>();
 		roles.add(role);
 		PersonIndex.Gender gender = genderOf(tokens.get(index).key());
+		if (gender == PersonIndex.Gender.UNKNOWN && index > 0) {
+			// "la PDG d'AMD", "le PDG de Nvidia": the article tells what the noun does not
+			String article = tokens.get(index - 1).key();
+			gender = article.equals("la") ? PersonIndex.Gender.FEMALE
+					: article.equals("le") ? PersonIndex.Gender.MALE : PersonIndex.Gender.UNKNOWN;
+		}
 		int last = endOfRole(tokens, index);
 		// "co-founder and chief executive", "fondateur et PDG"
 		while (last + 2 < tokens.size() && Set.of("and", "et").contains(tokens.get(last + 1).key())

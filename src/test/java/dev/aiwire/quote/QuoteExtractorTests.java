@@ -331,4 +331,108 @@ class QuoteExtractorTests {
 
 	}
 
+	@Nested
+	class RolesAndOrganisations {
+
+		@Test
+		void resolvesARoleToWhoeverTheArticleGaveItNotToTheLastPersonNamed() {
+			ExtractedQuote quote = only(document()
+				.paragraph("Lisa Su, la PDG d'AMD, et Gina Raimondo, la secrétaire au Commerce, ne sont pas d'accord.")
+				.paragraph("La patronne d'AMD a répondu devant des clients :")
+				.quote("Nous vendrons partout où la loi nous le permet."));
+
+			assertThat(quote.speaker()).isEqualTo("Lisa Su");
+		}
+
+		@Test
+		void tellsTheChiefTechnologyOfficerFromTheChiefExecutive() {
+			ExtractedQuote quote = only(document()
+				.paragraph("Pony Ma, Tencent's chief executive, opened the event.")
+				.paragraph("Tang Daosheng, Tencent's chief technology officer, showed the new model.")
+				.paragraph("Tencent's chief executive then told the audience:")
+				.quote("We will not chase benchmarks for their own sake."));
+
+			assertThat(quote.speaker()).isEqualTo("Pony Ma");
+		}
+
+		@Test
+		void givesNoSpeakerWhenTwoPeopleHoldTheRole() {
+			ExtractedQuote quote = only(document()
+				.paragraph("Zhang Yiming et Liang Rubo, tous deux cofondateurs, ont longtemps travaillé ensemble.")
+				.paragraph("Le cofondateur a raconté :")
+				.quote("Nous avons écrit les premières lignes dans un appartement."));
+
+			assertThat(quote.speaker()).isNull();
+		}
+
+		@Test
+		void readsAFoundingAsTheFoundersRole() {
+			ExtractedQuote quote = only(document().paragraph("Il faut revenir à Megvii.")
+				.paragraph("Fondé en 2011 par Yin Qi, le groupe a ensuite recruté Sun Jian et Fan Haoqiang.")
+				.paragraph("Le fondateur de Megvii aimait dire à ses équipes :")
+				.quote("Une démonstration ne remplace jamais un produit."));
+
+			assertThat(quote.speaker()).isEqualTo("Yin Qi");
+		}
+
+		@Test
+		void givesACommuniqueToThePublicBodyItsDescriptionStandsFor() {
+			ExtractedQuote quote = only(document()
+				.paragraph("Mardi, l'Administration nationale des données de Chine (ANDC) a convoqué plusieurs éditeurs.")
+				.paragraph("Le régulateur chinois a diffusé dans la soirée un communiqué :")
+				.quote("Les entreprises concernées doivent corriger leurs pratiques sous trente jours."));
+
+			assertThat(quote.speaker()).isEqualTo("Administration nationale des données de Chine");
+		}
+
+		@Test
+		void givesNoSpeakerToAnUnnamedSourceDescribedByItsJob() {
+			List<ExtractedQuote> quotes = extract(document().paragraph("Wang Xiaochuan presented the new model.")
+				.paragraph("A chip designer in Shanghai, who has tested the model for a month, described the appeal of the company's API:")
+				.quote("It is cheap, it is fast, and it answers in Chinese without sounding translated.")
+				.paragraph("The founder of a small robotics start-up, who asked not to be named, saw it differently:")
+				.quote("Cheap models make it harder for us to raise money."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsOnlyNulls();
+		}
+
+		@Test
+		void resolvesTheYoungestOfAGroupTheSentenceSinglesOut() {
+			ExtractedQuote quote = only(document()
+				.paragraph("En mars, Peng Zhihui est l'un des invités d'un dîner, aux côtés de Lei Jun et de Zhou Hongyi. Le plus jeune d'entre eux a confié :")
+				.quote("Je ne m'attendais pas à être assis à cette table."));
+
+			assertThat(quote.speaker()).isEqualTo("Peng Zhihui");
+		}
+
+		@Test
+		void keepsCompaniesAndProductsOutOfThePronouns() {
+			ExtractedQuote quote = only(document()
+				.paragraph("Ji Yichao, 33 ans, a fondé la société avec deux amis.")
+				.paragraph("La start-up qui édite l'agent, Red Lantern, vient de lever des fonds. Il fonde Red Lantern en 2022.")
+				.paragraph("Dans un entretien, il a expliqué :")
+				.quote("Un agent doit finir le travail, pas seulement le commencer."));
+
+			assertThat(quote.speaker()).isEqualTo("Ji Yichao");
+		}
+
+		@Test
+		void keepsTheGivenNameHongApartFromHongKong() {
+			ExtractedQuote quote = only(document().paragraph("Xu Hong, 41 ans, a quitté Hong Kong en 2020.")
+				.paragraph("Elle a expliqué :")
+				.quote("Je voulais construire quelque chose à partir de zéro."));
+
+			assertThat(quote.speaker()).isEqualTo("Xu Hong");
+		}
+
+		@Test
+		void readsTheSpeakerOfALeadQuotationInTheNextClause() {
+			ExtractedQuote quote = only(document()
+				.paragraph("« Un modèle ouvert finit toujours par rattraper un modèle fermé. » Zhou Hongyi aimait répéter cette phrase au printemps."));
+
+			assertThat(quote.speaker()).isEqualTo("Zhou Hongyi");
+		}
+
+	}
+
 }
