@@ -222,10 +222,11 @@ class MarkdownParserTests {
 		}
 
 		@Test
-		void parsesAOneMegabyteLine() {
+		void refusesASingleLineOfOneMegabyteNamingIt() {
 			String line = "mot ".repeat(250_000);
-			ParsedDocument doc = parser.parse("---\ntitle: T\ndate: 2024-01-01\n---\n" + line);
-			assertThat(doc.blocks()).hasSize(1);
+			assertThatExceptionOfType(DocumentException.class)
+				.isThrownBy(() -> parser.parse("---\ntitle: T\ndate: 2024-01-01\n---\n" + line))
+				.withMessageStartingWith("line 5:");
 		}
 
 	}

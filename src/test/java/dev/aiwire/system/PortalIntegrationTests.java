@@ -15,8 +15,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The whole portal, started on the sample content of {@code content/}. */
-@SpringBootTest
+/**
+ * The whole portal, started on the sample content of {@code content/} alone: its own database,
+ * so that articles other tests publish do not push the samples off the first page.
+ */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:portal-samples;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class PortalIntegrationTests {
