@@ -1,0 +1,64 @@
+package dev.aiwire.system;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/** The main pages, in both languages of the interface, are valid HTML for the W3C Nu HTML Checker. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HtmlValidationTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	private NuHtmlChecker checker;
+
+	@BeforeAll
+	void startTheChecker() throws Exception {
+		this.checker = new NuHtmlChecker();
+	}
+
+	private String page(String path, String language) throws Exception {
+		byte[] body = this.mvc.perform(get(path).header("Accept-Language", language))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		return new String(body, StandardCharsets.UTF_8);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/?language=en&page=1", "/articles/deepseek-r1-secousse-silicon-valley",
+			"/articles/deepseek-r1-shakes-silicon-valley", "/articles/kimi-moonshot-contexte-long", "/tags",
+			"/tags/llm", "/tags/nvidia?language=fr", "/timeline", "/quotes", "/search", "/search?q=deepseek",
+			"/search?q=open%20source&language=fr&year=2025", "/search?q=%22", "/archives", "/archives/2025/01",
+			"/articles/no-such-article" })
+	void mainPagesAreValidHtml(String path) throws Exception {
+		for (String language : List.of("fr", "en")) {
+			assertThat(this.checker.errors(page(path, language))).as(path + " in " + language).isEmpty();
+		}
+	}
+
+	@Test
+	void theCheckerFindsErrors() throws Exception {
+		assertThat(this.checker.errors("<!DOCTYPE html><html lang=\"fr\"><head><title>x</title></head>"
+				+ "<body><p><div>bloc</div><a href=\"a b\">lien</a><img src=\"x.png\"></body></html>")).isNotEmpty();
+	}
+
+}
