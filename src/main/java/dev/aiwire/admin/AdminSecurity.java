@@ -33,7 +33,8 @@ class AdminSecurity {
 			+ "img-src 'self' https:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AdminProperties properties) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authentication,
+			AdminProperties properties) throws Exception {
 		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
 		failures.setDefaultFailureUrl("/admin/login?error");
 		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/admin/login?locked"));
@@ -43,6 +44,7 @@ class AdminSecurity {
 			.hasRole(EditorAccounts.ROLE)
 			.anyRequest()
 			.permitAll())
+			.authenticationManager(authentication)
 			.formLogin(form -> form.loginPage("/admin/login")
 				.usernameParameter("username")
 				.passwordParameter("password")

@@ -32,8 +32,11 @@ class AdminSecurityTests {
 
 	private final MockMvc mvc;
 
-	AdminSecurityTests(@Autowired MockMvc mvc) {
+	private final EditorAccounts accounts;
+
+	AdminSecurityTests(@Autowired MockMvc mvc, @Autowired EditorAccounts accounts) {
 		this.mvc = mvc;
+		this.accounts = accounts;
 	}
 
 	/**
@@ -125,6 +128,31 @@ class AdminSecurityTests {
 			mvc.perform(post("/admin/login").param("username", "redaction").param("password", "pas-le-bon").with(csrf()))
 				.andExpect(status().isFound())
 				.andExpect(redirectedUrl("/admin/login?error"));
+		}
+
+		@Test
+		void fiveFailuresLockTheNameEvenForTheRightPassword() throws Exception {
+			String username = "verrou-mockmvc";
+			accounts.add(username, "le-bon-mot-de-passe", "test");
+			for (int attempt = 1; attempt <= 5; attempt++) {
+				mvc.perform(post("/admin/login").param("username", username).param("password", "faux-" + attempt)
+					.with(csrf())).andExpect(redirectedUrl("/admin/login?error"));
+			}
+			mvc.perform(post("/admin/login").param("username", username).param("password", "le-bon-mot-de-passe")
+				.with(csrf())).andExpect(redirectedUrl("/admin/login?locked"));
+			mvc.perform(get("/admin/login?locked"))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+					.string(containsString("la connexion est bloquée pendant 15 minutes")));
+		}
+
+		@Test
+		void unknownNamesAreThrottledLikeKnownOnes() throws Exception {
+			for (int attempt = 1; attempt <= 5; attempt++) {
+				mvc.perform(post("/admin/login").param("username", "personne").param("password", "x").with(csrf()))
+					.andExpect(redirectedUrl("/admin/login?error"));
+			}
+			mvc.perform(post("/admin/login").param("username", "personne").param("password", "x").with(csrf()))
+				.andExpect(redirectedUrl("/admin/login?locked"));
 		}
 
 		@Test

@@ -25,6 +25,8 @@ final class Uploads {
 
 	private String status;
 
+	private String tags = "[Baidu, Ernie]";
+
 	private final List<String> extra = new ArrayList<>();
 
 	private String body = """
@@ -85,6 +87,12 @@ final class Uploads {
 		return this;
 	}
 
+	/** The tags, as a YAML list. */
+	Uploads tags(String yamlList) {
+		this.tags = yamlList;
+		return this;
+	}
+
 	/** Another front matter line, written as is. */
 	Uploads field(String line) {
 		this.extra.add(line);
@@ -117,7 +125,7 @@ final class Uploads {
 		if (this.status != null) {
 			md.append("status: ").append(this.status).append('\n');
 		}
-		md.append("tags: [Baidu, Ernie]\n");
+		md.append("tags: ").append(this.tags).append('\n');
 		this.extra.forEach(line -> md.append(line).append('\n'));
 		md.append("---\n\n").append(this.body);
 		return md.toString();

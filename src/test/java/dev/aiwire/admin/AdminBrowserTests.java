@@ -1,0 +1,313 @@
+package dev.aiwire.admin;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import dev.aiwire.article.EditingService;
+import dev.aiwire.article.PublishResult;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * What an editor and a reader do, in Debian's Chromium driven through chromedriver: one server and
+ * one browser for the whole class, a fresh profile, nothing downloaded.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AdminBrowserTests {
+
+	private static final String CHROMIUM = System.getProperty("aiwire.chromium", "/usr/bin/chromium");
+
+	private static final String CHROMEDRIVER = System.getProperty("aiwire.chromedriver", "/usr/bin/chromedriver");
+
+	private static final String PASSWORD = "mot-de-passe-des-tests";
+
+	private final int port;
+
+	private final EditingService editing;
+
+	private final EditorAccounts accounts;
+
+	private Path profile;
+
+	private Path files;
+
+	private WebDriver browser;
+
+	private WebDriverWait wait;
+
+	AdminBrowserTests(@LocalServerPort int port, @Autowired EditingService editing, @Autowired EditorAccounts accounts) {
+		this.port = port;
+		this.editing = editing;
+		this.accounts = accounts;
+	}
+
+	@BeforeAll
+	void startChromium() throws IOException {
+		this.profile = Files.createTempDirectory("aiwire-chromium-");
+		this.files = Files.createTempDirectory("aiwire-uploads-");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--disable-quic", "--disable-default-apps", "--window-size=1280,1024", "--lang=fr-FR",
+				"--user-data-dir=" + this.profile);
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+			.usingAnyFreePort()
+			.build();
+		this.browser = new ChromeDriver(service, options);
+		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(15));
+	}
+
+	@AfterAll
+	void stopChromium() throws IOException {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+		for (Path folder : new Path[] { this.profile, this.files }) {
+			try (Stream<Path> paths = Files.walk(folder)) {
+				for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+					Files.deleteIfExists(path);
+				}
+			}
+		}
+	}
+
+	@BeforeEach
+	void signOut() {
+		open("/");
+		this.browser.manage().deleteAllCookies();
+		for (String handle : new ArrayList<>(this.browser.getWindowHandles())) {
+			if (this.browser.getWindowHandles().size() > 1) {
+				this.browser.switchTo().window(handle).close();
+			}
+		}
+		this.browser.switchTo().window(this.browser.getWindowHandles().iterator().next());
+	}
+
+	private void open(String path) {
+		this.browser.get("http://localhost:" + this.port + path);
+	}
+
+	private WebElement find(String css) {
+		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+	}
+
+	private void signIn(String username, String password) {
+		open("/admin/login");
+		find("#username").sendKeys(username);
+		find("#password").sendKeys(password);
+		find("#sign-in").click();
+	}
+
+	private void signInAsEditor() {
+		signIn("redaction", PASSWORD);
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+	}
+
+	private Path file(String name, String content) throws IOException {
+		return Files.writeString(this.files.resolve(name), content, StandardCharsets.UTF_8);
+	}
+
+	private void assertNothingRuns() {
+		assertThatExceptionOfType(NoAlertPresentException.class).isThrownBy(() -> this.browser.switchTo().alert());
+		@SuppressWarnings("unchecked")
+		List<String> found = (List<String>) ((JavascriptExecutor) this.browser).executeScript("""
+				const problems = [];
+				for (const element of document.querySelectorAll('*')) {
+				  for (const attribute of element.attributes) {
+				    const name = attribute.name.toLowerCase();
+				    const value = attribute.value.replace(/[\\s\\u0000-\\u001f]/g, '').toLowerCase();
+				    if (name.startsWith('on')) problems.push('handler ' + name + ' on ' + element.tagName);
+				    if (['href', 'src', 'action', 'formaction', 'data'].includes(name)
+				        && /^(javascript|vbscript|data):/.test(value)) problems.push(name + '=' + value);
+				  }
+				  if (element.tagName === 'SCRIPT' && element.type !== 'application/ld+json'
+				      && !(element.src && new URL(element.src).origin === location.origin)) {
+				    problems.push('script ' + element.outerHTML);
+				  }
+				  if (['IFRAME', 'OBJECT', 'EMBED', 'BASE'].includes(element.tagName)) problems.push(element.tagName);
+				}
+				return problems;""");
+		assertThat(found).isEmpty();
+	}
+
+	@Test
+	void anonymousVisitorsAreSentToTheLoginPage() {
+		open("/admin/articles/new");
+		this.wait.until(ExpectedConditions.urlContains("/admin/login"));
+		assertThat(find("h1").getText()).isEqualTo("Connexion à la rédaction");
+	}
+
+	@Test
+	void anEditorUploadsPreviewsAndPublishesAndReadersSeeTheArticle() throws IOException {
+		Uploads upload = Uploads.article().title("Ernie 4.5 vu par le navigateur");
+		signInAsEditor();
+		Cookie session = this.browser.manage().getCookieNamed("SESSION");
+		assertThat(session.isHttpOnly()).isTrue();
+		assertThat(session.getSameSite()).isEqualTo("Lax");
+		find("#nav-new").click();
+		find("#file").sendKeys(file("ernie.md", upload.markdown()).toString());
+		find("#preview").click();
+		assertThat(find(".admin-preview h1").getText()).isEqualTo("Ernie 4.5 vu par le navigateur");
+		assertThat(find(".admin-preview figcaption").getText()).isEqualTo("— Robin Li");
+		assertThat(find("#publish").getText()).isEqualTo("Publier");
+		assertThat(find("#save-draft").getText()).isEqualTo("Enregistrer comme brouillon");
+		find("#publish").click();
+		assertThat(find("#saved").getText()).contains("Article publié.");
+
+		open("/");
+		find("a[href='/articles/" + upload.slug() + "']").click();
+		assertThat(find("h1").getText()).isEqualTo("Ernie 4.5 vu par le navigateur");
+		assertThat(this.browser.findElements(By.cssSelector("section h2")).stream().map(WebElement::getText))
+			.contains("Une réponse à DeepSeek");
+	}
+
+	@Test
+	void anEditorPastesTextAndSavesADraftReadersDoNotSee() {
+		Uploads upload = Uploads.article().title("Un brouillon collé");
+		signInAsEditor();
+		open("/admin/articles/new");
+		find("#markdown").sendKeys(upload.markdown());
+		find("#preview").click();
+		assertThat(find(".admin-preview h1").getText()).isEqualTo("Un brouillon collé");
+		find("#save-draft").click();
+		assertThat(find("#saved").getText()).contains("Brouillon enregistré.");
+		open("/articles/" + upload.slug());
+		assertThat(find("h1").getText()).isEqualTo("Page introuvable");
+	}
+
+	@Test
+	void aBadUploadIsExplainedAndTheTextKept() throws IOException {
+		signInAsEditor();
+		open("/admin/articles/new");
+		String markdown = "---\ntitle: Une date impossible\nsource: ifanr\nlang: fr\ndate: 2023-13-45\n---\nLe texte.";
+		find("#file").sendKeys(file("date.md", markdown).toString());
+		find("#preview").click();
+		assertThat(find("#problem").getText())
+			.contains("front matter line 5: date '2023-13-45' is not a valid date (expected YYYY-MM-DD)");
+		assertThat(find("#markdown").getAttribute("value")).contains("title: Une date impossible");
+	}
+
+	@Test
+	void anUploadOverTheLimitGetsTheFriendlyPage() throws IOException {
+		signInAsEditor();
+		open("/admin/articles/new");
+		String big = Uploads.article().markdown() + "Une ligne de texte un peu longue.\n".repeat(110_000);
+		find("#file").sendKeys(file("gros.md", big).toString());
+		find("#preview").click();
+		assertThat(find("h1").getText()).isEqualTo("Fichier trop volumineux");
+	}
+
+	@Test
+	void theSecondOfTwoConcurrentEditsIsRefusedWithBothVersions() {
+		PublishResult article = this.editing.create(Uploads.article().title("Version commune").markdown(), "claire");
+		String edit = "/admin/articles/" + article.articleId() + "/edit";
+		signInAsEditor();
+		open(edit);
+		String first = this.browser.getWindowHandle();
+		this.browser.switchTo().newWindow(WindowType.TAB);
+		open(edit);
+		String second = this.browser.getWindowHandle();
+
+		this.browser.switchTo().window(first);
+		replaceTitle("Version commune", "Version du premier onglet");
+		find("#save").click();
+		assertThat(find("#saved").getText()).contains("Nouvelle révision enregistrée.");
+
+		this.browser.switchTo().window(second);
+		replaceTitle("Version commune", "Version du second onglet");
+		find("#save").click();
+		assertThat(find("#conflict").getText()).contains("Votre version n'a pas été enregistrée");
+		assertThat(find("#theirs").getAttribute("value")).contains("Version du premier onglet");
+		assertThat(find("#markdown").getAttribute("value")).contains("Version du second onglet");
+	}
+
+	private void replaceTitle(String from, String to) {
+		WebElement textarea = find("#markdown");
+		String text = textarea.getAttribute("value").replace(from, to);
+		textarea.clear();
+		textarea.sendKeys(text);
+	}
+
+	@Test
+	void fiveFailedLoginsLockTheNameEvenForTheRightPassword() {
+		String username = "verrou-" + System.nanoTime() % 100_000;
+		this.accounts.add(username, "le-bon-mot-de-passe", "test");
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			signIn(username, "mauvais-" + attempt);
+			assertThat(find("#login-error").getText()).isEqualTo("Nom d'utilisateur ou mot de passe incorrect.");
+		}
+		signIn(username, "le-bon-mot-de-passe");
+		assertThat(find("#login-locked").getText()).contains("bloquée pendant 15 minutes");
+		assertThat(this.browser.getCurrentUrl()).contains("/admin/login");
+	}
+
+	@Test
+	void scriptInAnUploadRunsNowhere() {
+		Uploads upload = XssVectors.article();
+		PublishResult article = this.editing.create(upload.markdown(), "redaction");
+		open("/articles/" + upload.slug());
+		assertThat(find("h1").getText()).startsWith("Titre \"'><script>");
+		assertNothingRuns();
+		open("/");
+		assertNothingRuns();
+		signInAsEditor();
+		for (String path : new String[] { "/admin", "/admin/articles/" + article.articleId() + "/edit",
+				"/admin/articles/" + article.articleId() + "/preview" }) {
+			open(path);
+			find("h1");
+			assertNothingRuns();
+		}
+		open("/admin/articles/new");
+		find("#file").sendKeys(fileQuietly("piege.md", XssVectors.article().markdown()).toString());
+		find("#preview").click();
+		find(".admin-preview h1");
+		assertNothingRuns();
+		assertThat(find("#warnings").getText()).contains("Balisage retiré pour la sécurité");
+	}
+
+	private Path fileQuietly(String name, String content) {
+		try {
+			return file(name, content);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
