@@ -53,6 +53,19 @@ public class MarkdownParser {
 	private static final Set<String> RESERVED_IDS = Set.of("main", "content", "toc", "timeline", "quotes",
 			"footer", "top", "header", "nav", "article", "summary", "tags", "provenance", "pull-quotes");
 
+	/** A pasted statement longer than this is running text, not a quotation. */
+	private static final int MAX_PASTED_QUOTE_WORDS = 120;
+
+	/** Words by which a sentence ending with a colon announces what someone said or wrote. */
+	private static final java.util.regex.Pattern SPEECH_CUES = java.util.regex.Pattern.compile(
+			"\\b(?:a|ont|avait|avaient|aurait)(?:-t-(?:il|elle))?\\s+(?:\\S+\\s+){0,3}?(?:déclaré|dit|affirmé|expliqué|ajouté|"
+					+ "précisé|reconnu|résumé|estimé|souligné|confié|lancé|répondu|insisté|rappelé|écrit|tweeté|"
+					+ "assuré|indiqué|martelé|averti|admis|commenté|plaisanté|mentionné|proposé|déclaré)\\b"
+					+ "|\\b(?:déclare|explique|ajoute|précise|résume|estime|souligne|confie|répond|écrit|affirme)\\b"
+					+ "|\\bs'en (?:est|était) expliqué|\\bainsi\\s*:$|\\ben ces termes"
+					+ "|\\b(?:said|says|told|added|explained|wrote|noted|stated|argued|replied|warned|admitted"
+					+ "|recalled|posted|tweeted|put it)\\b");
+
 	private static final String OPENING_QUOTES = "«“\"";
 
 	private static final String CLOSING_QUOTES = "»”\"";
@@ -258,8 +271,10 @@ public class MarkdownParser {
 		}
 
 		/**
-		 * A paragraph wholly inside quotation marks, right after a paragraph that ends with a colon,
-		 * is a block quotation pasted without its Markdown: it becomes one.
+		 * A block quotation pasted without its Markdown becomes one: a paragraph right after a
+		 * paragraph that ends with a colon, when it is wholly inside quotation marks, or when the
+		 * sentence before the colon says someone spoke ("Il a reconnu sans détour :", "She told
+		 * reporters:") and the paragraph reads as one short statement.
 		 */
 		private void quotePastedQuotations(List<Node> body) {
 			for (int i = 1; i < body.size(); i++) {
@@ -268,13 +283,26 @@ public class MarkdownParser {
 				}
 				String before = TextCollector.plainText(body.get(i - 1));
 				String text = TextCollector.plainText(paragraph);
-				if (before.endsWith(":") && isWhollyQuoted(text)) {
+				if (!before.endsWith(":")) {
+					continue;
+				}
+				boolean statement = introducesSpeech(before) && !text.endsWith(":")
+						&& text.split("\\s+").length <= MAX_PASTED_QUOTE_WORDS;
+				if (isWhollyQuoted(text) || statement) {
 					BlockQuote quote = new BlockQuote();
 					paragraph.insertBefore(quote);
 					quote.appendChild(paragraph);
 					body.set(i, quote);
 				}
 			}
+		}
+
+		/** Whether the last sentence before a colon says that someone spoke or wrote. */
+		private static boolean introducesSpeech(String paragraph) {
+			List<int[]> sentences = SentenceSplitter.split(paragraph);
+			String last = sentences.isEmpty() ? paragraph
+					: paragraph.substring(sentences.get(sentences.size() - 1)[0]);
+			return SPEECH_CUES.matcher(last.toLowerCase(java.util.Locale.ROOT)).find();
 		}
 
 		private static boolean isWhollyQuoted(String text) {

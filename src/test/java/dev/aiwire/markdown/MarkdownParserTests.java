@@ -178,6 +178,16 @@ class MarkdownParserTests {
 		}
 
 		@Test
+		void turnsAStatementPastedAfterASpeechVerbAndAColonIntoABlockQuotation() {
+			ParsedDocument doc = parser.parse("---\ntitle: T\ndate: 2024-01-01\n---\n"
+					+ "Robin Li a précisé que les démonstrations étaient enregistrées. Il a reconnu sans détour :\n\n"
+					+ "Le produit n'est pas parfait. Mais le marché le demande.\n\n"
+					+ "Cinq capacités ont été présentées :\n\nla création, la rédaction et le calcul.");
+			assertThat(doc.blocks()).extracting(Block::kind)
+				.containsExactly(BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH);
+		}
+
+		@Test
 		void keepsEachLineOfPastedTextAParagraph() {
 			String line = "Ceci est une longue ligne de texte collé sans aucune mise en forme Markdown du tout.";
 			ParsedDocument doc = parser.parse("---\ntitle: T\ndate: 2024-01-01\n---\n" + line + "\n" + line + "\n" + line);
