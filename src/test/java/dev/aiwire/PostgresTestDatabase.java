@@ -62,8 +62,29 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
 
 	/** Whether the tests run on PostgreSQL (for the few tests about H2 itself). */
 	public static boolean enabled() {
-		String url = System.getenv("AIWIRE_TEST_POSTGRES_URL");
-		return (url != null && !url.isBlank()) || System.getProperty(URL) != null;
+		String url = property(URL);
+		return url != null && !url.isBlank();
+	}
+
+	/** Drops a schema shared by several contexts once they are closed (nothing to do on H2). */
+	public static void dropSharedSchema(String schema) {
+		String url = property(URL);
+		if (url != null && !url.isBlank()) {
+			execute(url, property("aiwire.test.postgres.user", "aiwire"), property("aiwire.test.postgres.password", ""),
+					"drop schema if exists " + schema + " cascade");
+		}
+	}
+
+	private static String property(String name) {
+		return property(name, null);
+	}
+
+	private static String property(String name, String otherwise) {
+		String value = System.getProperty(name);
+		if (value == null) {
+			value = System.getenv(name.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_'));
+		}
+		return (value != null) ? value : otherwise;
 	}
 
 	private static void execute(String url, String user, String password, String sql) {

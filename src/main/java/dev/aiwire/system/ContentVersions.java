@@ -82,6 +82,11 @@ class ContentVersions implements SmartLifecycle {
 		return changed.isAfter(this.startedAt) ? changed : this.startedAt;
 	}
 
+	/** The last content version this instance has seen. */
+	long version() {
+		return this.seen;
+	}
+
 	private void bump() {
 		this.jdbc.sql("update content_version set version = version + 1, changed_at = :now where id = 1")
 			.param("now", Timestamp.from(Instant.now(this.clock)))
