@@ -383,6 +383,34 @@ final class PersonIndex {
 	}
 
 	/** Whether a name (or role) starting at {@code first} is the subject of its clause. */
+	/** Words after which a name is the object of a preposition, not the subject: "présidé par Li Qiang". */
+	private static final Set<String> PREPOSITIONS = Set.of("par", "de", "du", "des", "a", "au", "aux", "avec", "sans",
+			"chez", "contre", "envers", "aupres", "by", "with", "of", "to", "from", "against");
+
+	/**
+	 * Whether a name, with the determiner, titles and role words before it, follows a preposition
+	 * ("un symposium présidé par le Premier ministre Li Qiang", "a meeting with President Xi").
+	 */
+	private static boolean afterPreposition(BlockText text, int first) {
+		int sentenceStart = text.sentenceOf(first).first();
+		for (int i = first - 1; i >= Math.max(sentenceStart, first - 6); i--) {
+			Token token = text.token(i);
+			if (!token.isWord()) {
+				return false;
+			}
+			String key = token.key();
+			if (PREPOSITIONS.contains(key)) {
+				return true;
+			}
+			boolean skippable = Lexicon.ROLES.contains(key) || Lexicon.DEFINITE.contains(key)
+					|| Character.isUpperCase(token.text().charAt(0));
+			if (!skippable) {
+				return false;
+			}
+		}
+		return false;
+	}
+
 	static boolean isSubjectPosition(BlockText text, int first, int last) {
 		if (last + 1 < text.size() && text.token(last + 1).isPossessive()) {
 			return false;
@@ -395,6 +423,9 @@ final class PersonIndex {
 		Token previous = text.token(before);
 		if (previous.is(",") || previous.is(";") || previous.is("(") || previous.isDash() || previous.isPossessive()) {
 			return true;
+		}
+		if (afterPreposition(text, first)) {
+			return false;
 		}
 		String key = previous.key();
 		if (Lexicon.CLAUSE_OPENERS.contains(key) || Lexicon.ROLES.contains(key)) {

@@ -102,6 +102,16 @@ class QuoteExtractorTests {
 		}
 
 		@Test
+		void doesNotTakeThePersonAfterAPrepositionForTheSubject() {
+			ExtractedQuote quote = only(document().paragraph("Liang Wenfeng a fondé DeepSeek en 2023.")
+				.paragraph("En janvier, il figurait parmi les invités d'un symposium présidé par le Premier ministre Li Qiang.")
+				.paragraph("Il s'en était expliqué ainsi :")
+				.quote("Ce qui compte, c'est la curiosité."));
+
+			assertThat(quote.speaker()).isEqualTo("Liang Wenfeng");
+		}
+
+		@Test
 		void findsTheWomanForElleEvenAfterAParagraphAboutAMan() {
 			ExtractedQuote quote = only(document().paragraph("Mme Lisa Su a présenté les nouvelles puces d'AMD.")
 				.paragraph("Jensen Huang avait présenté les siennes la veille.")
