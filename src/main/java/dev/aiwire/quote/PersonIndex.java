@@ -388,22 +388,42 @@ final class PersonIndex {
 			"chez", "contre", "envers", "aupres", "by", "with", "of", "to", "from", "against");
 
 	/**
-	 * Whether a name, with the determiner, titles and role words before it, follows a preposition
-	 * ("un symposium présidé par le Premier ministre Li Qiang", "a meeting with President Xi").
+	 * Whether a name, with the determiner, titles, role words and an apposition comma before it,
+	 * follows a preposition ("un symposium présidé par le Premier ministre Li Qiang", "il s'est
+	 * entretenu avec son président, Ren Hongbin", "a meeting with President Xi").
 	 */
+	private static final Set<String> OF = Set.of("de", "du", "des", "d", "of");
+
+	private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("son", "sa", "ses", "leur", "leurs", "its", "his",
+			"her", "their");
+
 	private static boolean afterPreposition(BlockText text, int first) {
 		int sentenceStart = text.sentenceOf(first).first();
-		for (int i = first - 1; i >= Math.max(sentenceStart, first - 6); i--) {
+		for (int i = first - 1; i >= Math.max(sentenceStart, first - 8); i--) {
 			Token token = text.token(i);
+			if (token.is(",")) {
+				// an apposition to a role ("son président, Ren Hongbin") goes on; any other comma
+				// closes what came before ("À la conférence de Pékin, Wang Xingxing a dit")
+				if (i - 1 >= sentenceStart && Lexicon.ROLES.contains(text.token(i - 1).key())) {
+					continue;
+				}
+				return false;
+			}
 			if (!token.isWord()) {
 				return false;
 			}
 			String key = token.key();
 			if (PREPOSITIONS.contains(key)) {
-				return true;
+				// "le fondateur de DeepSeek, Liang Wenfeng": a role of an organisation, still the subject
+				boolean roleOf = OF.contains(key) && i - 1 >= sentenceStart
+						&& Lexicon.ROLES.contains(text.token(i - 1).key());
+				if (!roleOf) {
+					return true;
+				}
+				continue;
 			}
 			boolean skippable = Lexicon.ROLES.contains(key) || Lexicon.DEFINITE.contains(key)
-					|| Character.isUpperCase(token.text().charAt(0));
+					|| POSSESSIVE_DETERMINERS.contains(key) || Character.isUpperCase(token.text().charAt(0));
 			if (!skippable) {
 				return false;
 			}
@@ -420,12 +440,12 @@ final class PersonIndex {
 		if (before < 0 || isSentenceStart(text, first)) {
 			return true;
 		}
+		if (afterPreposition(text, first)) {
+			return false;
+		}
 		Token previous = text.token(before);
 		if (previous.is(",") || previous.is(";") || previous.is("(") || previous.isDash() || previous.isPossessive()) {
 			return true;
-		}
-		if (afterPreposition(text, first)) {
-			return false;
 		}
 		String key = previous.key();
 		if (Lexicon.CLAUSE_OPENERS.contains(key) || Lexicon.ROLES.contains(key)) {

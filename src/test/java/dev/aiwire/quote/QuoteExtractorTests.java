@@ -112,6 +112,15 @@ class QuoteExtractorTests {
 		}
 
 		@Test
+		void doesNotTakeAnAppositionToTheObjectForTheSubject() {
+			ExtractedQuote quote = only(document()
+				.paragraph("Jensen Huang était à Pékin jeudi. Il s'est entretenu avec son président, Ren Hongbin. Il a déclaré :")
+				.quote("La Chine reste un marché très important pour nous."));
+
+			assertThat(quote.speaker()).isEqualTo("Jensen Huang");
+		}
+
+		@Test
 		void findsTheWomanForElleEvenAfterAParagraphAboutAMan() {
 			ExtractedQuote quote = only(document().paragraph("Mme Lisa Su a présenté les nouvelles puces d'AMD.")
 				.paragraph("Jensen Huang avait présenté les siennes la veille.")
