@@ -21,7 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Editor accounts in the database: the first from the configuration, the others added by editors. */
-@SpringBootTest
+@SpringBootTest(properties = AdminTestDatabase.URL)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class EditorAccountsTests {

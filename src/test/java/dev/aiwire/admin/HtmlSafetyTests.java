@@ -28,7 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * An article with script injection attempts in its body and in every front matter field, uploaded
  * through the admin: no page that shows it, to readers or to editors, carries anything that runs.
  */
-@SpringBootTest
+@SpringBootTest(properties = AdminTestDatabase.URL)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
