@@ -9,6 +9,7 @@ import dev.aiwire.quote.QuoteService;
 import dev.aiwire.timeline.DatedEvent;
 import dev.aiwire.timeline.TemporalTagger;
 import dev.aiwire.timeline.TimelineService;
+import dev.aiwire.timeline.VagueDates;
 
 import org.springframework.stereotype.Component;
 
@@ -31,7 +32,8 @@ class ArticleExtraction {
 	}
 
 	Extracted extract(ParsedDocument document) {
-		return new Extracted(this.tagger.tag(document), this.quoteExtractor.extract(document));
+		return new Extracted(this.tagger.tag(document), this.quoteExtractor.extract(document),
+				VagueDates.find(document));
 	}
 
 	/** Replaces what was stored for the article with what was extracted from its new version. */
@@ -40,12 +42,16 @@ class ArticleExtraction {
 		this.quotes.replaceQuotes(articleId, extracted.quotes());
 	}
 
-	/** The dated events and the quotations of one article. */
-	record Extracted(List<DatedEvent> events, List<ExtractedQuote> quotes) {
+	/**
+	 * The dated events and the quotations of one article, and the time references the timeline
+	 * could not place (shown to the editor, not stored).
+	 */
+	record Extracted(List<DatedEvent> events, List<ExtractedQuote> quotes, List<VagueDates.VagueDate> vagueDates) {
 
 		Extracted {
 			events = List.copyOf(events);
 			quotes = List.copyOf(quotes);
+			vagueDates = List.copyOf(vagueDates);
 		}
 
 		/** The speaker of the block quotation at a block index, or null. */

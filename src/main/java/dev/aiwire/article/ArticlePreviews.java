@@ -11,6 +11,7 @@ import dev.aiwire.markdown.FrontMatter;
 import dev.aiwire.markdown.ParsedDocument;
 import dev.aiwire.markdown.Slugs;
 import dev.aiwire.quote.ExtractedQuote;
+import dev.aiwire.timeline.VagueDates;
 
 import org.springframework.stereotype.Component;
 
@@ -98,6 +99,9 @@ class ArticlePreviews {
 			if (quote.speaker() == null) {
 				warnings.add(new PreviewWarning(PreviewWarning.Kind.QUOTE_WITHOUT_SPEAKER, firstWords(quote.text())));
 			}
+		}
+		for (VagueDates.VagueDate vague : rendition.extracted().vagueDates()) {
+			warnings.add(new PreviewWarning(PreviewWarning.Kind.UNRESOLVED_DATE, vague.expression()));
 		}
 		for (String warning : document.warnings()) {
 			warnings.add(new PreviewWarning(PreviewWarning.Kind.UNSAFE_MARKUP, warning));

@@ -19,7 +19,9 @@ public record PreviewWarning(Kind kind, String detail) {
 		/** A quotation whose speaker neither the editor nor the text names. */
 		QUOTE_WITHOUT_SPEAKER,
 		/** The date is in the future: published, the article waits for it. */
-		SCHEDULED
+		SCHEDULED,
+		/** A time reference the timeline cannot place ("il y a quelque temps"). */
+		UNRESOLVED_DATE
 
 	}
 

@@ -113,10 +113,14 @@ class UploadTests {
 						<script>alert('x')</script>
 
 						Un paragraphe <iframe src="https://example.com"></iframe> de texte.
+
+						Il y a quelque temps, Baidu avait promis un nouveau modèle.
 						""")
 				.markdown();
 			mvc.perform(previewPaste(markdown))
 				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("data-kind=\"UNRESOLVED_DATE\"")))
+				.andExpect(content().string(containsString("Il y a quelque temps")))
 				.andExpect(content().string(containsString("data-kind=\"NO_SOURCE_URL\"")))
 				.andExpect(content().string(containsString("data-kind=\"QUOTE_WITHOUT_SPEAKER\"")))
 				.andExpect(content().string(containsString("data-kind=\"UNSAFE_MARKUP\"")))
