@@ -35,7 +35,9 @@ class ArticleHead {
 		data.put("url", url);
 		data.put("mainEntityOfPage", url);
 		data.put("headline", article.title());
-		data.put("description", article.summary());
+		if (article.summary() != null && !article.summary().isBlank()) {
+			data.put("description", article.summary());
+		}
 		data.put("inLanguage", article.lang());
 		data.put("datePublished", article.date().toString());
 		if (article.updatedAt() != null) {

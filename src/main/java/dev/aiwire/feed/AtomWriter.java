@@ -110,7 +110,8 @@ final class AtomWriter {
 		}
 		xml.writeStartElement("summary");
 		xml.writeAttribute("type", "text");
-		xml.writeCharacters(XmlText.clean(entry.summary()));
+		boolean noSummary = entry.summary() == null || entry.summary().isBlank();
+		xml.writeCharacters(XmlText.clean(noSummary ? entry.title() : entry.summary()));
 		xml.writeEndElement();
 		xml.writeEndElement();
 	}

@@ -20,8 +20,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ActiveProfiles("test")
 class ArchiveTests {
 
-	@Autowired
-	private MockMvc mvc;
+	private final MockMvc mvc;
+
+	ArchiveTests(@Autowired MockMvc mvc) {
+		this.mvc = mvc;
+	}
 
 	@Test
 	void listsTheMonthsThatHaveArticles() throws Exception {

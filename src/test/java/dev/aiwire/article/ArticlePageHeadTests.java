@@ -22,8 +22,11 @@ class ArticlePageHeadTests {
 
 	private static final String HOSTILE = "Qwen </script><script>alert(1)</script> <!-- \"x\" & 'y'";
 
-	@Autowired
-	private MockMvc mvc;
+	private final MockMvc mvc;
+
+	ArticlePageHeadTests(@Autowired MockMvc mvc) {
+		this.mvc = mvc;
+	}
 
 	@MockitoBean
 	private ArticleService articles;

@@ -38,11 +38,14 @@ class FeedAndSitemapTests {
 
 	private static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-	@Autowired
-	private MockMvc mvc;
+	private final MockMvc mvc;
 
-	@Autowired
-	private PublishingService publishing;
+	private final PublishingService publishing;
+
+	FeedAndSitemapTests(@Autowired MockMvc mvc, @Autowired PublishingService publishing) {
+		this.mvc = mvc;
+		this.publishing = publishing;
+	}
 
 	@BeforeAll
 	void publishAScheduledArticle() {

@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import dev.aiwire.article.ArticleEntry;
 import dev.aiwire.article.IndexableArticle;
 import dev.aiwire.article.TagRef;
-import dev.aiwire.markdown.Slugs;
 import dev.aiwire.quote.ExtractedQuote;
 import dev.aiwire.quote.QuoteKind;
 import org.apache.lucene.document.Document;
@@ -74,7 +74,7 @@ final class IndexedArticles {
 
 	IndexedArticles tags(String... names) {
 		for (String name : names) {
-			this.tags.add(new TagRef(Slugs.slugify(name, 80), name));
+			this.tags.add(new TagRef(name.toLowerCase(Locale.ROOT).replace(' ', '-'), name));
 		}
 		return this;
 	}

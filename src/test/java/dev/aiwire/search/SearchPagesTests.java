@@ -32,20 +32,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ActiveProfiles("test")
 class SearchPagesTests {
 
-	@Autowired
-	private MockMvc mvc;
+	private final MockMvc mvc;
 
-	@Autowired
-	private PublishingService publishing;
+	private final PublishingService publishing;
 
-	@Autowired
-	private SearchIndex index;
+	private final SearchIndex index;
 
-	@Autowired
-	private SearchIndexer indexer;
+	private final SearchIndexer indexer;
 
-	@Autowired
-	private ApplicationEventPublisher events;
+	private final ApplicationEventPublisher events;
+
+	SearchPagesTests(@Autowired MockMvc mvc, @Autowired PublishingService publishing, @Autowired SearchIndex index,
+			@Autowired SearchIndexer indexer, @Autowired ApplicationEventPublisher events) {
+		this.mvc = mvc;
+		this.publishing = publishing;
+		this.index = index;
+		this.indexer = indexer;
+		this.events = events;
+	}
 
 	private PublishResult publish(String file, String slug, LocalDate date, String status, String body) {
 		String markdown = """

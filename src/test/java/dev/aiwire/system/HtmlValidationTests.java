@@ -25,8 +25,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HtmlValidationTests {
 
-	@Autowired
-	private MockMvc mvc;
+	private final MockMvc mvc;
+
+	HtmlValidationTests(@Autowired MockMvc mvc) {
+		this.mvc = mvc;
+	}
 
 	private NuHtmlChecker checker;
 

@@ -28,8 +28,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest(HomeController.class)
 class InterfaceLanguageTests {
 
-	@Autowired
-	private MockMvc mvc;
+	private final MockMvc mvc;
+
+	InterfaceLanguageTests(@Autowired MockMvc mvc) {
+		this.mvc = mvc;
+	}
 
 	@MockitoBean
 	private ArticleService articles;

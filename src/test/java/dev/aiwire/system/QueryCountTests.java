@@ -26,7 +26,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class QueryCountTests {
 
 	private static final String[] PAGES = { "/", "/?page=2", "/tags", "/tags/llm",
-			"/articles/deepseek-r1-secousse-silicon-valley", "/api/articles", "/api/articles/deepseek-r1-secousse-silicon-valley" };
+			"/articles/deepseek-r1-secousse-silicon-valley", "/api/articles", "/api/articles/deepseek-r1-secousse-silicon-valley",
+			"/?language=fr", "/?language=fr&page=2", "/tags/llm?language=fr", "/archives", "/archives/2024/06",
+			"/archives/2024/06?page=2", "/feed.atom", "/fr/feed.atom", "/tags/llm/feed.atom", "/sitemap.xml",
+			"/search?q=charge", "/api/search?q=charge" };
 
 	private final MockMvc mvc;
 
