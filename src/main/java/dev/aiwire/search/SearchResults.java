@@ -12,9 +12,10 @@ import dev.aiwire.article.TagRef;
  * @param total how many articles match
  * @param page this page, from 1
  * @param totalPages how many pages there are (at least 1)
- * @param languages languages of the matching articles, with how many in each
- * @param years years of the matching articles, newest first
- * @param tags tags of the matching articles, most frequent first
+ * @param languages languages of the articles that match the words, with how many in each; counted
+ * before the filters, so that each filter shows what choosing another value would give
+ * @param years years of the articles that match the words, newest first
+ * @param tags tags of the articles that match the words, most frequent first
  */
 public record SearchResults(SearchQuery query, List<SearchHit> hits, long total, int page, int totalPages,
 		List<Facet<String>> languages, List<Facet<Integer>> years, List<Facet<TagRef>> tags) {
