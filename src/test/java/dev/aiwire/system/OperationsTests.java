@@ -29,11 +29,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ExtendWith(OutputCaptureExtension.class)
 class OperationsTests {
 
-	@Autowired
-	private MockMvc mvc;
+	private final MockMvc mvc;
 
-	@Autowired
-	private PublishingService publishing;
+	private final PublishingService publishing;
+
+	OperationsTests(@Autowired MockMvc mvc, @Autowired PublishingService publishing) {
+		this.mvc = mvc;
+		this.publishing = publishing;
+	}
 
 	@Test
 	void probesSayLiveAndReadyWithTheDatabaseChecked() throws Exception {

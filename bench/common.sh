@@ -1,0 +1,48 @@
+# Shared by the benchmark scripts: build the jar once, start and stop the portal on loopback.
+# Everything runs on 127.0.0.1, on ports 18100-18199, with data under $BENCH_DIR (default /tmp).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BENCH_DIR="${BENCH_DIR:-/tmp/aiwire-bench}"
+PORTAL_PORT="${PORTAL_PORT:-18120}"
+NGINX_PORT="${NGINX_PORT:-18121}"
+JAVA_OPTS="${JAVA_OPTS:--Xms256m -Xmx256m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m}"
+mkdir -p "$BENCH_DIR"
+
+jar_file() {
+  if [ -n "${BENCH_JAR:-}" ]; then echo "$BENCH_JAR"; return; fi
+  local jar
+  jar=$(ls "$ROOT"/target/aiwire-*.jar 2>/dev/null | grep -v original | head -1 || true)
+  if [ -z "$jar" ]; then
+    (cd "$ROOT" && ./mvnw -q -B package -DskipTests) >&2
+    jar=$(ls "$ROOT"/target/aiwire-*.jar | grep -v original | head -1)
+  fi
+  echo "$jar"
+}
+
+# start_portal DB_URL CONTENT_DIR [extra args...]: starts in the background, sets PORTAL_PID
+start_portal() {
+  local url="$1" content="$2"; shift 2
+  local jar; jar=$(jar_file)
+  # shellcheck disable=SC2086
+  java $JAVA_OPTS -jar "$jar" --server.port="$PORTAL_PORT" --server.address=127.0.0.1 \
+    --spring.datasource.url="$url" --aiwire.content-dir="$content" \
+    --aiwire.search.index-dir="$BENCH_DIR/search-index" --logging.level.root=warn "$@" \
+    > "$BENCH_DIR/portal.log" 2>&1 &
+  PORTAL_PID=$!
+}
+
+# wait_ready SECONDS: waits for the readiness probe
+wait_ready() {
+  local deadline=$(( $(date +%s) + ${1:-600} ))
+  until curl -fs "http://127.0.0.1:$PORTAL_PORT/actuator/health/readiness" >/dev/null 2>&1; do
+    if ! kill -0 "$PORTAL_PID" 2>/dev/null; then echo "the portal stopped; see $BENCH_DIR/portal.log" >&2; exit 1; fi
+    if [ "$(date +%s)" -gt "$deadline" ]; then echo "the portal was not ready in time" >&2; exit 1; fi
+    sleep 0.2
+  done
+}
+
+stop_portal() {
+  if [ -n "${PORTAL_PID:-}" ] && kill -0 "$PORTAL_PID" 2>/dev/null; then
+    kill "$PORTAL_PID"; wait "$PORTAL_PID" 2>/dev/null || true
+  fi
+}

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Start-up time to the first served page, and resident memory under load.
+# Starts the packaged portal twice on a database under $BENCH_DIR (first boot: migrations and the
+# sample content's import; second boot: nothing to do), timing from the java command to the first
+# 200 of the home page; then loads it with wrk for LOAD seconds over several pages and reports the
+# largest RSS seen. JAVA_OPTS sets the JVM (default: 256 MB heap, serial GC).
+source "$(dirname "$0")/common.sh"
+LOAD="${LOAD:-20}"
+DB="${BENCH_DB:-jdbc:h2:file:$BENCH_DIR/startup-db/aiwire;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0}"
+CONTENT="${BENCH_CONTENT:-$ROOT/content}"
+[ -z "${BENCH_DB:-}" ] && rm -rf "$BENCH_DIR/startup-db" "$BENCH_DIR/search-index"
+trap stop_portal EXIT
+
+first_page() {
+  local start; start=$(date +%s%N)
+  start_portal "$DB" "$CONTENT"
+  until curl -fs -o /dev/null "http://127.0.0.1:$PORTAL_PORT/"; do
+    kill -0 "$PORTAL_PID" 2>/dev/null || { echo "the portal stopped; see $BENCH_DIR/portal.log" >&2; exit 1; }
+    sleep 0.02
+  done
+  local end; end=$(date +%s%N)
+  local cpu; cpu=$(awk '{print ($14 + $15) / 100}' "/proc/$PORTAL_PID/stat")
+  printf "%-12s first page after %6.2f s (%.1f s of CPU)\n" "$1" "$(awk -v a="$start" -v b="$end" 'BEGIN {print (b - a) / 1e9}')" "$cpu"
+}
+
+first_page "first boot"
+wait_ready 600
+stop_portal
+first_page "second boot"
+wait_ready 600
+
+max=0
+wrk -t2 -c32 -d"${LOAD}s" -s "$(dirname "$0")/mix.lua" "http://127.0.0.1:$PORTAL_PORT" > "$BENCH_DIR/startup-wrk.txt" &
+WRK=$!
+while kill -0 "$WRK" 2>/dev/null; do
+  rss=$(awk '/VmRSS/ {print $2}' "/proc/$PORTAL_PID/status")
+  [ "$rss" -gt "$max" ] && max=$rss
+  sleep 0.5
+done
+printf "RSS under load: %d MB at most (%s); %s\n" $((max / 1024)) "$JAVA_OPTS" "$(grep Requests/sec "$BENCH_DIR/startup-wrk.txt")"
