@@ -39,17 +39,21 @@ class PageCacheTests {
 
 	private static final String ARTICLE = "/articles/deepseek-r1-secousse-silicon-valley";
 
-	@Autowired
-	private MockMvc mvc;
+	private final MockMvc mvc;
 
-	@Autowired
-	private PageCache cache;
+	private final PageCache cache;
 
-	@Autowired
-	private PublishingService publishing;
+	private final PublishingService publishing;
 
-	@Autowired
-	private EntityManagerFactory entityManagerFactory;
+	private final EntityManagerFactory entityManagerFactory;
+
+	PageCacheTests(@Autowired MockMvc mvc, @Autowired PageCache cache, @Autowired PublishingService publishing,
+			@Autowired EntityManagerFactory entityManagerFactory) {
+		this.mvc = mvc;
+		this.cache = cache;
+		this.publishing = publishing;
+		this.entityManagerFactory = entityManagerFactory;
+	}
 
 	@BeforeEach
 	void startCold() {
