@@ -38,7 +38,7 @@ class ArticleSection {
 	ArticleSection(Article article, int position, String heading, String anchor, String html) {
 		this.article = article;
 		this.position = position;
-		this.heading = heading;
+		this.heading = (heading != null && heading.length() > 500) ? heading.substring(0, 500) : heading;
 		this.anchor = anchor;
 		this.html = html;
 	}

@@ -42,9 +42,17 @@ final class FrontMatterReader {
 
 	private static final Pattern KEY_LINE = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*:");
 
-	private static final int MAX_TITLE = 300;
+	/**
+	 * Longest title accepted: long enough for press agencies whose headline runs into the first
+	 * sentence, short enough to refuse a paragraph pasted into the field by mistake.
+	 */
+	private static final int MAX_TITLE = 2000;
 
 	private static final int MAX_FIELD = 2000;
+
+	/** Fields stored in shorter columns than {@link #MAX_FIELD}, with their limits. */
+	private static final Map<String, Integer> FIELD_LIMITS = Map.of("source", 300, "original_title", 1000,
+			"author", 500, "translator", 500, "translation_key", 200);
 
 	/** The front matter and the body of a file, and the line on which the body starts. */
 	record Split(FrontMatter frontMatter, String body, int bodyLine) {
@@ -293,8 +301,9 @@ final class FrontMatterReader {
 				throw error(field, field + " must be text, not a list or a group of fields");
 			}
 			String text = value.toString();
-			if (text.length() > MAX_FIELD && !field.equals("title")) {
-				throw error(field, field + " is longer than " + MAX_FIELD + " characters");
+			int limit = FIELD_LIMITS.getOrDefault(field, MAX_FIELD);
+			if (text.strip().length() > limit && !field.equals("title")) {
+				throw error(field, field + " is longer than " + limit + " characters");
 			}
 			return text;
 		}

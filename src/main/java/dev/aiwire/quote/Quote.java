@@ -55,7 +55,7 @@ class Quote {
 	Quote(long articleId, int position, ExtractedQuote quote) {
 		this.articleId = articleId;
 		this.position = position;
-		this.text = quote.text();
+		this.text = (quote.text().length() > 8000) ? quote.text().substring(0, 8000) : quote.text();
 		this.speaker = truncate(quote.speaker());
 		this.speakerKey = truncate(quote.speakerKey());
 		this.kind = quote.kind();

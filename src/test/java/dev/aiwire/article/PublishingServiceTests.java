@@ -71,6 +71,15 @@ class PublishingServiceTests {
 		}
 
 		@Test
+		void storesAHeadlineThatRunsIntoItsFirstSentence() {
+			String title = "Le géant chinois a dévoilé son modèle, et la concurrence s'organise. ".repeat(22).strip();
+			PublishResult result = publishing.importFile("test/long-title.md", article().title(title).bytes(), "tester");
+			assertThat(title.length()).isGreaterThan(1500);
+			assertThat(articles.show(result.slug()).title()).isEqualTo(title);
+			assertThat(result.slug().length()).isLessThanOrEqualTo(80);
+		}
+
+		@Test
 		void refusesASlugAnotherArticleAlreadyUses() {
 			publishing.importFile("test/taken-1.md", article().slug("taken").bytes(), "tester");
 			assertThatExceptionOfType(DocumentException.class)
