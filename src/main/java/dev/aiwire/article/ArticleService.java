@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import dev.aiwire.quote.QuoteService;
 import dev.aiwire.timeline.TimelineService;
@@ -13,7 +14,9 @@ import dev.aiwire.timeline.TimelineService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * What readers see: lists of visible articles, one article, tags. Every page is served by a fixed
@@ -35,6 +38,10 @@ public class ArticleService {
 	private final QuoteService quotes;
 
 	private final Clock clock;
+
+	private final AtomicLong writes = new AtomicLong();
+
+	private volatile TagCounts tagCounts;
 
 	ArticleService(ArticleRepository articles, SectionRepository sections, TimelineService timeline,
 			QuoteService quotes, Clock clock) {
@@ -82,7 +89,42 @@ public class ArticleService {
 
 	/** Every tag of visible articles, most used first. */
 	public List<TagCount> tags() {
-		return this.articles.countVisibleByTag(today());
+		LocalDate today = today();
+		TagCounts known = this.tagCounts;
+		if (known != null && known.day().equals(today)) {
+			return known.counts();
+		}
+		long generation = this.writes.get();
+		List<TagCount> counts = this.articles.countVisibleByTag(today);
+		if (this.writes.get() == generation) {
+			this.tagCounts = new TagCounts(today, counts);
+		}
+		return counts;
+	}
+
+	/**
+	 * Forgets what was computed over all the articles (the tag counts: a grouping over every
+	 * article's tags, 0.4 s at 100,000 articles): after every write here, and when another instance
+	 * of the portal wrote (the system module calls this when it sees the content version move).
+	 */
+	public void forgetAggregates() {
+		this.writes.incrementAndGet();
+		this.tagCounts = null;
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void forgetAggregates(ArticlePublished event) {
+		forgetAggregates();
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void forgetAggregates(ArticleRemoved event) {
+		forgetAggregates();
+	}
+
+	private record TagCounts(LocalDate day, List<TagCount> counts) {
 	}
 
 	/** One visible article. */
