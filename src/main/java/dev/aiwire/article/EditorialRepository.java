@@ -13,7 +13,8 @@ import org.springframework.data.repository.query.Param;
 interface EditorialRepository extends Repository<Article, Long> {
 
 	/**
-	 * Articles by status (null: all outside the trash), language, title words and date range.
+	 * Articles by status (null: all outside the trash), language, title words and date range. The
+	 * date parameters are cast so that PostgreSQL knows their type when they are null.
 	 * @param after only articles dated after this day, or null
 	 * @param notAfter only articles dated this day or earlier, or null
 	 * @param titlePattern a lower-case LIKE pattern for the title, or null
@@ -23,8 +24,8 @@ interface EditorialRepository extends Repository<Article, Long> {
 			where ((:status is null and a.status <> dev.aiwire.article.ArticleStatus.TRASHED) or a.status = :status)
 			  and (:lang is null or a.lang = :lang)
 			  and (:titlePattern is null or lower(a.title) like :titlePattern escape '!')
-			  and (:after is null or a.date > :after)
-			  and (:notAfter is null or a.date <= :notAfter)
+			  and (cast(:after as LocalDate) is null or a.date > :after)
+			  and (cast(:notAfter as LocalDate) is null or a.date <= :notAfter)
 			order by a.updatedAt desc, a.id desc""")
 	Page<Article> search(@Param("status") ArticleStatus status, @Param("lang") String lang,
 			@Param("titlePattern") String titlePattern, @Param("after") LocalDate after,
