@@ -4,6 +4,7 @@
 # content; bench/GenerateArticles.java makes larger sets.
 source "$(dirname "$0")/common.sh"
 FOLDER="${1:-$ROOT/content}"
+shift || true   # further arguments go to the portal, e.g. --aiwire.search.index-dir= (index in memory)
 cd "$ROOT"
 ./mvnw -q -B test-compile -Daiwire.build.dir="${BUILD_DIR:-$ROOT/target}" >&2
 CP_FILE="$BENCH_DIR/classpath.txt"
@@ -11,4 +12,4 @@ CP_FILE="$BENCH_DIR/classpath.txt"
 SCRATCH="$BENCH_DIR/ingest"; rm -rf "$SCRATCH"; mkdir -p "$SCRATCH"
 # shellcheck disable=SC2086
 java $JAVA_OPTS -cp "${BUILD_DIR:-$ROOT/target}/test-classes:${BUILD_DIR:-$ROOT/target}/classes:$(cat "$CP_FILE")" \
-  dev.aiwire.article.IngestBenchmark "$FOLDER" "$SCRATCH" "${WARMUP_ROUNDS:-3}"
+  dev.aiwire.article.IngestBenchmark "$FOLDER" "$SCRATCH" "${WARMUP_ROUNDS:-3}" "$@"

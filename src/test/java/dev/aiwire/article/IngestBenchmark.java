@@ -27,7 +27,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * one transaction on an H2 file database with the production settings, the listeners of
  * ArticlePublished included). Not a test; {@code bench/ingest.sh} runs it.
  * <p>
- * Arguments: a folder of Markdown files, a scratch folder for the database, rounds of warm-up.
+ * Arguments: a folder of Markdown files, a scratch folder for the database, rounds of warm-up, then
+ * any Spring arguments to change the set-up (they come last and win), for instance
+ * {@code --aiwire.search.index-dir=} to keep the search index in memory.
  */
 final class IngestBenchmark {
 
@@ -45,11 +47,17 @@ final class IngestBenchmark {
 		Parser parser = Parser.builder(options).build();
 		HtmlRenderer renderer = HtmlRenderer.builder(options).build();
 		String url = "jdbc:h2:file:" + scratch.toAbsolutePath() + "/aiwire;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+		List<String> springArgs = new ArrayList<>(List.of("--spring.datasource.url=" + url,
+				"--aiwire.content-dir=" + scratch.resolve("none"), "--aiwire.search.index-dir=" + scratch.resolve("index"),
+				"--aiwire.test.postgres.url=", "--spring.main.banner-mode=off", "--logging.level.root=warn"));
+		for (String extra : List.of(args).subList(Math.min(3, args.length), args.length)) {
+			String key = extra.substring(0, extra.indexOf('=') + 1);
+			springArgs.removeIf(arg -> arg.startsWith(key));
+			springArgs.add(extra);
+		}
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(AiwireApplication.class)
 			.web(WebApplicationType.NONE)
-			.run("--spring.datasource.url=" + url, "--aiwire.content-dir=" + scratch.resolve("none"),
-					"--aiwire.search.index-dir=" + scratch.resolve("index"), "--aiwire.test.postgres.url=",
-					"--spring.main.banner-mode=off", "--logging.level.root=warn")) {
+			.run(springArgs.toArray(String[]::new))) {
 			RenditionFactory renditions = context.getBean(RenditionFactory.class);
 			PublishingService publishing = context.getBean(PublishingService.class);
 			for (int round = 0; round < warmUp; round++) {
