@@ -380,7 +380,9 @@ final class Attribution {
 			if (Lexicon.PLURAL_PRONOUNS.contains(key) && token.isWord()) {
 				return Who.UNNAMED;
 			}
+			// "la société a précisé", but not "Yang Zhilin, fondateur de la société, a expliqué"
 			if (Lexicon.COMPANY_NOUNS.contains(key) && i > 0 && Lexicon.DEFINITE.contains(text.token(i - 1).key())
+					&& !(i > 1 && Lexicon.PREPOSITIONS.contains(text.token(i - 2).key()))
 					&& this.people.mainOrganisation() != null) {
 				return new Who(Who.Kind.ORGANISATION, this.people.mainOrganisation());
 			}

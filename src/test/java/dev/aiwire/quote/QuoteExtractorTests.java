@@ -121,6 +121,15 @@ class QuoteExtractorTests {
 		}
 
 		@Test
+		void givesTheFounderHisWordsNotTheCompanyInHisApposition() {
+			ExtractedQuote quote = only(document().paragraph("Moonshot AI a lancé Kimi en octobre.")
+				.paragraph("Yang Zhilin, fondateur de la société, avait expliqué lors du lancement :")
+				.quote("La longueur du contexte, c'est la mémoire de travail du modèle."));
+
+			assertThat(quote.speaker()).isEqualTo("Yang Zhilin");
+		}
+
+		@Test
 		void findsTheWomanForElleEvenAfterAParagraphAboutAMan() {
 			ExtractedQuote quote = only(document().paragraph("Mme Lisa Su a présenté les nouvelles puces d'AMD.")
 				.paragraph("Jensen Huang avait présenté les siennes la veille.")
