@@ -240,7 +240,14 @@ final class Attribution {
 					&& nonSubject == null) {
 				return new Who(Who.Kind.ORGANISATION, this.people.mainOrganisation());
 			}
-			if (Lexicon.POSSESSIVES.contains(token.key()) || Set.of("his", "her").contains(token.key())) {
+			// "un revendeur résume à sa manière la situation :": someone the text does not name
+			if (nonSubject == null && token.isWord() && Character.isLowerCase(token.text().charAt(0)) && i > from
+					&& Set.of("un", "une").contains(text.token(i - 1).key()) && opensClause(text, i - 1)) {
+				return Who.UNNAMED;
+			}
+			boolean inAdverbial = i > from && Lexicon.PREPOSITIONS.contains(text.token(i - 1).key());
+			if (!inAdverbial
+					&& (Lexicon.POSSESSIVES.contains(token.key()) || Set.of("his", "her").contains(token.key()))) {
 				PersonIndex.Gender gender = token.key().equals("his") ? PersonIndex.Gender.MALE
 						: token.key().equals("her") ? PersonIndex.Gender.FEMALE : PersonIndex.Gender.UNKNOWN;
 				if (nonSubject != null) {
@@ -250,6 +257,11 @@ final class Attribution {
 			}
 		}
 		return Who.person(nonSubject);
+	}
+
+	/** Whether a token opens its sentence or the clause after a comma: where a subject stands. */
+	private static boolean opensClause(BlockText text, int i) {
+		return i == text.sentenceOf(i).first() || text.token(i - 1).is(",") || text.token(i - 1).is(";");
 	}
 
 	private boolean isAccording(BlockText text, int i) {

@@ -221,6 +221,14 @@ class QuoteExtractorTests {
 		}
 
 		@Test
+		void givesNoSpeakerToSomeoneTheTextDoesNotNameEvenWithAPossessiveInTheClause() {
+			ExtractedQuote quote = only(document().paragraph("Jensen Huang était à Pékin jeudi. Il a rencontré des clients.")
+				.paragraph("À Shenzhen, un revendeur résume à sa manière la situation : « Les prix bougent tous les jours, personne ne veut vendre. »"));
+
+			assertThat(quote.speaker()).isNull();
+		}
+
+		@Test
 		void givesNoSpeakerToAnAnonymousAccountEvenAfterThePronounOfTheMainPerson() {
 			ExtractedQuote quote = only(document().paragraph("Liang Wenfeng a présenté le modèle. Il a souri.")
 				.paragraph("Un compte anonyme ironisait : « ils ont dépensé des milliards pour rien »."));
