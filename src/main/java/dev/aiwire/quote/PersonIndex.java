@@ -761,7 +761,7 @@ final class PersonIndex {
 				if (reference == null) {
 					continue;
 				}
-				String person = resolve(reference, block, i);
+				String person = followsAnUnnamedSubject(text, reference) ? null : resolve(reference, block, i);
 				if (person != null) {
 					Mention resolved = new Mention(block, i, reference.last(), person,
 							reference.pronoun() || isSubjectPosition(text, reference.start(), reference.last()), false);
@@ -776,6 +776,40 @@ final class PersonIndex {
 				i = reference.last();
 			}
 		}
+	}
+
+	/**
+	 * Whether a pronoun opening its sentence follows, in the same paragraph, a sentence whose
+	 * subject is someone the text does not name and that names nobody: "A developer in Shenzhen
+	 * was measured. He told Leiphone:" speaks of that developer, not of the last person named.
+	 */
+	private boolean followsAnUnnamedSubject(BlockText text, Reference reference) {
+		if (!reference.pronoun() || reference.start() != text.sentenceOf(reference.start()).first()) {
+			return false;
+		}
+		BlockText.Range previous = null;
+		for (BlockText.Range sentence : text.sentences()) {
+			if (sentence.last() < reference.start()) {
+				previous = sentence;
+			}
+		}
+		if (previous == null || previous.last() - previous.first() < 2) {
+			return false;
+		}
+		Token article = text.token(previous.first());
+		Token noun = text.token(previous.first() + 1);
+		if (!Set.of("A", "An", "Un", "Une").contains(article.text()) || !noun.isWord()
+				|| !Character.isLowerCase(noun.text().charAt(0))) {
+			return false;
+		}
+		int block = text.block().index();
+		for (int i = previous.first(); i <= previous.last(); i++) {
+			Mention mention = this.byToken.get(position(block, i));
+			if (mention != null && mention.named()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** A word or two that points back to a person. */

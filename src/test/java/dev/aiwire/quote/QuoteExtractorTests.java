@@ -229,6 +229,15 @@ class QuoteExtractorTests {
 		}
 
 		@Test
+		void readsHeAfterAnUnnamedSubjectAsThatUnnamedPerson() {
+			ExtractedQuote quote = only(document().paragraph("Zhang Peng presented the model on Monday.")
+				.paragraph("A developer in Shenzhen, who tested the preview, was careful. He told reporters:")
+				.quote("It handles long sessions well, better than I expected."));
+
+			assertThat(quote.speaker()).isNull();
+		}
+
+		@Test
 		void givesNoSpeakerToAnAnonymousAccountEvenAfterThePronounOfTheMainPerson() {
 			ExtractedQuote quote = only(document().paragraph("Liang Wenfeng a présenté le modèle. Il a souri.")
 				.paragraph("Un compte anonyme ironisait : « ils ont dépensé des milliards pour rien »."));
