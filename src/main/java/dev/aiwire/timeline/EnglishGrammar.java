@@ -54,8 +54,6 @@ final class EnglishGrammar extends Grammar {
 			"saw", "alone", "onwards", "onward", "until", "but", "so", "then", "already", "also", "only", "since",
 			"s", "'s");
 
-	private final List<Rule> rules = new ArrayList<>();
-
 	EnglishGrammar() {
 		String month = "(?<M>" + MONTH_NAMES + MONTH_ABBREVIATIONS + ")";
 		String ordinal = "(?:st|nd|rd|th)?";
@@ -157,13 +155,6 @@ final class EnglishGrammar extends Grammar {
 				}));
 		this.rules.add(rule(B0 + "(?:this|last|next)\\s+week(?:end)?" + B1,
 				(m, text, into) -> into.add(Candidate.blocker(m.start(), m.end()))));
-	}
-
-	@Override
-	void candidates(String text, List<Candidate> into) {
-		for (Rule rule : this.rules) {
-			rule.apply(text, into);
-		}
 	}
 
 	@Override

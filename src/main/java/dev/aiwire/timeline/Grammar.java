@@ -28,8 +28,15 @@ abstract class Grammar {
 		return "(?<" + name + ">(?:19|20)\\d{2})(?!\\d|[.,]\\d)";
 	}
 
+	/** The rules of the language, in the order they are tried; each language adds its own. */
+	final List<Rule> rules = new java.util.ArrayList<>();
+
 	/** Adds the candidates of a sentence (already normalised) to a list. */
-	abstract void candidates(String text, List<Candidate> into);
+	void candidates(String text, List<Candidate> into) {
+		for (Rule rule : this.rules) {
+			rule.apply(text, into);
+		}
+	}
 
 	/** Pattern matching a modifier that ends where a candidate begins, with named groups S, E, Mi. */
 	abstract Pattern modifier();
