@@ -24,6 +24,9 @@ final class EnglishGrammar extends Grammar {
 
 	private static final String WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
+	private static final Cue MONTH_CUE = anyOf("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+			"nov", "dec");
+
 	private static final String YEAR_PHRASE = "(?<YR>(?:earlier\\s+|later\\s+)?(?:this|last|next)\\s+year"
 			+ "|the\\s+(?:same|previous|following|next|current)\\s+year|that\\s+(?:same\\s+)?year|the\\s+year\\s+(?:before|after)"
 			+ "|a\\s+year\\s+(?:earlier|later))";
@@ -59,46 +62,46 @@ final class EnglishGrammar extends Grammar {
 		String ordinal = "(?:st|nd|rd|th)?";
 		String weekday = "(?:(?<WD>" + WEEKDAYS + "),?\\s+)?";
 		// March 14, 2024; Tuesday, March 14; March 14-15
-		this.rules.add(rule(B0 + weekday + month + "\\s+(?<D>[0-3]?\\d)" + ordinal + "(?!\\d)(?:\\s*(?:-|–|and|to|&)\\s*"
+		this.rules.add(rule(MONTH_CUE, B0 + weekday + month + "\\s+(?<D>[0-3]?\\d)" + ordinal + "(?!\\d)(?:\\s*(?:-|–|and|to|&)\\s*"
 				+ "(?<D2>[0-3]?\\d)" + ordinal + "(?!\\d))?(?:,?\\s+" + year4("Y") + "|\\s+(?:of\\s+)?" + YEAR_PHRASE + ")?" + B1,
 				this::dayOfMonth));
 		// 14 March 2024; the 14th of March
-		this.rules.add(rule(B0 + weekday + "(?:the\\s+)?(?<D>[0-3]?\\d)" + ordinal + "(?!\\d)\\s+(?:of\\s+)?" + month
+		this.rules.add(rule(MONTH_CUE, B0 + weekday + "(?:the\\s+)?(?<D>[0-3]?\\d)" + ordinal + "(?!\\d)\\s+(?:of\\s+)?" + month
 				+ "(?:,?\\s+" + year4("Y") + "|\\s+(?:of\\s+)?" + YEAR_PHRASE + ")?" + B1, this::dayOfMonth));
 		// March 2024; in May; last March; September last year
-		this.rules.add(rule(B0 + "(?:(?<REL>last|this|next|past)\\s+)?(?<M>" + MONTH_NAMES + ")(?:\\s*(?:-|–|and|or|to)\\s*"
+		this.rules.add(rule(MONTH_CUE, B0 + "(?:(?<REL>last|this|next|past)\\s+)?(?<M>" + MONTH_NAMES + ")(?:\\s*(?:-|–|and|or|to)\\s*"
 				+ "(?<M2>" + MONTH_NAMES + "))?(?:(?:\\s+of)?,?\\s+" + year4("Y") + "|\\s+(?:of\\s+)?" + YEAR_PHRASE + ")?"
 				+ B1, this::month));
-		this.rules.add(rule(year4("Y"), this::year));
-		this.rules.add(rule(B0 + "(?<Y>(?:19|20)\\d{2})-(?<Mo>[01]\\d)-(?<D>[0-3]\\d)" + B1, EnglishGrammar::isoDate));
-		this.rules.add(rule(B0 + "(?<Mo>[01]?\\d)/(?<D>[0-3]?\\d)/" + year4("Y") + B1, EnglishGrammar::isoDate));
+		this.rules.add(rule(YEAR, year4("Y"), this::year));
+		this.rules.add(rule(YEAR, B0 + "(?<Y>(?:19|20)\\d{2})-(?<Mo>[01]\\d)-(?<D>[0-3]\\d)" + B1, EnglishGrammar::isoDate));
+		this.rules.add(rule(anyOf("/"), B0 + "(?<Mo>[01]?\\d)/(?<D>[0-3]?\\d)/" + year4("Y") + B1, EnglishGrammar::isoDate));
 		// Q3 2024, the third quarter of 2024, the fourth quarter
-		this.rules.add(rule(B0 + "(?:Q(?<Q>[1-4])|(?<Q2>[1-4])Q)\\s*(?:of\\s+)?(?:" + yearAfterDigit("Y") + "|'?(?<YY>\\d{2})(?!\\d))"
+		this.rules.add(rule(DIGIT, B0 + "(?:Q(?<Q>[1-4])|(?<Q2>[1-4])Q)\\s*(?:of\\s+)?(?:" + yearAfterDigit("Y") + "|'?(?<YY>\\d{2})(?!\\d))"
 				+ B1, this::quarter));
-		this.rules.add(rule(B0 + "(?:the\\s+|its\\s+|their\\s+)?(?<QW>first|second|third|fourth|1st|2nd|3rd|4th|final)"
+		this.rules.add(rule(anyOf("quarter"), B0 + "(?:the\\s+|its\\s+|their\\s+)?(?<QW>first|second|third|fourth|1st|2nd|3rd|4th|final)"
 				+ "(?:\\s*-\\s*|\\s+)quarter(?:\\s+of\\s+" + year4("Y") + "|,?\\s+" + year4("Y2") + "|\\s+(?:of\\s+)?"
 				+ YEAR_PHRASE + ")?" + B1, this::quarter));
-		this.rules.add(rule(B0 + "(?<R>this|last|next)\\s+quarter" + B1, (m, text, into) -> {
+		this.rules.add(rule(anyOf("quarter"), B0 + "(?<R>this|last|next)\\s+quarter" + B1, (m, text, into) -> {
 			String r = m.group("R").toLowerCase(Locale.ROOT);
 			int offset = r.equals("last") ? -1 : r.equals("next") ? 1 : 0;
 			into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(FrenchGrammar.quarterAround(c.dct, offset))));
 		}));
 		// spring 2023, this summer, last fall, in the winter of 2022
-		this.rules.add(rule(B0 + "(?:(?<DET>this|last|next|the|in|during|by|since|early|late)\\s+)?(?<S>spring|summer|fall"
+		this.rules.add(rule(anyOf("spring", "summer", "fall", "autumn", "winter"), B0 + "(?:(?<DET>this|last|next|the|in|during|by|since|early|late)\\s+)?(?<S>spring|summer|fall"
 				+ "|autumn|winter)(?:\\s+(?:of\\s+)?" + year4("Y") + "|\\s+(?:of\\s+)?" + YEAR_PHRASE + ")?" + B1,
 				this::season));
 		// yesterday, tomorrow
-		this.rules.add(rule(B0 + "(?<R>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday"
+		this.rules.add(rule(anyOf("yesterday", "tomorrow"), B0 + "(?<R>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday"
 				+ "|tomorrow)" + B1, (m, text, into) -> {
 					String r = m.group("R").toLowerCase(Locale.ROOT);
 					int offset = r.startsWith("the day before") ? -2 : r.startsWith("the day after") ? 2
 							: r.equals("yesterday") ? -1 : 1;
 					into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods.day(c.dct.plusDays(offset)))));
 				}));
-		this.rules.add(rule(B0 + "(?:(?:earlier|later)\\s+)?today" + B1,
+		this.rules.add(rule(anyOf("today"), B0 + "(?:(?:earlier|later)\\s+)?today" + B1,
 				(m, text, into) -> into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods.day(c.dct))))));
 		// last year, this year, the same year, a year later
-		this.rules.add(rule(B0 + YEAR_PHRASE + B1, (m, text, into) -> {
+		this.rules.add(rule(anyOf("year"), B0 + YEAR_PHRASE + B1, (m, text, into) -> {
 			String phrase = m.group("YR");
 			into.add(Candidate.of(m.start(), m.end(), (c) -> {
 				Integer year = c.yearOf(phrase);
@@ -106,7 +109,7 @@ final class EnglishGrammar extends Grammar {
 			}));
 		}));
 		// last month, earlier this month, that month
-		this.rules.add(rule(B0 + "(?<R>(?:earlier|later)\\s+(?:this|last|next)\\s+month|(?:this|last|next)\\s+month"
+		this.rules.add(rule(anyOf("month"), B0 + "(?<R>(?:earlier|later)\\s+(?:this|last|next)\\s+month|(?:this|last|next)\\s+month"
 				+ "|that\\s+(?:same\\s+)?month|the\\s+(?:same|following|previous|next)\\s+month)" + B1, (m, text, into) -> {
 					String r = m.group("R").toLowerCase(Locale.ROOT);
 					into.add(Candidate.of(m.start(), m.end(), (c) -> {
@@ -124,7 +127,7 @@ final class EnglishGrammar extends Grammar {
 					}));
 				}));
 		// the next day, the day before, that day
-		this.rules.add(rule(B0 + "(?<R>the\\s+(?:next|following|previous)\\s+day|the\\s+day\\s+(?:before|after)|that\\s+(?:same\\s+)?day"
+		this.rules.add(rule(anyOf("day"), B0 + "(?<R>the\\s+(?:next|following|previous)\\s+day|the\\s+day\\s+(?:before|after)|that\\s+(?:same\\s+)?day"
 				+ "|the\\s+same\\s+day)" + B1, (m, text, into) -> {
 					String r = m.group("R").toLowerCase(Locale.ROOT);
 					int offset = (r.contains("next") || r.contains("following") || r.contains("after")) ? 1
@@ -133,18 +136,18 @@ final class EnglishGrammar extends Grammar {
 							? List.of(Periods.day(c.previousDay().plusDays(offset))) : List.of()));
 				}));
 		// the end of the year, mid-month: dates only with their modifier
-		this.rules.add(rule(B0 + "(?<C>year|month)" + B1, (m, text, into) -> {
+		this.rules.add(rule(anyOf("year", "month"), B0 + "(?<C>year|month)" + B1, (m, text, into) -> {
 			boolean isMonth = m.group("C").equalsIgnoreCase("month");
 			into.add(Candidate.onlyWithModifier(m.start(), m.end(), (c) -> List
 				.of(isMonth ? Periods.month(c.dctMonth()) : Periods.year(c.dct.getYear()))));
 		}));
 		// on Tuesday, last Friday, late Sunday
-		this.rules.add(rule(B0 + "(?:(?<REL>last|next|this|past|coming)\\s+)?(?<WD>" + WEEKDAYS + ")(?!s)" + B1,
+		this.rules.add(rule(anyOf("day"), B0 + "(?:(?<REL>last|next|this|past|coming)\\s+)?(?<WD>" + WEEKDAYS + ")(?!s)" + B1,
 				this::weekday));
 		// decades and durations are no date: the 2010s, the past five years, over the last year
-		this.rules.add(rule(B0 + "(?:the\\s+)?(?:early\\s+|mid-?|late\\s+)?(?:(?:19|20)\\d0|'\\d0)'?s" + B1,
+		this.rules.add(rule(DIGIT, B0 + "(?:the\\s+)?(?:early\\s+|mid-?|late\\s+)?(?:(?:19|20)\\d0|'\\d0)'?s" + B1,
 				(m, text, into) -> into.add(Candidate.blocker(m.start(), m.end()))));
-		this.rules.add(rule(B0 + "the\\s+(?:past|last|next|coming|previous|following|first)\\s+(?:(?:\\d+|few|several|two|three"
+		this.rules.add(rule(anyOf("year", "month", "week", "day", "decade"), B0 + "the\\s+(?:past|last|next|coming|previous|following|first)\\s+(?:(?:\\d+|few|several|two|three"
 				+ "|four|five|six|seven|eight|nine|ten|twelve|couple\\s+of)\\s+)?(?:years?|months?|weeks?|days?|decades?)" + B1,
 				(m, text, into) -> {
 					String g = m.group().toLowerCase(Locale.ROOT);
@@ -153,7 +156,7 @@ final class EnglishGrammar extends Grammar {
 						into.add(Candidate.blocker(m.start(), m.end()));
 					}
 				}));
-		this.rules.add(rule(B0 + "(?:this|last|next)\\s+week(?:end)?" + B1,
+		this.rules.add(rule(anyOf("week"), B0 + "(?:this|last|next)\\s+week(?:end)?" + B1,
 				(m, text, into) -> into.add(Candidate.blocker(m.start(), m.end()))));
 	}
 
@@ -218,7 +221,7 @@ final class EnglishGrammar extends Grammar {
 			List<Integer> days = (second != null) ? List.of(day, Integer.parseInt(second)) : List.of(day);
 			for (int d : days) {
 				LocalDate date = (year != null) ? Resolution.dateOrNull(year, month, d)
-						: c.dayOfMonth(month, d, c.tense);
+						: c.dayOfMonth(month, d, c.tense());
 				if (date != null) {
 					values.add(Periods.day(date));
 				}
@@ -290,7 +293,7 @@ final class EnglishGrammar extends Grammar {
 		into.add(Candidate.of(m.start(), m.end(), (c) -> {
 			Integer year = (stated != null) ? Integer.valueOf(stated)
 					: (yy != null) ? c.expandYear(Integer.parseInt(yy)) : (yr != null) ? c.yearOf(yr) : null;
-			return List.of(Periods.quarter((year != null) ? year : c.yearOfQuarter(quarter, c.tense), quarter));
+			return List.of(Periods.quarter((year != null) ? year : c.yearOfQuarter(quarter, c.tense()), quarter));
 		}));
 	}
 
@@ -335,7 +338,7 @@ final class EnglishGrammar extends Grammar {
 				year = c.yearOfSeason(season, Tense.PRESENT);
 			}
 			else {
-				year = c.yearOfSeason(season, c.tense);
+				year = c.yearOfSeason(season, c.tense());
 			}
 			return List.of(Periods.season(year, season));
 		}));
@@ -351,7 +354,7 @@ final class EnglishGrammar extends Grammar {
 		into.add(Candidate.of(m.start(), m.end(), (c) -> {
 			LocalDate date;
 			if (rel == null || rel.equalsIgnoreCase("this")) {
-				date = c.weekday(day, c.tense);
+				date = c.weekday(day, c.tense());
 			}
 			else {
 				date = c.strictWeekday(day, c.direction(rel));

@@ -23,6 +23,12 @@ final class FrenchGrammar extends Grammar {
 
 	private static final String WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
 
+	private static final Cue MONTH_CUE = anyOf("janv", "fév", "fev", "mars", "avril", "mai", "juin", "juil", "août",
+			"aout", "sept", "oct", "nov", "déc", "dec");
+
+	private static final Cue WEEKDAY_CUE = anyOf("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+			"dimanche");
+
 	private static final String YEAR_PHRASE = yearPhrase("YR");
 
 	private static String yearPhrase(String name) {
@@ -67,30 +73,30 @@ final class FrenchGrammar extends Grammar {
 				+ "(?=\\s*(?:[,.;:)!?»\"]|$)|\\s+(?:à|au|en|et|lors|dans|par|pour)" + B1 + ")" + "|\\s+(?:de\\s+)?"
 				+ YEAR_PHRASE + ")?";
 		// le mardi 14 mars 2024, 1er mai, les 6 et 13 avril prochains
-		this.rules.add(rule(B0 + "(?:" + yearPhrase("YR0") + "\\s*,?\\s+(?:le\\s+)?)?(?:(?<WD>" + WEEKDAYS + ")\\s+)?(?:" + firstDay + "\\s*(?:et|au|à|-|,|ou)\\s*(?:le\\s+)?)?"
+		this.rules.add(rule(MONTH_CUE, B0 + "(?:" + yearPhrase("YR0") + "\\s*,?\\s+(?:le\\s+)?)?(?:(?<WD>" + WEEKDAYS + ")\\s+)?(?:" + firstDay + "\\s*(?:et|au|à|-|,|ou)\\s*(?:le\\s+)?)?"
 				+ day + "\\s+(?:de\\s+)?" + month + yearAfterMonth + "(?:\\s+" + DIRECTION + ")?" + B1, this::dayOfMonth));
 		// mars 2024, au mois de mai, septembre de l'année dernière, mai et juin derniers
-		this.rules.add(rule(B0 + "(?:(?:au\\s+)?mois\\s+d(?:e\\s+|'))?(?<M>" + MONTH_NAMES + ")(?:\\s*(?:-|et|ou|à|au)\\s*"
+		this.rules.add(rule(MONTH_CUE, B0 + "(?:(?:au\\s+)?mois\\s+d(?:e\\s+|'))?(?<M>" + MONTH_NAMES + ")(?:\\s*(?:-|et|ou|à|au)\\s*"
 				+ "(?:(?:au\\s+)?mois\\s+d(?:e\\s+|'))?(?<M2>" + MONTH_NAMES + "))?" + yearAfterMonth + "(?:\\s+" + DIRECTION
 				+ ")?" + B1, this::month));
 		// en 2020, depuis 2019, 1982-1990
-		this.rules.add(rule(year4("Y"), this::year));
+		this.rules.add(rule(YEAR, year4("Y"), this::year));
 		// 14/03/2024, 2024-03-14
-		this.rules.add(rule(B0 + "(?<D>[0-3]?\\d)[/.](?<Mo>[01]?\\d)[/.]" + year4("Y") + B1, (m, text, into) -> {
+		this.rules.add(rule(YEAR, B0 + "(?<D>[0-3]?\\d)[/.](?<Mo>[01]?\\d)[/.]" + year4("Y") + B1, (m, text, into) -> {
 			LocalDate date = Resolution.dateOrNull(Integer.parseInt(m.group("Y")), Integer.parseInt(m.group("Mo")),
 					Integer.parseInt(m.group("D")));
 			if (date != null) {
 				into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods.day(date))));
 			}
 		}));
-		this.rules.add(rule(B0 + "(?<Y>(?:19|20)\\d{2})-(?<Mo>[01]\\d)-(?<D>[0-3]\\d)" + B1, EnglishGrammar::isoDate));
+		this.rules.add(rule(YEAR, B0 + "(?<Y>(?:19|20)\\d{2})-(?<Mo>[01]\\d)-(?<D>[0-3]\\d)" + B1, EnglishGrammar::isoDate));
 		// au troisième trimestre 2024, T3 2024, le premier trimestre de cette année
-		this.rules.add(rule(B0 + "(?<Q>premier|1er|deuxième|second|2e|2ème|troisième|3e|3ème|quatrième|4e|4ème|dernier)"
+		this.rules.add(rule(anyOf("trimestre"), B0 + "(?<Q>premier|1er|deuxième|second|2e|2ème|troisième|3e|3ème|quatrième|4e|4ème|dernier)"
 				+ "\\s+trimestre(?:\\s+(?:de\\s+l'année\\s+|de\\s+l'exercice\\s+|de\\s+|d')?" + year4("Y")
 				+ "|\\s+(?:de\\s+)?" + YEAR_PHRASE + ")?" + B1, this::quarter));
-		this.rules.add(rule(B0 + "[TQ](?<Q>[1-4])\\s*(?:de\\s+)?(?:" + yearAfterDigit("Y") + "|'?(?<YY>\\d{2})(?!\\d))" + B1,
+		this.rules.add(rule(DIGIT, B0 + "[TQ](?<Q>[1-4])\\s*(?:de\\s+)?(?:" + yearAfterDigit("Y") + "|'?(?<YY>\\d{2})(?!\\d))" + B1,
 				this::quarter));
-		this.rules.add(rule(B0 + "(?:ce|le)\\s+trimestre(?:\\s+(?<REL>dernier|prochain|précédent|suivant|en\\s+cours))?"
+		this.rules.add(rule(anyOf("trimestre"), B0 + "(?:ce|le)\\s+trimestre(?:\\s+(?<REL>dernier|prochain|précédent|suivant|en\\s+cours))?"
 				+ B1, (m, text, into) -> {
 					String rel = m.group("REL");
 					if (rel != null || m.group().toLowerCase(Locale.ROOT).startsWith("ce")) {
@@ -100,11 +106,11 @@ final class FrenchGrammar extends Grammar {
 					}
 				}));
 		// au printemps 2023, l'été dernier, à l'automne
-		this.rules.add(rule(B0 + "(?:(?<DET>ce|cet|cette|l'|le|en|au|du|de\\s+l'|d')\\s*)?(?<S>printemps|été|automne|hiver)"
+		this.rules.add(rule(anyOf("printemps", "été", "automne", "hiver"), B0 + "(?:(?<DET>ce|cet|cette|l'|le|en|au|du|de\\s+l'|d')\\s*)?(?<S>printemps|été|automne|hiver)"
 				+ "(?:\\s+(?:de\\s+l'année\\s+|de\\s+|d')?" + year4("Y") + "|\\s+(?:de\\s+)?" + YEAR_PHRASE + "|\\s+"
 				+ DIRECTION + ")?" + B1, this::season));
 		// hier, aujourd'hui, demain
-		this.rules.add(rule(B0 + "(?<R>avant-hier|après-demain|hier|demain)" + B1, (m, text, into) -> {
+		this.rules.add(rule(anyOf("hier", "demain"), B0 + "(?<R>avant-hier|après-demain|hier|demain)" + B1, (m, text, into) -> {
 			String word = m.group("R").toLowerCase(Locale.ROOT);
 			int offset = switch (word) {
 				case "avant-hier" -> -2;
@@ -114,29 +120,29 @@ final class FrenchGrammar extends Grammar {
 			};
 			into.add(Candidate.withoutModifier(m.start(), m.end(), (c) -> List.of(Periods.day(c.dct.plusDays(offset)))));
 		}));
-		this.rules.add(rule(B0 + "(?:aujourd'hui(?:\\s+même)?|ce\\s+jour)" + B1,
+		this.rules.add(rule(anyOf("jour"), B0 + "(?:aujourd'hui(?:\\s+même)?|ce\\s+jour)" + B1,
 				(m, text, into) -> into.add(Candidate.withoutModifier(m.start(), m.end(), (c) -> List.of(Periods.day(c.dct))))));
 		// cette année, l'an dernier, la même année
-		this.rules.add(rule(B0 + YEAR_PHRASE + B1, (m, text, into) -> {
+		this.rules.add(rule(anyOf("année", "l'an"), B0 + YEAR_PHRASE + B1, (m, text, into) -> {
 			String phrase = m.group("YR");
 			into.add(Candidate.of(m.start(), m.end(), (c) -> {
 				Integer year = c.yearOf(phrase);
 				return (year != null) ? List.of(Periods.year(year)) : List.of();
 			}));
 		}));
-		this.rules.add(rule(B0 + "(?:un|deux|trois)\\s+ans?\\s+plus\\s+(?<W>tard|tôt)" + B1, (m, text, into) -> {
+		this.rules.add(rule(anyOf("plus"), B0 + "(?:un|deux|trois)\\s+ans?\\s+plus\\s+(?<W>tard|tôt)" + B1, (m, text, into) -> {
 			int n = m.group().toLowerCase(Locale.ROOT).startsWith("un") ? 1 : m.group().toLowerCase(Locale.ROOT).startsWith("deux") ? 2 : 3;
 			int sign = m.group("W").equalsIgnoreCase("tard") ? 1 : -1;
 			into.add(Candidate.withoutModifier(m.start(), m.end(), (c) -> (c.previousYear() != null)
 					? List.of(Periods.year(c.previousYear() + sign * n)) : List.of()));
 		}));
 		// ce mois-ci, le mois dernier, ce mois-là
-		this.rules.add(rule(B0 + "(?<R>ce\\s+mois(?:-ci|-là)?|ce\\s+même\\s+mois|le\\s+même\\s+mois|le\\s+mois\\s+même"
+		this.rules.add(rule(anyOf("mois"), B0 + "(?<R>ce\\s+mois(?:-ci|-là)?|ce\\s+même\\s+mois|le\\s+même\\s+mois|le\\s+mois\\s+même"
 				+ "|(?:le|du)\\s+mois\\s+(?:dernier|passé|prochain|précédent|suivant|en\\s+cours))" + B1, this::relativeMonth));
 		// le lendemain, la veille, le même jour
-		this.rules.add(rule(B0 + "(?:au|du)\\s+lendemain\\s+d(?:e|u|es|')|(?:à\\s+)?la\\s+veille\\s+d(?:e|u|es|')",
+		this.rules.add(rule(anyOf("lendemain", "veille"), B0 + "(?:au|du)\\s+lendemain\\s+d(?:e|u|es|')|(?:à\\s+)?la\\s+veille\\s+d(?:e|u|es|')",
 				(m, text, into) -> into.add(Candidate.blocker(m.start(), m.end()))));
-		this.rules.add(rule(B0 + "(?<R>le\\s+lendemain|la\\s+veille|le\\s+même\\s+jour|ce\\s+même\\s+jour|ce\\s+jour-là"
+		this.rules.add(rule(anyOf("lendemain", "veille", "jour"), B0 + "(?<R>le\\s+lendemain|la\\s+veille|le\\s+même\\s+jour|ce\\s+même\\s+jour|ce\\s+jour-là"
 				+ "|le\\s+jour\\s+même)" + B1, (m, text, into) -> {
 					String r = m.group("R").toLowerCase(Locale.ROOT);
 					int offset = r.contains("lendemain") ? 1 : r.contains("veille") ? -1 : 0;
@@ -144,16 +150,16 @@ final class FrenchGrammar extends Grammar {
 							? List.of(Periods.day(c.previousDay().plusDays(offset))) : List.of()));
 				}));
 		// fin de l'année, début du mois: dates only with their modifier
-		this.rules.add(rule(B0 + "(?<C>l'année|l'an|année|mois|l'exercice)" + B1, (m, text, into) -> {
+		this.rules.add(rule(anyOf("année", "l'an", "mois", "exercice"), B0 + "(?<C>l'année|l'an|année|mois|l'exercice)" + B1, (m, text, into) -> {
 			boolean isMonth = m.group("C").equalsIgnoreCase("mois");
 			into.add(Candidate.onlyWithModifier(m.start(), m.end(), (c) -> List
 				.of(isMonth ? Periods.month(c.dctMonth()) : Periods.year(c.dct.getYear()))));
 		}));
 		// mardi, vendredi dernier, lundi prochain, ce dimanche
-		this.rules.add(rule(B0 + "(?:(?<DET>ce|dès|depuis)\\s+)?(?<WD>" + WEEKDAYS + ")(?!s)(?:\\s+"
+		this.rules.add(rule(WEEKDAY_CUE, B0 + "(?:(?<DET>ce|dès|depuis)\\s+)?(?<WD>" + WEEKDAYS + ")(?!s)(?:\\s+"
 				+ "(?<REL>dernier|prochain|passé|précédent))?" + B1, this::weekday));
 		// decades are no single date: les années 2010, les années 90
-		this.rules.add(rule(B0 + "(?:(?:les|des|aux|dans\\s+les|depuis\\s+les|fin\\s+des|début\\s+des)\\s+)?années\\s+"
+		this.rules.add(rule(anyOf("années"), B0 + "(?:(?:les|des|aux|dans\\s+les|depuis\\s+les|fin\\s+des|début\\s+des)\\s+)?années\\s+"
 				+ "(?:19|20)?\\d0(?!\\d)", (m, text, into) -> into.add(Candidate.blocker(m.start(), m.end()))));
 	}
 
@@ -303,7 +309,7 @@ final class FrenchGrammar extends Grammar {
 		into.add(Candidate.of(m.start(), m.end(), (c) -> {
 			Integer year = (y != null) ? Integer.valueOf(y) : (yy != null) ? c.expandYear(Integer.parseInt(yy))
 					: (yr != null) ? c.yearOf(yr) : null;
-			return List.of(Periods.quarter((year != null) ? year : c.yearOfQuarter(quarter, c.tense), quarter));
+			return List.of(Periods.quarter((year != null) ? year : c.yearOfQuarter(quarter, c.tense()), quarter));
 		}));
 	}
 
@@ -425,7 +431,7 @@ final class FrenchGrammar extends Grammar {
 				date = c.weekday(day, Tense.PRESENT);
 			}
 			else {
-				date = c.weekday(day, c.tense);
+				date = c.weekday(day, c.tense());
 			}
 			return List.of(Periods.day(date));
 		}));

@@ -1,6 +1,7 @@
 package dev.aiwire.timeline;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,9 +34,22 @@ abstract class Grammar {
 
 	/** Adds the candidates of a sentence (already normalised) to a list. */
 	void candidates(String text, List<Candidate> into) {
+		String lower = text.toLowerCase(Locale.ROOT);
+		boolean digit = hasDigit(text);
 		for (Rule rule : this.rules) {
-			rule.apply(text, into);
+			if (rule.cue().presentIn(lower, digit)) {
+				rule.apply(text, into);
+			}
 		}
+	}
+
+	private static boolean hasDigit(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isDigit(text.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Pattern matching a modifier that ends where a candidate begins, with named groups S, E, Mi. */
@@ -57,8 +71,43 @@ abstract class Grammar {
 
 	}
 
-	/** A rule: a pattern and what to do with each match. */
-	record Rule(Pattern pattern, Action action) {
+	/**
+	 * What every match of a rule contains, checked in one pass over the sentence before the pattern
+	 * runs: most sentences name no date, and a pattern tried at every offset costs far more than
+	 * looking for a few words.
+	 *
+	 * @param words lower-case strings one of which any match contains, or none
+	 * @param digit whether any match contains a digit
+	 */
+	record Cue(List<String> words, boolean digit) {
+
+		boolean presentIn(String lowerCaseText, boolean textHasDigit) {
+			if (this.digit) {
+				return textHasDigit;
+			}
+			for (String word : this.words) {
+				if (lowerCaseText.contains(word)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+	}
+
+	/** The cue of rules whose every match holds a digit. */
+	static final Cue DIGIT = new Cue(List.of(), true);
+
+	/** The cue of rules whose every match holds a four-digit year, 19xx or 20xx. */
+	static final Cue YEAR = new Cue(List.of("19", "20"), false);
+
+	/** The cue of rules whose every match holds one of these lower-case words. */
+	static Cue anyOf(String... words) {
+		return new Cue(List.of(words), false);
+	}
+
+	/** A rule: what its matches contain, a pattern and what to do with each match. */
+	record Rule(Cue cue, Pattern pattern, Action action) {
 
 		void apply(String text, List<Candidate> into) {
 			Matcher matcher = this.pattern.matcher(text);
@@ -76,8 +125,8 @@ abstract class Grammar {
 
 	}
 
-	static Rule rule(String regex, Action action) {
-		return new Rule(Pattern.compile(regex, FLAGS), action);
+	static Rule rule(Cue cue, String regex, Action action) {
+		return new Rule(cue, Pattern.compile(regex, FLAGS), action);
 	}
 
 	static boolean startsUpperCase(String word) {
