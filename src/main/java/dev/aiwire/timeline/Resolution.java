@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import dev.aiwire.timeline.Periods.Season;
 
@@ -36,20 +37,34 @@ final class Resolution {
 
 	final LocalDate dct;
 
-	final Tense tense;
+	private final Supplier<Tense> tenseAround;
+
+	private Tense tense;
 
 	final String previous;
 
-	Resolution(LocalDate dct, Tense tense, String previous) {
+	/**
+	 * @param tenseAround works out the tense around the expression, asked at most once and only
+	 * by the rules that need it: most dates carry their year
+	 */
+	Resolution(LocalDate dct, Supplier<Tense> tenseAround, String previous) {
 		this.dct = dct;
-		this.tense = tense;
+		this.tenseAround = tenseAround;
 		this.previous = previous;
+	}
+
+	/** The tense around the expression. */
+	Tense tense() {
+		if (this.tense == null) {
+			this.tense = this.tenseAround.get();
+		}
+		return this.tense;
 	}
 
 	/** "dernier"/"last" look back, "prochain"/"next" forward, otherwise the tense decides. */
 	Tense direction(String word) {
 		if (word == null) {
-			return this.tense;
+			return tense();
 		}
 		String w = word.toLowerCase(Locale.ROOT);
 		if (w.startsWith("derni") || w.startsWith("pass") || w.equals("last") || w.equals("past")) {
@@ -61,7 +76,7 @@ final class Resolution {
 		if (w.equals("ce") || w.equals("cet") || w.equals("cette") || w.equals("this")) {
 			return Tense.PRESENT;
 		}
-		return this.tense;
+		return tense();
 	}
 
 	/**

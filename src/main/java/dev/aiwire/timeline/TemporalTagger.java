@@ -90,17 +90,12 @@ public class TemporalTagger {
 		if (chosen.isEmpty()) {
 			return List.of();
 		}
-		List<TenseDetector.Marker> markers = TenseDetector.markers(text, lang);
+		SentenceTenses tenses = new SentenceTenses(text, lang);
 		List<Timex> timexes = new ArrayList<>();
 		String last = previous;
 		for (Candidate candidate : chosen) {
-			Tense clause = TenseDetector.clauseTense(text, markers, candidate.begin(), candidate.end());
-			Tense tense = TenseDetector.directedBy(text, candidate.begin());
-			if (tense == null) {
-				tense = (clause != null) ? clause
-						: TenseDetector.sentenceTense(text, markers, candidate.begin(), candidate.end());
-			}
-			List<String> values = candidate.resolver().resolve(new Resolution(dct, tense, last));
+			List<String> values = candidate.resolver()
+				.resolve(new Resolution(dct, () -> tenses.around(candidate.begin(), candidate.end()), last));
 			for (String value : values) {
 				timexes.add(new Timex(value, candidate.mod(), sentence.substring(candidate.begin(), candidate.end()),
 						candidate.begin(), candidate.end()));
@@ -108,6 +103,38 @@ public class TemporalTagger {
 			}
 		}
 		return timexes;
+	}
+
+	/**
+	 * The tenses of one sentence, read only when a date needs one: the verb markers of the sentence
+	 * are found once, the first time they are asked for.
+	 */
+	private static final class SentenceTenses {
+
+		private final String text;
+
+		private final String lang;
+
+		private List<TenseDetector.Marker> markers;
+
+		SentenceTenses(String text, String lang) {
+			this.text = text;
+			this.lang = lang;
+		}
+
+		/** The tense that governs the words between two offsets. */
+		Tense around(int begin, int end) {
+			Tense directed = TenseDetector.directedBy(this.text, begin);
+			if (directed != null) {
+				return directed;
+			}
+			if (this.markers == null) {
+				this.markers = TenseDetector.markers(this.text, this.lang);
+			}
+			Tense clause = TenseDetector.clauseTense(this.text, this.markers, begin, end);
+			return (clause != null) ? clause : TenseDetector.sentenceTense(this.text, this.markers, begin, end);
+		}
+
 	}
 
 	/** Keeps the longest of overlapping candidates (the earlier rule on a tie), in reading order. */

@@ -12,10 +12,11 @@ import dev.aiwire.markdown.MarkdownParser;
 import dev.aiwire.markdown.ParsedDocument;
 
 /**
- * How long tagging one article takes: builds a French article of about 2,000 words from the
- * corpus' paragraphs, parses it once, then tags it many times and prints milliseconds per
- * article. Not a test; run it with
- * {@code java -cp target/test-classes:target/classes:<classpath> dev.aiwire.timeline.TaggerBenchmark}.
+ * How long tagging one article takes: builds two French articles of about 2,000 words, one from
+ * the evaluation corpus' paragraphs (a date in nearly every one) and one from the sample content,
+ * parses each once, then tags it many times and prints milliseconds per article. Not a test; run
+ * it from the project's root with
+ * {@code java -cp target/test-classes:target/classes:<classpath> dev.aiwire.timeline.TaggerBenchmark [runs]}.
  */
 final class TaggerBenchmark {
 
@@ -23,29 +24,39 @@ final class TaggerBenchmark {
 	}
 
 	public static void main(String[] args) throws IOException {
-		ParsedDocument document = new MarkdownParser().parse(article(2000));
+		int runs = (args.length > 0) ? Integer.parseInt(args[0]) : 1000;
+		// the evaluation corpus dates nearly every paragraph; the sample content is a usual article
+		measure("evaluation corpus (dense in dates)", article(TimelineEvaluation.resource("eval/corpus"), 2000), runs);
+		measure("sample content (usual density)", article(Path.of("content"), 2000), runs);
+	}
+
+	private static void measure(String name, String markdown, int runs) {
+		ParsedDocument document = new MarkdownParser().parse(markdown);
 		int words = document.sentences().stream().mapToInt((s) -> s.text().split("\\s+").length).sum();
 		TemporalTagger tagger = new TemporalTagger();
 		int found = 0;
 		for (int i = 0; i < 200; i++) {
 			found += tagger.tag(document).size();
 		}
-		int runs = (args.length > 0) ? Integer.parseInt(args[0]) : 1000;
 		long start = System.nanoTime();
 		for (int i = 0; i < runs; i++) {
 			found += tagger.tag(document).size();
 		}
 		double millis = (System.nanoTime() - start) / 1e6 / runs;
-		System.out.printf("%d words, %d sentences, %d events: %.2f ms per article (%d runs, checksum %d)%n", words,
-				document.sentences().size(), tagger.tag(document).size(), millis, runs, found);
+		System.out.printf("%s: %d words, %d sentences, %d events: %.2f ms per article (%d runs, checksum %d)%n", name,
+				words, document.sentences().size(), tagger.tag(document).size(), millis, runs, found);
 	}
 
-	/** A French article of at least so many words, made of the corpus' French paragraphs. */
-	private static String article(int words) throws IOException {
+	/** A French article of at least so many words, made of the paragraphs of a folder's French articles. */
+	private static String article(Path folder, int words) throws IOException {
 		List<String> paragraphs = new ArrayList<>();
-		try (Stream<Path> files = Files.list(TimelineEvaluation.resource("eval/corpus"))) {
-			for (Path file : files.filter((p) -> p.getFileName().toString().matches("fr-.*\\.md")).sorted().toList()) {
-				String body = Files.readString(file, StandardCharsets.UTF_8).split("\n---\n", 2)[1];
+		try (Stream<Path> files = Files.list(folder)) {
+			for (Path file : files.filter((p) -> p.getFileName().toString().endsWith(".md")).sorted().toList()) {
+				String[] parts = Files.readString(file, StandardCharsets.UTF_8).split("\n---\n", 2);
+				if (parts.length < 2 || !parts[0].contains("\nlang: fr")) {
+					continue;
+				}
+				String body = parts[1];
 				for (String paragraph : body.split("\n\n")) {
 					if (!paragraph.startsWith("#") && !paragraph.startsWith(">") && !paragraph.startsWith("*")
 							&& !paragraph.startsWith("---")) {
