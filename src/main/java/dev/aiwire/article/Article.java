@@ -24,6 +24,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import dev.aiwire.markdown.FrontMatter;
+import dev.aiwire.timeline.Visibility;
 
 /** A translated article, with its Markdown as written and its HTML as rendered at import. */
 @Entity
@@ -181,6 +182,11 @@ class Article {
 			this.trashedAt = null;
 			this.updatedAt = now;
 		}
+	}
+
+	/** Who may read this article's events on the site timeline: readers from its date once published. */
+	Visibility timelineVisibility() {
+		return new Visibility((this.status == ArticleStatus.PUBLISHED) ? this.date : null, this.lang);
 	}
 
 	boolean isTrashed() {

@@ -26,10 +26,12 @@ class ArticleCleanup {
 	}
 
 	void removed(Article article, String editor) {
+		this.timeline.changeVisibility(article.getId(), article.timelineVisibility());
 		this.events.publishEvent(new ArticleRemoved(article.getId(), article.getSlug(), editor));
 	}
 
 	void restored(Article article, String editor) {
+		this.timeline.changeVisibility(article.getId(), article.timelineVisibility());
 		this.events.publishEvent(new ArticlePublished(article.getId(), article.getSlug(), editor));
 	}
 

@@ -37,9 +37,9 @@ class ArticleExtraction {
 	}
 
 	/** Replaces what was stored for the article with what was extracted from its new version. */
-	void store(long articleId, Extracted extracted) {
-		this.timeline.replaceEvents(articleId, extracted.events());
-		this.quotes.replaceQuotes(articleId, extracted.quotes());
+	void store(Article article, Extracted extracted) {
+		this.timeline.replaceEvents(article.getId(), extracted.events(), article.timelineVisibility());
+		this.quotes.replaceQuotes(article.getId(), extracted.quotes());
 	}
 
 	/**

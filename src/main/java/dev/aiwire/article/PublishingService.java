@@ -86,7 +86,7 @@ public class PublishingService {
 		article = this.articles.saveAndFlush(article);
 		int number = this.revisions.lastNumber(article.getId()) + 1;
 		this.revisions.save(new Revision(article, number, rendition.markdown(), rendition.contentHash(), editor, now));
-		this.extraction.store(article.getId(), rendition.extracted());
+		this.extraction.store(article, rendition.extracted());
 		PublishResult.Outcome outcome = (existing == null) ? PublishResult.Outcome.CREATED
 				: PublishResult.Outcome.REVISED;
 		logger.info("Article '{}' (id {}) {} by {} as revision {}", article.getSlug(), article.getId(),
@@ -105,7 +105,7 @@ public class PublishingService {
 		Article article = this.articles.findById(articleId).orElseThrow();
 		Rendition rendition = this.renditions.render(article.getMarkdown());
 		article.revise(rendition, tagsFor(rendition.document().frontMatter()), Instant.now(this.clock));
-		this.extraction.store(article.getId(), rendition.extracted());
+		this.extraction.store(article, rendition.extracted());
 		this.events.publishEvent(new ArticlePublished(article.getId(), article.getSlug(), "re-extraction"));
 	}
 

@@ -108,6 +108,11 @@ final class Periods {
 		return Math.toIntExact(day * 32 + tie);
 	}
 
+	/** The lowest sort rank of an event whose day is on or after this one. */
+	static int sortRankFloor(LocalDate day) {
+		return Math.toIntExact(day.toEpochDay() * 32);
+	}
+
 	private static int modRank(String mod) {
 		if (mod == null) {
 			return 1;

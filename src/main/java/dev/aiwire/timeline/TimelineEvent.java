@@ -51,11 +51,19 @@ class TimelineEvent {
 	@Column(name = "sort_rank", nullable = false)
 	private int sortRank;
 
+	@Column(name = "visible_from")
+	private LocalDate visibleFrom;
+
+	@Column(length = 8)
+	private String lang;
+
 	protected TimelineEvent() {
 	}
 
-	TimelineEvent(long articleId, int position, DatedEvent event) {
+	TimelineEvent(long articleId, int position, DatedEvent event, Visibility visibility) {
 		this.articleId = articleId;
+		this.visibleFrom = visibility.from();
+		this.lang = visibility.lang();
 		this.position = position;
 		this.value = event.value();
 		this.mod = event.mod();

@@ -1,5 +1,6 @@
 package dev.aiwire.timeline;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.Modifying;
@@ -12,6 +13,10 @@ interface TimelineEventRepository extends Repository<TimelineEvent, Long> {
 	TimelineEvent save(TimelineEvent event);
 
 	List<TimelineEvent> findByArticleIdOrderByPosition(long articleId);
+
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("update TimelineEvent e set e.visibleFrom = :from, e.lang = :lang where e.articleId = :articleId")
+	int show(@Param("articleId") long articleId, @Param("from") LocalDate from, @Param("lang") String lang);
 
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("delete from TimelineEvent e where e.articleId = :articleId")

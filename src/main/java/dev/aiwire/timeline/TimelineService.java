@@ -1,5 +1,6 @@
 package dev.aiwire.timeline;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,23 +27,36 @@ public class TimelineService {
 		this.tagger = tagger;
 	}
 
-	/** Tags a parsed article and replaces its stored events with what was found; returns them. */
-	@Transactional
-	public List<DatedEvent> replaceEvents(long articleId, ParsedDocument document) {
-		List<DatedEvent> found = this.tagger.tag(document);
-		replaceEvents(articleId, found);
-		return found;
-	}
-
 	/** Replaces the stored events of an article with these, kept in chronological order. */
 	@Transactional
-	public void replaceEvents(long articleId, List<DatedEvent> events) {
+	public void replaceEvents(long articleId, List<DatedEvent> events, Visibility visibility) {
 		this.events.deleteByArticleId(articleId);
 		List<DatedEvent> ordered = new ArrayList<>(events);
 		ordered.sort(DatedEvent.CHRONOLOGICAL);
 		for (int i = 0; i < ordered.size(); i++) {
-			this.events.save(new TimelineEvent(articleId, i, ordered.get(i)));
+			this.events.save(new TimelineEvent(articleId, i, ordered.get(i), visibility));
 		}
+	}
+
+	/** Records who may now see an article's events: after a trash, a restore, a new date. */
+	@Transactional
+	public void changeVisibility(long articleId, Visibility visibility) {
+		this.events.show(articleId, visibility.from(), visibility.lang());
+	}
+
+	/**
+	 * The sort ranks ({@code timeline_event.sort_rank}) of the events whose period starts in a year:
+	 * a period may end in the next one ("winter 2023"), never later. Lets a site chronology limited
+	 * to one year read only that stretch of its index.
+	 * @return the lowest rank and the rank after the highest
+	 */
+	public static RankRange ranksOfYear(int year) {
+		return new RankRange(Periods.sortRankFloor(LocalDate.of(year, 1, 1)),
+				Periods.sortRankFloor(LocalDate.of(year + 2, 1, 1)));
+	}
+
+	/** Sort ranks from {@code from} (included) to {@code to} (excluded). */
+	public record RankRange(int from, int to) {
 	}
 
 	/** The events of an article, earliest first; empty when it has none. */

@@ -3,6 +3,7 @@ package dev.aiwire.admin;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -260,6 +261,55 @@ class EditingTests {
 			assertThat(trash.trashed()).isEmpty();
 			mvc.perform(asEditor(get("/admin/articles/" + created.articleId() + "/edit")))
 				.andExpect(status().isNotFound());
+		}
+
+	}
+
+	@Nested
+	class SiteTimeline {
+
+		private static final String DATED = "Le laboratoire a ouvert ses portes le 3 février 2011 à Hangzhou.\n";
+
+		@Test
+		void theTrashTakesTheEventsOffTheSiteTimelineAndTheRestoreBringsThemBack() throws Exception {
+			Uploads upload = article().body(DATED);
+			PublishResult created = published(upload);
+			assertThat(siteTimeline2011()).contains(linkTo(upload));
+			trash.trash(created.articleId(), "marc");
+			assertThat(siteTimeline2011()).doesNotContain(linkTo(upload));
+			trash.restore(created.articleId(), "marc");
+			assertThat(siteTimeline2011()).contains(linkTo(upload));
+		}
+
+		@Test
+		void draftsAndScheduledArticlesKeepTheirEventsOffTheSiteTimeline() throws Exception {
+			Uploads draft = article().body(DATED).draft();
+			Uploads scheduled = article().body(DATED).date(LocalDate.now().plusDays(3));
+			published(draft);
+			published(scheduled);
+			assertThat(siteTimeline2011()).doesNotContain(linkTo(draft)).doesNotContain(linkTo(scheduled));
+		}
+
+		@Test
+		void anArticleSavedAgainAsADraftLeavesTheSiteTimeline() throws Exception {
+			Uploads upload = article().body(DATED);
+			PublishResult created = published(upload);
+			assertThat(siteTimeline2011()).contains(linkTo(upload));
+			editing.update(created.articleId(), editing.draft(created.articleId()).version(), upload.draft().markdown(),
+					"marc");
+			assertThat(siteTimeline2011()).doesNotContain(linkTo(upload));
+		}
+
+		private String siteTimeline2011() throws Exception {
+			return mvc.perform(get("/timeline").param("year", "2011"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+		}
+
+		private static String linkTo(Uploads upload) {
+			return "href=\"/articles/" + upload.slug() + "#s-";
 		}
 
 	}

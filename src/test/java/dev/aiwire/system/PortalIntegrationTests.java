@@ -1,13 +1,19 @@
 package dev.aiwire.system;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -26,6 +32,9 @@ class PortalIntegrationTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	@Test
 	void homePageListsTheImportedSampleArticles() throws Exception {
@@ -79,6 +88,41 @@ class PortalIntegrationTests {
 		this.mvc.perform(get("/api/timeline").param("year", "2025"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.events[0].articleSlug").exists());
+	}
+
+	@Test
+	void siteTimelinePagesFollowOnWithoutRepeatingOrSkippingAnEvent() throws Exception {
+		List<String> first = timelineEvents(1);
+		List<String> second = timelineEvents(2);
+		assertThat(first).hasSize(50).doesNotHaveDuplicates();
+		assertThat(second).isNotEmpty().doesNotContainAnyElementsOf(first);
+		// the page cache keys pages by their query string, which MockMvc fills only from the URI
+		this.mvc.perform(get("/api/timeline?order=asc&page=1")).andExpect(jsonPath("$.hasNext").value(true));
+		this.mvc.perform(get("/timeline?order=asc&page=2"))
+			.andExpect(content().string(containsString("rel=\"prev\"")));
+		int all = 0;
+		for (int page = 1; !timelineEvents(page).isEmpty(); page++) {
+			all += timelineEvents(page).size();
+		}
+		assertThat(all).isEqualTo(this.jdbc.sql("select count(*) from timeline_event where visible_from <= current_date")
+			.query(Integer.class)
+			.single());
+	}
+
+	private List<String> timelineEvents(int page) throws Exception {
+		String json = this.mvc.perform(get("/api/timeline?order=asc&page=" + page))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<String> slugs = JsonPath.read(json, "$.events[*].articleSlug");
+		List<String> sentences = JsonPath.read(json, "$.events[*].sentenceId");
+		List<String> values = JsonPath.read(json, "$.events[*].value");
+		List<String> events = new ArrayList<>();
+		for (int i = 0; i < slugs.size(); i++) {
+			events.add(slugs.get(i) + "#" + sentences.get(i) + "=" + values.get(i));
+		}
+		return events;
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package dev.aiwire.timeline;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,8 @@ class TimelineServiceTests {
 	private static final DatedEvent OCTOBER_2023 = new DatedEvent("2023-10", null, "en octobre 2023", 5, "s-5",
 			"Le modèle sort en octobre 2023.", null);
 
+	private static final Visibility SEEN = new Visibility(LocalDate.of(2025, 1, 28), "fr");
+
 	private static final DatedEvent LAUNCH = new DatedEvent("2025-01-20", null, "le 20 janvier", 1, "s-1",
 			"R1 est publié le 20 janvier.", null);
 
@@ -32,24 +35,24 @@ class TimelineServiceTests {
 
 	@Test
 	void givesEventsBackInChronologicalOrder() {
-		this.service.replaceEvents(1L, List.of(LAUNCH, LATE_2023, FOUNDED, OCTOBER_2023));
+		this.service.replaceEvents(1L, List.of(LAUNCH, LATE_2023, FOUNDED, OCTOBER_2023), SEEN);
 
 		assertThat(this.service.eventsOf(1L)).containsExactly(FOUNDED, OCTOBER_2023, LATE_2023, LAUNCH);
 	}
 
 	@Test
 	void replacingForgetsTheEventsOfThePreviousVersion() {
-		this.service.replaceEvents(1L, List.of(FOUNDED, LAUNCH));
+		this.service.replaceEvents(1L, List.of(FOUNDED, LAUNCH), SEEN);
 
-		this.service.replaceEvents(1L, List.of(OCTOBER_2023));
+		this.service.replaceEvents(1L, List.of(OCTOBER_2023), SEEN);
 
 		assertThat(this.service.eventsOf(1L)).containsExactly(OCTOBER_2023);
 	}
 
 	@Test
 	void keepsEachArticleEventsApart() {
-		this.service.replaceEvents(1L, List.of(FOUNDED));
-		this.service.replaceEvents(2L, List.of(LAUNCH));
+		this.service.replaceEvents(1L, List.of(FOUNDED), SEEN);
+		this.service.replaceEvents(2L, List.of(LAUNCH), SEEN);
 
 		this.service.deleteEvents(1L);
 
