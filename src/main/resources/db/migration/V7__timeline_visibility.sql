@@ -4,7 +4,8 @@
 --   visible_from  the day from which readers see it (its article's date), null while the article
 --                 is a draft or in the trash; scheduled articles have a date still to come
 --   lang          its article's language, for the language filter
--- and the chronological order is read from one index, newest or oldest first, with its tie-break.
+-- The chronological order is read from one index, newest or oldest first, with its tie-break; the
+-- index also holds every column a page filters on, so that rows it skips are never read.
 alter table timeline_event add column visible_from date;
 alter table timeline_event add column lang varchar(8);
 
@@ -13,4 +14,4 @@ update timeline_event set
     lang = (select a.lang from article a where a.id = timeline_event.article_id);
 
 drop index timeline_event_sort_rank_idx;
-create index timeline_event_chronology_idx on timeline_event (sort_rank, id);
+create index timeline_event_chronology_idx on timeline_event (sort_rank, id, visible_from, lang, start_date, article_id);

@@ -45,14 +45,16 @@ public class TimelineService {
 	}
 
 	/**
-	 * The sort ranks ({@code timeline_event.sort_rank}) of the events whose period starts in a year:
-	 * a period may end in the next one ("winter 2023"), never later. Lets a site chronology limited
-	 * to one year read only that stretch of its index.
+	 * The sort ranks ({@code timeline_event.sort_rank}) of the events whose period starts in a year.
+	 * Only a period that starts on the first of January lasts a whole year; the others last three
+	 * months at most, so every period that starts in a year ends before the March of the next one
+	 * ("winter 2023" runs into February 2024). Lets a site chronology limited to one year read only
+	 * that stretch of its index.
 	 * @return the lowest rank and the rank after the highest
 	 */
 	public static RankRange ranksOfYear(int year) {
 		return new RankRange(Periods.sortRankFloor(LocalDate.of(year, 1, 1)),
-				Periods.sortRankFloor(LocalDate.of(year + 2, 1, 1)));
+				Periods.sortRankFloor(LocalDate.of(year + 1, 3, 1)));
 	}
 
 	/** Sort ranks from {@code from} (included) to {@code to} (excluded). */

@@ -38,4 +38,24 @@ class DatedEventTests {
 					"2023-10 null", "2023 END");
 	}
 
+	@Test
+	void everyEventStartingInAYearSortsInsideThatYearsRankRange() {
+		List<String> values = new ArrayList<>(List.of("2024", "2024-Q1", "2024-Q4", "2024-SP", "2024-SU", "2024-FA",
+				"2024-WI"));
+		for (LocalDate day = LocalDate.of(2024, 1, 1); day.getYear() == 2024; day = day.plusDays(1)) {
+			values.add(day.toString());
+			values.add(day.toString().substring(0, 7));
+		}
+		TimelineService.RankRange of2024 = TimelineService.ranksOfYear(2024);
+		for (String value : values) {
+			for (String mod : java.util.Arrays.asList(null, "START", "MID", "END")) {
+				assertThat(event(value, mod).sortRank()).as(value + " " + mod)
+					.isGreaterThanOrEqualTo(of2024.from())
+					.isLessThan(of2024.to());
+			}
+		}
+		assertThat(event("2023-12-31", "END").sortRank()).isLessThan(of2024.from());
+		assertThat(event("2025-03-01", null).sortRank()).isGreaterThanOrEqualTo(of2024.to());
+	}
+
 }
