@@ -1,6 +1,7 @@
 package dev.aiwire.article;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -63,9 +64,13 @@ public class ArticleCatalog {
 		return withTags(this.articles.findVisibleEntries(null, today(), Pageable.unpaged()));
 	}
 
-	/** Ids of every published article, scheduled ones included. */
-	public List<Long> publishedIds() {
-		return this.articles.findPublishedIds();
+	/** Every published article, scheduled ones included, with the time of its last change, by id. */
+	public List<PublishedVersion> publishedVersions() {
+		return this.articles.findPublishedVersions();
+	}
+
+	/** A published article and the time of its last change. */
+	public record PublishedVersion(long id, Instant updatedAt) {
 	}
 
 	/**

@@ -146,9 +146,11 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 	List<EntryRow> findVisibleEntriesByTag(@Param("tag") String tag, @Param("today") LocalDate today,
 			Pageable pageable);
 
-	/** Published articles, scheduled ones included, for the search index. */
-	@Query("select a.id from Article a where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED order by a.id")
-	List<Long> findPublishedIds();
+	/** Published articles, scheduled ones included, with the time of their last change, for the search index. */
+	@Query("""
+			select new dev.aiwire.article.ArticleCatalog$PublishedVersion(a.id, a.updatedAt) from Article a
+			where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED order by a.id""")
+	List<ArticleCatalog.PublishedVersion> findPublishedVersions();
 
 	@Query("select a from Article a where a.id in :ids and a.status = dev.aiwire.article.ArticleStatus.PUBLISHED")
 	List<Article> findPublishedByIds(@Param("ids") Collection<Long> ids);

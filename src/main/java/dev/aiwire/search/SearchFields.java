@@ -31,6 +31,9 @@ final class SearchFields {
 
 	static final String SLUG = "slug";
 
+	/** When the indexed version of the article was written (epoch milliseconds, stored). */
+	static final String UPDATED = "updated";
+
 	static final String LANG = "lang";
 
 	static final String TITLE = "title";
@@ -95,6 +98,7 @@ final class SearchFields {
 		Document doc = new Document();
 		doc.add(new StringField(ID, Long.toString(entry.id()), Field.Store.YES));
 		doc.add(new StoredField(SLUG, entry.slug()));
+		doc.add(new StoredField(UPDATED, entry.updatedAt().toEpochMilli()));
 		doc.add(new StringField(LANG, lang, Field.Store.YES));
 		doc.add(new SortedSetDocValuesField(FACET_LANG, new BytesRef(lang)));
 		doc.add(new Field(of(TITLE, lang), entry.title(), HIGHLIGHTED));

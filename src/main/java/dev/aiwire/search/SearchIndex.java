@@ -12,15 +12,19 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.aiwire.article.ContentLanguages;
 import dev.aiwire.article.TagRef;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -31,7 +35,6 @@ import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
@@ -44,6 +47,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 
 /**
  * The Lucene index of published articles: one writer, near-real-time searchers, every change
@@ -109,12 +113,19 @@ class SearchIndex implements Closeable {
 		write(writer -> writer.deleteDocuments(new Term(SearchFields.ID, Long.toString(articleId))));
 	}
 
-	/** Replaces the whole index with these documents, in one commit: readers see the old or the new. */
-	void replaceAll(Collection<Document> documents) {
+	/** Adds these articles or replaces what the index had for them, in one commit. */
+	void putAll(Collection<Document> documents) {
 		write(writer -> {
-			writer.deleteAll();
-			writer.addDocuments(documents);
+			for (Document document : documents) {
+				writer.updateDocument(new Term(SearchFields.ID, document.get(SearchFields.ID)), document);
+			}
 		});
+	}
+
+	/** Forgets these articles, in one commit. */
+	void removeAll(Collection<Long> articleIds) {
+		write(writer -> writer.deleteDocuments(
+				articleIds.stream().map((id) -> new Term(SearchFields.ID, Long.toString(id))).toArray(Term[]::new)));
 	}
 
 	/** How many articles the index holds, scheduled ones included. */
@@ -122,16 +133,25 @@ class SearchIndex implements Closeable {
 		return read(searcher -> searcher.getIndexReader().numDocs());
 	}
 
-	/** Ids of the articles the index holds. */
-	List<Long> ids() {
+	/**
+	 * The articles the index holds, each with when the version it holds was written (epoch
+	 * milliseconds; 0 for a document from before that was kept).
+	 */
+	Map<Long, Long> versions() {
 		return read(searcher -> {
-			TopDocs all = searcher.search(new MatchAllDocsQuery(), Math.max(1, searcher.getIndexReader().numDocs()));
+			Map<Long, Long> versions = new HashMap<>();
 			StoredFields stored = searcher.storedFields();
-			List<Long> ids = new ArrayList<>();
-			for (ScoreDoc hit : all.scoreDocs) {
-				ids.add(Long.parseLong(stored.document(hit.doc).get(SearchFields.ID)));
+			IndexReader reader = searcher.getIndexReader();
+			Bits live = MultiBits.getLiveDocs(reader);
+			for (int doc = 0; doc < reader.maxDoc(); doc++) {
+				if (live == null || live.get(doc)) {
+					Document document = stored.document(doc, Set.of(SearchFields.ID, SearchFields.UPDATED));
+					IndexableField updated = document.getField(SearchFields.UPDATED);
+					versions.put(Long.parseLong(document.get(SearchFields.ID)),
+							(updated != null) ? updated.numericValue().longValue() : 0L);
+				}
 			}
-			return ids;
+			return versions;
 		});
 	}
 

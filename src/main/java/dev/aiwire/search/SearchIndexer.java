@@ -1,7 +1,10 @@
 package dev.aiwire.search;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import dev.aiwire.article.ArticleCatalog;
 import dev.aiwire.article.ArticlePublished;
@@ -23,9 +26,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the index in step with the articles: after each publishing transaction commits, the
- * article is read again and indexed if it is published, forgotten if not. At start-up, an index
- * that does not hold exactly the published articles (new, lost, or left from another database)
- * is rebuilt from the database.
+ * article is read again and indexed if it is published, forgotten if not. At start-up, the index
+ * catches up with the database: each document records when the version it holds was written, so
+ * only the articles it lacks or holds in an older version are indexed again, a hundred at a time,
+ * and those no longer published are forgotten. A new index over a large site is built in batches
+ * that never hold more than a hundred articles in memory; an index that missed one publish costs
+ * one article.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -40,6 +46,9 @@ class SearchIndexer implements ApplicationRunner {
 	private final ArticleCatalog catalog;
 
 	private final QuoteService quotes;
+
+	/** Held while articles are read from the database and written to the index. */
+	private final Object writing = new Object();
 
 	SearchIndexer(SearchIndex index, ArticleCatalog catalog, QuoteService quotes) {
 		this.index = index;
@@ -71,42 +80,60 @@ class SearchIndexer implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		rebuildIfStale();
+		long start = System.nanoTime();
+		int changed = catchUp();
+		if (changed > 0) {
+			logger.info("Search index caught up with the database: {} article(s) indexed or forgotten in {} ms", changed,
+					(System.nanoTime() - start) / 1_000_000);
+		}
 	}
 
 	/** Indexes an article as it is now, or forgets it if it is not published any more. */
 	void reindex(long articleId) {
-		List<IndexableArticle> found = this.catalog.indexable(List.of(articleId));
-		if (found.isEmpty()) {
-			this.index.remove(articleId);
-		}
-		else {
-			this.index.put(document(found.get(0)));
-		}
-	}
-
-	/** Rebuilds the index when it does not hold exactly the published articles; true if it did. */
-	boolean rebuildIfStale() {
-		List<Long> published = this.catalog.publishedIds();
-		List<Long> indexed = this.index.ids();
-		if (indexed.size() == published.size() && indexed.containsAll(published)) {
-			return false;
-		}
-		rebuild(published);
-		return true;
-	}
-
-	/** Replaces the index with every published article, read in batches. */
-	void rebuild(List<Long> published) {
-		List<Document> documents = new ArrayList<>(published.size());
-		for (int from = 0; from < published.size(); from += BATCH) {
-			List<Long> batch = published.subList(from, Math.min(published.size(), from + BATCH));
-			for (IndexableArticle article : this.catalog.indexable(batch)) {
-				documents.add(document(article));
+		synchronized (this.writing) {
+			List<IndexableArticle> found = this.catalog.indexable(List.of(articleId));
+			if (found.isEmpty()) {
+				this.index.remove(articleId);
+			}
+			else {
+				this.index.put(document(found.get(0)));
 			}
 		}
-		this.index.replaceAll(documents);
-		logger.info("Search index rebuilt with {} published articles", documents.size());
+	}
+
+	/**
+	 * Brings the index in step with the database: indexes the published articles it lacks or holds
+	 * in an older version, forgets the others.
+	 * @return how many articles were indexed or forgotten
+	 */
+	int catchUp() {
+		Map<Long, Long> indexed = this.index.versions();
+		Set<Long> published = new HashSet<>();
+		List<Long> stale = new ArrayList<>();
+		for (ArticleCatalog.PublishedVersion version : this.catalog.publishedVersions()) {
+			published.add(version.id());
+			Long held = indexed.get(version.id());
+			if (held == null || held != version.updatedAt().toEpochMilli()) {
+				stale.add(version.id());
+			}
+		}
+		List<Long> gone = indexed.keySet().stream().filter((id) -> !published.contains(id)).toList();
+		if (!gone.isEmpty()) {
+			this.index.removeAll(gone);
+		}
+		for (int from = 0; from < stale.size(); from += BATCH) {
+			List<Long> batch = stale.subList(from, Math.min(stale.size(), from + BATCH));
+			// read and written under the lock of single publishes, so that a publish during the
+			// catch-up is never overwritten by the version read before it
+			synchronized (this.writing) {
+				List<Document> documents = new ArrayList<>(batch.size());
+				for (IndexableArticle article : this.catalog.indexable(batch)) {
+					documents.add(document(article));
+				}
+				this.index.putAll(documents);
+			}
+		}
+		return gone.size() + stale.size();
 	}
 
 	private Document document(IndexableArticle article) {
