@@ -58,6 +58,24 @@ class HtmlValidationTests {
 		}
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/articles/deepseek-r1-secousse-silicon-valley", "/tags", "/tags/llm", "/timeline",
+			"/quotes", "/quotes/liang-wenfeng", "/archives", "/archives/2025/01" })
+	void pagesForSearchEnginesDescribeThemselvesInTheReadersLanguage(String path) throws Exception {
+		String french = page(path, "fr");
+		String english = page(path, "en");
+		assertThat(french).as(path).containsOnlyOnce("<meta name=\"description\" content=\"");
+		assertThat(english).as(path).containsOnlyOnce("<meta name=\"description\" content=\"");
+		if (!path.startsWith("/articles/")) {
+			assertThat(description(french)).as(path).isNotEqualTo(description(english));
+		}
+	}
+
+	private static String description(String page) {
+		int start = page.indexOf("<meta name=\"description\" content=\"") + 34;
+		return page.substring(start, page.indexOf('"', start));
+	}
+
 	@Test
 	void theCheckerFindsErrors() throws Exception {
 		assertThat(this.checker.errors("<!DOCTYPE html><html lang=\"fr\"><head><title>x</title></head>"
