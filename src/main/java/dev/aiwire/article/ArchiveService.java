@@ -3,6 +3,7 @@ package dev.aiwire.article;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.data.domain.PageRequest;
@@ -21,11 +22,14 @@ public class ArchiveService {
 
 	private final ArticleCards cards;
 
+	private final ListCounts counts;
+
 	private final Clock clock;
 
-	ArchiveService(ArticleRepository articles, ArticleCards cards, Clock clock) {
+	ArchiveService(ArticleRepository articles, ArticleCards cards, ListCounts counts, Clock clock) {
 		this.articles = articles;
 		this.cards = cards;
+		this.counts = counts;
 		this.clock = clock;
 	}
 
@@ -40,8 +44,13 @@ public class ArchiveService {
 
 	/** Visible articles of a month, newest first; an empty page when the month has none. */
 	public ArticlePage month(YearMonth month, String language, int page) {
-		return this.cards.page(this.articles.findVisibleBetween(month.atDay(1), month.atEndOfMonth(), language, today(),
-				PageRequest.of(Math.max(0, page - 1), ArticleService.PAGE_SIZE)));
+		LocalDate today = today();
+		LocalDate first = month.atDay(1);
+		LocalDate last = month.atEndOfMonth();
+		long total = this.counts.of(Arrays.asList("month", month, language, today),
+				() -> this.articles.countVisibleBetween(first, last, language, today));
+		return this.cards.page(this.articles.findVisibleBetween(first, last, language, today,
+				PageRequest.of(Math.max(0, page - 1), ArticleService.PAGE_SIZE)), total);
 	}
 
 	private LocalDate today() {

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Component;
 
 /** Turns articles into the cards of index pages, with the tags of all of them read in one query. */
@@ -19,9 +19,10 @@ class ArticleCards {
 		this.articles = articles;
 	}
 
-	ArticlePage page(Page<Article> found) {
-		return new ArticlePage(summaries(found.getContent()), found.getNumber() + 1, Math.max(1, found.getTotalPages()),
-				found.getTotalElements());
+	/** A page of a list, as cards, with the number of articles of the whole list. */
+	ArticlePage page(Slice<Article> found, long total) {
+		int pages = (int) Math.max(1, (total + found.getSize() - 1) / found.getSize());
+		return new ArticlePage(summaries(found.getContent()), found.getNumber() + 1, pages, total);
 	}
 
 	List<ArticleSummary> summaries(List<Article> found) {

@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -41,21 +41,17 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 			where a.slug = :slug and a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today""")
 	Optional<Article> findVisible(@Param("slug") String slug, @Param("today") LocalDate today);
 
-	@Query(value = """
+	@Query("""
 			select a from Article a
 			where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today
-			order by a.status, a.date desc, a.id desc""", countQuery = """
-			select count(a) from Article a
-			where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today""")
-	Page<Article> findVisible(@Param("today") LocalDate today, Pageable pageable);
+			order by a.status, a.date desc, a.id desc""")
+	Slice<Article> findVisible(@Param("today") LocalDate today, Pageable pageable);
 
-	@Query(value = """
+	@Query("""
 			select a from Article a join a.tags t
 			where t.slug = :tag and a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today
-			order by a.status, a.date desc, a.id desc""", countQuery = """
-			select count(a) from Article a join a.tags t
-			where t.slug = :tag and a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today""")
-	Page<Article> findVisibleByTag(@Param("tag") String tag, @Param("today") LocalDate today, Pageable pageable);
+			order by a.status, a.date desc, a.id desc""")
+	Slice<Article> findVisibleByTag(@Param("tag") String tag, @Param("today") LocalDate today, Pageable pageable);
 
 	@Query("""
 			select a from Article a
@@ -82,37 +78,47 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	// Lists by language, archives, feeds, the sitemap and the search index.
 
-	@Query(value = """
+	@Query("""
 			select a from Article a
 			where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today
 			  and (:lang is null or a.lang = :lang)
-			order by a.status, a.date desc, a.id desc""", countQuery = """
-			select count(a) from Article a
-			where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today
-			  and (:lang is null or a.lang = :lang)""")
-	Page<Article> findVisibleIn(@Param("lang") String lang, @Param("today") LocalDate today, Pageable pageable);
+			order by a.status, a.date desc, a.id desc""")
+	Slice<Article> findVisibleIn(@Param("lang") String lang, @Param("today") LocalDate today, Pageable pageable);
 
-	@Query(value = """
+	@Query("""
 			select a from Article a join a.tags t
 			where t.slug = :tag and a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today
 			  and (:lang is null or a.lang = :lang)
-			order by a.status, a.date desc, a.id desc""", countQuery = """
-			select count(a) from Article a join a.tags t
-			where t.slug = :tag and a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today
-			  and (:lang is null or a.lang = :lang)""")
-	Page<Article> findVisibleByTagIn(@Param("tag") String tag, @Param("lang") String lang,
+			order by a.status, a.date desc, a.id desc""")
+	Slice<Article> findVisibleByTagIn(@Param("tag") String tag, @Param("lang") String lang,
 			@Param("today") LocalDate today, Pageable pageable);
 
-	@Query(value = """
+	@Query("""
 			select a from Article a
 			where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today
 			  and a.date between :from and :to and (:lang is null or a.lang = :lang)
-			order by a.status, a.date desc, a.id desc""", countQuery = """
+			order by a.status, a.date desc, a.id desc""")
+	Slice<Article> findVisibleBetween(@Param("from") LocalDate from, @Param("to") LocalDate to,
+			@Param("lang") String lang, @Param("today") LocalDate today, Pageable pageable);
+
+	@Query("""
+			select count(a) from Article a
+			where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today
+			  and (:lang is null or a.lang = :lang)""")
+	long countVisibleIn(@Param("lang") String lang, @Param("today") LocalDate today);
+
+	@Query("""
+			select count(a) from Article a join a.tags t
+			where t.slug = :tag and a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today
+			  and (:lang is null or a.lang = :lang)""")
+	long countVisibleByTagIn(@Param("tag") String tag, @Param("lang") String lang, @Param("today") LocalDate today);
+
+	@Query("""
 			select count(a) from Article a
 			where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today
 			  and a.date between :from and :to and (:lang is null or a.lang = :lang)""")
-	Page<Article> findVisibleBetween(@Param("from") LocalDate from, @Param("to") LocalDate to,
-			@Param("lang") String lang, @Param("today") LocalDate today, Pageable pageable);
+	long countVisibleBetween(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("lang") String lang,
+			@Param("today") LocalDate today);
 
 	/** Visible articles per month of their date, as (year, month, count) rows, newest month first. */
 	@Query("""

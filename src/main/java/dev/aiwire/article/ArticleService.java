@@ -2,16 +2,13 @@ package dev.aiwire.article;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.aiwire.quote.QuoteService;
 import dev.aiwire.timeline.TimelineService;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -31,6 +28,10 @@ public class ArticleService {
 
 	private final ArticleRepository articles;
 
+	private final ArticleCards cards;
+
+	private final ListCounts counts;
+
 	private final SectionRepository sections;
 
 	private final TimelineService timeline;
@@ -43,9 +44,11 @@ public class ArticleService {
 
 	private volatile TagCounts tagCounts;
 
-	ArticleService(ArticleRepository articles, SectionRepository sections, TimelineService timeline,
-			QuoteService quotes, Clock clock) {
+	ArticleService(ArticleRepository articles, ArticleCards cards, ListCounts counts, SectionRepository sections,
+			TimelineService timeline, QuoteService quotes, Clock clock) {
 		this.articles = articles;
+		this.cards = cards;
+		this.counts = counts;
 		this.sections = sections;
 		this.timeline = timeline;
 		this.quotes = quotes;
@@ -54,21 +57,28 @@ public class ArticleService {
 
 	/** The latest visible articles, newest first; {@code page} counts from 1. */
 	public ArticlePage latest(int page) {
-		return toPage(this.articles.findVisible(today(), pageRequest(page)));
+		LocalDate today = today();
+		long total = this.counts.of(List.of("latest", today), () -> this.articles.countVisibleIn(null, today));
+		return this.cards.page(this.articles.findVisible(today, pageRequest(page)), total);
 	}
 
 	/** Visible articles with a tag, newest first. */
 	public ArticlePage taggedWith(String tagSlug, int page) {
-		Page<Article> found = this.articles.findVisibleByTag(tagSlug, today(), pageRequest(page));
-		if (found.getTotalElements() == 0) {
+		LocalDate today = today();
+		long total = this.counts.of(List.of("tag", tagSlug, today),
+				() -> this.articles.countVisibleByTagIn(tagSlug, null, today));
+		if (total == 0) {
 			throw new TagNotFoundException(tagSlug);
 		}
-		return toPage(found);
+		return this.cards.page(this.articles.findVisibleByTag(tagSlug, today, pageRequest(page)), total);
 	}
 
 	/** The latest visible articles in one language ({@code null}: all), newest first. */
 	public ArticlePage latest(String language, int page) {
-		return toPage(this.articles.findVisibleIn(language, today(), pageRequest(page)));
+		LocalDate today = today();
+		long total = this.counts.of(Arrays.asList("latest", language, today),
+				() -> this.articles.countVisibleIn(language, today));
+		return this.cards.page(this.articles.findVisibleIn(language, today, pageRequest(page)), total);
 	}
 
 	/**
@@ -79,7 +89,10 @@ public class ArticleService {
 		if (language == null) {
 			return taggedWith(tagSlug, page);
 		}
-		return toPage(this.articles.findVisibleByTagIn(tagSlug, language, today(), pageRequest(page)));
+		LocalDate today = today();
+		long total = this.counts.of(List.of("tag", tagSlug, language, today),
+				() -> this.articles.countVisibleByTagIn(tagSlug, language, today));
+		return this.cards.page(this.articles.findVisibleByTagIn(tagSlug, language, today, pageRequest(page)), total);
 	}
 
 	/** A tag by the slug of its page. */
@@ -110,6 +123,7 @@ public class ArticleService {
 	public void forgetAggregates() {
 		this.writes.incrementAndGet();
 		this.tagCounts = null;
+		this.counts.forget();
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
@@ -140,37 +154,13 @@ public class ArticleService {
 					.stream()
 					.map(other -> new TranslationLink(other.getSlug(), other.getLang(), other.getTitle()))
 					.toList();
-		List<TagRef> tags = tagsOf(List.of(article.getId())).getOrDefault(article.getId(), List.of());
+		List<TagRef> tags = this.cards.tagsOf(List.of(article.getId())).getOrDefault(article.getId(), List.of());
 		return new ArticleView(article.getId(), article.getSlug(), article.getLang(), article.getTitle(),
 				article.getSummary(), article.getDate(), article.getSource(), article.getUrl(),
 				article.getOriginalTitle(), article.getOriginalLanguage(), article.getAuthor(), article.getTranslator(),
 				article.getTranslation(), article.getReadingMinutes(), sectionViews, article.getFooterHtml(), tags,
 				translations, this.timeline.eventsOf(article.getId()), this.quotes.quotesOf(article.getId()),
 				article.getUpdatedAt());
-	}
-
-	private ArticlePage toPage(Page<Article> found) {
-		List<Long> ids = found.getContent().stream().map(Article::getId).toList();
-		Map<Long, List<TagRef>> tags = tagsOf(ids);
-		List<ArticleSummary> summaries = found.getContent()
-			.stream()
-			.map(article -> new ArticleSummary(article.getId(), article.getSlug(), article.getLang(),
-					article.getTitle(), article.getSummary(), article.getDate(), article.getSource(),
-					article.getReadingMinutes(), tags.getOrDefault(article.getId(), List.of())))
-			.toList();
-		return new ArticlePage(summaries, found.getNumber() + 1, Math.max(1, found.getTotalPages()),
-				found.getTotalElements());
-	}
-
-	private Map<Long, List<TagRef>> tagsOf(List<Long> ids) {
-		Map<Long, List<TagRef>> tags = new LinkedHashMap<>();
-		if (ids.isEmpty()) {
-			return tags;
-		}
-		for (Object[] row : this.articles.findTagRows(ids)) {
-			tags.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(new TagRef((String) row[1], (String) row[2]));
-		}
-		return tags;
 	}
 
 	private static PageRequest pageRequest(int page) {

@@ -266,6 +266,28 @@ class EditingTests {
 	}
 
 	@Nested
+	class Lists {
+
+		@Test
+		void theArticleCountsOfTheListsFollowEveryPublishTrashAndRestore() {
+			published(article());
+			long all = articles.latest(1).totalArticles();
+			long french = articles.latest("fr", 1).totalArticles();
+			long tagged = articles.taggedWith("ernie", 1).totalArticles();
+			PublishResult created = published(article());
+			assertThat(articles.latest(1).totalArticles()).isEqualTo(all + 1);
+			assertThat(articles.latest("fr", 1).totalArticles()).isEqualTo(french + 1);
+			assertThat(articles.taggedWith("ernie", 1).totalArticles()).isEqualTo(tagged + 1);
+			trash.trash(created.articleId(), "marc");
+			assertThat(articles.latest(1).totalArticles()).isEqualTo(all);
+			assertThat(articles.taggedWith("ernie", 1).totalArticles()).isEqualTo(tagged);
+			trash.restore(created.articleId(), "marc");
+			assertThat(articles.latest("fr", 1).totalArticles()).isEqualTo(french + 1);
+		}
+
+	}
+
+	@Nested
 	class SiteTimeline {
 
 		private static final String DATED = "Le laboratoire a ouvert ses portes le 3 février 2011 à Hangzhou.\n";
