@@ -219,7 +219,8 @@ final class PersonIndex {
 	 * Capitalised names that read as a company or a product, with no sign of a person (a title,
 	 * a role, an age): the object of a founding ("Il fonde Butterfly Effect"), after "its" or
 	 * "leur" ("its Spark Lite API"), before a product noun, or set beside a company noun ("La
-	 * société qui édite Manus, Butterfly Effect, ...").
+	 * société qui édite Manus, Butterfly Effect, ...") or described by one ("Game Science (le studio
+	 * de Black Myth)").
 	 */
 	private void collectNonPersons(BlockText text) {
 		for (Run run : runsOf(text)) {
@@ -234,10 +235,25 @@ final class PersonIndex {
 			boolean product = after != null && PRODUCT_NOUNS.contains(after.key());
 			boolean beside = before != null && before.is(",") && after != null && after.is(",")
 					&& besideCompanyNoun(text, run.first());
-			if (object || product || beside) {
+			// only in brackets: after a comma, "Yin Qi, le groupe a recruté" goes on with another subject
+			boolean described = after != null && after.is("(") && organisationNounAt(text, run.last() + 2);
+			if (object || product || beside || described) {
 				this.nonPersons.add(name);
 			}
 		}
+	}
+
+	/**
+	 * Whether an organisation noun, after at most a determiner, stands at a token and is not the
+	 * owner of what follows: "(le studio de Black Myth)", not "(the company's chief scientist)".
+	 */
+	private static boolean organisationNounAt(BlockText text, int i) {
+		if (i < text.size() && (Lexicon.DEFINITE.contains(text.token(i).key())
+				|| Lexicon.INDEFINITE.contains(text.token(i).key()))) {
+			i++;
+		}
+		return i < text.size() && Lexicon.ORGANISATION_NOUNS.contains(text.token(i).key())
+				&& !(i + 1 < text.size() && text.token(i + 1).isPossessive());
 	}
 
 	/** "La société qui édite Manus, X,": the clause before the comma is headed by a company noun. */

@@ -92,6 +92,17 @@ class QuoteExtractorTests {
 		}
 
 		@Test
+		void skipsACompanyTheTextDescribesAsOneInAnApposition() {
+			ExtractedQuote quote = only(document().paragraph("Zhang Peng a lancé sa société de robots à Shenzhen en 2019.")
+				.paragraph("Avec Galaxy Motion, Deep Robotics (la start-up des chiens robots) et quelques autres, "
+						+ "elle fait partie des espoirs du secteur.")
+				.paragraph("Il a dit :")
+				.quote("Un robot doit d'abord être fiable, ensuite seulement spectaculaire."));
+
+			assertThat(quote.speaker()).isEqualTo("Zhang Peng");
+		}
+
+		@Test
 		void prefersThePersonInSubjectPositionOverOneInAComplement() {
 			ExtractedQuote quote = only(document().paragraph("Liang Wenfeng reste discret depuis des mois.")
 				.paragraph("Les critiques de Sam Altman ont pourtant beaucoup circulé.")
