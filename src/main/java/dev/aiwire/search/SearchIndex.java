@@ -409,6 +409,7 @@ class SearchIndex implements Closeable {
 			Map<String, Long> years = new HashMap<>();
 			Map<String, Long> tags = new HashMap<>();
 			for (Counts counts : collectors) {
+				counts.finish();
 				counts.languages.forEach((k, v) -> languages.merge(k, v, Long::sum));
 				counts.years.forEach((k, v) -> years.merge(k, v, Long::sum));
 				counts.tags.forEach((k, v) -> tags.merge(k, v, Long::sum));
@@ -434,6 +435,11 @@ class SearchIndex implements Closeable {
 			return new Facets(languageFacets, yearFacets, tagFacets);
 		}
 
+		/**
+		 * Counts per ordinal of each leaf while collecting, and turns ordinals into values once per
+		 * leaf at the end: looking the value up for every match cost most of a search that matches
+		 * tens of thousands of articles.
+		 */
 		private static final class Counts implements Collector {
 
 			final Map<String, Long> languages = new HashMap<>();
@@ -442,11 +448,21 @@ class SearchIndex implements Closeable {
 
 			final Map<String, Long> tags = new HashMap<>();
 
+			private final List<Runnable> leaves = new ArrayList<>();
+
 			@Override
 			public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
 				SortedSetDocValues lang = context.reader().getSortedSetDocValues(SearchFields.FACET_LANG);
 				SortedSetDocValues year = context.reader().getSortedSetDocValues(SearchFields.FACET_YEAR);
 				SortedSetDocValues tag = context.reader().getSortedSetDocValues(SearchFields.FACET_TAG);
+				long[] langCounts = perOrdinal(lang);
+				long[] yearCounts = perOrdinal(year);
+				long[] tagCounts = perOrdinal(tag);
+				this.leaves.add(() -> {
+					addTo(this.languages, lang, langCounts);
+					addTo(this.years, year, yearCounts);
+					addTo(this.tags, tag, tagCounts);
+				});
 				return new LeafCollector() {
 					@Override
 					public void setScorer(Scorable scorer) {
@@ -454,19 +470,42 @@ class SearchIndex implements Closeable {
 
 					@Override
 					public void collect(int doc) throws IOException {
-						count(lang, doc, Counts.this.languages);
-						count(year, doc, Counts.this.years);
-						count(tag, doc, Counts.this.tags);
+						tally(lang, doc, langCounts);
+						tally(year, doc, yearCounts);
+						tally(tag, doc, tagCounts);
 					}
 				};
 			}
 
-			private static void count(SortedSetDocValues values, int doc, Map<String, Long> counts) throws IOException {
+			/** Turns the counts of every leaf into counts of values. */
+			void finish() {
+				this.leaves.forEach(Runnable::run);
+				this.leaves.clear();
+			}
+
+			private static long[] perOrdinal(SortedSetDocValues values) {
+				return (values != null) ? new long[Math.toIntExact(values.getValueCount())] : new long[0];
+			}
+
+			private static void tally(SortedSetDocValues values, int doc, long[] counts) throws IOException {
 				if (values == null || !values.advanceExact(doc)) {
 					return;
 				}
 				for (int i = 0; i < values.docValueCount(); i++) {
-					counts.merge(values.lookupOrd(values.nextOrd()).utf8ToString(), 1L, Long::sum);
+					counts[Math.toIntExact(values.nextOrd())]++;
+				}
+			}
+
+			private static void addTo(Map<String, Long> counts, SortedSetDocValues values, long[] perOrdinal) {
+				for (int ord = 0; ord < perOrdinal.length; ord++) {
+					if (perOrdinal[ord] > 0) {
+						try {
+							counts.merge(values.lookupOrd(ord).utf8ToString(), perOrdinal[ord], Long::sum);
+						}
+						catch (IOException ex) {
+							throw new UncheckedIOException(ex);
+						}
+					}
 				}
 			}
 
