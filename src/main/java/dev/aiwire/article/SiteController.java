@@ -1,5 +1,8 @@
 package dev.aiwire.article;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.stereotype.Controller;
@@ -14,6 +17,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class SiteController {
 
 	private static final Set<String> LANGUAGES = Set.of("fr", "en");
+
+	/** Tags offered by the filter of the site timeline. */
+	static final int FILTER_TAGS = 40;
 
 	private final SiteTimeline timeline;
 
@@ -34,7 +40,7 @@ class SiteController {
 		SiteTimeline.TimelineQuery query = query(year, tag, language, order, page);
 		model.addAttribute("query", query);
 		model.addAttribute("timeline", this.timeline.page(query));
-		model.addAttribute("tags", this.articles.tags());
+		model.addAttribute("tags", offeredTags(this.articles.tags(), query.tag()));
 		return "article/timeline";
 	}
 
@@ -56,6 +62,19 @@ class SiteController {
 	String speaker(@PathVariable String speaker, Model model) {
 		model.addAttribute("speakerQuotes", this.quotes.quotesOf(speaker));
 		return "article/speaker";
+	}
+
+	/**
+	 * The tags the filter offers: the most used ones, and the one chosen. A large site has
+	 * hundreds of tags; a list of all of them in a select is no use to anyone, on a phone least.
+	 */
+	static List<TagCount> offeredTags(List<TagCount> mostUsedFirst, String chosen) {
+		List<TagCount> offered = new ArrayList<>(mostUsedFirst.subList(0, Math.min(FILTER_TAGS, mostUsedFirst.size())));
+		if (chosen != null && offered.stream().noneMatch((tag) -> tag.slug().equals(chosen))) {
+			mostUsedFirst.stream().filter((tag) -> tag.slug().equals(chosen)).findFirst().ifPresent(offered::add);
+		}
+		offered.sort(Comparator.comparing(TagCount::name, String.CASE_INSENSITIVE_ORDER));
+		return offered;
 	}
 
 	private static SiteTimeline.TimelineQuery query(Integer year, String tag, String language, String order,
