@@ -171,6 +171,13 @@ class PageCacheTests {
 		this.mvc.perform(get(css.group()))
 			.andExpect(status().isOk())
 			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, containsString("max-age=31536000")));
+		Matcher icon = Pattern.compile("/favicon-[0-9a-f]{32}\\.svg").matcher(page);
+		assertThat(icon.find()).as("hashed icon URL in %s", page).isTrue();
+		this.mvc.perform(get(icon.group()))
+			.andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, containsString("max-age=31536000")));
+		// page links stay as they are: only asset paths are rewritten
+		assertThat(page).contains("href=\"/tags\"").contains("href=\"/timeline\"");
 	}
 
 	private long statementsDuring(ThrowingRunnable action) throws Exception {
