@@ -31,8 +31,11 @@ final class SearchFields {
 
 	static final String SLUG = "slug";
 
-	/** When the indexed version of the article was written (epoch milliseconds, stored). */
+	/** When the indexed version of the article was written (epoch milliseconds, a doc value). */
 	static final String UPDATED = "updated";
+
+	/** The article's id as a doc value, read with {@link #UPDATED} when the index catches up. */
+	static final String ARTICLE = "article";
 
 	static final String LANG = "lang";
 
@@ -98,7 +101,8 @@ final class SearchFields {
 		Document doc = new Document();
 		doc.add(new StringField(ID, Long.toString(entry.id()), Field.Store.YES));
 		doc.add(new StoredField(SLUG, entry.slug()));
-		doc.add(new StoredField(UPDATED, entry.updatedAt().toEpochMilli()));
+		doc.add(new NumericDocValuesField(ARTICLE, entry.id()));
+		doc.add(new NumericDocValuesField(UPDATED, entry.updatedAt().toEpochMilli()));
 		doc.add(new StringField(LANG, lang, Field.Store.YES));
 		doc.add(new SortedSetDocValuesField(FACET_LANG, new BytesRef(lang)));
 		doc.add(new Field(of(TITLE, lang), entry.title(), HIGHLIGHTED));
