@@ -32,10 +32,10 @@ final class SearchFields {
 	static final String SLUG = "slug";
 
 	/** When the indexed version of the article was written (epoch milliseconds, a doc value). */
-	static final String UPDATED = "updated";
+	static final String UPDATED = "version_ms";
 
 	/** The article's id as a doc value, read with {@link #UPDATED} when the index catches up. */
-	static final String ARTICLE = "article";
+	static final String ARTICLE = "article_ref";
 
 	static final String LANG = "lang";
 
