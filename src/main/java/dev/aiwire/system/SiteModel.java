@@ -30,12 +30,22 @@ class SiteModel {
 		return this.site;
 	}
 
+	/**
+	 * The same page in each language; for a page that answers a form (a preview, a conflict),
+	 * which a link cannot ask for again, the start of the admin or the home page.
+	 */
 	@ModelAttribute("interfaceLanguages")
 	Map<String, String> interfaceLanguages(HttpServletRequest request) {
+		boolean answersAForm = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
+		String path = request.getRequestURI();
+		if (answersAForm) {
+			path = path.startsWith(request.getContextPath() + "/admin") ? request.getContextPath() + "/admin"
+					: request.getContextPath() + "/";
+		}
 		Map<String, String> links = new LinkedHashMap<>();
 		for (var language : WebConfiguration.LANGUAGES) {
-			links.put(language.getLanguage(), UriComponentsBuilder.fromPath(request.getRequestURI())
-				.query(request.getQueryString())
+			links.put(language.getLanguage(), UriComponentsBuilder.fromPath(path)
+				.query(answersAForm ? null : request.getQueryString())
 				.replaceQueryParam("lang", language.getLanguage())
 				.build()
 				.toUriString());

@@ -96,6 +96,16 @@ class UploadTests {
 		}
 
 		@Test
+		void offersTheOtherLanguageThroughAPageALinkCanOpen() throws Exception {
+			// the preview answers a POST: a link back to its own address would be refused (405)
+			mvc.perform(previewPaste(article().markdown()))
+				.andExpect(content().string(containsString("href=\"/admin?lang=en\"")))
+				.andExpect(content().string(not(containsString("href=\"/admin/articles/preview?lang=en\""))));
+			mvc.perform(get("/admin/articles/new").with(user("claire").roles("EDITOR")))
+				.andExpect(content().string(containsString("href=\"/admin/articles/new?lang=en\"")));
+		}
+
+		@Test
 		void takesAPasteAsWellAsAFile() throws Exception {
 			mvc.perform(previewPaste(article().title("Kimi et le contexte long").markdown()))
 				.andExpect(status().isOk())
