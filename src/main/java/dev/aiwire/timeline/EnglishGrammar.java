@@ -58,6 +58,7 @@ final class EnglishGrammar extends Grammar {
 			"s", "'s");
 
 	EnglishGrammar() {
+		super(MODIFIER, STRONG_YEAR, WEAK_YEAR, WORDS_AFTER_YEAR);
 		String month = "(?<M>" + MONTH_NAMES + MONTH_ABBREVIATIONS + ")";
 		String ordinal = "(?:st|nd|rd|th)?";
 		String weekday = "(?:(?<WD>" + WEEKDAYS + "),?\\s+)?";
@@ -158,26 +159,6 @@ final class EnglishGrammar extends Grammar {
 				}));
 		this.rules.add(rule(anyOf("week"), B0 + "(?:this|last|next)\\s+week(?:end)?" + B1,
 				(m, text, into) -> into.add(Candidate.blocker(m.start(), m.end()))));
-	}
-
-	@Override
-	Pattern modifier() {
-		return MODIFIER;
-	}
-
-	@Override
-	Pattern strongYearContext() {
-		return STRONG_YEAR;
-	}
-
-	@Override
-	Pattern weakYearContext() {
-		return WEAK_YEAR;
-	}
-
-	@Override
-	Set<String> wordsAfterYear() {
-		return WORDS_AFTER_YEAR;
 	}
 
 	static void isoDate(Matcher m, String text, List<Candidate> into) {

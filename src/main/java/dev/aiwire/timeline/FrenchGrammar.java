@@ -66,6 +66,7 @@ final class FrenchGrammar extends Grammar {
 	private static final Set<String> WORDS_AFTER_YEAR = Set.of("à", "a", "au", "aux", "en", "et", "ou", "dans", "sur", "par", "pour", "avec", "lors", "puis", "alors", "contre", "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "il", "elle", "ils", "elles", "on", "ce", "cette", "ces", "qui", "que", "qu'", "où", "avait", "était", "est", "sera", "fut", "sont", "ont", "déjà", "seulement", "encore", "selon", "chez", "se", "s'", "sa", "son", "ses", "leur", "leurs", "notre", "nos", "mais", "donc", "quand", "lorsque", "après", "avant", "depuis", "jusqu'à", "vers", "soit", "c'est", "n'", "ne", "y", "plus", "même", "aussi", "ensuite", "enfin", "notamment", "environ", "comme");
 
 	FrenchGrammar() {
+		super(MODIFIER, STRONG_YEAR, WEAK_YEAR, WORDS_AFTER_YEAR);
 		String month = "(?<M>" + MONTH_NAMES + MONTH_ABBREVIATIONS + ")";
 		String day = "(?<D>1er|1re|premier|[0-3]?\\d)(?!\\d)";
 		String firstDay = "(?<D1>1er|1re|premier|[0-3]?\\d)(?!\\d)";
@@ -161,26 +162,6 @@ final class FrenchGrammar extends Grammar {
 		// decades are no single date: les années 2010, les années 90
 		this.rules.add(rule(anyOf("années"), B0 + "(?:(?:les|des|aux|dans\\s+les|depuis\\s+les|fin\\s+des|début\\s+des)\\s+)?années\\s+"
 				+ "(?:19|20)?\\d0(?!\\d)", (m, text, into) -> into.add(Candidate.blocker(m.start(), m.end()))));
-	}
-
-	@Override
-	Pattern modifier() {
-		return MODIFIER;
-	}
-
-	@Override
-	Pattern strongYearContext() {
-		return STRONG_YEAR;
-	}
-
-	@Override
-	Pattern weakYearContext() {
-		return WEAK_YEAR;
-	}
-
-	@Override
-	Set<String> wordsAfterYear() {
-		return WORDS_AFTER_YEAR;
 	}
 
 	static int monthNumber(String name) {

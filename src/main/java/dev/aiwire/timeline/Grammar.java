@@ -2,6 +2,7 @@ package dev.aiwire.timeline;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,12 +53,28 @@ abstract class Grammar {
 		return false;
 	}
 
-	/** Pattern matching a modifier that ends where a candidate begins, with named groups S, E, Mi. */
-	abstract Pattern modifier();
+	/** Matches a modifier that ends where a candidate begins, with named groups S, E, Mi. */
+	private final Pattern modifier;
+
+	/** Words after which a bare year is surely a year ("en 2020", "since 2019"), ending at the year. */
+	private final Pattern strongYearContext;
+
+	/** Words after which a bare year may be a year if what follows agrees ("de 2019", "of 2024"). */
+	private final Pattern weakYearContext;
+
+	/** Lower-case words that may follow a year in running text ("en 2020 et", "in 2019 when"). */
+	private final Set<String> wordsAfterYear;
+
+	Grammar(Pattern modifier, Pattern strongYearContext, Pattern weakYearContext, Set<String> wordsAfterYear) {
+		this.modifier = modifier;
+		this.strongYearContext = strongYearContext;
+		this.weakYearContext = weakYearContext;
+		this.wordsAfterYear = wordsAfterYear;
+	}
 
 	/** A modifier right before an offset, or null. */
 	final Modifier modifierBefore(String text, int begin) {
-		Matcher matcher = modifier().matcher(text);
+		Matcher matcher = this.modifier.matcher(text);
 		matcher.region(Math.max(0, begin - 40), begin);
 		matcher.useTransparentBounds(true);
 		if (!matcher.find()) {
@@ -153,15 +170,6 @@ abstract class Grammar {
 	}
 
 
-	/** Words after which a bare year is surely a year ("en 2020", "since 2019"), ending at the year. */
-	abstract Pattern strongYearContext();
-
-	/** Words after which a bare year may be a year if what follows agrees ("de 2019", "of 2024"). */
-	abstract Pattern weakYearContext();
-
-	/** Lower-case words that may follow a year in running text ("en 2020 et", "in 2019 when"). */
-	abstract java.util.Set<String> wordsAfterYear();
-
 	private static final Pattern RANGE_AFTER = Pattern.compile("\\s*[-/–]\\s*(?:19|20)?\\d{2}(?!\\d)");
 
 	private static final Pattern RANGE_BEFORE = Pattern.compile("(?:19|20)\\d{2}\\s*[-/–]\\s*$");
@@ -188,10 +196,10 @@ abstract class Grammar {
 		}
 		int from = Math.max(0, begin - 30);
 		if (RANGE_AFTER.matcher(text).region(end, text.length()).lookingAt()
-				|| find(RANGE_BEFORE, text, from, begin) || find(strongYearContext(), text, from, begin)) {
+				|| find(RANGE_BEFORE, text, from, begin) || find(this.strongYearContext, text, from, begin)) {
 			return true;
 		}
-		boolean weak = find(weakYearContext(), text, from, begin) || atSentenceStart(text, begin);
+		boolean weak = find(this.weakYearContext, text, from, begin) || atSentenceStart(text, begin);
 		if (!weak) {
 			return false;
 		}
@@ -206,7 +214,7 @@ abstract class Grammar {
 		if (!Character.isLetter(word.charAt(0)) || Character.isUpperCase(word.charAt(0))) {
 			return true;
 		}
-		return wordsAfterYear().contains(word.toLowerCase());
+		return this.wordsAfterYear.contains(word.toLowerCase());
 	}
 
 	private static boolean find(Pattern pattern, String text, int from, int to) {
