@@ -58,14 +58,15 @@ public class ArticleService {
 	/** The latest visible articles, newest first; {@code page} counts from 1. */
 	public ArticlePage latest(int page) {
 		LocalDate today = today();
-		long total = this.counts.of(List.of("latest", today), () -> this.articles.countVisibleIn(null, today));
+		long total = this.counts.of(Arrays.asList("latest", null, today),
+				() -> this.articles.countVisibleIn(null, today));
 		return this.cards.page(this.articles.findVisible(today, pageRequest(page)), total);
 	}
 
 	/** Visible articles with a tag, newest first. */
 	public ArticlePage taggedWith(String tagSlug, int page) {
 		LocalDate today = today();
-		long total = this.counts.of(List.of("tag", tagSlug, today),
+		long total = this.counts.of(Arrays.asList("tag", tagSlug, null, today),
 				() -> this.articles.countVisibleByTagIn(tagSlug, null, today));
 		if (total == 0) {
 			throw new TagNotFoundException(tagSlug);
@@ -90,7 +91,7 @@ public class ArticleService {
 			return taggedWith(tagSlug, page);
 		}
 		LocalDate today = today();
-		long total = this.counts.of(List.of("tag", tagSlug, language, today),
+		long total = this.counts.of(Arrays.asList("tag", tagSlug, language, today),
 				() -> this.articles.countVisibleByTagIn(tagSlug, language, today));
 		return this.cards.page(this.articles.findVisibleByTagIn(tagSlug, language, today, pageRequest(page)), total);
 	}
