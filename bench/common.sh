@@ -46,3 +46,17 @@ stop_portal() {
     kill "$PORTAL_PID"; wait "$PORTAL_PID" 2>/dev/null || true
   fi
 }
+
+# Waits for the first page of the portal started as PORTAL_PID at $2 (date +%s%N) and prints how
+# long it took and the CPU the process had used by then, labelled $1.
+report_first_page() {
+  local label=$1 start=$2
+  until curl -fs -o /dev/null "http://127.0.0.1:$PORTAL_PORT/"; do
+    kill -0 "$PORTAL_PID" 2>/dev/null || { echo "the portal stopped; see $BENCH_DIR/portal.log" >&2; exit 1; }
+    sleep 0.02
+  done
+  local end; end=$(date +%s%N)
+  local cpu; cpu=$(awk '{print ($14 + $15) / 100}' "/proc/$PORTAL_PID/stat")
+  printf "%-22s first page after %6.2f s (%.1f s of CPU)\n" "$label" \
+    "$(awk -v a="$start" -v b="$end" 'BEGIN {print (b - a) / 1e9}')" "$cpu"
+}

@@ -26,14 +26,7 @@ first_page() {
   # shellcheck disable=SC2086
   java $JAVA_OPTS "$@" "${ARGS[@]}" > "$BENCH_DIR/portal.log" 2>&1 &
   PORTAL_PID=$!
-  until curl -fs -o /dev/null "http://127.0.0.1:$PORTAL_PORT/"; do
-    kill -0 "$PORTAL_PID" 2>/dev/null || { echo "the portal stopped; see $BENCH_DIR/portal.log" >&2; exit 1; }
-    sleep 0.02
-  done
-  local end; end=$(date +%s%N)
-  local cpu; cpu=$(awk '{print ($14 + $15) / 100}' "/proc/$PORTAL_PID/stat")
-  printf "%-22s first page after %6.2f s (%.1f s of CPU)\n" "$label" \
-    "$(awk -v a="$start" -v b="$end" 'BEGIN {print (b - a) / 1e9}')" "$cpu"
+  report_first_page "$label" "$start"
   stop_portal
 }
 

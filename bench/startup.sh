@@ -14,13 +14,7 @@ trap stop_portal EXIT
 first_page() {
   local start; start=$(date +%s%N)
   start_portal "$DB" "$CONTENT"
-  until curl -fs -o /dev/null "http://127.0.0.1:$PORTAL_PORT/"; do
-    kill -0 "$PORTAL_PID" 2>/dev/null || { echo "the portal stopped; see $BENCH_DIR/portal.log" >&2; exit 1; }
-    sleep 0.02
-  done
-  local end; end=$(date +%s%N)
-  local cpu; cpu=$(awk '{print ($14 + $15) / 100}' "/proc/$PORTAL_PID/stat")
-  printf "%-12s first page after %6.2f s (%.1f s of CPU)\n" "$1" "$(awk -v a="$start" -v b="$end" 'BEGIN {print (b - a) / 1e9}')" "$cpu"
+  report_first_page "$1" "$start"
 }
 
 first_page "first boot"
