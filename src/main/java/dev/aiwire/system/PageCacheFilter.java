@@ -30,8 +30,9 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves reader pages to anonymous readers from {@link PageCache}, with an ETag and a
- * Last-Modified date, and answers conditional requests with 304 without rendering anything.
+ * Serves reader pages, feeds and the sitemap to anonymous readers from {@link PageCache}, with an
+ * ETag and a Last-Modified date, and answers conditional requests with 304 without rendering
+ * anything.
  * <p>
  * Only GET and HEAD of the configured reader paths are considered, and only for requests that
  * carry no cookie but the interface language's and no credentials: an editor with a session, a
@@ -61,6 +62,10 @@ class PageCacheFilter extends OncePerRequestFilter {
 	private final String cacheControl;
 
 	private final AntPathMatcher matcher = new AntPathMatcher();
+
+	/** Pages, their JSON, the feeds and the sitemap. */
+	private static final List<String> CACHED_TYPES = List.of("text/html", "application/json",
+			"application/atom+xml", "application/xml");
 
 	PageCacheFilter(PageCache cache, ContentVersions versions, LocaleResolver localeResolver,
 			PageCacheProperties properties) {
@@ -186,7 +191,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 			return false;
 		}
 		String type = response.getContentType();
-		if (!type.startsWith("text/html") && !type.startsWith("application/json")) {
+		if (CACHED_TYPES.stream().noneMatch(type::startsWith)) {
 			return false;
 		}
 		return !contains(response.getContentAsByteArray(), "name=\"_csrf\"");

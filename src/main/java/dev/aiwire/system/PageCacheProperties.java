@@ -22,5 +22,6 @@ record PageCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue(
 		@DefaultValue("30s") Duration browserMaxAge, @DefaultValue("60s") Duration sharedMaxAge,
 		@DefaultValue("500ms") Duration pollInterval,
 		@DefaultValue({ "/", "/articles/*", "/tags", "/tags/*", "/timeline", "/quotes", "/quotes/*", "/search",
-				"/api/articles", "/api/articles/*" }) List<String> paths) {
+				"/api/articles", "/api/articles/*", "/feed.atom", "/*/feed.atom", "/tags/*/feed.atom",
+				"/sitemap.xml" }) List<String> paths) {
 }

@@ -12,6 +12,8 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -69,6 +71,17 @@ class PageCacheTests {
 			long statements = statementsDuring(() -> mvc.perform(get(ARTICLE))
 				.andExpect(status().isOk())
 				.andExpect(header().string(HttpHeaders.ETAG, first.getResponse().getHeader(HttpHeaders.ETAG)))
+				.andExpect(content().bytes(first.getResponse().getContentAsByteArray())));
+			assertThat(statements).isZero();
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "/sitemap.xml", "/feed.atom", "/fr/feed.atom", "/tags/llm/feed.atom" })
+		void getFeedsAndTheSitemapFromMemoryToo(String path) throws Exception {
+			MvcResult first = mvc.perform(get(path)).andExpect(status().isOk()).andReturn();
+			long statements = statementsDuring(() -> mvc.perform(get(path))
+				.andExpect(status().isOk())
+				.andExpect(header().string(HttpHeaders.CONTENT_TYPE, first.getResponse().getContentType()))
 				.andExpect(content().bytes(first.getResponse().getContentAsByteArray())));
 			assertThat(statements).isZero();
 		}
