@@ -19,15 +19,18 @@ import dev.aiwire.article.ArticleService;
 import dev.aiwire.article.SiteProperties;
 import dev.aiwire.article.TagCount;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * {@code /sitemap.xml}: the home page, every visible article with the date it last changed and
- * its translations as hreflang alternates, tag pages and archive months; and {@code /robots.txt},
- * which points to it.
+ * its translations as hreflang alternates, tag pages and archive months, or, on a site with more
+ * URLs than one sitemap may hold, an index of parts that list them; and {@code /robots.txt}, which
+ * points to it.
  */
 @Controller
 class SitemapController {
@@ -46,7 +49,12 @@ class SitemapController {
 
 	private final SiteProperties site;
 
-	SitemapController(ArticleCatalog catalog, ArticleService articles, ArchiveService archives, SiteProperties site) {
+	/** URLs in one sitemap file at most: 50,000 by the sitemaps protocol. */
+	private final int urlsPerFile;
+
+	SitemapController(ArticleCatalog catalog, ArticleService articles, ArchiveService archives, SiteProperties site,
+			@Value("${aiwire.sitemap.urls-per-file:50000}") int urlsPerFile) {
+		this.urlsPerFile = urlsPerFile;
 		this.catalog = catalog;
 		this.articles = articles;
 		this.archives = archives;
@@ -66,20 +74,91 @@ class SitemapController {
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/plain;charset=UTF-8")).body(robots);
 	}
 
+	/**
+	 * The sitemap, or above the protocol's 50,000 URLs a sitemap index of its parts: the site's own
+	 * pages, then the articles, newest first, so many per part.
+	 */
 	@GetMapping("/sitemap.xml")
 	ResponseEntity<String> sitemap() throws XMLStreamException {
 		List<ArticleEntry> visible = this.catalog.visible();
-		Map<String, List<ArticleEntry>> translations = visible.stream()
+		List<String> pages = sitePages();
+		if (visible.size() + pages.size() <= this.urlsPerFile) {
+			return xml(urlset(visible, translations(visible), pages));
+		}
+		StringWriter out = new StringWriter();
+		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+		xml.writeStartDocument("UTF-8", "1.0");
+		xml.writeStartElement("sitemapindex");
+		xml.writeDefaultNamespace(SITEMAP);
+		part(xml, this.site.url("/sitemap-pages.xml"));
+		for (int n = 1; n <= articleParts(visible.size()); n++) {
+			part(xml, this.site.url("/sitemap-articles-" + n + ".xml"));
+		}
+		xml.writeEndElement();
+		xml.writeEndDocument();
+		xml.close();
+		return xml(out.toString());
+	}
+
+	/** The part of a sitemap index that lists the home, tag and archive pages. */
+	@GetMapping("/sitemap-pages.xml")
+	ResponseEntity<String> sitemapOfPages() throws XMLStreamException {
+		return xml(urlset(List.of(), Map.of(), sitePages()));
+	}
+
+	/** A part of a sitemap index that lists articles; 404 past the last one. */
+	@GetMapping("/sitemap-articles-{part}.xml")
+	ResponseEntity<String> sitemapOfArticles(@PathVariable int part) throws XMLStreamException {
+		List<ArticleEntry> visible = this.catalog.visible();
+		if (part < 1 || part > articleParts(visible.size())) {
+			return ResponseEntity.notFound().build();
+		}
+		int from = (part - 1) * this.urlsPerFile;
+		return xml(urlset(visible.subList(from, Math.min(visible.size(), from + this.urlsPerFile)),
+				translations(visible), List.of()));
+	}
+
+	private int articleParts(int articles) {
+		return Math.max(1, (articles + this.urlsPerFile - 1) / this.urlsPerFile);
+	}
+
+	/** The home page, the tag pages and the archive months. */
+	private List<String> sitePages() {
+		List<String> pages = new ArrayList<>();
+		pages.add(this.site.url("/"));
+		for (TagCount tag : this.articles.tags()) {
+			pages.add(this.site.url("/tags/" + tag.slug()));
+		}
+		List<ArchiveMonth> months = this.archives.months(null);
+		if (!months.isEmpty()) {
+			pages.add(this.site.url("/archives"));
+		}
+		for (ArchiveMonth month : months) {
+			pages.add(this.site.url("/archives/" + month.month().getYear() + "/" + month.monthNumber()));
+		}
+		return pages;
+	}
+
+	/** The visible articles that are translations of one original, by their translation key. */
+	private static Map<String, List<ArticleEntry>> translations(List<ArticleEntry> visible) {
+		return visible.stream()
 			.filter(entry -> entry.translationKey() != null)
 			.collect(Collectors.groupingBy(ArticleEntry::translationKey));
+	}
+
+	/** A urlset: the first of the pages, the articles with their translations, the other pages. */
+	private String urlset(List<ArticleEntry> entries, Map<String, List<ArticleEntry>> translations,
+			List<String> pages) throws XMLStreamException {
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
 		xml.writeStartDocument("UTF-8", "1.0");
 		xml.writeStartElement("urlset");
 		xml.writeDefaultNamespace(SITEMAP);
 		xml.writeNamespace("xhtml", XHTML);
-		url(xml, this.site.url("/"), null);
-		for (ArticleEntry entry : visible) {
+		if (!pages.isEmpty()) {
+			url(xml, pages.get(0), null);
+		}
+		for (ArticleEntry entry : entries) {
 			xml.writeStartElement("url");
 			element(xml, "loc", this.site.articleUrl(entry.slug()));
 			if (entry.updatedAt() != null) {
@@ -97,20 +176,23 @@ class SitemapController {
 			}
 			xml.writeEndElement();
 		}
-		for (TagCount tag : this.articles.tags()) {
-			url(xml, this.site.url("/tags/" + tag.slug()), null);
-		}
-		List<ArchiveMonth> months = new ArrayList<>(this.archives.months(null));
-		if (!months.isEmpty()) {
-			url(xml, this.site.url("/archives"), null);
-		}
-		for (ArchiveMonth month : months) {
-			url(xml, this.site.url("/archives/" + month.month().getYear() + "/" + month.monthNumber()), null);
+		for (String page : pages.subList(Math.min(1, pages.size()), pages.size())) {
+			url(xml, page, null);
 		}
 		xml.writeEndElement();
 		xml.writeEndDocument();
 		xml.close();
-		return ResponseEntity.ok().contentType(XML).body(out.toString());
+		return out.toString();
+	}
+
+	private static ResponseEntity<String> xml(String body) {
+		return ResponseEntity.ok().contentType(XML).body(body);
+	}
+
+	private static void part(XMLStreamWriter xml, String loc) throws XMLStreamException {
+		xml.writeStartElement("sitemap");
+		element(xml, "loc", loc);
+		xml.writeEndElement();
 	}
 
 	private static void url(XMLStreamWriter xml, String loc, String lastmod) throws XMLStreamException {

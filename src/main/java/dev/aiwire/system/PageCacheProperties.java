@@ -23,5 +23,5 @@ record PageCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue(
 		@DefaultValue("500ms") Duration pollInterval,
 		@DefaultValue({ "/", "/articles/*", "/tags", "/tags/*", "/timeline", "/quotes", "/quotes/*", "/search",
 				"/api/articles", "/api/articles/*", "/feed.atom", "/*/feed.atom", "/tags/*/feed.atom",
-				"/sitemap.xml" }) List<String> paths) {
+				"/sitemap.xml", "/sitemap-*.xml" }) List<String> paths) {
 }

@@ -8,7 +8,11 @@ import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import dev.aiwire.article.ArchiveService;
+import dev.aiwire.article.ArticleCatalog;
+import dev.aiwire.article.ArticleService;
 import dev.aiwire.article.PublishingService;
+import dev.aiwire.article.SiteProperties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -42,9 +46,15 @@ class FeedAndSitemapTests {
 
 	private final PublishingService publishing;
 
-	FeedAndSitemapTests(@Autowired MockMvc mvc, @Autowired PublishingService publishing) {
+	/** The sitemap with room for five URLs a file, to see the index a large site gets. */
+	private final SitemapController smallSitemap;
+
+	FeedAndSitemapTests(@Autowired MockMvc mvc, @Autowired PublishingService publishing,
+			@Autowired ArticleCatalog catalog, @Autowired ArticleService articles, @Autowired ArchiveService archives,
+			@Autowired SiteProperties site) {
 		this.mvc = mvc;
 		this.publishing = publishing;
+		this.smallSitemap = new SitemapController(catalog, articles, archives, site, 5);
 	}
 
 	@BeforeAll
@@ -71,9 +81,19 @@ class FeedAndSitemapTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
+		return parse(body);
+	}
+
+	private static Document parse(byte[] body) throws Exception {
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 		factory.setNamespaceAware(true);
 		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(body));
+	}
+
+	private static List<String> locs(Element parent, String child) {
+		return children(parent, SITEMAP, child).stream()
+			.map(element -> children(element, SITEMAP, "loc").get(0).getTextContent())
+			.toList();
 	}
 
 	private static List<Element> children(Element parent, String namespace, String name) {
@@ -184,6 +204,28 @@ class FeedAndSitemapTests {
 		assertThat(alternates).containsExactlyInAnyOrder(
 				"fr http://localhost:8080/articles/deepseek-r1-secousse-silicon-valley",
 				"en http://localhost:8080/articles/deepseek-r1-shakes-silicon-valley");
+	}
+
+	@Test
+	void aSiteWithMoreUrlsThanOneSitemapHoldsGetsAnIndexOfPartsThatListThemAll() throws Exception {
+		List<String> all = locs(xml("/sitemap.xml", "application/xml").getDocumentElement(), "url");
+		Element index = parse(this.smallSitemap.sitemap().getBody().getBytes(StandardCharsets.UTF_8))
+			.getDocumentElement();
+		assertThat(index.getLocalName()).isEqualTo("sitemapindex");
+		List<String> parts = locs(index, "sitemap");
+		assertThat(parts).first().isEqualTo("http://localhost:8080/sitemap-pages.xml");
+		List<String> listed = new ArrayList<>(
+				locs(parse(this.smallSitemap.sitemapOfPages().getBody().getBytes(StandardCharsets.UTF_8))
+					.getDocumentElement(), "url"));
+		for (int part = 1; part < parts.size(); part++) {
+			assertThat(parts.get(part)).isEqualTo("http://localhost:8080/sitemap-articles-" + part + ".xml");
+			List<String> articles = locs(parse(this.smallSitemap.sitemapOfArticles(part).getBody()
+				.getBytes(StandardCharsets.UTF_8)).getDocumentElement(), "url");
+			assertThat(articles).hasSizeBetween(1, 5).allMatch((loc) -> loc.contains("/articles/"));
+			listed.addAll(articles);
+		}
+		assertThat(listed).containsExactlyInAnyOrderElementsOf(all);
+		assertThat(this.smallSitemap.sitemapOfArticles(parts.size()).getStatusCode().value()).isEqualTo(404);
 	}
 
 	@Test
