@@ -1,5 +1,6 @@
 package dev.aiwire.quote;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.Modifying;
@@ -12,6 +13,8 @@ interface QuoteRepository extends Repository<Quote, Long> {
 	Quote save(Quote quote);
 
 	List<Quote> findByArticleIdOrderByPosition(long articleId);
+
+	List<Quote> findByArticleIdInOrderByArticleIdAscPositionAsc(Collection<Long> articleIds);
 
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("delete from Quote q where q.articleId = :articleId")

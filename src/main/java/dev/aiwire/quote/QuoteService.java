@@ -1,6 +1,10 @@
 package dev.aiwire.quote;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +35,18 @@ public class QuoteService {
 	/** The quotations of an article in reading order; empty when it has none. */
 	public List<ExtractedQuote> quotesOf(long articleId) {
 		return this.quotes.findByArticleIdOrderByPosition(articleId).stream().map(Quote::toRecord).toList();
+	}
+
+	/** The quotations of several articles in one query, by article id, each list in reading order. */
+	public Map<Long, List<ExtractedQuote>> quotesOf(Collection<Long> articleIds) {
+		Map<Long, List<ExtractedQuote>> quotes = new HashMap<>();
+		if (articleIds.isEmpty()) {
+			return quotes;
+		}
+		for (Quote quote : this.quotes.findByArticleIdInOrderByArticleIdAscPositionAsc(articleIds)) {
+			quotes.computeIfAbsent(quote.getArticleId(), (id) -> new ArrayList<>()).add(quote.toRecord());
+		}
+		return quotes;
 	}
 
 	/** Forgets the quotations of an article (when it is deleted for good). */

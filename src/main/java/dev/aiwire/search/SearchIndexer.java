@@ -10,6 +10,7 @@ import dev.aiwire.article.ArticleCatalog;
 import dev.aiwire.article.ArticlePublished;
 import dev.aiwire.article.ArticleRemoved;
 import dev.aiwire.article.IndexableArticle;
+import dev.aiwire.quote.ExtractedQuote;
 import dev.aiwire.quote.QuoteService;
 import org.apache.lucene.document.Document;
 import org.slf4j.Logger;
@@ -96,7 +97,7 @@ class SearchIndexer implements ApplicationRunner {
 				this.index.remove(articleId);
 			}
 			else {
-				this.index.put(document(found.get(0)));
+				this.index.put(SearchFields.document(found.get(0), this.quotes.quotesOf(articleId)));
 			}
 		}
 	}
@@ -126,18 +127,15 @@ class SearchIndexer implements ApplicationRunner {
 			// read and written under the lock of single publishes, so that a publish during the
 			// catch-up is never overwritten by the version read before it
 			synchronized (this.writing) {
+				Map<Long, List<ExtractedQuote>> quoted = this.quotes.quotesOf(batch);
 				List<Document> documents = new ArrayList<>(batch.size());
 				for (IndexableArticle article : this.catalog.indexable(batch)) {
-					documents.add(document(article));
+					documents.add(SearchFields.document(article, quoted.getOrDefault(article.entry().id(), List.of())));
 				}
 				this.index.putAll(documents);
 			}
 		}
 		return gone.size() + stale.size();
-	}
-
-	private Document document(IndexableArticle article) {
-		return SearchFields.document(article, this.quotes.quotesOf(article.entry().id()));
 	}
 
 }

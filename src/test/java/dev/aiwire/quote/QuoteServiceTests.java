@@ -38,6 +38,16 @@ class QuoteServiceTests {
 	}
 
 	@Test
+	void givesTheQuotesOfSeveralArticlesAtOnceEachInReadingOrder() {
+		this.service.replaceQuotes(1L, List.of(BLOCK, UNNAMED));
+		this.service.replaceQuotes(2L, List.of(INLINE));
+
+		assertThat(this.service.quotesOf(List.of(1L, 2L, 3L))).containsOnlyKeys(1L, 2L)
+			.containsEntry(1L, List.of(BLOCK, UNNAMED))
+			.containsEntry(2L, List.of(INLINE));
+	}
+
+	@Test
 	void replacingForgetsTheQuotesOfThePreviousVersion() {
 		this.service.replaceQuotes(1L, List.of(BLOCK, INLINE));
 
