@@ -24,13 +24,13 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 
+import dev.aiwire.language.Languages;
+
 /**
  * Reads and validates the YAML front matter between the two {@code ---} lines that open an
  * article. Every complaint names the field and the line of the file.
  */
 final class FrontMatterReader {
-
-	static final Set<String> LANGUAGES = Set.of("fr", "en");
 
 	private static final Set<String> TRANSLATIONS = Set.of("human", "machine", "mixed");
 
@@ -174,7 +174,7 @@ final class FrontMatterReader {
 							+ "' may only contain lower-case letters, digits and single hyphens (at most 120 characters)");
 				}
 			}
-			String lang = oneOf("lang", LANGUAGES, "fr");
+			String lang = oneOf("lang", Set.copyOf(Languages.codes()), Languages.defaultLanguage().code());
 			String url = text("url");
 			if (url != null) {
 				url = url.strip();
