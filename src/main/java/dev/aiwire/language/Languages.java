@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -28,6 +29,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 public final class Languages {
 
 	private static final List<Language> ALL = discover();
+
+	private static final Map<String, WordList> COMMON = new ConcurrentHashMap<>();
 
 	private Languages() {
 	}
@@ -62,6 +65,14 @@ public final class Languages {
 	/** The language of a code, or the default language when the code is not one of ours. */
 	public static Language of(String code) {
 		return find(code).orElse(defaultLanguage());
+	}
+
+	/**
+	 * A word list that belongs to no language, read once from {@code language/<list>.txt}: names of
+	 * organisations are written the same in every language.
+	 */
+	public static WordList common(String list) {
+		return COMMON.computeIfAbsent(list, (name) -> WordList.loadPath("language/" + name + ".txt", name));
 	}
 
 	private static List<Language> discover() {

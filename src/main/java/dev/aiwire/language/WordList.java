@@ -94,7 +94,10 @@ public final class WordList {
 	}
 
 	static WordList load(String language, String list) {
-		String path = "language/" + language + "/" + list + ".txt";
+		return loadPath("language/" + language + "/" + list + ".txt", list);
+	}
+
+	static WordList loadPath(String path, String list) {
 		InputStream in = WordList.class.getClassLoader().getResourceAsStream(path);
 		if (in == null) {
 			return EMPTY;

@@ -12,14 +12,24 @@ package dev.aiwire.quote;
  * @param sentenceIndex document-wide index of the sentence where an inline quotation opens, -1 for
  * a block quotation
  * @param sectionAnchor the anchor of its section, null in the lead
+ * @param confidence how sure the speaker is
+ * @param reason what gave the speaker, in a few words an editor can check ("speech verb after the
+ * quotation", "introduced by the paragraph before"), or why there is none
  */
 public record ExtractedQuote(String text, String speaker, QuoteKind kind, boolean pull, int blockIndex,
-		int sentenceIndex, String sectionAnchor) {
+		int sentenceIndex, String sectionAnchor, Confidence confidence, String reason) {
+
+	/** A quotation whose speaker is as sure as an editor's word (or that has none), for stored or made-up quotations. */
+	public ExtractedQuote(String text, String speaker, QuoteKind kind, boolean pull, int blockIndex,
+			int sentenceIndex, String sectionAnchor) {
+		this(text, speaker, kind, pull, blockIndex, sentenceIndex, sectionAnchor,
+				(speaker != null) ? Confidence.CERTAIN : Confidence.NONE, null);
+	}
 
 	/** The same quotation, shown as a pull-quote or not. */
 	public ExtractedQuote withPull(boolean pull) {
 		return new ExtractedQuote(this.text, this.speaker, this.kind, pull, this.blockIndex, this.sentenceIndex,
-				this.sectionAnchor);
+				this.sectionAnchor, this.confidence, this.reason);
 	}
 
 	/** The cross-article key of its speaker, see {@link SpeakerNames#key(String)}; null without speaker. */

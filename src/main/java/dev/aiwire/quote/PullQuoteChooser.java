@@ -11,6 +11,10 @@ import dev.aiwire.markdown.Block;
 import dev.aiwire.markdown.BlockKind;
 import dev.aiwire.markdown.FrontMatter;
 import dev.aiwire.markdown.ParsedDocument;
+import dev.aiwire.language.Words;
+import dev.aiwire.quote.reading.QuoteWords;
+import dev.aiwire.quote.reading.Token;
+import dev.aiwire.quote.reading.Tokenizer;
 
 /**
  * Chooses the quotations shown as pull-quotes.
@@ -76,14 +80,15 @@ public class PullQuoteChooser {
 	}
 
 	private Set<Integer> chooseAutomatically(ParsedDocument doc, List<ExtractedQuote> quotes) {
+		QuoteWords words = QuoteWords.of(doc.frontMatter().lang());
 		int budget = budget(doc);
 		List<Integer> candidates = new ArrayList<>();
 		for (int i = 0; i < quotes.size(); i++) {
-			if (score(quotes.get(i)) > 0) {
+			if (score(quotes.get(i), words) > 0) {
 				candidates.add(i);
 			}
 		}
-		candidates.sort(Comparator.comparingDouble((Integer i) -> -score(quotes.get(i))).thenComparing((i) -> i));
+		candidates.sort(Comparator.comparingDouble((Integer i) -> -score(quotes.get(i), words)).thenComparing((i) -> i));
 		Set<Integer> chosen = new HashSet<>();
 		for (int pass = 0; pass < 3 && chosen.size() < budget; pass++) {
 			for (int candidate : candidates) {
@@ -116,7 +121,7 @@ public class PullQuoteChooser {
 		int words = 0;
 		for (Block block : doc.blocks()) {
 			if (block.kind() != BlockKind.HEADING && block.text() != null) {
-				words += Attribution.countWords(block.text());
+				words += countWords(block.text());
 			}
 		}
 		long perWords = Math.round(words / (double) WORDS_PER_PULL_QUOTE);
@@ -127,25 +132,25 @@ public class PullQuoteChooser {
 	 * How well a quotation reads as a pull-quote; zero or less when it should not be one: no
 	 * speaker, too short or too long, or not making sense on its own.
 	 */
-	static double score(ExtractedQuote quote) {
-		if (quote.speaker() == null) {
+	static double score(ExtractedQuote quote, QuoteWords lexicon) {
+		if (quote.speaker() == null || !quote.confidence().isConfident()) {
 			return 0;
 		}
 		String text = quote.text();
-		int words = Attribution.countWords(text);
+		int words = countWords(text);
 		if (words < 6 || words > 50 || text.isEmpty() || !Character.isUpperCase(text.codePointAt(0))) {
 			return 0;
 		}
 		List<Token> tokens = Tokenizer.tokenize(text);
 		Token first = tokens.stream().filter(Token::isWord).findFirst().orElse(null);
-		if (first == null || Lexicon.DEPENDENT_OPENERS.contains(first.key())) {
+		if (first == null || lexicon.isDependentOpener(first.key())) {
 			return 0;
 		}
 		double score = 1;
 		if (words >= 8 && words <= 40) {
 			score += 2;
 		}
-		if (tokens.stream().anyMatch((token) -> token.isWord() && Lexicon.FIRST_PERSON.contains(token.key()))) {
+		if (tokens.stream().anyMatch((token) -> token.isWord() && lexicon.isFirstPerson(token.key()))) {
 			score += 2;
 		}
 		char last = text.charAt(text.length() - 1);
@@ -158,9 +163,17 @@ public class PullQuoteChooser {
 		return score;
 	}
 
+	static int countWords(String text) {
+		int count = 0;
+		for (Token token : Tokenizer.tokenize(text)) {
+			count += token.isWord() ? 1 : 0;
+		}
+		return count;
+	}
+
 	/** Folded, letters and digits only, single spaces: how first words are compared. */
 	static String comparable(String text) {
-		return Lexicon.fold(text).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+		return Words.fold(text).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
 	}
 
 }

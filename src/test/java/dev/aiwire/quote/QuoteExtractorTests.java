@@ -241,7 +241,7 @@ class QuoteExtractorTests {
 
 		@Test
 		void readsHeAfterAnUnnamedSubjectAsThatUnnamedPerson() {
-			ExtractedQuote quote = only(document().paragraph("Zhang Peng presented the model on Monday.")
+			ExtractedQuote quote = only(document().english().paragraph("Zhang Peng presented the model on Monday.")
 				.paragraph("A developer in Shenzhen, who tested the preview, was careful. He told reporters:")
 				.quote("It handles long sessions well, better than I expected."));
 
@@ -266,11 +266,11 @@ class QuoteExtractorTests {
 		}
 
 		@Test
-		void givesNoSpeakerToASpokesperson() {
+		void givesAnOrganisationTheWordsOfItsSpokespersonNotItsChief() {
 			ExtractedQuote quote = only(document().paragraph("Jensen Huang était en visite à Pékin.")
 				.paragraph("Nvidia a répondu par la voix d'un porte-parole : « il n'y a pas de portes dérobées dans nos puces »."));
 
-			assertThat(quote.speaker()).isNull();
+			assertThat(quote.speaker()).isEqualTo("Nvidia");
 		}
 
 	}
@@ -353,7 +353,7 @@ class QuoteExtractorTests {
 
 		@Test
 		void readsTheIntroductionOfABlock() {
-			ExtractedQuote quote = only(document().paragraph("OpenAI chief executive Sam Altman told reporters:")
+			ExtractedQuote quote = only(document().english().paragraph("OpenAI chief executive Sam Altman told reporters:")
 				.quote("We will obviously deliver much better models."));
 
 			assertThat(quote.speaker()).isEqualTo("Sam Altman");
@@ -361,7 +361,7 @@ class QuoteExtractorTests {
 
 		@Test
 		void readsSaidXAndXSaid() {
-			List<ExtractedQuote> quotes = extract(document()
+			List<ExtractedQuote> quotes = extract(document().english()
 				.paragraph("“It is the most impressive tool I have used,” said Victor Mustar, head of product at Hugging Face.")
 				.paragraph("“Frontier results from a tiny budget,” Andrej Karpathy, a founding member of OpenAI, wrote on X."));
 
@@ -370,7 +370,7 @@ class QuoteExtractorTests {
 
 		@Test
 		void resolvesHeToTheLastNamedMan() {
-			ExtractedQuote quote = only(document().paragraph("Robin Li spoke at the conference in Wuhan.")
+			ExtractedQuote quote = only(document().english().paragraph("Robin Li spoke at the conference in Wuhan.")
 				.paragraph("“Open-source models will fall further behind,” he said."));
 
 			assertThat(quote.speaker()).isEqualTo("Robin Li");
@@ -378,7 +378,7 @@ class QuoteExtractorTests {
 
 		@Test
 		void givesNoSpeakerToNetizensOrASpokesperson() {
-			List<ExtractedQuote> quotes = extract(document().paragraph("Liang Wenfeng released R1 on Monday.")
+			List<ExtractedQuote> quotes = extract(document().english().paragraph("Liang Wenfeng released R1 on Monday.")
 				.paragraph("Netizens replied: “we scared Silicon Valley this time”.")
 				.paragraph("A spokesperson said: “we are looking into the reports”."));
 
@@ -402,7 +402,7 @@ class QuoteExtractorTests {
 
 		@Test
 		void tellsTheChiefTechnologyOfficerFromTheChiefExecutive() {
-			ExtractedQuote quote = only(document()
+			ExtractedQuote quote = only(document().english()
 				.paragraph("Pony Ma, Tencent's chief executive, opened the event.")
 				.paragraph("Tang Daosheng, Tencent's chief technology officer, showed the new model.")
 				.paragraph("Tencent's chief executive then told the audience:")

@@ -35,6 +35,8 @@ final class TestDocuments {
 
 	private List<String> pullQuotes;
 
+	private String lang = "fr";
+
 	private TestDocuments() {
 	}
 
@@ -69,6 +71,12 @@ final class TestDocuments {
 		return this;
 	}
 
+	/** An article in English: the rules read it with the English words. */
+	TestDocuments english() {
+		this.lang = "en";
+		return this;
+	}
+
 	TestDocuments pullQuotes(String... firstWords) {
 		this.pullQuotes = List.of(firstWords);
 		return this;
@@ -76,7 +84,7 @@ final class TestDocuments {
 
 	ParsedDocument build() {
 		closeSection();
-		FrontMatter frontMatter = new FrontMatter("Un titre", null, "fr", LocalDate.of(2025, 1, 28), "36Kr", null, null,
+		FrontMatter frontMatter = new FrontMatter("Un titre", null, this.lang, LocalDate.of(2025, 1, 28), "36Kr", null, null,
 				"zh", null, null, "human", null, List.of(), null, "published", this.pullQuotes, Map.of());
 		return new ParsedDocument(frontMatter, this.sections, this.blocks, this.sentences, Footer.NONE, "", "", 1,
 				List.of());

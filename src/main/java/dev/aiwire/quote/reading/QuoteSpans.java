@@ -1,4 +1,4 @@
-package dev.aiwire.quote;
+package dev.aiwire.quote.reading;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,16 +1,19 @@
-package dev.aiwire.quote;
+package dev.aiwire.quote.reading;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import dev.aiwire.language.Words;
 
 /**
  * Splits a block's text into words, quotation marks and punctuation. French elisions are their own
  * words ("d'après" is "d'" and "après"), an inverted subject pronoun is split from its verb
  * ("a-t-il" is "a" and an inverted "il"), and an English possessive "'s" is split from its name.
  */
-final class Tokenizer {
+public final class Tokenizer {
 
 	private static final String ELISIONS[] = { "jusqu'", "lorsqu'", "puisqu'", "quoiqu'", "presqu'", "qu'", "l'",
 			"d'", "j'", "n'", "s'", "c'", "m'", "t'" };
@@ -19,10 +22,14 @@ final class Tokenizer {
 
 	private static final String MARKS = "\u00ab\u00bb\u201c\u201d\u201e\u201f\"\u2039\u203a\u2018\u201a\u300c\u300d\u300e\u300f\uff02";
 
+	/** Abbreviations whose dot belongs to the word ("M. Huang", "Dr. Li"), in any language. */
+	private static final Set<String> TITLES_WITH_DOT = Set.of("M", "Mme", "Mlle", "Dr", "Mr", "Mrs", "Ms", "Prof",
+			"Pr", "St", "Jr", "Me");
+
 	private Tokenizer() {
 	}
 
-	static List<Token> tokenize(String text) {
+	public static List<Token> tokenize(String text) {
 		List<Token> tokens = new ArrayList<>();
 		int i = 0;
 		int n = text.length();
@@ -45,7 +52,7 @@ final class Tokenizer {
 						break;
 					}
 				}
-				if (j < n && text.charAt(j) == '.' && Lexicon.TITLES_WITH_DOT.contains(text.substring(i, j))) {
+				if (j < n && text.charAt(j) == '.' && TITLES_WITH_DOT.contains(text.substring(i, j))) {
 					j++;
 				}
 				addWord(tokens, text, i, j);
@@ -65,7 +72,7 @@ final class Tokenizer {
 	}
 
 	private static void addWord(List<Token> tokens, String text, int start, int end) {
-		String key = Lexicon.fold(text.substring(start, end));
+		String key = Words.fold(text.substring(start, end));
 		for (String elision : ELISIONS) {
 			if (key.startsWith(elision) && key.length() > elision.length()) {
 				add(tokens, text, start, start + elision.length(), Token.Type.WORD);
@@ -90,7 +97,7 @@ final class Tokenizer {
 
 	private static void add(List<Token> tokens, String text, int start, int end, Token.Type type) {
 		String written = text.substring(start, end);
-		tokens.add(new Token(tokens.size(), written, Lexicon.fold(written), start, end, type));
+		tokens.add(new Token(tokens.size(), written, Words.fold(written), start, end, type));
 	}
 
 }

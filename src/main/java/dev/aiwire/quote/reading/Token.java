@@ -1,18 +1,20 @@
-package dev.aiwire.quote;
+package dev.aiwire.quote.reading;
+
+import dev.aiwire.language.Words;
 
 /**
  * One word, quotation mark or punctuation sign of a block's text.
  *
  * @param index position in its block's token list
  * @param text as written
- * @param key folded form (see {@link Lexicon#fold(String)})
+ * @param key folded form (see {@link Words#fold(String)})
  * @param start offset in the block text
  * @param end offset after it
  * @param type what it is
  */
-record Token(int index, String text, String key, int start, int end, Type type) {
+public record Token(int index, String text, String key, int start, int end, Type type) {
 
-	enum Type {
+	public enum Type {
 
 		WORD,
 		/** A subject pronoun set after its verb: "a-t-il", "dit-elle". */
@@ -23,33 +25,33 @@ record Token(int index, String text, String key, int start, int end, Type type) 
 
 	}
 
-	boolean isWord() {
+	public boolean isWord() {
 		return this.type == Type.WORD || this.type == Type.INVERTED;
 	}
 
-	boolean inverted() {
+	public boolean inverted() {
 		return this.type == Type.INVERTED;
 	}
 
-	boolean isMark() {
+	public boolean isMark() {
 		return this.type == Type.MARK;
 	}
 
-	boolean is(String punctuation) {
+	public boolean is(String punctuation) {
 		return this.type == Type.PUNCT && this.text.equals(punctuation);
 	}
 
-	boolean endsSentence() {
+	public boolean endsSentence() {
 		return this.type == Type.PUNCT && (this.text.equals(".") || this.text.equals("!") || this.text.equals("?")
 				|| this.text.equals("\u2026") || this.text.equals("\u3002"));
 	}
 
 	/** An English possessive "'s" split from its noun. */
-	boolean isPossessive() {
+	public boolean isPossessive() {
 		return this.type == Type.PUNCT && this.key.equals("'s");
 	}
 
-	boolean isDash() {
+	public boolean isDash() {
 		return this.type == Type.PUNCT && (this.text.equals("\u2014") || this.text.equals("\u2013"));
 	}
 

@@ -1,4 +1,4 @@
-package dev.aiwire.quote;
+package dev.aiwire.quote.reading;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,19 +9,19 @@ import dev.aiwire.markdown.Block;
  * A block's text made ready for reading: its tokens, the quotations in quotation marks it holds,
  * and its sentences (which never end inside a quotation).
  */
-final class BlockText {
+public final class BlockText {
 
 	/** A quotation in marks: tokens {@code open} and {@code close} are its marks (-1 when missing). */
-	record Span(int open, int close, int contentStart, int contentEnd, int firstToken, int lastToken) {
+	public record Span(int open, int close, int contentStart, int contentEnd, int firstToken, int lastToken) {
 
-		boolean contains(int tokenIndex) {
+		public boolean contains(int tokenIndex) {
 			return tokenIndex >= this.firstToken && tokenIndex <= this.lastToken;
 		}
 
 	}
 
 	/** A sentence: tokens from {@code first} to {@code last}, inclusive. */
-	record Range(int first, int last) {
+	public record Range(int first, int last) {
 
 	}
 
@@ -37,7 +37,7 @@ final class BlockText {
 
 	private final boolean[] quoted;
 
-	BlockText(Block block) {
+	public BlockText(Block block) {
 		this.block = block;
 		this.text = (block.text() != null) ? block.text() : "";
 		this.tokens = Tokenizer.tokenize(this.text);
@@ -57,41 +57,41 @@ final class BlockText {
 		this.sentences = splitSentences();
 	}
 
-	Block block() {
+	public Block block() {
 		return this.block;
 	}
 
-	String text() {
+	public String text() {
 		return this.text;
 	}
 
-	List<Token> tokens() {
+	public List<Token> tokens() {
 		return this.tokens;
 	}
 
-	Token token(int index) {
+	public Token token(int index) {
 		return this.tokens.get(index);
 	}
 
-	int size() {
+	public int size() {
 		return this.tokens.size();
 	}
 
-	List<Span> spans() {
+	public List<Span> spans() {
 		return this.spans;
 	}
 
-	List<Range> sentences() {
+	public List<Range> sentences() {
 		return this.sentences;
 	}
 
 	/** Whether a token lies inside a quotation or is one of its marks. */
-	boolean isQuoted(int tokenIndex) {
+	public boolean isQuoted(int tokenIndex) {
 		return this.quoted[tokenIndex];
 	}
 
 	/** The sentence that holds a token. */
-	Range sentenceOf(int tokenIndex) {
+	public Range sentenceOf(int tokenIndex) {
 		for (Range range : this.sentences) {
 			if (tokenIndex >= range.first() && tokenIndex <= range.last()) {
 				return range;
@@ -100,7 +100,7 @@ final class BlockText {
 		return this.sentences.isEmpty() ? new Range(0, -1) : this.sentences.get(this.sentences.size() - 1);
 	}
 
-	int sentenceNumberOf(int tokenIndex) {
+	public int sentenceNumberOf(int tokenIndex) {
 		for (int i = 0; i < this.sentences.size(); i++) {
 			if (tokenIndex <= this.sentences.get(i).last()) {
 				return i;
@@ -110,7 +110,7 @@ final class BlockText {
 	}
 
 	/** Whether the block's last meaningful token is a colon. */
-	boolean endsWithColon() {
+	public boolean endsWithColon() {
 		for (int i = this.tokens.size() - 1; i >= 0; i--) {
 			Token token = this.tokens.get(i);
 			if (token.is(":")) {

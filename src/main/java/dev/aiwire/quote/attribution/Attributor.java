@@ -1,0 +1,582 @@
+package dev.aiwire.quote.attribution;
+
+import java.util.List;
+
+import dev.aiwire.markdown.BlockKind;
+import dev.aiwire.quote.Confidence;
+import dev.aiwire.quote.attribution.Quotation.Shape;
+import dev.aiwire.quote.people.Cast;
+import dev.aiwire.quote.people.Discourse;
+import dev.aiwire.quote.people.Entity;
+import dev.aiwire.quote.people.Mention;
+import dev.aiwire.quote.reading.ArticleText;
+import dev.aiwire.quote.reading.BlockText;
+import dev.aiwire.quote.reading.QuoteWords;
+import dev.aiwire.quote.reading.Token;
+
+/**
+ * Gives each quotation its speaker, trying the cues of the text in order until one answers:
+ * <ol>
+ * <li>a block quotation: the editor's "— Name" line or the interview's label; the quotation just
+ * before, when this one goes on without an introduction; the introduction (the paragraph before
+ * ends with a colon or "que"/"that": its speech verb's subject, or its subject whatever the verb,
+ * or "selon X"); the paragraph after ("C'est par ces mots que X..."); the topic of the paragraph
+ * before;</li>
+ * <li>an inline quotation: the clause after it ("», a tweeté X", "», a-t-il ajouté", "", said X",
+ * "» de X", "», selon X"); the clause before it in its sentence ("X a déclaré que « ... »",
+ * "selon X, « ... »", "X : « ... »"); the quotation before it in the paragraph when it goes on; the
+ * sentence before when it opens its own; the topic of its paragraph.</li>
+ * </ol>
+ * A cue that finds a crowd or an unnamed source settles the question with nobody. References are
+ * read through the {@link Discourse}: a pronoun, a role or a surname counts as who the text was
+ * about there, and the confidence says how sure that reading was.
+ */
+public final class Attributor {
+
+	private final ArticleText article;
+
+	private final Cast cast;
+
+	private final Discourse discourse;
+
+	private final Interview interview;
+
+	private final QuoteWords words;
+
+	private Attribution lastBlock = Attribution.NONE;
+
+	private int lastBlockIndex = -2;
+
+	private Attribution lastInline = Attribution.NONE;
+
+	private int lastInlineBlock = -1;
+
+	private int lastInlineSentence = -1;
+
+	public Attributor(ArticleText article, Cast cast, Discourse discourse, Interview interview) {
+		this.article = article;
+		this.cast = cast;
+		this.discourse = discourse;
+		this.interview = interview;
+		this.words = article.words();
+	}
+
+	/** The speaker of a quotation; quotations must be given in reading order. */
+	public Attribution attribute(Quotation quotation) {
+		if (quotation.kind() == dev.aiwire.quote.QuoteKind.BLOCK) {
+			Attribution who = block(quotation);
+			this.lastBlock = who;
+			this.lastBlockIndex = quotation.block();
+			return who;
+		}
+		return inline(quotation);
+	}
+
+	// ---- block quotations -----------------------------------------------------------------------
+
+	private Attribution block(Quotation quotation) {
+		int index = quotation.block();
+		if (quotation.label() != null) {
+			return labelled(quotation);
+		}
+		if (index - 1 == this.lastBlockIndex && this.lastBlock.found() && !introduced(index)) {
+			return this.lastBlock.atMost(Confidence.HIGH, "goes on from the quotation before");
+		}
+		int previous = previousNarration(index);
+		if (previous >= 0) {
+			BlockText intro = this.article.block(previous);
+			if (introduces(intro)) {
+				Attribution who = introduction(intro);
+				if (who.found()) {
+					return who;
+				}
+			}
+		}
+		Attribution after = following(index);
+		if (after.found()) {
+			return after;
+		}
+		if (previous < 0 && opensTheArticle(index)) {
+			Attribution named = namedAfter(index);
+			if (named.found()) {
+				return named;
+			}
+		}
+		if (previous >= 0) {
+			BlockText before = this.article.block(previous);
+			List<BlockText.Range> sentences = before.sentences();
+			if (!sentences.isEmpty()) {
+				Mention subject = this.discourse.subjectOf(previous, sentences.get(sentences.size() - 1));
+				Attribution who = fromMention(subject, "subject of the sentence before");
+				if (who.found()) {
+					return who.atMost(Confidence.MEDIUM, who.reason());
+				}
+			}
+			Entity topic = this.discourse.topicOf(previous);
+			if (topic != null) {
+				return Attribution.of(topic, Confidence.LOW, "topic of the paragraph before");
+			}
+		}
+		return Attribution.NONE;
+	}
+
+	private Attribution labelled(Quotation quotation) {
+		String label = quotation.label();
+		if (quotation.shape() == Shape.INTERVIEW_ANSWER && this.interview.namesTheInterviewee(label, this.words)) {
+			Discourse.Resolution interviewee = this.discourse.mostMentioned(QuoteWords.Gender.UNKNOWN);
+			return (interviewee != null) ? Attribution.of(interviewee.entity(), Confidence.HIGH, "the interviewee")
+					: Attribution.NONE;
+		}
+		Entity speaker = this.cast.forName(nameOf(label));
+		String reason = (quotation.shape() == Shape.INTERVIEW_ANSWER) ? "interview label" : "the editor's line";
+		return Attribution.of(speaker, Confidence.CERTAIN, reason);
+	}
+
+	/** The name part of a label: "Liang Wenfeng, fondateur de DeepSeek" gives "Liang Wenfeng". */
+	static String nameOf(String label) {
+		String name = label.strip();
+		while (!name.isEmpty() && "\u2014\u2013-~ ".indexOf(name.charAt(0)) >= 0) {
+			name = name.substring(1);
+		}
+		for (String stop : List.of(",", "(", " \u2013 ", " - ")) {
+			int at = name.indexOf(stop);
+			if (at > 0) {
+				name = name.substring(0, at);
+			}
+		}
+		return name.strip();
+	}
+
+	private boolean introduced(int index) {
+		int previous = previousNarration(index);
+		return previous == index - 1 && introduces(this.article.block(previous));
+	}
+
+	/** The narration paragraph just before a block in its section (debris skipped), or -1. */
+	private int previousNarration(int index) {
+		int section = this.article.block(index).block().sectionIndex();
+		for (int p = index - 1; p >= 0; p--) {
+			BlockText text = this.article.block(p);
+			if (this.words.isDebris(text.text()) || text.block().kind() == BlockKind.LIST_ITEM
+					&& p == index + 1) {
+				continue;
+			}
+			boolean prose = ArticleText.isNarration(text) && text.block().kind() != BlockKind.HEADING
+					&& !this.interview.isQuestion(p) && this.interview.answerLabel(p) == null;
+			return (prose && text.block().sectionIndex() == section && p == index - 1 - debrisBetween(p, index)) ? p
+					: -1;
+		}
+		return -1;
+	}
+
+	private int debrisBetween(int from, int to) {
+		int count = 0;
+		for (int p = from + 1; p < to; p++) {
+			count += this.words.isDebris(this.article.block(p).text()) ? 1 : 0;
+		}
+		return count;
+	}
+
+	private boolean introduces(BlockText text) {
+		return new QuotationFinder(this.article, this.interview).introduces(text);
+	}
+
+	/**
+	 * The speaker an introduction names: in its last sentence, "selon X", the subject of its speech
+	 * verb, or its subject whatever its verb ("X a présenté lors du forum :"); a crowd settles it
+	 * with nobody.
+	 */
+	private Attribution introduction(BlockText intro) {
+		List<BlockText.Range> sentences = intro.sentences();
+		if (sentences.isEmpty()) {
+			return Attribution.NONE;
+		}
+		BlockText.Range last = sentences.get(sentences.size() - 1);
+		int block = intro.block().index();
+		Attribution according = according(intro, last.first(), last.last());
+		if (according.found()) {
+			return according;
+		}
+		for (int v = last.last(); v >= last.first(); v--) {
+			if (!intro.isQuoted(v) && this.words.verbs().isSpeechVerb(intro.tokens(), v)) {
+				Attribution who = speakerOfVerb(intro, last, v, "speech verb of the introduction");
+				if (who.found()) {
+					return who;
+				}
+				break;
+			}
+		}
+		Mention subject = this.discourse.subjectOf(block, last);
+		Attribution who = fromMention(subject, "subject of the introduction");
+		if (who.found()) {
+			return who;
+		}
+		for (int s = sentences.size() - 2; s >= 0; s--) {
+			Mention earlier = this.discourse.subjectOf(block, sentences.get(s));
+			if (earlier != null) {
+				return fromMention(earlier, "subject of the paragraph introducing it").atMost(Confidence.MEDIUM,
+						"subject of the paragraph introducing it");
+			}
+		}
+		return Attribution.NONE;
+	}
+
+	/** The paragraph after a quotation says who spoke: "C'est par cette phrase que X...", "X, lui, ...". */
+	private Attribution following(int index) {
+		int next = index + 1;
+		while (next < this.article.size() && (this.article.block(next).block().quoteDepth() > 0
+				|| this.words.isDebris(this.article.block(next).text()))) {
+			next++;
+		}
+		if (next >= this.article.size()) {
+			return Attribution.NONE;
+		}
+		BlockText text = this.article.block(next);
+		if (!ArticleText.isNarration(text) || text.block().kind() == BlockKind.HEADING || text.sentences().isEmpty()) {
+			return Attribution.NONE;
+		}
+		BlockText.Range first = text.sentences().get(0);
+		boolean points = false;
+		for (int i = first.first(); i <= first.last() && i <= first.first() + 8; i++) {
+			String key = text.token(i).key();
+			points |= this.words.isSayingNoun(key);
+		}
+		for (int v = first.first(); v <= first.last(); v++) {
+			if (!text.isQuoted(v) && this.words.verbs().isSpeechVerb(text.tokens(), v)) {
+				Attribution who = speakerOfVerb(text, first, v, "the paragraph after says who spoke");
+				if (who.found()) {
+					return points ? who : who.atMost(Confidence.MEDIUM, who.reason());
+				}
+			}
+		}
+		return Attribution.NONE;
+	}
+
+	/** Whether nothing but headings and other quotations stands before a block: an epigraph. */
+	private boolean opensTheArticle(int index) {
+		for (int p = 0; p < index; p++) {
+			if (ArticleText.isNarration(this.article.block(p))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** An epigraph's author: the first person the paragraph after it names as a subject. */
+	private Attribution namedAfter(int index) {
+		int next = index + 1;
+		while (next < this.article.size() && !ArticleText.isNarration(this.article.block(next))) {
+			next++;
+		}
+		if (next >= this.article.size()) {
+			return Attribution.NONE;
+		}
+		BlockText text = this.article.block(next);
+		for (Mention mention : this.discourse.mentionsBetween(next, 0, text.size() - 1)) {
+			if (mention.isNamed() && mention.entity() != null && mention.entity().isPerson()) {
+				return fromMention(mention, "the epigraph's author, named right after it").atMost(Confidence.MEDIUM,
+						"the epigraph's author, named right after it");
+			}
+		}
+		return Attribution.NONE;
+	}
+
+	// ---- inline quotations ----------------------------------------------------------------------
+
+	private Attribution inline(Quotation quotation) {
+		BlockText text = this.article.block(quotation.block());
+		BlockText.Span span = quotation.span();
+		BlockText.Range sentence = text.sentenceOf(Math.max(0, span.open()));
+		int sentenceNumber = text.sentenceNumberOf(Math.max(0, span.open()));
+		Attribution who = after(text, span, sentence);
+		if (!who.found()) {
+			who = before(text, span, sentence);
+		}
+		if (quotation.shape() == Shape.NESTED) {
+			return who.found() ? who : Attribution.nobody("quoted by the speaker");
+		}
+		if (!who.found() && this.lastInlineBlock == quotation.block()
+				&& sentenceNumber - this.lastInlineSentence <= 1 && this.lastInline.speaker() != null) {
+			who = this.lastInline.atMost(Confidence.MEDIUM, "goes on from the quotation before");
+		}
+		boolean opensSentence = wordsBetween(text, sentence.first(), span.open()) == 0;
+		if (!who.found() && opensSentence && wholeParagraph(text, span)) {
+			who = block(new Quotation(dev.aiwire.quote.QuoteKind.BLOCK, Shape.PASTED_BLOCK, quotation.block(),
+					quotation.text(), null, null));
+		}
+		if (!who.found() && opensSentence && sentenceNumber > 0) {
+			BlockText.Range previous = text.sentences().get(sentenceNumber - 1);
+			for (int v = previous.last(); v >= previous.first(); v--) {
+				if (!text.isQuoted(v) && this.words.verbs().isSpeechVerb(text.tokens(), v)) {
+					who = speakerOfVerb(text, previous, v, "the sentence before says who spoke")
+						.atMost(Confidence.MEDIUM, "the sentence before says who spoke");
+					break;
+				}
+			}
+		}
+		if (!who.found()) {
+			Entity topic = this.discourse.topicOf(quotation.block());
+			if (topic != null && topic.isPerson() && !crowdIn(text)) {
+				who = Attribution.of(topic, Confidence.LOW, "topic of the paragraph");
+			}
+		}
+		if (who.speaker() != null) {
+			this.lastInline = who;
+			this.lastInlineBlock = quotation.block();
+			this.lastInlineSentence = sentenceNumber;
+		}
+		return who;
+	}
+
+	/** The clause after a quotation: "», a déclaré X", "», a-t-il ajouté", "", X said", "» de X", "», selon X". */
+	private Attribution after(BlockText text, BlockText.Span span, BlockText.Range sentence) {
+		int dash = span.close() + 1;
+		while (dash < text.size() && (text.token(dash).endsSentence() || text.token(dash).is(","))) {
+			dash++;
+		}
+		if (dash + 1 < text.size() && text.token(dash).isDash()) {
+			// "« ... » — Liang Wenfeng": the editor's line, in the paragraph itself
+			Mention named = this.discourse.mentionAt(text.block().index(), dash + 1);
+			if (named != null && named.isNamed()) {
+				return Attribution.of(named.entity(), Confidence.CERTAIN, "the editor's line");
+			}
+			int end = dash + 1;
+			while (end < text.size() && text.token(end).isWord()) {
+				end++;
+			}
+			String written = text.text().substring(text.token(dash + 1).start(), text.token(end - 1).end());
+			return Attribution.of(this.cast.forName(nameOf(written)), Confidence.CERTAIN, "the editor's line");
+		}
+		int i = span.close() + 1;
+		int end = clauseEnd(text, i, sentence);
+		while (i <= end && (text.token(i).is(",") || text.token(i).isDash() || text.token(i).is(")"))) {
+			i++;
+		}
+		if (i > end) {
+			return Attribution.NONE;
+		}
+		if (this.words.isRoleLink(text.token(i).key()) && i == span.close() + 1) {
+			// "le « drill, baby, drill » de Donald Trump"
+			Mention owner = this.discourse.mentionAt(text.block().index(), i + 1);
+			if (owner != null && owner.isNamed()) {
+				return fromMention(owner, "words the text gives to someone");
+			}
+		}
+		Attribution according = according(text, i, end);
+		if (according.found()) {
+			return according;
+		}
+		for (int v = i; v <= end && v <= i + 3; v++) {
+			if (this.words.verbs().isSpeechVerbAfterQuote(text.tokens(), v)) {
+				return speakerOfVerb(text, new BlockText.Range(i, end), v, "speech verb after the quotation");
+			}
+		}
+		// "", Huang said", "», Liang Wenfeng l'a dit"
+		Mention mention = this.discourse.mentionAt(text.block().index(), i);
+		if (mention != null) {
+			int from = mention.last() + 1;
+			if (from <= end && text.token(from).is(",")) {
+				// "", Andrej Karpathy, a founding member of OpenAI, wrote": skip the aside
+				int close = from + 1;
+				while (close <= end && close <= from + 14 && !text.token(close).is(",")) {
+					close++;
+				}
+				if (close <= end && text.token(close).is(",")) {
+					from = close + 1;
+				}
+			}
+			for (int v = from; v <= end && v <= from + 3; v++) {
+				if (this.words.verbs().isSpeechVerbAfterQuote(text.tokens(), v)) {
+					return fromMention(mention, "speech verb after the quotation");
+				}
+			}
+		}
+		return Attribution.NONE;
+	}
+
+	/** The clause before a quotation in its sentence: "X a déclaré que « »", "selon X, « »", "X : « »". */
+	private Attribution before(BlockText text, BlockText.Span span, BlockText.Range sentence) {
+		int open = span.open();
+		int from = sentence.first();
+		for (int i = open - 1; i >= sentence.first(); i--) {
+			if (text.isQuoted(i)) {
+				from = i + 1;
+				break;
+			}
+		}
+		if (from >= open) {
+			return Attribution.NONE;
+		}
+		Attribution according = according(text, from, open - 1);
+		if (according.found()) {
+			return according;
+		}
+		int block = text.block().index();
+		int verb = -1;
+		for (int v = from; v < open; v++) {
+			if (this.words.verbs().isSpeechVerb(text.tokens(), v)) {
+				verb = v;
+			}
+		}
+		Token justBefore = text.token(open - 1);
+		boolean announced = justBefore.is(":") || this.words.isClauseOpener(justBefore.key());
+		if (verb >= 0) {
+			return speakerOfVerb(text, new BlockText.Range(from, open - 1), verb, "speech verb before the quotation");
+		}
+		Mention subject = null;
+		for (Mention mention : this.discourse.mentionsBetween(block, from, open - 1)) {
+			if (mention.subject()) {
+				subject = mention;
+			}
+		}
+		if (subject != null) {
+			Attribution who = fromMention(subject, "subject of the sentence");
+			return announced ? who.atMost(Confidence.HIGH, "subject of the sentence")
+					: who.atMost(Confidence.MEDIUM, "subject of the sentence");
+		}
+		return Attribution.NONE;
+	}
+
+	/** "selon X", "d'après lui", "according to the ministry", "pour X," between two tokens. */
+	private Attribution according(BlockText text, int from, int to) {
+		int block = text.block().index();
+		for (int i = from; i <= to; i++) {
+			if (text.isQuoted(i)) {
+				continue;
+			}
+			int strong = this.words.accordingAt(text.tokens(), i, false);
+			int any = (strong > 0) ? strong : this.words.accordingAt(text.tokens(), i, true);
+			if (any == 0) {
+				continue;
+			}
+			Mention mention = this.discourse.mentionAt(block, i + any);
+			if (mention == null || mention.first() != i + any) {
+				continue;
+			}
+			if (strong == 0) {
+				// "pour X, ..." attributes only when a comma closes the name
+				int after = mention.last() + 1;
+				if (after >= text.size() || !text.token(after).is(",")) {
+					continue;
+				}
+			}
+			return fromMention(mention, "\"" + text.token(i).text() + "\" names the source");
+		}
+		return Attribution.NONE;
+	}
+
+	/**
+	 * The subject of a speech verb: an inverted pronoun ("a-t-il"), the subject of its clause before
+	 * it ("Huang told reporters"), or, when none stands there, a name right after it ("», a déclaré
+	 * X", "said Huang"); never the complement of a preposition ("sur Weibo", "to 36Kr").
+	 */
+	private Attribution speakerOfVerb(BlockText text, BlockText.Range clause, int verb, String reason) {
+		int block = text.block().index();
+		if (verb + 1 < text.size() && text.token(verb + 1).inverted()) {
+			return fromMention(this.discourse.mentionAt(block, verb + 1), reason);
+		}
+		Mention subject = null;
+		Mention nearest = null;
+		for (Mention mention : this.discourse.mentionsBetween(block, clause.first(), verb - 1)) {
+			if (mention.subject()) {
+				subject = mention;
+			}
+			if (!afterPreposition(text, mention)) {
+				nearest = mention;
+			}
+		}
+		if (subject != null) {
+			return fromMention(subject, reason);
+		}
+		for (int i = verb + 1; i <= clause.last() && i <= verb + 4; i++) {
+			Token token = text.token(i);
+			if (text.isQuoted(i) || !token.isWord() && !token.isPossessive() || this.words.isPreposition(token.key())
+					|| this.words.isClauseOpener(token.key())) {
+				break;
+			}
+			Mention after = this.discourse.mentionAt(block, i);
+			if (after != null && after.first() == i) {
+				if (after.isNamed() || after.isCrowd() || after.form() == Mention.Form.ROLE
+						|| after.form() == Mention.Form.ORGANISATION_NOUN) {
+					return fromMention(after, reason);
+				}
+				break;
+			}
+		}
+		if (nearest == null) {
+			// the subject may open the sentence before this clause: "Jensen Huang, qui ..., a déclaré"
+			BlockText.Range sentence = text.sentenceOf(verb);
+			for (Mention mention : this.discourse.mentionsBetween(block, sentence.first(), verb - 1)) {
+				if (mention.subject()) {
+					return fromMention(mention, reason);
+				}
+			}
+		}
+		return fromMention(nearest, reason);
+	}
+
+	/** Whether a preposition (its determiner skipped) stands before a mention: "sur Weibo", "to the company". */
+	private boolean afterPreposition(BlockText text, Mention mention) {
+		int before = mention.first() - 1;
+		if (before >= 0 && this.words.isDefinite(text.token(before).key()) && before > mention.first() - 2) {
+			before--;
+		}
+		return before >= 0 && this.words.isPreposition(text.token(before).key());
+	}
+
+	private Attribution fromMention(Mention mention, String reason) {
+		if (mention == null) {
+			return Attribution.NONE;
+		}
+		if (mention.isCrowd()) {
+			return Attribution.nobody("said by someone the text does not name");
+		}
+		if (mention.entity() == null) {
+			return Attribution.NONE;
+		}
+		Confidence confidence = switch (mention.form()) {
+			case NAME -> Confidence.HIGH;
+			case PART_OF_NAME, PRONOUN, ROLE, ORGANISATION_NOUN -> mention.sure() ? Confidence.HIGH : Confidence.MEDIUM;
+			default -> Confidence.MEDIUM;
+		};
+		return Attribution.of(mention.entity(), confidence, reason);
+	}
+
+	private boolean crowdIn(BlockText text) {
+		int block = text.block().index();
+		for (Mention mention : this.discourse.mentionsBetween(block, 0, text.size() - 1)) {
+			if (mention.isCrowd()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The last token of the clause after a quotation: the end of its sentence or the next quotation. */
+	private static int clauseEnd(BlockText text, int from, BlockText.Range sentence) {
+		for (int i = from; i <= sentence.last(); i++) {
+			if (text.isQuoted(i) || text.token(i).endsSentence()) {
+				return i - 1;
+			}
+		}
+		return sentence.last();
+	}
+
+	private static int wordsBetween(BlockText text, int from, int to) {
+		int count = 0;
+		for (int i = from; i < to; i++) {
+			count += text.token(i).isWord() ? 1 : 0;
+		}
+		return count;
+	}
+
+	private static boolean wholeParagraph(BlockText text, BlockText.Span span) {
+		for (int i = 0; i < text.size(); i++) {
+			if ((i < span.open() || i > span.close()) && text.token(i).isWord()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}

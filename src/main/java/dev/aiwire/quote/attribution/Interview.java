@@ -1,0 +1,129 @@
+package dev.aiwire.quote.attribution;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import dev.aiwire.language.Words;
+import dev.aiwire.markdown.BlockKind;
+import dev.aiwire.quote.reading.ArticleText;
+import dev.aiwire.quote.reading.BlockText;
+import dev.aiwire.quote.reading.QuoteWords;
+import dev.aiwire.quote.reading.Token;
+
+/**
+ * The turns of an interview: paragraphs that open with a label and a colon ("LatePost : ...",
+ * "Zhu Xiaohu : ...", "Q : ...", "R : ..."). An article is an interview when two paragraphs at
+ * least open so. A turn is a question when its label is a question label ("Q"), the outlet or an
+ * organisation, or when it ends with a question mark; otherwise it is an answer by the person its label names ("R" and "A" name the interviewee).
+ */
+public final class Interview {
+
+	/** The longest label, in words. */
+	private static final int MAX_LABEL_WORDS = 5;
+
+	/** A labelled paragraph: its label as written, where its text starts, and whether it asks. */
+	private record Turn(String label, int textStart, boolean question) {
+
+	}
+
+	private final Map<Integer, Turn> turns = new HashMap<>();
+
+	private final ArticleText article;
+
+	private Interview(ArticleText article) {
+		this.article = article;
+	}
+
+	/** The turns of an article, none when fewer than two paragraphs open with a label. */
+	public static Interview of(ArticleText article, String outlet) {
+		Interview interview = new Interview(article);
+		QuoteWords words = article.words();
+		Map<Integer, String> labels = new HashMap<>();
+		Map<Integer, Integer> starts = new HashMap<>();
+		for (BlockText text : article.blocks()) {
+			if (text.block().kind() != BlockKind.PARAGRAPH || !ArticleText.isNarration(text)) {
+				continue;
+			}
+			int colon = labelColon(text, words);
+			if (colon > 0) {
+				labels.put(text.block().index(), text.text().substring(0, text.token(colon).start()).strip());
+				starts.put(text.block().index(), colon + 1);
+			}
+		}
+		if (labels.size() < 2) {
+			return interview;
+		}
+		String outletKey = (outlet != null) ? Words.fold(outlet).strip() : null;
+		labels.forEach((block, label) -> {
+			String key = Words.fold(label).strip();
+			String role = words.interviewLabel(key);
+			boolean question = "question".equals(role) || key.equals(outletKey) || words.isKnownOrganisation(key)
+					|| (role == null && endsWithQuestion(article.block(block)));
+			interview.turns.put(block, new Turn(label, starts.get(block), question));
+		});
+		return interview;
+	}
+
+	/** The colon ending a label at the start of a paragraph, or -1. */
+	private static int labelColon(BlockText text, QuoteWords words) {
+		int wordsSeen = 0;
+		for (int i = 0; i < text.size() && i <= MAX_LABEL_WORDS + 1; i++) {
+			Token token = text.token(i);
+			if (token.is(":")) {
+				return (wordsSeen > 0 && i + 1 < text.size()) ? i : -1;
+			}
+			if (!token.isWord() && !token.is(".")) {
+				return -1;
+			}
+			if (token.isWord()) {
+				if (wordsSeen == 0 && !Character.isUpperCase(token.text().charAt(0))
+						&& !Character.isDigit(token.text().charAt(0))) {
+					return -1;
+				}
+				wordsSeen++;
+			}
+		}
+		return -1;
+	}
+
+	private static boolean endsWithQuestion(BlockText text) {
+		String stripped = text.text().strip();
+		return stripped.endsWith("?") || stripped.endsWith("?*") || stripped.endsWith("?**");
+	}
+
+	public boolean isInterview() {
+		return !this.turns.isEmpty();
+	}
+
+	/** Whether a block is the interviewer's turn. */
+	public boolean isQuestion(int block) {
+		Turn turn = this.turns.get(block);
+		return turn != null && turn.question();
+	}
+
+	/** The label of an answer ("Zhu Xiaohu", "R"), or null when the block is no answer. */
+	public String answerLabel(int block) {
+		Turn turn = this.turns.get(block);
+		return (turn != null && !turn.question()) ? turn.label() : null;
+	}
+
+	/** The first token of an answer's own words, after its label. */
+	public int answerStart(int block) {
+		Turn turn = this.turns.get(block);
+		return (turn != null) ? turn.textStart() : 0;
+	}
+
+	/** An answer's own words, its label left out. */
+	public String answerText(int block) {
+		BlockText text = this.article.block(block);
+		int start = answerStart(block);
+		return (start < text.size()) ? QuotationFinder.stripMarks(text.text().substring(text.token(start).start()))
+				: "";
+	}
+
+	/** Whether a label stands for the interviewee without naming them ("R", "A"). */
+	public boolean namesTheInterviewee(String label, QuoteWords words) {
+		return "answer".equals(words.interviewLabel(Words.fold(label).strip()));
+	}
+
+}

@@ -1,0 +1,376 @@
+package dev.aiwire.quote.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.aiwire.markdown.BlockKind;
+import dev.aiwire.quote.QuoteKind;
+import dev.aiwire.quote.attribution.Quotation.Shape;
+import dev.aiwire.quote.reading.ArticleText;
+import dev.aiwire.quote.reading.BlockText;
+import dev.aiwire.quote.reading.QuoteWords;
+import dev.aiwire.quote.reading.Token;
+
+/**
+ * Finds the quotations of an article, in reading order:
+ * <ul>
+ * <li>block quotations in Markdown, with the editor's "— Name" line when there is one;</li>
+ * <li>paragraphs pasted without Markdown that are quotations: right after an introduction (a
+ * paragraph ending with a colon, or with "a déclaré que" / "said that"), in the first person or
+ * wholly in quotation marks;</li>
+ * <li>the answers of an interview, after a label naming who speaks ("Zhu Xiaohu : ...");</li>
+ * <li>words in quotation marks inside a paragraph, of three words or more, unless they are a term,
+ * a title or a name rather than someone's words: a determiner or a number stands before them ("la
+ * « guerre des prix »"), a word that announces a title does ("le livre « ... »", "dubbed"), their
+ * words are capitalised as a title's are, or a mark is missing on one side.</li>
+ * </ul>
+ */
+public final class QuotationFinder {
+
+	/** Below this many words, words in quotation marks are a term, not a quotation. */
+	static final int MIN_WORDS = 3;
+
+	/** A pasted quotation longer than this is running text. */
+	private static final int MAX_PASTED_WORDS = 160;
+
+	/** A term in quotation marks after a determiner is rarely longer than this. */
+	private static final int MAX_TERM_WORDS = 7;
+
+	private final ArticleText article;
+
+	private final QuoteWords words;
+
+	private final Interview interview;
+
+	public QuotationFinder(ArticleText article, Interview interview) {
+		this.article = article;
+		this.words = article.words();
+		this.interview = interview;
+	}
+
+	public List<Quotation> find() {
+		List<Quotation> found = new ArrayList<>();
+		int i = 0;
+		while (i < this.article.size()) {
+			BlockText text = this.article.block(i);
+			if (text.block().isQuote() || text.block().quoteDepth() > 0) {
+				i = markedBlock(i, found);
+				continue;
+			}
+			if (this.interview.isQuestion(i) || isDebris(text) || isAttributionLine(i)) {
+				i++;
+				continue;
+			}
+			String answerer = this.interview.answerLabel(i);
+			if (answerer != null) {
+				found.add(new Quotation(QuoteKind.BLOCK, Shape.INTERVIEW_ANSWER, i, this.interview.answerText(i), null,
+						answerer));
+				nested(text, this.interview.answerStart(i), found);
+				i++;
+				continue;
+			}
+			if (text.block().kind() == BlockKind.PARAGRAPH && isPastedQuotation(i)) {
+				found.add(new Quotation(QuoteKind.BLOCK, Shape.PASTED_BLOCK, i, stripMarks(text.text()), null,
+						attributionAfter(i)));
+				i++;
+				continue;
+			}
+			if (ArticleText.isNarration(text) && text.block().kind() != BlockKind.HEADING) {
+				inline(text, found);
+			}
+			i++;
+		}
+		return found;
+	}
+
+	/** A Markdown block quotation and the blocks nested in it; returns the index after them. */
+	private int markedBlock(int index, List<Quotation> found) {
+		BlockText outer = this.article.block(index);
+		StringBuilder text = new StringBuilder(clean(outer.text()));
+		String label = outer.block().attribution();
+		int next = index + 1;
+		while (next < this.article.size()) {
+			BlockText inner = this.article.block(next);
+			boolean nested = inner.block().quoteDepth() > outer.block().quoteDepth() && inner.block().quoteDepth() > 0
+					|| (!inner.block().isQuote() && inner.block().quoteDepth() > 0);
+			if (!nested) {
+				break;
+			}
+			String innerText = clean(inner.text());
+			if (!innerText.isEmpty() && !text.toString().contains(innerText)) {
+				text.append(text.length() > 0 ? " " : "").append(innerText);
+			}
+			if (label == null) {
+				label = inner.block().attribution();
+			}
+			next++;
+		}
+		String quoted = text.toString();
+		int dash = trailingDash(quoted);
+		if (label == null && dash >= 0) {
+			label = quoted.substring(dash).replaceFirst("^[\\s\u2014\u2013-]+", "");
+			quoted = quoted.substring(0, dash).strip();
+		}
+		if (label == null) {
+			label = attributionAfter(next - 1);
+		}
+		quoted = stripMarks(quoted);
+		if (!quoted.isEmpty()) {
+			found.add(new Quotation(QuoteKind.BLOCK, Shape.MARKED_BLOCK, index, quoted, null, label));
+			nested(outer, 0, found);
+		}
+		return next;
+	}
+
+	/** A line "— Name, role" or "- Name, role" right after a quotation, as pasted pull-quotes have it. */
+	private String attributionAfter(int index) {
+		if (index + 1 >= this.article.size()) {
+			return null;
+		}
+		BlockText next = this.article.block(index + 1);
+		String line = next.text().strip();
+		boolean dashed = next.block().kind() == BlockKind.LIST_ITEM || line.startsWith("\u2014")
+				|| line.startsWith("\u2013") || line.startsWith("- ");
+		if (!dashed || line.length() > 120 || next.tokens().isEmpty()) {
+			return null;
+		}
+		String name = line.replaceFirst("^[\\s\u2014\u2013-]+", "").strip();
+		if (name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || name.endsWith(".") && !name.contains(",")) {
+			return null;
+		}
+		return name;
+	}
+
+	/** Whether a block is an attribution line for the quotation before it. */
+	private boolean isAttributionLine(int index) {
+		if (index == 0) {
+			return false;
+		}
+		BlockText previous = this.article.block(index - 1);
+		boolean afterQuotation = previous.block().isQuote() || previous.block().quoteDepth() > 0
+				|| isWhollyQuoted(previous.text()) || (previous.block().kind() == BlockKind.PARAGRAPH
+						&& isPastedQuotation(index - 1));
+		return afterQuotation && attributionAfter(index - 1) != null;
+	}
+
+	private boolean isDebris(BlockText text) {
+		return this.words.isDebris(text.text());
+	}
+
+	/**
+	 * A paragraph that is a quotation though nothing marks it up: after an introduction (the
+	 * paragraph before ends with a colon, or with "que" / "that" after a speech verb), it is wholly
+	 * in quotation marks or speaks in the first person, and does not itself end with a colon. A
+	 * paragraph wholly in quotation marks followed by a "— Name" line is one too.
+	 */
+	boolean isPastedQuotation(int index) {
+		BlockText text = this.article.block(index);
+		if (text.tokens().isEmpty() || wordCount(text) > MAX_PASTED_WORDS || text.endsWithColon()) {
+			return false;
+		}
+		boolean wholly = isWhollyQuoted(text.text());
+		if (wholly && attributionAfter(index) != null) {
+			return true;
+		}
+		int previous = previousProse(index);
+		if (previous < 0 || !introduces(this.article.block(previous))) {
+			return false;
+		}
+		return wholly || firstPerson(text);
+	}
+
+	/** The paragraph before a block, debris skipped, or -1 when another kind of block stands there. */
+	private int previousProse(int index) {
+		for (int p = index - 1; p >= 0; p--) {
+			BlockText text = this.article.block(p);
+			if (isDebris(text)) {
+				continue;
+			}
+			return (text.block().kind() == BlockKind.PARAGRAPH && text.block().sectionIndex() == this.article.block(index)
+				.block()
+				.sectionIndex()) ? p : -1;
+		}
+		return -1;
+	}
+
+	/** Whether a paragraph announces the quotation after it: a final colon, or a final "que" / "that" after a speech verb. */
+	boolean introduces(BlockText text) {
+		if (text.endsWithColon()) {
+			return true;
+		}
+		List<Token> tokens = text.tokens();
+		int last = tokens.size() - 1;
+		while (last >= 0 && !tokens.get(last).isWord()) {
+			last--;
+		}
+		if (last < 1 || !this.words.isClauseOpener(tokens.get(last).key()) || !tokens.get(last).key().startsWith("qu")
+				&& !tokens.get(last).key().equals("that")) {
+			return false;
+		}
+		for (int i = last - 1; i >= Math.max(0, last - 6); i--) {
+			if (this.words.verbs().isSpeechVerb(tokens, i)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private boolean firstPerson(BlockText text) {
+		int count = 0;
+		for (Token token : text.tokens()) {
+			if (token.isWord() && this.words.isFirstPerson(token.key())) {
+				count++;
+			}
+		}
+		return count > 0;
+	}
+
+	/** The inline quotations of a paragraph. */
+	private void inline(BlockText text, List<Quotation> found) {
+		for (BlockText.Span span : text.spans()) {
+			if (isQuotation(text, span)) {
+				found.add(new Quotation(QuoteKind.INLINE, Shape.INLINE, text.block().index(), contentOf(text, span), span,
+						null));
+			}
+		}
+	}
+
+	/** Quotations in marks inside a quotation (someone the speaker quotes), from a token on. */
+	private void nested(BlockText text, int fromToken, List<Quotation> found) {
+		for (BlockText.Span span : text.spans()) {
+			if (span.firstToken() >= fromToken && isQuotation(text, span) && !isWhole(text, span)) {
+				found.add(new Quotation(QuoteKind.INLINE, Shape.NESTED, text.block().index(), contentOf(text, span), span,
+						null));
+			}
+		}
+	}
+
+	private static boolean isWhole(BlockText text, BlockText.Span span) {
+		for (int i = 0; i < text.size(); i++) {
+			if ((i < span.firstToken() - 1 || i > span.lastToken() + 1) && text.token(i).isWord()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Whether words in quotation marks are someone's words rather than a term, a title or a stray mark. */
+	boolean isQuotation(BlockText text, BlockText.Span span) {
+		if (span.open() < 0 || span.close() < 0 && !announced(text, span.open())) {
+			// a stray mark, unless something announced a quotation there ("il a ajouté : « ...")
+			return false;
+		}
+		int count = 0;
+		int capitalised = 0;
+		for (int i = span.firstToken(); i <= span.lastToken(); i++) {
+			Token token = text.token(i);
+			if (token.isWord()) {
+				count++;
+				if (Character.isUpperCase(token.text().charAt(0))) {
+					capitalised++;
+				}
+			}
+		}
+		if (count < MIN_WORDS) {
+			return false;
+		}
+		if (count <= 8 && capitalised == count) {
+			// "From Words to Worlds": capitalised as a title is
+			return false;
+		}
+		int before = span.open() - 1;
+		if (before >= 0) {
+			Token token = text.token(before);
+			String key = token.key();
+			if (this.words.isWorkNoun(key)) {
+				return false;
+			}
+			boolean determiner = this.words.isDefinite(key) || this.words.isIndefinite(key)
+					|| Character.isDigit(token.text().charAt(0)) || this.words.isNumber(key);
+			if (determiner && count <= MAX_TERM_WORDS && !ownedAfter(text, span)) {
+				// "la « guerre des prix »", "quatre « gigafactories de l'IA »"
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Whether a colon or a speech verb stands just before an opening mark. */
+	private boolean announced(BlockText text, int open) {
+		for (int i = open - 1; i >= 0 && i >= open - 2; i--) {
+			if (text.token(i).is(":") || this.words.verbs().isSpeechVerb(text.tokens(), i)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** "le « drill, baby, drill » de Donald Trump": words in marks that the text gives to someone. */
+	private boolean ownedAfter(BlockText text, BlockText.Span span) {
+		int after = span.close() + 1;
+		return after + 1 < text.size() && this.words.isRoleLink(text.token(after).key())
+				&& Character.isUpperCase(text.token(after + 1).text().charAt(0));
+	}
+
+	private static int wordCount(BlockText text) {
+		int count = 0;
+		for (Token token : text.tokens()) {
+			if (token.isWord()) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	static String contentOf(BlockText text, BlockText.Span span) {
+		return stripMarks(text.text().substring(span.contentStart(), span.contentEnd()));
+	}
+
+	/** Where a last "— Name" stands at the end of a quotation's text, or -1. */
+	private static int trailingDash(String text) {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern
+			.compile("\\s*[\u2014\u2013]\\s*([\\p{Lu}][^\u2014\u2013\\n]{1,80})$")
+			.matcher(text);
+		return matcher.find() ? matcher.start() : -1;
+	}
+
+	static boolean isWhollyQuoted(String text) {
+		String t = text.strip();
+		while (!t.isEmpty() && ".".indexOf(t.charAt(t.length() - 1)) >= 0) {
+			t = t.substring(0, t.length() - 1).strip();
+		}
+		return t.length() > 2 && "«“\"„".indexOf(t.charAt(0)) >= 0 && "»”\"".indexOf(t.charAt(t.length() - 1)) >= 0
+				&& countMarks(t) <= 4;
+	}
+
+	private static int countMarks(String text) {
+		int marks = 0;
+		for (int i = 0; i < text.length(); i++) {
+			if ("«»“”\"„".indexOf(text.charAt(i)) >= 0) {
+				marks++;
+			}
+		}
+		return marks;
+	}
+
+	private static String clean(String text) {
+		return (text != null) ? text.replaceAll("\\s+", " ").strip() : "";
+	}
+
+	/** The quoted words without surrounding quotation marks, spaces or stray commas. */
+	public static String stripMarks(String text) {
+		String cleaned = clean(text);
+		String marks = "\u00ab\u00bb\u201c\u201d\u201e\u201f\"\u2039\u203a\u2018\u2019\u201a\u300c\u300d\u300e\u300f\uff02";
+		int start = 0;
+		int end = cleaned.length();
+		while (start < end && (marks.indexOf(cleaned.charAt(start)) >= 0 || Character.isWhitespace(cleaned.charAt(start)))) {
+			start++;
+		}
+		while (end > start && (marks.indexOf(cleaned.charAt(end - 1)) >= 0
+				|| Character.isWhitespace(cleaned.charAt(end - 1)) || cleaned.charAt(end - 1) == ',')) {
+			end--;
+		}
+		return cleaned.substring(start, end);
+	}
+
+}

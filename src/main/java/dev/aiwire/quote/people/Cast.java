@@ -1,0 +1,352 @@
+package dev.aiwire.quote.people;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.aiwire.language.Words;
+import dev.aiwire.quote.people.NameFinder.Name;
+import dev.aiwire.quote.people.NameFinder.Sort;
+import dev.aiwire.quote.reading.ArticleText;
+import dev.aiwire.quote.reading.BlockText;
+import dev.aiwire.quote.reading.QuoteWords;
+import dev.aiwire.quote.reading.QuoteWords.Gender;
+import dev.aiwire.quote.reading.Token;
+
+/**
+ * The people and organisations of one article, gathered before the article is read in order: each
+ * full name the article writes ("Jensen Huang") is one person, named in the longest form the
+ * article uses; a surname or a first name alone ("Huang", "M. Huang") is one of the people whose
+ * name holds it, which one being decided where it stands ({@link Discourse}); an organisation is a
+ * known company, a capitalised name with an organisation word ("Moonshot AI"), an acronym
+ * ("CNIL") or a name after an organisation noun ("la start-up StepFun"). Roles given beside a
+ * name ("Liang Wenfeng, fondateur de DeepSeek", "Commerce Secretary Howard Lutnick") and titles
+ * ("Mme", "Mr") are noted with the person.
+ */
+public final class Cast {
+
+	private final QuoteWords words;
+
+	private final NameFinder finder;
+
+	private final Map<String, Entity> byKey = new LinkedHashMap<>();
+
+	private final Map<Long, Name> namesAt = new HashMap<>();
+
+	private final Map<Long, Entity> fixedAt = new HashMap<>();
+
+	private int nextId;
+
+	private Cast(QuoteWords words) {
+		this.words = words;
+		this.finder = new NameFinder(words);
+	}
+
+	/** Gathers the people and organisations of an article, with their roles and genders. */
+	public static Cast of(ArticleText article) {
+		Cast cast = new Cast(article.words());
+		List<BlockText> read = new ArrayList<>();
+		for (BlockText text : article.blocks()) {
+			if (ArticleText.isNarration(text) && !article.words().isDebris(text.text())) {
+				read.add(text);
+				cast.collect(text, true);
+			}
+		}
+		if (article.title() != null) {
+			// a title's capitals are often only typography: it names only people the body names
+			cast.collect(article.title(), false);
+			read.add(article.title());
+		}
+		for (BlockText text : read) {
+			cast.noteRolesAndTitles(text);
+		}
+		return cast;
+	}
+
+	/** Every entity, in the order the article first names them. */
+	public Collection<Entity> entities() {
+		return this.byKey.values();
+	}
+
+	/** The name written at a token (the title included), or null. */
+	Name nameAt(int block, int token) {
+		return this.namesAt.get(ArticleText.position(block, token));
+	}
+
+	/** The entity a full name or an organisation at a token stands for, when only one can be meant. */
+	Entity fixedAt(int block, int token) {
+		return this.fixedAt.get(ArticleText.position(block, token));
+	}
+
+	/**
+	 * The people whose name holds all these words (folded) in order: "huang" gives Jensen Huang,
+	 * "wang" gives every Wang of the article.
+	 */
+	public List<Entity> withWords(List<String> keys) {
+		List<Entity> found = new ArrayList<>();
+		for (Entity entity : this.byKey.values()) {
+			if (entity.words().containsAll(keys) || entity.aliases().contains(String.join(" ", keys))) {
+				found.add(entity);
+			}
+		}
+		return found;
+	}
+
+	/** The entity of a name as an editor or a label writes it ("Liang Wenfeng", "Huang"), made if new. */
+	public Entity forName(String written) {
+		List<String> keys = new ArrayList<>();
+		for (String word : Words.fold(written).split("[\\s]+")) {
+			if (!word.isEmpty() && !this.words.isTitle(word)) {
+				keys.add(word);
+			}
+		}
+		if (keys.isEmpty()) {
+			return null;
+		}
+		List<Entity> known = withWords(keys);
+		if (!known.isEmpty()) {
+			return known.get(known.size() - 1);
+		}
+		boolean organisation = keys.stream().anyMatch(this.words::isOrganisationWord)
+				|| this.words.isKnownOrganisation(String.join(" ", keys));
+		return add(organisation ? Entity.Kind.ORGANISATION : Entity.Kind.PERSON, written.strip(), keys);
+	}
+
+	/** A person named by one word only, when the text shows them to be one ("Kim said."). */
+	Entity single(String written) {
+		List<String> keys = List.of(Words.fold(written));
+		List<Entity> known = withWords(keys);
+		return known.isEmpty() ? add(Entity.Kind.PERSON, written, keys) : known.get(known.size() - 1);
+	}
+
+	private void collect(BlockText text, boolean mayAdd) {
+		int block = text.block().index();
+		for (Name name : this.finder.names(text)) {
+			String written = NameFinder.written(text, name.first(), name.last());
+			List<String> keys = NameFinder.keys(text, name.first(), name.last());
+			this.namesAt.put(ArticleText.position(block, name.start()), name);
+			Entity entity = null;
+			if (!mayAdd) {
+				List<Entity> known = withWords(keys);
+				entity = (known.size() == 1 && name.sort() != Sort.UNKNOWN) ? known.get(0) : null;
+			}
+			else if (name.sort() == Sort.ORGANISATION) {
+				entity = organisation(written, keys);
+			}
+			else if (name.sort() == Sort.PERSON) {
+				entity = person(written, keys);
+			}
+			if (entity != null) {
+				this.fixedAt.put(ArticleText.position(block, name.start()), entity);
+				if (name.titleGender() != null) {
+					entity.vote(name.titleGender(), 3);
+				}
+				noteAcronym(text, name, entity);
+			}
+		}
+	}
+
+	private Entity organisation(String written, List<String> keys) {
+		String key = String.join(" ", keys);
+		for (Entity entity : this.byKey.values()) {
+			if (entity.aliases().contains(key)) {
+				return entity;
+			}
+		}
+		Entity known = this.byKey.get(key);
+		return (known != null) ? known : add(Entity.Kind.ORGANISATION, written, keys);
+	}
+
+	private Entity person(String written, List<String> keys) {
+		String key = String.join(" ", keys);
+		Entity same = this.byKey.get(key);
+		if (same != null) {
+			return same;
+		}
+		for (Entity entity : this.byKey.values()) {
+			if (!entity.isPerson()) {
+				continue;
+			}
+			if (entity.words().containsAll(keys)) {
+				// "Robin Li" after "Robin Li Yanhong": the longer name already holds it
+				return entity;
+			}
+			if (keys.containsAll(entity.words()) && entity.words().size() >= 2) {
+				entity.rename(written, keys);
+				this.byKey.put(key, entity);
+				return entity;
+			}
+		}
+		return add(Entity.Kind.PERSON, written, keys);
+	}
+
+	private Entity add(Entity.Kind kind, String written, List<String> keys) {
+		Entity entity = new Entity(this.nextId++, kind, written, keys);
+		this.byKey.put(String.join(" ", keys), entity);
+		return entity;
+	}
+
+	/** "l'Administration du cyberespace de Chine (CAC)": the acronym in brackets names it too. */
+	private void noteAcronym(BlockText text, Name name, Entity entity) {
+		int open = name.last() + 1;
+		if (open + 2 < text.size() && text.token(open).is("(") && text.token(open + 2).is(")")
+				&& NameFinder.isAcronym(text.token(open + 1).text())) {
+			entity.addAlias(text.token(open + 1).key());
+		}
+	}
+
+	/**
+	 * Roles and genders told beside a name: a role phrase just before it ("le fondateur de
+	 * DeepSeek, Liang Wenfeng", "Commerce Secretary Howard Lutnick") or after a comma ("Xue Lan,
+	 * doyen de l'Institut...").
+	 */
+	private void noteRolesAndTitles(BlockText text) {
+		if (!ArticleText.isNarration(text) && text.block().index() >= 0) {
+			return;
+		}
+		int block = text.block().index();
+		for (int i = 0; i < text.size(); i++) {
+			Entity entity = this.fixedAt.get(ArticleText.position(block, i));
+			Name name = this.namesAt.get(ArticleText.position(block, i));
+			if (entity == null || name == null || !entity.isPerson()) {
+				continue;
+			}
+			QuoteWords.RoleMatch before = roleBefore(text, name.start());
+			if (before != null) {
+				hold(entity, text, before);
+			}
+			QuoteWords.RoleMatch after = roleAfter(text, name.last());
+			if (after != null) {
+				hold(entity, text, after);
+			}
+			if (founded(text, name)) {
+				entity.hold("founder", null);
+			}
+		}
+	}
+
+	/** "fondé en 2011 par Yin Qi", "Liang Wenfeng a fondé DeepSeek", "Xiao Hong founded Monica". */
+	private boolean founded(BlockText text, Name name) {
+		int before = name.start() - 1;
+		if (before >= 1 && this.words.isPreposition(text.token(before).key())) {
+			for (int i = before - 1; i >= Math.max(0, before - 4); i--) {
+				if (this.words.isFoundingVerb(text.token(i).key())) {
+					return true;
+				}
+				if (!text.token(i).isWord()) {
+					break;
+				}
+			}
+		}
+		for (int i = name.last() + 1; i < text.size() && i <= name.last() + 3; i++) {
+			Token token = text.token(i);
+			if (this.words.isFoundingVerb(token.key())) {
+				return true;
+			}
+			if (!token.isWord() || !this.words.isAdverb(token.key()) && this.words.pronoun(token.key()) == null
+					&& !isAuxiliary(token.key())) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	private boolean isAuxiliary(String key) {
+		return this.words.language().words("auxiliaries").find(key)
+			.map((entry) -> "auxiliary".equals(entry.attribute("kind")))
+			.orElse(false);
+	}
+
+	private void hold(Entity entity, BlockText text, QuoteWords.RoleMatch role) {
+		entity.hold(role.role().meaning(), organisationAfter(text, role.last()));
+		entity.vote(role.role().gender(), 1);
+		if (role.role().gender() == Gender.UNKNOWN && role.first() > 0) {
+			// "la PDG d'AMD", "le PDG de Nvidia": the article tells the gender the noun does not
+			String article = text.token(role.first() - 1).key();
+			entity.vote("la".equals(article) ? Gender.FEMALE : "le".equals(article) ? Gender.MALE : Gender.UNKNOWN, 1);
+		}
+	}
+
+	/** A role phrase ending just before a name, an organisation and a comma allowed between. */
+	QuoteWords.RoleMatch roleBefore(BlockText text, int start) {
+		int limit = Math.max(0, start - 8);
+		for (int i = start - 1; i >= limit; i--) {
+			Token token = text.token(i);
+			if (token.endsSentence() || token.is(":") || token.is(";") || text.isQuoted(i)) {
+				return null;
+			}
+			QuoteWords.RoleMatch role = this.words.roleAt(text.tokens(), i);
+			if (role != null && role.last() < start) {
+				int gap = start - role.last() - 1;
+				boolean adjacent = gap == 0 || (gap == 1 && text.token(start - 1).is(","));
+				int organisation = organisationEnd(text, role.last());
+				boolean throughOrganisation = organisation > role.last()
+						&& (organisation == start - 1 || (organisation == start - 2 && text.token(start - 1).is(",")));
+				return (adjacent || throughOrganisation) ? role : null;
+			}
+		}
+		return null;
+	}
+
+	/** A role phrase right after a name and a comma: "Xue Lan, doyen de ...", "Tan Dai, the president of". */
+	QuoteWords.RoleMatch roleAfter(BlockText text, int last) {
+		int i = last + 1;
+		if (i >= text.size() || !text.token(i).is(",")) {
+			return null;
+		}
+		i++;
+		if (i + 1 < text.size() && text.token(i + 1).isPossessive()) {
+			i += 2;
+		}
+		for (int k = 0; k < 3 && i < text.size(); k++, i++) {
+			QuoteWords.RoleMatch role = this.words.roleAt(text.tokens(), i);
+			if (role != null) {
+				return role;
+			}
+			String key = text.token(i).key();
+			boolean skippable = this.words.isDefinite(key) || this.words.isIndefinite(key)
+					|| this.words.isRoleModifier(key);
+			if (!skippable) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	/** The last token of "de Nvidia", "of the Commerce Department" after a role, or the role's own last token. */
+	private int organisationEnd(BlockText text, int roleLast) {
+		int i = roleLast + 1;
+		if (i < text.size() && this.words.isRoleLink(text.token(i).key())) {
+			i++;
+			if (i < text.size() && this.words.isDefinite(text.token(i).key())) {
+				i++;
+			}
+			int end = -1;
+			while (i < text.size() && text.token(i).isWord()
+					&& (Character.isUpperCase(text.token(i).text().charAt(0)) || NameFinder.isAcronym(text.token(i).text()))) {
+				end = i;
+				i++;
+			}
+			return (end >= 0) ? end : roleLast;
+		}
+		return roleLast;
+	}
+
+	/** The folded first word of the organisation a role is held at ("nvidia" of "PDG de Nvidia"), or null. */
+	String organisationAfter(BlockText text, int roleLast) {
+		int end = organisationEnd(text, roleLast);
+		if (end == roleLast) {
+			return null;
+		}
+		for (int i = roleLast + 1; i <= end; i++) {
+			if (Character.isUpperCase(text.token(i).text().charAt(0))) {
+				return text.token(i).key();
+			}
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,617 @@
+package dev.aiwire.quote.people;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import dev.aiwire.quote.people.Mention.Form;
+import dev.aiwire.quote.people.NameFinder.Name;
+import dev.aiwire.quote.reading.ArticleText;
+import dev.aiwire.quote.reading.BlockText;
+import dev.aiwire.quote.reading.QuoteWords;
+import dev.aiwire.quote.reading.QuoteWords.Gender;
+import dev.aiwire.quote.reading.Token;
+
+/**
+ * The article read in order, as a reader follows who is who: every name, pronoun, role
+ * ("le fondateur", "the 39-year-old CEO"), organisation noun ("le ministère") and crowd
+ * ("un internaute") of the narration, resolved where it stands.
+ * <p>
+ * Resolution goes by <b>salience</b>, not recency: each earlier mention of a candidate counts,
+ * more when it was the subject of its sentence, less the further back it stands (half a sentence
+ * later, less again across a paragraph), and the people of the title keep a little weight all
+ * along. A pronoun goes to the most salient candidate of its gender; a role to the most salient
+ * person the article gave that role (at that organisation, when it names one), else to the most
+ * salient person; a surname to the most salient person whose name holds it, so that two Wangs are
+ * told apart by who the text is about. Words inside quotation marks are someone else's voice and
+ * change nobody's salience.
+ */
+public final class Discourse {
+
+	/** How much of a mention's weight is left one sentence later. */
+	private static final double DECAY = 0.55;
+
+	/** What is left of it across a paragraph break. */
+	private static final double PARAGRAPH = 0.8;
+
+	/** What the title gives the people it names, for as long as the article lasts. */
+	private static final double TITLE = 0.15;
+
+	/** How far ahead of the second candidate the first must be for a resolution to be sure. */
+	private static final double SURE = 1.6;
+
+	private final ArticleText article;
+
+	private final Cast cast;
+
+	private final QuoteWords words;
+
+	private final List<Mention> history = new ArrayList<>();
+
+	private final Map<Long, Mention> byToken = new HashMap<>();
+
+	private final Map<Long, Integer> sentenceNumbers = new HashMap<>();
+
+	private final Map<Entity, Double> inTitle = new HashMap<>();
+
+	private int sentence;
+
+	private Discourse(ArticleText article, Cast cast) {
+		this.article = article;
+		this.cast = cast;
+		this.words = article.words();
+	}
+
+	/** Reads an article in order and resolves every reference to someone. */
+	public static Discourse read(ArticleText article, Cast cast) {
+		Discourse discourse = new Discourse(article, cast);
+		discourse.noteTitle();
+		discourse.voteGendersByPronouns();
+		discourse.walk();
+		return discourse;
+	}
+
+	public Cast cast() {
+		return this.cast;
+	}
+
+	/** The mention covering a token of the narration, or null. */
+	public Mention mentionAt(int block, int token) {
+		return this.byToken.get(ArticleText.position(block, token));
+	}
+
+	/** The mentions of a block between two tokens (inclusive), in reading order. */
+	public List<Mention> mentionsBetween(int block, int from, int to) {
+		List<Mention> found = new ArrayList<>();
+		for (int i = from; i <= to; i++) {
+			Mention mention = mentionAt(block, i);
+			if (mention != null && mention.first() >= from && (found.isEmpty() || found.get(found.size() - 1) != mention)) {
+				found.add(mention);
+			}
+		}
+		return found;
+	}
+
+	/** The subject of the sentence of a block that holds a token, or null. */
+	public Mention subjectOf(int block, BlockText.Range sentence) {
+		for (Mention mention : mentionsBetween(block, sentence.first(), sentence.last())) {
+			if (mention.subject()) {
+				return mention;
+			}
+		}
+		return null;
+	}
+
+	/** The article-wide number of the sentence holding a token of a block. */
+	public int sentenceNumber(int block, int token) {
+		BlockText text = this.article.block(block);
+		BlockText.Range range = text.sentenceOf(token);
+		Integer number = this.sentenceNumbers.get(ArticleText.position(block, range.first()));
+		return (number != null) ? number : this.sentence;
+	}
+
+	/** The number the next sentence after a block would have: where a quotation block stands. */
+	public int sentenceAfter(int block) {
+		int number = 0;
+		for (Mention mention : this.history) {
+			if (mention.block() <= block) {
+				number = Math.max(number, mention.sentence() + 1);
+			}
+		}
+		return number;
+	}
+
+	/**
+	 * The person (or organisation) the block is about: the entity that is subject of most of its
+	 * sentences, the first one on a tie; null when its sentences have no named subject.
+	 */
+	public Entity topicOf(int block) {
+		Map<Entity, Integer> counts = new HashMap<>();
+		Entity first = null;
+		for (Mention mention : this.history) {
+			if (mention.block() == block && mention.subject() && mention.entity() != null) {
+				counts.merge(mention.entity(), 1, Integer::sum);
+				if (first == null) {
+					first = mention.entity();
+				}
+			}
+		}
+		Entity topic = first;
+		for (Map.Entry<Entity, Integer> entry : counts.entrySet()) {
+			if (entry.getValue() > counts.getOrDefault(topic, 0)) {
+				topic = entry.getKey();
+			}
+		}
+		return topic;
+	}
+
+	/**
+	 * The most salient entity at a sentence among those the filter accepts, and whether it stands
+	 * well ahead of the next one; null when no candidate was ever mentioned.
+	 */
+	public Resolution mostSalient(int sentence, int block, Predicate<Entity> accepted) {
+		Map<Entity, Double> scores = new HashMap<>();
+		this.inTitle.forEach((entity, weight) -> {
+			if (accepted.test(entity)) {
+				scores.merge(entity, weight, Double::sum);
+			}
+		});
+		for (Mention mention : this.history) {
+			if (mention.entity() == null || mention.sentence() > sentence || !accepted.test(mention.entity())) {
+				continue;
+			}
+			double weight = mention.subject() ? ((mention.form() == Form.NAME) ? 2.0 : 1.6) : 1.0;
+			weight *= Math.pow(DECAY, sentence - mention.sentence());
+			if (mention.block() != block) {
+				weight *= PARAGRAPH;
+			}
+			scores.merge(mention.entity(), weight, Double::sum);
+		}
+		List<Map.Entry<Entity, Double>> ranked = new ArrayList<>(scores.entrySet());
+		ranked.sort(Map.Entry.<Entity, Double>comparingByValue(Comparator.reverseOrder())
+			.thenComparing((entry) -> entry.getKey().id()));
+		if (ranked.isEmpty()) {
+			return null;
+		}
+		double first = ranked.get(0).getValue();
+		double second = (ranked.size() > 1) ? ranked.get(1).getValue() : 0;
+		return new Resolution(ranked.get(0).getKey(), first >= SURE * second);
+	}
+
+	/** An entity a reference was resolved to, and whether no close second stood beside it. */
+	public record Resolution(Entity entity, boolean sure) {
+
+	}
+
+	/** The person a pronoun of this gender (or the organisation "it") stands for at a sentence. */
+	public Resolution resolvePronoun(QuoteWords.Pronoun pronoun, int sentence, int block) {
+		if (pronoun.neuter() || pronoun.plural()) {
+			Resolution organisation = mostSalient(sentence, block, (entity) -> !entity.isPerson());
+			Resolution anyone = mostSalient(sentence, block, (entity) -> true);
+			// "it said", "they said": an organisation, when it is what the text is about
+			return (organisation != null && anyone != null && anyone.entity() == organisation.entity()) ? organisation
+					: (pronoun.neuter() ? organisation : null);
+		}
+		return mostSalient(sentence, block, (entity) -> entity.isPerson() && entity.agreesWith(pronoun.gender()));
+	}
+
+	// ---- reading in order -----------------------------------------------------------------------
+
+	private void noteTitle() {
+		BlockText title = this.article.title();
+		if (title == null) {
+			return;
+		}
+		for (int i = 0; i < title.size(); i++) {
+			Entity entity = this.cast.fixedAt(-1, i);
+			if (entity != null) {
+				this.inTitle.merge(entity, TITLE, Double::sum);
+			}
+		}
+	}
+
+	/**
+	 * Votes on genders before resolving anything: a subject pronoun opening the sentence after a
+	 * sentence whose subject is a named person says that person's gender.
+	 */
+	private void voteGendersByPronouns() {
+		for (BlockText text : this.article.blocks()) {
+			if (!ArticleText.isNarration(text)) {
+				continue;
+			}
+			List<BlockText.Range> sentences = text.sentences();
+			for (int s = 0; s + 1 < sentences.size(); s++) {
+				Entity named = firstNamedSubject(text, sentences.get(s));
+				if (named == null || !named.isPerson()) {
+					continue;
+				}
+				BlockText.Range next = sentences.get(s + 1);
+				for (int i = next.first(); i <= Math.min(next.last(), next.first() + 8); i++) {
+					QuoteWords.Pronoun pronoun = text.isQuoted(i) ? null : this.words.pronoun(text.token(i).key());
+					if (pronoun != null && pronoun.subject() && !pronoun.plural() && !pronoun.neuter()) {
+						named.vote(pronoun.gender(), 1);
+						break;
+					}
+					if (text.token(i).is(",")) {
+						continue;
+					}
+					if (this.cast.nameAt(text.block().index(), i) != null) {
+						break;
+					}
+				}
+			}
+		}
+	}
+
+	private Entity firstNamedSubject(BlockText text, BlockText.Range sentence) {
+		int block = text.block().index();
+		for (int i = sentence.first(); i <= sentence.last(); i++) {
+			Name name = this.cast.nameAt(block, i);
+			if (name != null) {
+				Entity entity = this.cast.fixedAt(block, i);
+				return (entity != null && isSubjectPosition(text, name.start(), name.last())) ? entity : null;
+			}
+		}
+		return null;
+	}
+
+	private void walk() {
+		for (BlockText text : this.article.blocks()) {
+			if (!ArticleText.isNarration(text) || this.words.isDebris(text.text())) {
+				this.sentence++;
+				continue;
+			}
+			for (BlockText.Range range : text.sentences()) {
+				this.sentenceNumbers.put(ArticleText.position(text.block().index(), range.first()), this.sentence);
+				readSentence(text, range);
+				this.sentence++;
+			}
+		}
+	}
+
+	private void readSentence(BlockText text, BlockText.Range range) {
+		int block = text.block().index();
+		boolean subjectTaken = false;
+		for (int i = range.first(); i <= range.last(); i++) {
+			if (text.isQuoted(i)) {
+				continue;
+			}
+			Mention mention = mentionAt(text, i);
+			if (mention == null) {
+				continue;
+			}
+			boolean subject = isSubjectPosition(text, mention.first(), mention.last()) || (text.token(i).inverted())
+					|| coordinatedWithSubject(text, mention);
+			if (subject && subjectTaken && !opensClause(text, mention.first())) {
+				subject = false;
+			}
+			mention = new Mention(mention.entity(), mention.form(), mention.block(), mention.first(), mention.last(),
+					this.sentence, subject, mention.sure());
+			subjectTaken |= subject;
+			this.history.add(mention);
+			for (int t = mention.first(); t <= mention.last(); t++) {
+				this.byToken.put(ArticleText.position(block, t), mention);
+			}
+			i = mention.last();
+		}
+	}
+
+	/** "Zhang Yiming et Liang Rubo ont ...": the second of two coordinated subjects is a subject too. */
+	private boolean coordinatedWithSubject(BlockText text, Mention mention) {
+		int before = mention.first() - 1;
+		if (before < 1 || !this.words.isClauseOpener(text.token(before).key()) || text.token(before).key().startsWith("qu")) {
+			return false;
+		}
+		Mention previous = this.byToken.get(ArticleText.position(text.block().index(), before - 1));
+		return previous != null && previous.subject() && previous.isNamed();
+	}
+
+	/** A reference starting at a token, resolved against what came before; null when none starts there. */
+	private Mention mentionAt(BlockText text, int i) {
+		int block = text.block().index();
+		Name name = this.cast.nameAt(block, i);
+		if (name != null) {
+			return nameMention(text, name);
+		}
+		Token token = text.token(i);
+		QuoteWords.Pronoun pronoun = this.words.pronoun(token.key());
+		if (pronoun != null && isReferringPronoun(text, i, pronoun)) {
+			Resolution resolution = resolvePronoun(pronoun, this.sentence, block);
+			return new Mention((resolution != null) ? resolution.entity() : null, Form.PRONOUN, block, i, i,
+					this.sentence, false, resolution != null && resolution.sure());
+		}
+		Mention crowd = crowdAt(text, i);
+		if (crowd != null) {
+			return crowd;
+		}
+		if (this.words.isDefinite(token.key()) || token.isPossessive()) {
+			return descriptionAt(text, i);
+		}
+		return null;
+	}
+
+	private Mention nameMention(BlockText text, Name name) {
+		int block = text.block().index();
+		Entity fixed = this.cast.fixedAt(block, name.start());
+		if (fixed != null) {
+			return new Mention(fixed, Form.NAME, block, name.start(), name.last(), this.sentence, false, true);
+		}
+		List<String> keys = NameFinder.keys(text, name.first(), name.last());
+		List<Entity> candidates = this.cast.withWords(keys);
+		Gender titleGender = name.titleGender();
+		candidates.removeIf((entity) -> titleGender != null && !entity.agreesWith(titleGender));
+		Entity entity = null;
+		boolean sure = true;
+		if (candidates.size() == 1) {
+			entity = candidates.get(0);
+		}
+		else if (candidates.size() > 1) {
+			Resolution resolution = mostSalient(this.sentence, block, candidates::contains);
+			entity = (resolution != null) ? resolution.entity() : candidates.get(0);
+			sure = resolution != null && resolution.sure();
+		}
+		else if (name.titleToken() >= 0 || speaksAfter(text, name.last())) {
+			// "M. Wang", "Kim said.": a person the text names by one word only
+			entity = this.cast.single(NameFinder.written(text, name.first(), name.last()));
+			if (titleGender != null) {
+				entity.vote(titleGender, 3);
+			}
+		}
+		if (entity == null) {
+			return null;
+		}
+		return new Mention(entity, Form.PART_OF_NAME, block, name.start(), name.last(), this.sentence, false, sure);
+	}
+
+	/** Whether a speech verb follows a name closely: "Kim said", "Wang a ajouté". */
+	private boolean speaksAfter(BlockText text, int last) {
+		for (int i = last + 1; i < text.size() && i <= last + 4; i++) {
+			if (this.words.verbs().isSpeechVerb(text.tokens(), i)) {
+				return true;
+			}
+			if (!text.token(i).isWord()) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/** "il a dit", "a-t-elle ajouté", "selon lui", "she said": not "avec elle", "her book". */
+	private boolean isReferringPronoun(BlockText text, int i, QuoteWords.Pronoun pronoun) {
+		Token token = text.token(i);
+		if (token.inverted()) {
+			return true;
+		}
+		if (pronoun.subject()) {
+			return i == 0 || !this.words.isPreposition(text.token(i - 1).key())
+					|| this.words.accordingAt(text.tokens(), Math.max(0, i - 2), false) > 0;
+		}
+		// a stressed or object pronoun refers to a speaker after "selon", "d'après", "according to"
+		for (int back = 1; back <= 2 && i - back >= 0; back++) {
+			if (this.words.accordingAt(text.tokens(), i - back, true) == back) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** "un internaute", "des analystes", "netizens", "a source close to the company". */
+	private Mention crowdAt(BlockText text, int i) {
+		Token token = text.token(i);
+		int block = text.block().index();
+		if (this.words.isIndefinite(token.key())) {
+			// "un investisseur", "a supplier executive": a role the text gives nobody by name
+			for (int j = i + 1; j < text.size() && j <= i + 3 && text.token(j).isWord() && !text.isQuoted(j); j++) {
+				QuoteWords.RoleMatch role = this.words.roleAt(text.tokens(), j);
+				if (role != null) {
+					return followedByName(text, role.last()) ? null
+							: new Mention(null, Form.CROWD, block, i, role.last(), this.sentence, false, true);
+				}
+			}
+		}
+		int noun = i;
+		if (this.words.isIndefinite(token.key()) || this.words.isDefinite(token.key())) {
+			noun = i + 1;
+			// "un jeune internaute", "some Chinese users": one adjective may stand between
+			if (noun + 1 < text.size() && !this.words.isCrowd(text.token(noun).key())
+					&& this.words.isCrowd(text.token(noun + 1).key())) {
+				noun++;
+			}
+		}
+		if (noun >= text.size() || !this.words.isCrowd(text.token(noun).key()) || text.isQuoted(noun)) {
+			return null;
+		}
+		if (noun == i && Character.isUpperCase(token.text().charAt(0)) && !NameFinder.isSentenceStart(text, i)) {
+			return null;
+		}
+		if (noun + 1 < text.size() && this.cast.nameAt(block, noun + 1) != null) {
+			// "l'analyste Wang Lei": a role before a name, not a crowd
+			return null;
+		}
+		if (this.words.isDefinite(token.key()) && !isPlural(text.token(noun).key())) {
+			// "le porte-parole", "the spokesperson": someone the text may have named
+			return null;
+		}
+		return new Mention(null, Form.CROWD, block, i, noun, this.sentence, false, true);
+	}
+
+	private static boolean isPlural(String key) {
+		return key.endsWith("s") || key.endsWith("x");
+	}
+
+	/**
+	 * A role or an organisation noun after a definite determiner or a possessive: "le fondateur",
+	 * "le patron de Xiaomi", "the 39-year-old founder", "Baidu's chief executive", "le
+	 * ministère", "the company". Not when a name follows (then it is the name's apposition).
+	 */
+	private Mention descriptionAt(BlockText text, int i) {
+		int block = text.block().index();
+		int j = i + 1;
+		String owner = null;
+		if (text.token(i).isPossessive() && i > 0) {
+			owner = text.token(i - 1).key();
+		}
+		// skip up to two modifiers: "le jeune fondateur", "the 39-year-old Moonshot founder"
+		for (int k = 0; k < 3 && j < text.size(); k++) {
+			if (this.words.roleAt(text.tokens(), j) != null || this.words.organisationNoun(text.token(j).key()) != null) {
+				break;
+			}
+			if (!text.token(j).isWord() || text.isQuoted(j) || this.cast.nameAt(block, j) != null
+					&& this.cast.fixedAt(block, j) != null && this.cast.fixedAt(block, j).isPerson()) {
+				return null;
+			}
+			j++;
+		}
+		if (j >= text.size()) {
+			return null;
+		}
+		QuoteWords.RoleMatch role = this.words.roleAt(text.tokens(), j);
+		if (role != null) {
+			int last = role.last();
+			String organisation = this.cast.organisationAfter(text, last);
+			int end = last;
+			while (organisation != null && end + 1 < text.size() && end + 1 <= last + 4
+					&& !text.token(end + 1).is(",") && !text.token(end + 1).endsSentence()) {
+				end++;
+				if (Character.isUpperCase(text.token(end).text().charAt(0))) {
+					break;
+				}
+			}
+			if (owner == null && j > i + 1 && this.cast.fixedAt(block, j - 1) != null) {
+				owner = text.token(j - 1).key();
+			}
+			if (followedByName(text, end)) {
+				return null;
+			}
+			String at = (organisation != null) ? organisation : owner;
+			Resolution resolution = resolveRole(role.role(), at);
+			return new Mention((resolution != null) ? resolution.entity() : null, Form.ROLE, block, i, end,
+					this.sentence, false, resolution != null && resolution.sure());
+		}
+		Gender nounGender = this.words.organisationNoun(text.token(j).key());
+		if (nounGender != null && !followedByName(text, j)) {
+			String noun = text.token(j).key();
+			Resolution resolution = mostSalient(this.sentence, block,
+					(entity) -> !entity.isPerson() && entity.words().contains(noun));
+			if (resolution == null) {
+				resolution = mostSalient(this.sentence, block, (entity) -> !entity.isPerson());
+			}
+			return new Mention((resolution != null) ? resolution.entity() : null, Form.ORGANISATION_NOUN, block, i, j,
+					this.sentence, false, resolution != null && resolution.sure());
+		}
+		return null;
+	}
+
+	private boolean followedByName(BlockText text, int last) {
+		int next = last + 1;
+		if (next < text.size() && text.token(next).is(",")) {
+			next++;
+		}
+		return next < text.size() && this.cast.nameAt(text.block().index(), next) != null;
+	}
+
+	/** The person a role stands for: the most salient one holding it (at that organisation), else the most salient person. */
+	private Resolution resolveRole(QuoteWords.Role role, String organisation) {
+		int block = Integer.MIN_VALUE;
+		if ("interviewee".equals(role.meaning())) {
+			return mostMentioned(role.gender());
+		}
+		Resolution holder = mostSalient(this.sentence, block,
+				(entity) -> entity.isPerson() && entity.holds(role.meaning(), organisation)
+						&& entity.agreesWith(role.gender()));
+		if (holder == null && organisation != null) {
+			holder = mostSalient(this.sentence, block, (entity) -> entity.isPerson()
+					&& entity.roles().values().stream().anyMatch((at) -> at.contains(organisation)));
+		}
+		if (holder != null) {
+			return holder;
+		}
+		Resolution anyone = mostSalient(this.sentence, block,
+				(entity) -> entity.isPerson() && entity.agreesWith(role.gender()));
+		// nobody was given the role: only the one person the text is plainly about may hold it
+		return (anyone != null && anyone.sure()) ? new Resolution(anyone.entity(), false) : null;
+	}
+
+	/** The person the whole article is about: named most often, the title counting. */
+	public Resolution mostMentioned(Gender gender) {
+		Map<Entity, Double> counts = new HashMap<>(this.inTitle);
+		for (Mention mention : this.history) {
+			if (mention.entity() != null && mention.entity().isPerson() && mention.entity().agreesWith(gender)) {
+				counts.merge(mention.entity(), 1.0, Double::sum);
+			}
+		}
+		return counts.entrySet()
+			.stream()
+			.filter((entry) -> entry.getKey().isPerson() && entry.getKey().agreesWith(gender))
+			.max(Map.Entry.<Entity, Double>comparingByValue().thenComparing((entry) -> -entry.getKey().id()))
+			.map((entry) -> new Resolution(entry.getKey(), true))
+			.orElse(null);
+	}
+
+	// ---- positions ------------------------------------------------------------------------------
+
+	/**
+	 * Whether a reference starting at {@code first} is the subject of its clause: it opens its
+	 * sentence (after an introductory phrase and its comma), follows a clause opener ("et", "that",
+	 * "mais"), and is not followed by a possessive.
+	 */
+	boolean isSubjectPosition(BlockText text, int first, int last) {
+		if (last + 1 < text.size() && text.token(last + 1).isPossessive()) {
+			return false;
+		}
+		int before = startOfNounPhrase(text, first) - 1;
+		if (before < 0 || text.sentenceOf(first).first() > before) {
+			return true;
+		}
+		Token token = text.token(before);
+		if (token.is(",") && before > 0 && this.cast.nameAt(text.block().index(), before - 1) == null
+				&& endsAName(text, before - 1)) {
+			// "Avec Galaxy Motion, Deep Robotics et ...": a list, not a new subject
+			return false;
+		}
+		if (token.is(",") || token.is(":") || token.is(";") || token.is("(") || token.isMark()) {
+			return true;
+		}
+		return this.words.isClauseOpener(token.key()) && !this.words.isPreposition(token.key());
+	}
+
+	/** Whether a name of the cast ends at a token. */
+	private boolean endsAName(BlockText text, int index) {
+		for (int i = index; i >= Math.max(0, index - 5); i--) {
+			Name name = this.cast.nameAt(text.block().index(), i);
+			if (name != null) {
+				return name.last() == index;
+			}
+		}
+		return false;
+	}
+
+	/** Where the noun phrase of a reference starts: its determiner, and a role before a name. */
+	private int startOfNounPhrase(BlockText text, int first) {
+		int start = first;
+		QuoteWords.RoleMatch role = this.cast.roleBefore(text, first);
+		if (role != null) {
+			start = role.first();
+		}
+		while (start - 1 >= 0 && isSkippableBeforeSubject(text, start - 1)) {
+			start--;
+		}
+		return start;
+	}
+
+	private boolean opensClause(BlockText text, int first) {
+		int before = startOfNounPhrase(text, first) - 1;
+		return before >= 0 && this.words.isClauseOpener(text.token(before).key());
+	}
+
+	private boolean isSkippableBeforeSubject(BlockText text, int i) {
+		Token token = text.token(i);
+		String key = token.key();
+		return token.isWord() && (this.words.isDefinite(key) || this.words.isTitle(key) || this.words.role(key) != null
+				|| this.words.isRoleModifier(key));
+	}
+
+}

@@ -1,0 +1,131 @@
+package dev.aiwire.quote.people;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.aiwire.quote.reading.QuoteWords.Gender;
+
+/**
+ * Someone an article talks about: a person or an organisation, named in the longest form the
+ * article uses ("Jensen Huang", "Administration du cyberespace de Chine"), with what the article
+ * tells of them: their gender, the roles they hold and where ("founder" of "deepseek").
+ */
+public final class Entity {
+
+	/** A person speaks for themselves; an organisation through a statement or a spokesperson. */
+	public enum Kind {
+
+		PERSON, ORGANISATION
+
+	}
+
+	private final int id;
+
+	private final Kind kind;
+
+	private String name;
+
+	private final Set<String> words = new LinkedHashSet<>();
+
+	private final Set<String> aliases = new LinkedHashSet<>();
+
+	private int genderVotes;
+
+	private final Map<String, Set<String>> roles = new HashMap<>();
+
+	private final List<String> roleOrder = new ArrayList<>();
+
+	Entity(int id, Kind kind, String name, List<String> words) {
+		this.id = id;
+		this.kind = kind;
+		this.name = name;
+		this.words.addAll(words);
+	}
+
+	public int id() {
+		return this.id;
+	}
+
+	public Kind kind() {
+		return this.kind;
+	}
+
+	public boolean isPerson() {
+		return this.kind == Kind.PERSON;
+	}
+
+	/** The longest form of the name the article uses. */
+	public String name() {
+		return this.name;
+	}
+
+	/** The folded words of its names ("jensen", "huang"). */
+	public Set<String> words() {
+		return this.words;
+	}
+
+	/** Other names the article gives it: an acronym ("CAC"), a name in another script or order. */
+	public Set<String> aliases() {
+		return this.aliases;
+	}
+
+	/** The gender the article shows, from titles, role words and the pronouns that follow it. */
+	public Gender gender() {
+		return (this.genderVotes > 0) ? Gender.MALE : (this.genderVotes < 0) ? Gender.FEMALE : Gender.UNKNOWN;
+	}
+
+	/** Whether a pronoun or a role word of this gender can stand for it. */
+	public boolean agreesWith(Gender wanted) {
+		Gender known = gender();
+		return wanted == Gender.UNKNOWN || known == Gender.UNKNOWN || known == wanted;
+	}
+
+	/** The roles the article gives it ("ceo", "founder"), each with the organisations it holds it at. */
+	public Map<String, Set<String>> roles() {
+		return this.roles;
+	}
+
+	/** Whether it holds a role of this meaning (at this organisation, when one is given). */
+	public boolean holds(String meaning, String organisation) {
+		Set<String> at = this.roles.get(meaning);
+		return at != null && (organisation == null || at.contains(organisation) || at.isEmpty());
+	}
+
+	void rename(String longer, List<String> longerWords) {
+		this.name = longer;
+		this.words.addAll(longerWords);
+	}
+
+	void addAlias(String alias) {
+		this.aliases.add(alias);
+	}
+
+	void vote(Gender gender, int weight) {
+		if (gender == Gender.MALE) {
+			this.genderVotes += weight;
+		}
+		else if (gender == Gender.FEMALE) {
+			this.genderVotes -= weight;
+		}
+	}
+
+	void hold(String meaning, String organisation) {
+		Set<String> at = this.roles.computeIfAbsent(meaning, (key) -> {
+			this.roleOrder.add(key);
+			return new LinkedHashSet<>();
+		});
+		if (organisation != null) {
+			at.add(organisation);
+		}
+	}
+
+	@Override
+	public String toString() {
+		return this.name;
+	}
+
+}

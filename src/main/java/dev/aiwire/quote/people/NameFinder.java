@@ -1,0 +1,348 @@
+package dev.aiwire.quote.people;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.aiwire.language.Words;
+import dev.aiwire.quote.reading.BlockText;
+import dev.aiwire.quote.reading.QuoteWords;
+import dev.aiwire.quote.reading.QuoteWords.Gender;
+import dev.aiwire.quote.reading.Token;
+
+/**
+ * Finds the names written in a block: runs of capitalised words that name a person ("Jensen
+ * Huang", "Bruno Le Maire", "Ursula von der Leyen", "M. Wang") or an organisation ("Moonshot AI",
+ * "CNIL", "Baidu"), with the title before a person's name. Words inside quotation marks are not
+ * the article's narration and are left out; so are places, months and the words that open
+ * sentences.
+ */
+final class NameFinder {
+
+	/** What a run of capitalised words names. */
+	enum Sort {
+
+		PERSON, ORGANISATION, UNKNOWN
+
+	}
+
+	/**
+	 * A name: its tokens ({@code first} to {@code last}, the title excluded), the title's token and
+	 * gender when one stands before it, and what it names.
+	 */
+	record Name(int first, int last, int titleToken, Gender titleGender, Sort sort) {
+
+		int start() {
+			return (this.titleToken >= 0) ? this.titleToken : this.first;
+		}
+
+		int length() {
+			return this.last - this.first + 1;
+		}
+
+	}
+
+	private final QuoteWords words;
+
+	NameFinder(QuoteWords words) {
+		this.words = words;
+	}
+
+	List<Name> names(BlockText text) {
+		List<Name> names = new ArrayList<>();
+		List<Token> tokens = text.tokens();
+		int i = 0;
+		while (i < tokens.size()) {
+			int organisation = knownOrganisation(text, i);
+			if (organisation >= i) {
+				names.add(new Name(i, organisation, -1, null, Sort.ORGANISATION));
+				i = organisation + 1;
+				continue;
+			}
+			int institution = institution(text, i);
+			if (institution > i) {
+				names.add(new Name(i, institution, -1, null, Sort.ORGANISATION));
+				i = institution + 1;
+				continue;
+			}
+			boolean titledParticle = i > 0 && this.words.isTitle(tokens.get(i - 1).key()) && isParticle(text, i)
+					&& i + 1 < tokens.size() && isNameWord(text, i + 1);
+			if (!isNameWord(text, i) && !isInitials(text, i) && !titledParticle) {
+				i++;
+				continue;
+			}
+			int first = i;
+			int last = i;
+			while (true) {
+				if (last + 1 < tokens.size() && isNameWord(text, last + 1)) {
+					last++;
+				}
+				else if (last + 2 < tokens.size() && isParticle(text, last + 1) && isNameWord(text, last + 2)) {
+					last += 2;
+				}
+				else if (last + 3 < tokens.size() && isParticle(text, last + 1) && isParticle(text, last + 2)
+						&& isNameWord(text, last + 3)) {
+					last += 3;
+				}
+				else {
+					break;
+				}
+			}
+			i = last + 1;
+			if (isInitials(text, first) && first == last) {
+				continue;
+			}
+			int titleToken = -1;
+			Gender titleGender = null;
+			if (first > 0 && this.words.isTitle(tokens.get(first - 1).key())) {
+				titleToken = first - 1;
+				titleGender = this.words.title(tokens.get(first - 1).key());
+			}
+			if (last - first + 1 > 5 || this.words.isPlace(String.join(" ", keys(text, first, last)))) {
+				continue;
+			}
+			names.add(new Name(first, last, titleToken, titleGender, sortOf(text, first, last, titleToken)));
+		}
+		return names;
+	}
+
+	/**
+	 * The last token of a public body's name whose head noun stands at a token: "ministère chinois
+	 * du Commerce", "Ministry of Commerce", "Administration du cyberespace de Chine", "Commerce
+	 * Department" (capitalised words before the head belong to it); or -1.
+	 */
+	private int institution(BlockText text, int index) {
+		int head = index;
+		while (head < text.size() && head < index + 3 && text.token(head).isWord() && !text.isQuoted(head)
+				&& !this.words.isInstitution(text.token(head).key()) && isCapitalised(text.token(head))
+				&& !this.words.isNotName(text.token(head).key())) {
+			head++;
+		}
+		if (head >= text.size() || text.isQuoted(head) || !text.token(head).isWord()
+				|| !this.words.isInstitution(text.token(head).key())) {
+			return -1;
+		}
+		boolean capitalisedHead = isCapitalised(text.token(head));
+		if (head == index && !capitalisedHead && (index == 0 || !this.words.isDefinite(text.token(index - 1).key()))) {
+			return -1;
+		}
+		int last = head;
+		int i = head + 1;
+		if (i < text.size() && text.token(i).isWord() && !isCapitalised(text.token(i)) && !this.words.isRoleLink(text.token(i).key())
+				&& i + 1 < text.size() && this.words.isRoleLink(text.token(i + 1).key())) {
+			// "ministère chinois du Commerce": one adjective after the head
+			i++;
+		}
+		while (i < text.size() && this.words.isRoleLink(text.token(i).key())) {
+			int j = i + 1;
+			if (j < text.size() && this.words.isDefinite(text.token(j).key())) {
+				j++;
+			}
+			int end = -1;
+			while (j < text.size() && text.token(j).isWord() && !text.isQuoted(j)
+					&& (isCapitalised(text.token(j)) || this.words.isRoleLink(text.token(j).key())
+							|| this.words.isClauseOpener(text.token(j).key()))) {
+				if (isCapitalised(text.token(j))) {
+					end = j;
+				}
+				j++;
+			}
+			if (end < 0 && j < text.size() && text.token(j).isWord() && !text.isQuoted(j)
+					&& (j + 1 >= text.size() || !text.token(j + 1).isWord() || this.words.isRoleLink(text.token(j + 1).key()))) {
+				// "du cyberespace de Chine", "de l'information": one lower-case noun after a link
+				end = j;
+			}
+			if (end < 0) {
+				break;
+			}
+			last = end;
+			i = end + 1;
+		}
+		boolean named = last > head || (head > index);
+		return (named && (capitalisedHead || last > head)) ? last : -1;
+	}
+
+	private static boolean isCapitalised(Token token) {
+		return token.isWord() && Character.isUpperCase(token.text().charAt(0));
+	}
+
+	/** The last token of a known organisation's name starting at a token, or -1. */
+	private int knownOrganisation(BlockText text, int index) {
+		Token token = text.token(index);
+		if (token.type() != Token.Type.WORD || text.isQuoted(index) || !Character.isUpperCase(token.text().charAt(0))
+				&& !Character.isDigit(token.text().charAt(0))) {
+			return -1;
+		}
+		int best = -1;
+		StringBuilder phrase = new StringBuilder();
+		for (int i = index; i < text.size() && i < index + 3; i++) {
+			Token word = text.token(i);
+			if (!word.isWord()) {
+				break;
+			}
+			phrase.append((phrase.length() > 0) ? " " : "").append(word.key());
+			if (this.words.isKnownOrganisation(phrase.toString())) {
+				best = i;
+			}
+		}
+		if (best < 0) {
+			return -1;
+		}
+		// "Alibaba Cloud", "Moonshot AI": an organisation word after it belongs to the name
+		while (best + 1 < text.size() && text.token(best + 1).isWord()
+				&& Character.isUpperCase(text.token(best + 1).text().charAt(0))
+				&& this.words.isOrganisationWord(text.token(best + 1).key())) {
+			best++;
+		}
+		return best;
+	}
+
+	private Sort sortOf(BlockText text, int first, int last, int titleToken) {
+		if (titleToken >= 0) {
+			return Sort.PERSON;
+		}
+		for (int i = first; i <= last; i++) {
+			if (this.words.isOrganisationWord(text.token(i).key())) {
+				return Sort.ORGANISATION;
+			}
+		}
+		if (first > 0 && (this.words.organisationNoun(text.token(first - 1).key()) != null
+				|| this.words.isFoundingVerb(text.token(first - 1).key()))) {
+			// "la start-up StepFun", "the startup Manus", "il fonde Red Lantern"
+			return Sort.ORGANISATION;
+		}
+		if (first > 0 && text.token(first - 1).is(",") && headedByOrganisationNoun(text, first - 1)) {
+			// "La start-up qui édite l'agent, Red Lantern, ...": an apposition to a company
+			return Sort.ORGANISATION;
+		}
+		if (first == last && isAcronym(text.token(first).text())) {
+			return Sort.ORGANISATION;
+		}
+		return (last > first) ? Sort.PERSON : Sort.UNKNOWN;
+	}
+
+	/** Whether the clause ending at a comma opens with a determiner and an organisation noun. */
+	private boolean headedByOrganisationNoun(BlockText text, int comma) {
+		int start = text.sentenceOf(comma).first();
+		for (int i = comma - 1; i > start; i--) {
+			if (text.token(i).is(",")) {
+				return false;
+			}
+		}
+		return start + 1 < comma && this.words.isDefinite(text.token(start).key())
+				&& this.words.organisationNoun(text.token(start + 1).key()) != null;
+	}
+
+	/** Whether a token can be a word of a person's name. */
+	boolean isNameWord(BlockText text, int index) {
+		Token token = text.token(index);
+		if (token.type() != Token.Type.WORD || text.isQuoted(index)) {
+			return false;
+		}
+		String key = token.key();
+		if (isAcronym(token.text())) {
+			return this.words.role(key) == null && !this.words.isNotName(key) && !this.words.isKnownOrganisation(key);
+		}
+		if (!isNameLike(token.text()) || this.words.isTitle(key) || this.words.role(key) != null
+				|| this.words.isPlace(key) || this.words.isKnownOrganisation(key)
+				|| this.words.isOrganisationWord(key) || this.words.isDebris(token.text())) {
+			return false;
+		}
+		if (!this.words.isNotName(key)) {
+			return true;
+		}
+		// a short surname that is also a word ("Pony Ma", "He Xiaopeng", "Du Yu"), inside a name only
+		return key.length() <= 2 && isNameLikeNeighbour(text, index - 1) != isNameLikeNeighbour(text, index + 1)
+				&& !isSentenceStart(text, index);
+	}
+
+	private boolean isNameLikeNeighbour(BlockText text, int index) {
+		if (index < 0 || index >= text.size()) {
+			return false;
+		}
+		Token token = text.token(index);
+		return token.type() == Token.Type.WORD && isNameLike(token.text()) && !this.words.isNotName(token.key())
+				&& !this.words.isKnownOrganisation(token.key()) && !text.isQuoted(index) && this.words.role(token.key()) == null
+				&& !this.words.isTitle(token.key()) && !this.words.isOrganisationWord(token.key());
+	}
+
+	/** "von", "der", or a capitalised "Le" inside a name ("Bruno Le Maire"). */
+	private boolean isParticle(BlockText text, int index) {
+		Token token = text.token(index);
+		return token.type() == Token.Type.WORD && !text.isQuoted(index) && this.words.isNameParticle(token.key())
+				&& token.text().length() <= 3;
+	}
+
+	/** "JD" of "JD Vance": capital initials before a name. */
+	private boolean isInitials(BlockText text, int index) {
+		Token token = text.token(index);
+		String written = token.text();
+		return token.type() == Token.Type.WORD && !text.isQuoted(index) && written.length() <= 2
+				&& written.chars().allMatch(Character::isUpperCase) && index + 1 < text.size()
+				&& isNameWord(text, index + 1) && !this.words.isNotName(token.key())
+				&& this.words.role(token.key()) == null;
+	}
+
+	static boolean isSentenceStart(BlockText text, int index) {
+		if (index == 0) {
+			return true;
+		}
+		Token before = text.token(index - 1);
+		return before.endsSentence() || before.isMark() || before.is(":") || text.sentenceOf(index).first() == index;
+	}
+
+	static boolean isAcronym(String written) {
+		if (written.length() < 2 || written.length() > 6) {
+			return false;
+		}
+		int letters = 0;
+		for (int i = 0; i < written.length(); i++) {
+			char c = written.charAt(i);
+			if (Character.isLowerCase(c)) {
+				return false;
+			}
+			letters += Character.isLetter(c) ? 1 : 0;
+		}
+		return letters >= 2;
+	}
+
+	/** A capitalised word with lower-case letters and no digits: "Huang", "Jean-Noël", "McKinsey". */
+	static boolean isNameLike(String text) {
+		if (text.length() < 2 || !Character.isUpperCase(text.charAt(0))) {
+			return false;
+		}
+		boolean lower = false;
+		for (int i = 1; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isDigit(c)) {
+				return false;
+			}
+			if (Character.isLowerCase(c)) {
+				lower = true;
+			}
+			else if (Character.isUpperCase(c)) {
+				char before = text.charAt(i - 1);
+				boolean afterJoin = before == '-' || before == '\'' || before == '\u2019';
+				boolean scottish = i == 2 && text.startsWith("Mc");
+				if (!afterJoin && !scottish) {
+					return false;
+				}
+			}
+		}
+		return lower;
+	}
+
+	static String written(BlockText text, int first, int last) {
+		return text.text().substring(text.token(first).start(), text.token(last).end());
+	}
+
+	static List<String> keys(BlockText text, int first, int last) {
+		List<String> keys = new ArrayList<>();
+		for (int i = first; i <= last; i++) {
+			if (text.token(i).isWord()) {
+				keys.add(Words.fold(text.token(i).text()));
+			}
+		}
+		return keys;
+	}
+
+}

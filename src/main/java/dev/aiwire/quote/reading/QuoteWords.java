@@ -1,0 +1,314 @@
+package dev.aiwire.quote.reading;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.aiwire.language.Language;
+import dev.aiwire.language.Languages;
+import dev.aiwire.language.WordList;
+
+/**
+ * The words the quotation rules reason with, for one language, read once from the language's
+ * folder ({@code language/<code>/*.txt}, see {@link dev.aiwire.language.WordList}). Every word is
+ * held folded (lower case, no accents, straight apostrophes), as {@link Token#key()} is.
+ * A language without one of these lists simply gives the rules no words of that kind.
+ */
+public final class QuoteWords {
+
+	private static final Map<String, QuoteWords> BY_LANGUAGE = new ConcurrentHashMap<>();
+
+	/** The three genders a word can tell of a person or a thing. */
+	public enum Gender {
+
+		MALE, FEMALE, UNKNOWN;
+
+		static Gender of(String attribute) {
+			if (attribute == null) {
+				return UNKNOWN;
+			}
+			return switch (attribute) {
+				case "m" -> MALE;
+				case "f" -> FEMALE;
+				default -> UNKNOWN;
+			};
+		}
+
+	}
+
+	/** What a pronoun tells: its gender, whether it is plural, and whether it stands for a thing. */
+	public record Pronoun(Gender gender, boolean plural, boolean neuter, boolean subject) {
+
+	}
+
+	/** What a role noun says: its meaning ({@code ceo}, {@code founder}) and the gender it tells. */
+	public record Role(String meaning, Gender gender) {
+
+	}
+
+	private final Language language;
+
+	private final Verbs verbs;
+
+	private final Set<String> according;
+
+	private final Set<String> weakAccording;
+
+	private final Map<String, Gender> titles;
+
+	private final Map<String, Role> roles;
+
+	private final Map<String, Pronoun> pronouns;
+
+	private final Map<String, Gender> organisationNouns;
+
+	private QuoteWords(Language language) {
+		this.language = language;
+		this.verbs = new Verbs(language.words("speech-verbs"), language.words("noun-like-verb-forms"),
+				language.words("auxiliaries"), keys("governing-verbs"), keys("prepositions"), keys("pronouns"));
+		this.according = new HashSet<>();
+		this.weakAccording = new HashSet<>();
+		for (WordList.Entry entry : language.words("according").entries()) {
+			("weak".equals(entry.attribute("kind")) ? this.weakAccording : this.according).add(entry.key());
+		}
+		this.titles = new HashMap<>();
+		for (WordList.Entry entry : language.words("titles").entries()) {
+			Gender gender = Gender.of(entry.attribute("gender"));
+			this.titles.put(entry.key(), gender);
+			if (entry.key().endsWith(".")) {
+				this.titles.put(entry.key().substring(0, entry.key().length() - 1), gender);
+			}
+		}
+		this.roles = new HashMap<>();
+		for (WordList.Entry entry : language.words("roles").entries()) {
+			this.roles.put(entry.key(), new Role(entry.attribute("role"), Gender.of(entry.attribute("gender"))));
+		}
+		this.pronouns = new HashMap<>();
+		for (WordList.Entry entry : language.words("pronouns").entries()) {
+			String gender = entry.attribute("gender");
+			this.pronouns.put(entry.key(), new Pronoun(Gender.of(gender), "plural".equals(entry.attribute("number")),
+					"neuter".equals(gender), !"stressed".equals(entry.attribute("case"))
+							&& !"object".equals(entry.attribute("case"))));
+		}
+		this.organisationNouns = new HashMap<>();
+		for (WordList.Entry entry : language.words("organisation-nouns").entries()) {
+			this.organisationNouns.put(entry.key(), Gender.of(entry.attribute("gender")));
+		}
+	}
+
+	/** The words of the language an article is written in (the default language's if unknown). */
+	public static QuoteWords of(String languageCode) {
+		Language language = Languages.of(languageCode);
+		return BY_LANGUAGE.computeIfAbsent(language.code(), (code) -> new QuoteWords(language));
+	}
+
+	public Language language() {
+		return this.language;
+	}
+
+	/** The speech verbs of the language. */
+	public Verbs verbs() {
+		return this.verbs;
+	}
+
+	/** Whether a folded word or phrase introduces a source: "selon", "d'après", "according to". */
+	public boolean isAccording(String key) {
+		return this.according.contains(key);
+	}
+
+	/** Whether it introduces a source only when a comma follows the name: "pour X, ...". */
+	public boolean isWeakAccording(String key) {
+		return this.weakAccording.contains(key);
+	}
+
+	/** The longest "according" phrase starting at a token, in tokens (0 when none). */
+	public int accordingAt(List<Token> tokens, int index, boolean weakToo) {
+		int best = 0;
+		StringBuilder phrase = new StringBuilder();
+		for (int i = index; i < tokens.size() && i < index + 4; i++) {
+			if (!tokens.get(i).isWord()) {
+				break;
+			}
+			String key = tokens.get(i).key();
+			if (phrase.length() > 0 && !phrase.toString().endsWith("'")) {
+				phrase.append(' ');
+			}
+			phrase.append(key);
+			String candidate = phrase.toString();
+			if (this.according.contains(candidate) || (weakToo && this.weakAccording.contains(candidate))) {
+				best = i - index + 1;
+			}
+		}
+		return best;
+	}
+
+	/** The gender a title tells ("mme"), or null when the word is no title. */
+	public Gender title(String key) {
+		return this.titles.get(key);
+	}
+
+	public boolean isTitle(String key) {
+		return this.titles.containsKey(key);
+	}
+
+	/** The role a folded word names, or null. */
+	public Role role(String key) {
+		return this.roles.get(key);
+	}
+
+	/** The role named by the words starting at a token ("directeur général", "chief executive"), with its length. */
+	public RoleMatch roleAt(List<Token> tokens, int index) {
+		RoleMatch best = null;
+		StringBuilder phrase = new StringBuilder();
+		for (int i = index; i < tokens.size() && i < index + 4; i++) {
+			Token token = tokens.get(i);
+			if (!token.isWord() && !token.text().equals("-")) {
+				break;
+			}
+			if (phrase.length() > 0 && !phrase.toString().endsWith("'")) {
+				phrase.append(' ');
+			}
+			phrase.append(token.key());
+			Role role = this.roles.get(phrase.toString());
+			if (role != null) {
+				best = new RoleMatch(role, index, i);
+			}
+		}
+		return best;
+	}
+
+	/** A role phrase: its meaning and its tokens. */
+	public record RoleMatch(Role role, int first, int last) {
+
+	}
+
+	/** What a folded pronoun tells, or null when the word is no pronoun of a speaker. */
+	public Pronoun pronoun(String key) {
+		return this.pronouns.get(key);
+	}
+
+	/** The grammatical gender of a noun standing for an organisation ("le ministère"), or null. */
+	public Gender organisationNoun(String key) {
+		return this.organisationNouns.get(key);
+	}
+
+	/** A noun heading the name of a public body: "ministère", "Ministry", "Commission". */
+	public boolean isInstitution(String key) {
+		return this.language.words("organisation-nouns").find(key)
+			.map((entry) -> "institution".equals(entry.attribute("kind")))
+			.orElse(false);
+	}
+
+	/** A verb of founding ("fondé", "founded"): its agent holds the founder's role. */
+	public boolean isFoundingVerb(String key) {
+		return has("founding-verbs", key);
+	}
+
+	public boolean isCrowd(String key) {
+		return has("crowd", key);
+	}
+
+	public boolean isIndefinite(String key) {
+		return has("indefinite", key);
+	}
+
+	public boolean isDefinite(String key) {
+		return has("definite", key);
+	}
+
+	public boolean isNotName(String key) {
+		return has("not-names", key);
+	}
+
+	public boolean isPlace(String words) {
+		return has("places", words);
+	}
+
+	public boolean isOrganisationWord(String key) {
+		return has("organisation-words", key);
+	}
+
+	/** A known organisation or product name ("Baidu", "DeepSeek"), in any language. */
+	public boolean isKnownOrganisation(String words) {
+		return Languages.common("organisations").contains(words);
+	}
+
+	public boolean isFirstPerson(String key) {
+		return has("first-person", key);
+	}
+
+	/** The role of an interview label that is not a name ("Q", "R"): question, answer, or null. */
+	public String interviewLabel(String key) {
+		return this.language.words("interview-labels").find(key).map((entry) -> entry.attribute("role")).orElse(null);
+	}
+
+	/** Whether a line starts the way web-page debris does ("Lire aussi", "Read More"). */
+	public boolean isDebris(String line) {
+		String folded = dev.aiwire.language.Words.fold(line).strip();
+		for (String key : this.language.words("debris").keys()) {
+			if (folded.startsWith(key) && (folded.length() == key.length()
+					|| !Character.isLetterOrDigit(folded.charAt(key.length())))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	public boolean isWorkNoun(String key) {
+		return has("work-nouns", key);
+	}
+
+	public boolean isSayingNoun(String key) {
+		return has("saying-nouns", key);
+	}
+
+	public boolean isClauseOpener(String key) {
+		return has("clause-openers", key);
+	}
+
+	public boolean isPreposition(String key) {
+		return has("prepositions", key);
+	}
+
+	/** Words that link a role to its organisation: "PDG de Nvidia", "head of Qwen". */
+	public boolean isRoleLink(String key) {
+		return has("role-links", key);
+	}
+
+	/** Words before a role that change its time, not its meaning: "ancien PDG", "former CEO". */
+	public boolean isRoleModifier(String key) {
+		return has("role-modifiers", key);
+	}
+
+	/** An adverb that may stand between a verb and its subject or between an auxiliary and its verb ("aussi", "also"). */
+	public boolean isAdverb(String key) {
+		return this.language.words("auxiliaries").find(key).map((entry) -> "adverb".equals(entry.attribute("kind")))
+			.orElse(false);
+	}
+
+	/** A number written as a word ("quatre", "six"). */
+	public boolean isNumber(String key) {
+		return has("numbers", key);
+	}
+
+	/** A word that, opening a quotation, makes it lean on what came before ("il", "but"). */
+	public boolean isDependentOpener(String key) {
+		return has("dependent-openers", key);
+	}
+
+	public boolean isNameParticle(String key) {
+		return has("name-particles", key);
+	}
+
+	private boolean has(String list, String key) {
+		return this.language.words(list).contains(key);
+	}
+
+	private Set<String> keys(String list) {
+		return this.language.words(list).keys();
+	}
+
+}
