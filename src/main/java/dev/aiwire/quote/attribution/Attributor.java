@@ -488,6 +488,9 @@ public final class Attributor {
 		if (subject != null) {
 			return fromMention(subject, reason);
 		}
+		if (nearest != null) {
+			return fromMention(nearest, reason);
+		}
 		for (int i = verb + 1; i <= clause.last() && i <= verb + 4; i++) {
 			Token token = text.token(i);
 			if (text.isQuoted(i) || !token.isWord() && !token.isPossessive() || this.words.isPreposition(token.key())
@@ -503,16 +506,14 @@ public final class Attributor {
 				break;
 			}
 		}
-		if (nearest == null) {
-			// the subject may open the sentence before this clause: "Jensen Huang, qui ..., a déclaré"
-			BlockText.Range sentence = text.sentenceOf(verb);
-			for (Mention mention : this.discourse.mentionsBetween(block, sentence.first(), verb - 1)) {
-				if (mention.subject()) {
-					return fromMention(mention, reason);
-				}
+		// the subject may open the sentence before this clause: "Jensen Huang, qui ..., a déclaré"
+		BlockText.Range sentence = text.sentenceOf(verb);
+		for (Mention mention : this.discourse.mentionsBetween(block, sentence.first(), verb - 1)) {
+			if (mention.subject()) {
+				return fromMention(mention, reason);
 			}
 		}
-		return fromMention(nearest, reason);
+		return Attribution.NONE;
 	}
 
 	/** Whether a preposition (its determiner skipped) stands before a mention: "sur Weibo", "to the company". */

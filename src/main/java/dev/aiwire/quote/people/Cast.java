@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.aiwire.language.Languages;
 import dev.aiwire.language.Words;
 import dev.aiwire.quote.people.NameFinder.Name;
 import dev.aiwire.quote.people.NameFinder.Sort;
@@ -124,7 +125,8 @@ public final class Cast {
 
 	private void collect(BlockText text, boolean mayAdd) {
 		int block = text.block().index();
-		for (Name name : this.finder.names(text)) {
+		List<Name> names = listedWithOrganisations(text, this.finder.names(text));
+		for (Name name : names) {
 			String written = NameFinder.written(text, name.first(), name.last());
 			List<String> keys = NameFinder.keys(text, name.first(), name.last());
 			this.namesAt.put(ArticleText.position(block, name.start()), name);
@@ -145,8 +147,40 @@ public final class Cast {
 					entity.vote(name.titleGender(), 3);
 				}
 				noteAcronym(text, name, entity);
+				noteBracketedName(text, name, entity);
 			}
 		}
+	}
+
+	/**
+	 * "Avec Galaxy Motion, Deep Robotics et Unitree": a name listed beside organisations is one
+	 * too, when nothing marks it as a person (a title).
+	 */
+	private List<Name> listedWithOrganisations(BlockText text, List<Name> names) {
+		List<Name> sorted = new ArrayList<>(names);
+		for (int n = 0; n < sorted.size(); n++) {
+			Name name = sorted.get(n);
+			if (name.sort() == Sort.ORGANISATION || name.titleToken() >= 0) {
+				continue;
+			}
+			// only an organisation after it: a name after "360, " is rather an apposition to a role
+			boolean beside = n + 1 < sorted.size() && sorted.get(n + 1).sort() == Sort.ORGANISATION
+					&& listed(text, name.last(), sorted.get(n + 1).start());
+			if (beside) {
+				sorted.set(n, new Name(name.first(), name.last(), -1, null, Sort.ORGANISATION));
+			}
+		}
+		return sorted;
+	}
+
+	/** Whether only a comma or a coordinating word stands between two names. */
+	private boolean listed(BlockText text, int last, int start) {
+		if (start - last != 2) {
+			return false;
+		}
+		Token between = text.token(last + 1);
+		return between.is(",") || between.isWord() && this.words.isClauseOpener(between.key())
+				&& !between.key().startsWith("qu");
 	}
 
 	private Entity organisation(String written, List<String> keys) {
@@ -185,6 +219,12 @@ public final class Cast {
 
 	private Entity add(Entity.Kind kind, String written, List<String> keys) {
 		Entity entity = new Entity(this.nextId++, kind, written, keys);
+		if (kind == Entity.Kind.PERSON && keys.size() >= 2) {
+			// "Lisa Su", "Jensen Huang": a given name that tells the gender
+			Languages.common("given-names")
+				.find(written.strip().split("\\s+")[0])
+				.ifPresent((name) -> entity.vote(QuoteWords.Gender.of(name.attribute("gender")), 2));
+		}
 		this.byKey.put(String.join(" ", keys), entity);
 		return entity;
 	}
@@ -195,6 +235,27 @@ public final class Cast {
 		if (open + 2 < text.size() && text.token(open).is("(") && text.token(open + 2).is(")")
 				&& NameFinder.isAcronym(text.token(open + 1).text())) {
 			entity.addAlias(text.token(open + 1).key());
+		}
+	}
+
+	/** "Eddie Wu (Wu Yongming)", "Robin Li (Li Yanhong)": the name in brackets is the same person's. */
+	private void noteBracketedName(BlockText text, Name name, Entity entity) {
+		int open = name.last() + 1;
+		if (!entity.isPerson() || open + 3 >= text.size() || !text.token(open).is("(")) {
+			return;
+		}
+		int close = open + 1;
+		while (close < text.size() && close <= open + 5 && !text.token(close).is(")")) {
+			if (!this.finder.isNameWord(text, close)) {
+				return;
+			}
+			close++;
+		}
+		if (close < text.size() && text.token(close).is(")") && close - open >= 3) {
+			List<String> keys = NameFinder.keys(text, open + 1, close - 1);
+			entity.words().addAll(keys);
+			entity.addAlias(String.join(" ", keys));
+			this.byKey.putIfAbsent(String.join(" ", keys), entity);
 		}
 	}
 

@@ -59,6 +59,9 @@ public final class Discourse {
 
 	private int sentence;
 
+	/** The subject of the sentence before, in the same paragraph, or null. */
+	private Mention previousSubject;
+
 	private Discourse(ArticleText article, Cast cast) {
 		this.article = article;
 		this.cast = cast;
@@ -153,6 +156,12 @@ public final class Discourse {
 	 * well ahead of the next one; null when no candidate was ever mentioned.
 	 */
 	public Resolution mostSalient(int sentence, int block, Predicate<Entity> accepted) {
+		return mostSalient(sentence, block, accepted, (entity) -> 1.0);
+	}
+
+	/** The most salient entity, each candidate's salience weighted by a factor of its own. */
+	private Resolution mostSalient(int sentence, int block, Predicate<Entity> accepted,
+			java.util.function.ToDoubleFunction<Entity> factor) {
 		Map<Entity, Double> scores = new HashMap<>();
 		this.inTitle.forEach((entity, weight) -> {
 			if (accepted.test(entity)) {
@@ -170,6 +179,7 @@ public final class Discourse {
 			}
 			scores.merge(mention.entity(), weight, Double::sum);
 		}
+		scores.replaceAll((entity, score) -> score * factor.applyAsDouble(entity));
 		List<Map.Entry<Entity, Double>> ranked = new ArrayList<>(scores.entrySet());
 		ranked.sort(Map.Entry.<Entity, Double>comparingByValue(Comparator.reverseOrder())
 			.thenComparing((entry) -> entry.getKey().id()));
@@ -195,7 +205,10 @@ public final class Discourse {
 			return (organisation != null && anyone != null && anyone.entity() == organisation.entity()) ? organisation
 					: (pronoun.neuter() ? organisation : null);
 		}
-		return mostSalient(sentence, block, (entity) -> entity.isPerson() && entity.agreesWith(pronoun.gender()));
+		// "elle", "she": a woman the text showed to be one fits better than someone of unknown gender
+		// (most people the genre names are men whose gender the text never shows)
+		return mostSalient(sentence, block, (entity) -> entity.isPerson() && entity.agreesWith(pronoun.gender()),
+				(entity) -> (pronoun.gender() == Gender.FEMALE && entity.gender() == Gender.UNKNOWN) ? 0.5 : 1.0);
 	}
 
 	// ---- reading in order -----------------------------------------------------------------------
@@ -264,6 +277,7 @@ public final class Discourse {
 				this.sentence++;
 				continue;
 			}
+			this.previousSubject = null;
 			for (BlockText.Range range : text.sentences()) {
 				this.sentenceNumbers.put(ArticleText.position(text.block().index(), range.first()), this.sentence);
 				readSentence(text, range);
@@ -275,6 +289,7 @@ public final class Discourse {
 	private void readSentence(BlockText text, BlockText.Range range) {
 		int block = text.block().index();
 		boolean subjectTaken = false;
+		Mention sentenceSubject = null;
 		for (int i = range.first(); i <= range.last(); i++) {
 			if (text.isQuoted(i)) {
 				continue;
@@ -285,11 +300,19 @@ public final class Discourse {
 			}
 			boolean subject = isSubjectPosition(text, mention.first(), mention.last()) || (text.token(i).inverted())
 					|| coordinatedWithSubject(text, mention);
+			if (mention.entity() != null && !mention.entity().isPerson()
+					&& this.words.roleAt(text.tokens(), mention.last() + 1) != null) {
+				// "OpenAI chief executive Sam Altman": the company only qualifies the role
+				subject = false;
+			}
 			if (subject && subjectTaken && !opensClause(text, mention.first())) {
 				subject = false;
 			}
 			mention = new Mention(mention.entity(), mention.form(), mention.block(), mention.first(), mention.last(),
 					this.sentence, subject, mention.sure());
+			if (subject && sentenceSubject == null) {
+				sentenceSubject = mention;
+			}
 			subjectTaken |= subject;
 			this.history.add(mention);
 			for (int t = mention.first(); t <= mention.last(); t++) {
@@ -297,6 +320,7 @@ public final class Discourse {
 			}
 			i = mention.last();
 		}
+		this.previousSubject = sentenceSubject;
 	}
 
 	/** "Zhang Yiming et Liang Rubo ont ...": the second of two coordinated subjects is a subject too. */
@@ -318,7 +342,12 @@ public final class Discourse {
 		}
 		Token token = text.token(i);
 		QuoteWords.Pronoun pronoun = this.words.pronoun(token.key());
-		if (pronoun != null && isReferringPronoun(text, i, pronoun)) {
+		if (pronoun != null && isReferringPronoun(text, i, pronoun) && !this.words.impersonalAt(text.tokens(), i)) {
+			if (!pronoun.plural() && text.sentenceOf(i).first() == i && this.previousSubject != null
+					&& this.previousSubject.isCrowd()) {
+				// "A developer in Shenzhen was careful. He told reporters:" speaks of that developer
+				return new Mention(null, Form.CROWD, block, i, i, this.sentence, false, true);
+			}
 			Resolution resolution = resolvePronoun(pronoun, this.sentence, block);
 			return new Mention((resolution != null) ? resolution.entity() : null, Form.PRONOUN, block, i, i,
 					this.sentence, false, resolution != null && resolution.sure());
@@ -492,6 +521,10 @@ public final class Discourse {
 					this.sentence, false, resolution != null && resolution.sure());
 		}
 		Gender nounGender = this.words.organisationNoun(text.token(j).key());
+		if (nounGender != null && this.cast.nameAt(block, j) != null) {
+			// "le ministère chinois du Commerce": the body's own name, read as a name
+			return null;
+		}
 		if (nounGender != null && !followedByName(text, j)) {
 			String noun = text.token(j).key();
 			Resolution resolution = mostSalient(this.sentence, block,
@@ -507,6 +540,13 @@ public final class Discourse {
 
 	private boolean followedByName(BlockText text, int last) {
 		int next = last + 1;
+		if (next + 1 < text.size() && this.words.isRoleLink(text.token(next).key())) {
+			// "le fondateur de 360, Zhou Hongyi": the organisation of the role comes first
+			Name organisation = this.cast.nameAt(text.block().index(), next + 1);
+			if (organisation != null) {
+				next = organisation.last() + 1;
+			}
+		}
 		if (next < text.size() && text.token(next).is(",")) {
 			next++;
 		}
@@ -578,6 +618,17 @@ public final class Discourse {
 		return this.words.isClauseOpener(token.key()) && !this.words.isPreposition(token.key());
 	}
 
+	/** The first token of the name ending at a token, or the token itself. */
+	private int startOfNameEndingAt(BlockText text, int index) {
+		for (int i = index; i >= Math.max(0, index - 5); i--) {
+			Name name = this.cast.nameAt(text.block().index(), i);
+			if (name != null && name.last() == index) {
+				return i;
+			}
+		}
+		return index;
+	}
+
 	/** Whether a name of the cast ends at a token. */
 	private boolean endsAName(BlockText text, int index) {
 		for (int i = index; i >= Math.max(0, index - 5); i--) {
@@ -592,9 +643,16 @@ public final class Discourse {
 	/** Where the noun phrase of a reference starts: its determiner, and a role before a name. */
 	private int startOfNounPhrase(BlockText text, int first) {
 		int start = first;
+		if (text.token(first).isPossessive() && first > 0) {
+			// "Tencent's chief executive": the owner opens the phrase
+			start = startOfNameEndingAt(text, first - 1);
+		}
 		QuoteWords.RoleMatch role = this.cast.roleBefore(text, first);
 		if (role != null) {
 			start = role.first();
+			if (start > 0 && this.cast.fixedAt(text.block().index(), startOfNameEndingAt(text, start - 1)) != null) {
+				start = startOfNameEndingAt(text, start - 1);
+			}
 		}
 		while (start - 1 >= 0 && isSkippableBeforeSubject(text, start - 1)) {
 			start--;

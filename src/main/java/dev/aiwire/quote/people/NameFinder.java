@@ -64,17 +64,28 @@ final class NameFinder {
 				i = institution + 1;
 				continue;
 			}
+			if (isCapitalisedOrganisationWord(text, i) && !(i + 1 < tokens.size() && isNameWord(text, i + 1))) {
+				i++;
+				continue;
+			}
 			boolean titledParticle = i > 0 && this.words.isTitle(tokens.get(i - 1).key()) && isParticle(text, i)
 					&& i + 1 < tokens.size() && isNameWord(text, i + 1);
-			if (!isNameWord(text, i) && !isInitials(text, i) && !titledParticle) {
+			if (!isNameWord(text, i) && !isInitials(text, i) && !titledParticle
+					&& !isCapitalisedOrganisationWord(text, i)) {
 				i++;
 				continue;
 			}
 			int first = i;
 			int last = i;
 			while (true) {
-				if (last + 1 < tokens.size() && isNameWord(text, last + 1)) {
+				if (last + 1 < tokens.size() && (isNameWord(text, last + 1) || isCapitalisedOrganisationWord(text, last + 1))) {
 					last++;
+				}
+				else if (last + 2 < tokens.size() && isParticle(text, last + 1) && isCapitalised(text.token(last + 2))
+						&& !text.isQuoted(last + 2) && !this.words.isNotName(text.token(last + 2).key())
+						&& !this.words.isPlace(text.token(last + 2).key())) {
+					// "Bruno Le Maire", "Ursula von der Leyen": after a particle, a capitalised word belongs to the name
+					last += 2;
 				}
 				else if (last + 2 < tokens.size() && isParticle(text, last + 1) && isNameWord(text, last + 2)) {
 					last += 2;
@@ -159,6 +170,12 @@ final class NameFinder {
 		}
 		boolean named = last > head || (head > index);
 		return (named && (capitalisedHead || last > head)) ? last : -1;
+	}
+
+	private boolean isCapitalisedOrganisationWord(BlockText text, int index) {
+		Token token = text.token(index);
+		return token.type() == Token.Type.WORD && !text.isQuoted(index) && isCapitalised(token)
+				&& this.words.isOrganisationWord(token.key()) && !this.words.isNotName(token.key());
 	}
 
 	private static boolean isCapitalised(Token token) {

@@ -26,7 +26,7 @@ public final class QuoteWords {
 
 		MALE, FEMALE, UNKNOWN;
 
-		static Gender of(String attribute) {
+		public static Gender of(String attribute) {
 			if (attribute == null) {
 				return UNKNOWN;
 			}
@@ -202,6 +202,25 @@ public final class QuoteWords {
 			.orElse(false);
 	}
 
+	/** Whether an impersonal phrase ("il y a", "it is") starts at a token: its pronoun names nobody. */
+	public boolean impersonalAt(List<Token> tokens, int index) {
+		StringBuilder phrase = new StringBuilder();
+		for (int i = index; i < tokens.size() && i < index + 4; i++) {
+			Token token = tokens.get(i);
+			if (!token.isWord()) {
+				break;
+			}
+			if (phrase.length() > 0 && !phrase.toString().endsWith("'")) {
+				phrase.append(' ');
+			}
+			phrase.append(token.key());
+			if (has("impersonal", phrase.toString())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** A verb of founding ("fondé", "founded"): its agent holds the founder's role. */
 	public boolean isFoundingVerb(String key) {
 		return has("founding-verbs", key);
@@ -227,8 +246,9 @@ public final class QuoteWords {
 		return has("places", words);
 	}
 
+	/** A word that makes a capitalised name an organisation, an event or a work ("AI", "Summit"), in any language. */
 	public boolean isOrganisationWord(String key) {
-		return has("organisation-words", key);
+		return Languages.common("organisation-words").contains(key);
 	}
 
 	/** A known organisation or product name ("Baidu", "DeepSeek"), in any language. */
