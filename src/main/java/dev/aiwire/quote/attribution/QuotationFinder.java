@@ -291,6 +291,14 @@ public final class QuotationFinder {
 				// "la « guerre des prix »", "quatre « gigafactories de l'IA »"
 				return false;
 			}
+			boolean namedThing = token.isWord() && before >= 1 && this.words.isDefinite(text.token(before - 1).key())
+					|| token.isWord() && before >= 1 && this.words.isIndefinite(text.token(before - 1).key());
+			boolean nameLike = Character.isUpperCase(text.token(span.firstToken()).text().charAt(0))
+					|| Character.isUpperCase(token.text().charAt(0));
+			if (namedThing && nameLike && count <= 5 && !this.words.verbs().isForm(key) && !ownedAfter(text, span)) {
+				// "l'action « Intelligence artificielle Plus »", "une IA « inclusive et durable »"
+				return false;
+			}
 		}
 		return true;
 	}

@@ -560,7 +560,7 @@ public final class Discourse {
 			return mostMentioned(role.gender());
 		}
 		Resolution holder = mostSalient(this.sentence, block,
-				(entity) -> entity.isPerson() && entity.holds(role.meaning(), organisation)
+				(entity) -> entity.isPerson() && entity.holds(role, organisation)
 						&& entity.agreesWith(role.gender()));
 		if (holder == null && organisation != null) {
 			holder = mostSalient(this.sentence, block, (entity) -> entity.isPerson()

@@ -89,10 +89,15 @@ public final class Entity {
 		return this.roles;
 	}
 
-	/** Whether it holds a role of this meaning (at this organisation, when one is given). */
-	public boolean holds(String meaning, String organisation) {
-		Set<String> at = this.roles.get(meaning);
-		return at != null && (organisation == null || at.contains(organisation) || at.isEmpty());
+	/** Whether it holds a role this word may name (at this organisation, when one is given). */
+	public boolean holds(dev.aiwire.quote.reading.QuoteWords.Role role, String organisation) {
+		for (Map.Entry<String, Set<String>> held : this.roles.entrySet()) {
+			if (role.fits(held.getKey())
+					&& (organisation == null || held.getValue().contains(organisation) || held.getValue().isEmpty())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	void rename(String longer, List<String> longerWords) {

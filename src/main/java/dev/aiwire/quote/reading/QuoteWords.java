@@ -44,8 +44,16 @@ public final class QuoteWords {
 
 	}
 
-	/** What a role noun says: its meaning ({@code ceo}, {@code founder}) and the gender it tells. */
-	public record Role(String meaning, Gender gender) {
+	/**
+	 * What a role noun says: its meaning ({@code ceo}, {@code founder}), the gender it tells, and the
+	 * meanings a general word also stands for ("patron" covers a chief executive or a founder).
+	 */
+	public record Role(String meaning, Gender gender, Set<String> covers) {
+
+		/** Whether someone holding a role of this meaning may be called by this word. */
+		public boolean fits(String held) {
+			return this.meaning.equals(held) || this.covers.contains(held);
+		}
 
 	}
 
@@ -84,7 +92,9 @@ public final class QuoteWords {
 		}
 		this.roles = new HashMap<>();
 		for (WordList.Entry entry : language.words("roles").entries()) {
-			this.roles.put(entry.key(), new Role(entry.attribute("role"), Gender.of(entry.attribute("gender"))));
+			String covers = entry.attribute("covers");
+			this.roles.put(entry.key(), new Role(entry.attribute("role"), Gender.of(entry.attribute("gender")),
+					(covers != null) ? Set.of(covers.split(",")) : Set.of()));
 		}
 		this.pronouns = new HashMap<>();
 		for (WordList.Entry entry : language.words("pronouns").entries()) {
@@ -238,8 +248,14 @@ public final class QuoteWords {
 		return has("definite", key);
 	}
 
+	/**
+	 * Whether a capitalised word is no name: a word of this language that opens sentences, a month,
+	 * a day, or an English one (titles of books and events in English stand in articles of every
+	 * language).
+	 */
 	public boolean isNotName(String key) {
-		return has("not-names", key);
+		return has("not-names", key)
+				|| Languages.find("en").map((english) -> english.words("not-names").contains(key)).orElse(false);
 	}
 
 	public boolean isPlace(String words) {
