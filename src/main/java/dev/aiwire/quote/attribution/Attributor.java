@@ -485,6 +485,11 @@ public final class Attributor {
 				nearest = mention;
 			}
 		}
+		Mention adjacent = mentionEndingBefore(text, verb);
+		if (adjacent != null) {
+			// "which Zhou said", "Apple, a-t-il raconté": a reference right before its verb is its subject
+			return fromMention(adjacent, reason);
+		}
 		if (subject != null) {
 			return fromMention(subject, reason);
 		}
@@ -514,6 +519,25 @@ public final class Attributor {
 			}
 		}
 		return Attribution.NONE;
+	}
+
+	/** The reference ending just before a verb, auxiliaries and adverbs between; not after a preposition. */
+	private Mention mentionEndingBefore(BlockText text, int verb) {
+		int i = verb - 1;
+		while (i >= 0 && text.token(i).isWord() && this.discourse.mentionAt(text.block().index(), i) == null
+				&& (this.words.isAdverb(text.token(i).key()) || this.words.verbs().afterAuxiliary(text.tokens(), i + 1)
+						&& isAuxiliaryOrAdverb(text.token(i).key()))) {
+			i--;
+		}
+		if (i < 0 || text.isQuoted(i)) {
+			return null;
+		}
+		Mention mention = this.discourse.mentionAt(text.block().index(), i);
+		return (mention != null && mention.last() == i && !afterPreposition(text, mention)) ? mention : null;
+	}
+
+	private boolean isAuxiliaryOrAdverb(String key) {
+		return this.words.language().words("auxiliaries").contains(key);
 	}
 
 	/** Whether a preposition (its determiner skipped) stands before a mention: "sur Weibo", "to the company". */

@@ -292,7 +292,7 @@ public final class Cast {
 	/** "fondé en 2011 par Yin Qi", "Liang Wenfeng a fondé DeepSeek", "Xiao Hong founded Monica". */
 	private boolean founded(BlockText text, Name name) {
 		int before = name.start() - 1;
-		if (before >= 1 && this.words.isPreposition(text.token(before).key())) {
+		if (before >= 1 && this.words.isAgentPreposition(text.token(before).key())) {
 			for (int i = before - 1; i >= Math.max(0, before - 4); i--) {
 				if (this.words.isFoundingVerb(text.token(i).key())) {
 					return true;
@@ -346,10 +346,33 @@ public final class Cast {
 				int organisation = organisationEnd(text, role.last());
 				boolean throughOrganisation = organisation > role.last()
 						&& (organisation == start - 1 || (organisation == start - 2 && text.token(start - 1).is(",")));
-				return (adjacent || throughOrganisation) ? role : null;
+				boolean throughComplement = gap >= 2 && gap <= 12 && text.token(start - 1).is(",")
+						&& noCommaBetween(text, role.last() + 1, start - 2) && role.first() == sentenceStartOrAfterComma(text, role.first());
+				return (adjacent || throughOrganisation || throughComplement) ? role : null;
 			}
 		}
 		return null;
+	}
+
+	private static boolean noCommaBetween(BlockText text, int from, int to) {
+		for (int i = from; i <= to; i++) {
+			if (text.token(i).is(",") || text.token(i).endsSentence()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * The role's first token when only a determiner stands between it and the start of its clause
+	 * ("La ministre déléguée chargée de ..., Clara Chappaz"), else -1.
+	 */
+	private int sentenceStartOrAfterComma(BlockText text, int roleFirst) {
+		int i = roleFirst - 1;
+		if (i >= 0 && this.words.isDefinite(text.token(i).key())) {
+			i--;
+		}
+		return (i < 0 || text.token(i).is(",") || text.token(i).endsSentence()) ? roleFirst : -1;
 	}
 
 	/** A role phrase right after a name and a comma: "Xue Lan, doyen de ...", "Tan Dai, the president of". */

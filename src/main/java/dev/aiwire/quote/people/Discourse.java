@@ -512,15 +512,23 @@ public final class Discourse {
 			if (owner == null && j > i + 1 && this.cast.fixedAt(block, j - 1) != null) {
 				owner = text.token(j - 1).key();
 			}
-			if (followedByName(text, end)) {
+			if (followedByName(text, end) || appositionAhead(text, end)) {
 				return null;
 			}
 			String at = (organisation != null) ? organisation : owner;
 			Resolution resolution = resolveRole(role.role(), at);
+			if (resolution != null && resolution.sure()) {
+				// "le fondateur de Xiaomi" read as Lei Jun: later "le patron de Xiaomi" may be him too
+				resolution.entity().hold(role.role().meaning(), at);
+			}
 			return new Mention((resolution != null) ? resolution.entity() : null, Form.ROLE, block, i, end,
 					this.sentence, false, resolution != null && resolution.sure());
 		}
 		Gender nounGender = this.words.organisationNoun(text.token(j).key());
+		if (nounGender != null && isPlural(text.token(i).key())) {
+			// "les start-up", "the companies": any of them, not one the text named
+			return null;
+		}
 		if (nounGender != null && this.cast.nameAt(block, j) != null) {
 			// "le ministère chinois du Commerce": the body's own name, read as a name
 			return null;
@@ -536,6 +544,22 @@ public final class Discourse {
 					this.sentence, false, resolution != null && resolution.sure());
 		}
 		return null;
+	}
+
+	/** "La ministre déléguée chargée de ..., Clara Chappaz,": the name after the role's complement and a comma. */
+	private boolean appositionAhead(BlockText text, int last) {
+		for (int i = last + 1; i < text.size() && i <= last + 12; i++) {
+			Token token = text.token(i);
+			if (token.endsSentence() || text.isQuoted(i) || this.words.verbs().isForm(token.key())) {
+				return false;
+			}
+			if (token.is(",")) {
+				Name name = (i + 1 < text.size()) ? this.cast.nameAt(text.block().index(), i + 1) : null;
+				Entity entity = (name != null) ? this.cast.fixedAt(text.block().index(), i + 1) : null;
+				return name != null && (entity == null || entity.isPerson());
+			}
+		}
+		return false;
 	}
 
 	private boolean followedByName(BlockText text, int last) {
@@ -662,7 +686,8 @@ public final class Discourse {
 
 	private boolean opensClause(BlockText text, int first) {
 		int before = startOfNounPhrase(text, first) - 1;
-		return before >= 0 && this.words.isClauseOpener(text.token(before).key());
+		return before >= 0 && (this.words.isClauseOpener(text.token(before).key()) || text.token(before).is(",")
+				|| text.token(before).is(";") || text.token(before).is(":"));
 	}
 
 	private boolean isSkippableBeforeSubject(BlockText text, int i) {

@@ -259,7 +259,8 @@ final class NameFinder {
 		if (isAcronym(token.text())) {
 			return this.words.role(key) == null && !this.words.isNotName(key) && !this.words.isKnownOrganisation(key);
 		}
-		if (!isNameLike(token.text()) || this.words.isTitle(key) || this.words.role(key) != null
+		boolean camel = isCamelCaseSurname(text, index);
+		if (!isNameLike(token.text()) && !camel || this.words.isTitle(key) || this.words.role(key) != null
 				|| this.words.isPlace(key) || this.words.isKnownOrganisation(key)
 				|| this.words.isOrganisationWord(key) || this.words.isDebris(token.text())) {
 			return false;
@@ -270,6 +271,16 @@ final class NameFinder {
 		// a short surname that is also a word ("Pony Ma", "He Xiaopeng", "Du Yu"), inside a name only
 		return key.length() <= 2 && isNameLikeNeighbour(text, index - 1) != isNameLikeNeighbour(text, index + 1)
 				&& !isSentenceStart(text, index);
+	}
+
+	/** "Yann LeCun", "Ronald McDonald": a capitalised word with inner capitals right after a first name. */
+	private boolean isCamelCaseSurname(BlockText text, int index) {
+		String written = text.token(index).text();
+		return index > 0 && written.length() >= 4 && Character.isUpperCase(written.charAt(0))
+				&& written.chars().anyMatch(Character::isLowerCase) && !isAcronym(written)
+				&& written.chars().noneMatch(Character::isDigit) && isNameLike(text.token(index - 1).text())
+				&& !this.words.isNotName(text.token(index - 1).key()) && !this.words.isKnownOrganisation(written)
+				&& !text.isQuoted(index);
 	}
 
 	private boolean isNameLikeNeighbour(BlockText text, int index) {

@@ -305,6 +305,12 @@ public final class QuoteWords {
 		return has("clause-openers", key);
 	}
 
+	/** The preposition of an agent: "fondé par X", "founded by X". */
+	public boolean isAgentPreposition(String key) {
+		return this.language.words("prepositions").find(key).map((entry) -> "agent".equals(entry.attribute("kind")))
+			.orElse(false);
+	}
+
 	public boolean isPreposition(String key) {
 		return has("prepositions", key);
 	}
