@@ -596,7 +596,7 @@ public final class Discourse {
 		Resolution anyone = mostSalient(this.sentence, block,
 				(entity) -> entity.isPerson() && entity.agreesWith(role.gender()));
 		// nobody was given the role: only the one person the text is plainly about may hold it
-		return (anyone != null && anyone.sure()) ? new Resolution(anyone.entity(), false) : null;
+		return (anyone != null && anyone.sure()) ? anyone : null;
 	}
 
 	/** The person the whole article is about: named most often, the title counting. */

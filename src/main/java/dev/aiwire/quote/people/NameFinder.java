@@ -78,14 +78,14 @@ final class NameFinder {
 			int first = i;
 			int last = i;
 			while (true) {
-				if (last + 1 < tokens.size() && (isNameWord(text, last + 1) || isCapitalisedOrganisationWord(text, last + 1))) {
-					last++;
-				}
-				else if (last + 2 < tokens.size() && isParticle(text, last + 1) && isCapitalised(text.token(last + 2))
+				if (last + 2 < tokens.size() && isParticle(text, last + 1) && isCapitalised(text.token(last + 2))
 						&& !text.isQuoted(last + 2) && !this.words.isNotName(text.token(last + 2).key())
 						&& !this.words.isPlace(text.token(last + 2).key())) {
 					// "Bruno Le Maire", "Ursula von der Leyen": after a particle, a capitalised word belongs to the name
 					last += 2;
+				}
+				else if (last + 1 < tokens.size() && (isNameWord(text, last + 1) || isCapitalisedOrganisationWord(text, last + 1))) {
+					last++;
 				}
 				else if (last + 2 < tokens.size() && isParticle(text, last + 1) && isNameWord(text, last + 2)) {
 					last += 2;
