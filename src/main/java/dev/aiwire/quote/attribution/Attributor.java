@@ -193,18 +193,20 @@ public final class Attributor {
 		}
 		BlockText.Range last = sentences.get(sentences.size() - 1);
 		int block = intro.block().index();
-		Attribution according = according(intro, last.first(), last.last());
-		if (according.found()) {
-			return according;
-		}
 		for (int v = last.last(); v >= last.first(); v--) {
 			if (!intro.isQuoted(v) && this.words.verbs().isSpeechVerb(intro.tokens(), v)) {
 				Attribution who = speakerOfVerb(intro, last, v, "speech verb of the introduction");
-				if (who.found()) {
+				if (who.speaker() != null) {
 					return who;
 				}
 				break;
 			}
+		}
+		// "according to people who attended, the chief executive told staff:" names the report's source:
+		// it speaks only when no speech verb names the speaker
+		Attribution according = according(intro, last.first(), last.last());
+		if (according.found()) {
+			return according;
 		}
 		Mention subject = this.discourse.subjectOf(block, last);
 		Attribution who = fromMention(subject, "subject of the introduction");

@@ -1,6 +1,7 @@
 package dev.aiwire.quote.attribution;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.aiwire.language.Words;
@@ -51,6 +52,7 @@ public final class Interview {
 			}
 		}
 		if (labels.size() < 2) {
+			interview.readUnlabelled(words);
 			return interview;
 		}
 		String outletKey = (outlet != null) ? Words.fold(outlet).strip() : null;
@@ -62,6 +64,67 @@ public final class Interview {
 			interview.turns.put(block, new Turn(label, starts.get(block), question));
 		});
 		return interview;
+	}
+
+	/** The fewest question-and-answer pairs that make an article without labels an interview. */
+	private static final int MIN_UNLABELLED_PAIRS = 3;
+
+	/** A question of an interview is short. */
+	private static final int MAX_QUESTION_WORDS = 70;
+
+	/**
+	 * An interview without labels: short paragraphs ending with a question mark, each followed by
+	 * paragraphs that answer in the first person. Three such pairs at least; the answers are the
+	 * interviewee's (their label is empty).
+	 */
+	private void readUnlabelled(QuoteWords words) {
+		Map<Integer, Turn> found = new HashMap<>();
+		int pairs = 0;
+		int firstPerson = 0;
+		int answers = 0;
+		List<BlockText> blocks = this.article.blocks();
+		for (int i = 0; i < blocks.size(); i++) {
+			BlockText text = blocks.get(i);
+			if (!isProse(text) || !endsWithQuestion(text) || words(text) > MAX_QUESTION_WORDS) {
+				continue;
+			}
+			found.put(i, new Turn("", 0, true));
+			int j = i + 1;
+			boolean answered = false;
+			while (j < blocks.size() && isProse(blocks.get(j)) && !endsWithQuestion(blocks.get(j))) {
+				found.put(j, new Turn("", 0, false));
+				answers++;
+				firstPerson += speaksInFirstPerson(blocks.get(j), words) ? 1 : 0;
+				answered = true;
+				j++;
+			}
+			pairs += answered ? 1 : 0;
+			i = j - 1;
+		}
+		if (pairs >= MIN_UNLABELLED_PAIRS && firstPerson * 2 >= answers) {
+			this.turns.putAll(found);
+		}
+	}
+
+	private static boolean isProse(BlockText text) {
+		return text.block().kind() == BlockKind.PARAGRAPH && ArticleText.isNarration(text);
+	}
+
+	private static int words(BlockText text) {
+		int count = 0;
+		for (Token token : text.tokens()) {
+			count += token.isWord() ? 1 : 0;
+		}
+		return count;
+	}
+
+	private static boolean speaksInFirstPerson(BlockText text, QuoteWords words) {
+		for (Token token : text.tokens()) {
+			if (token.isWord() && !text.isQuoted(token.index()) && words.isFirstPerson(token.key())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The colon ending a label at the start of a paragraph, or -1. */
@@ -121,9 +184,9 @@ public final class Interview {
 				: "";
 	}
 
-	/** Whether a label stands for the interviewee without naming them ("R", "A"). */
+	/** Whether a label stands for the interviewee without naming them ("R", "A", or no label at all). */
 	public boolean namesTheInterviewee(String label, QuoteWords words) {
-		return "answer".equals(words.interviewLabel(Words.fold(label).strip()));
+		return label.isBlank() || "answer".equals(words.interviewLabel(Words.fold(label).strip()));
 	}
 
 }

@@ -269,8 +269,9 @@ final class NameFinder {
 			return true;
 		}
 		// a short surname that is also a word ("Pony Ma", "He Xiaopeng", "Du Yu"), inside a name only
-		return key.length() <= 2 && isNameLikeNeighbour(text, index - 1) != isNameLikeNeighbour(text, index + 1)
-				&& !isSentenceStart(text, index);
+		boolean before = isNameLikeNeighbour(text, index - 1);
+		boolean after = isNameLikeNeighbour(text, index + 1);
+		return key.length() <= 2 && before != after && (!isSentenceStart(text, index) || after);
 	}
 
 	/** "Yann LeCun", "Ronald McDonald": a capitalised word with inner capitals right after a first name. */
