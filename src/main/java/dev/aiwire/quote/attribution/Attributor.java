@@ -545,7 +545,8 @@ public final class Attributor {
 	/** Whether a preposition (its determiner skipped) stands before a mention: "sur Weibo", "to the company". */
 	private boolean afterPreposition(BlockText text, Mention mention) {
 		int before = mention.first() - 1;
-		if (before >= 0 && this.words.isDefinite(text.token(before).key()) && before > mention.first() - 2) {
+		if (before >= 0 && (this.words.isDefinite(text.token(before).key()) || this.words.isIndefinite(text.token(before).key()))
+				&& before > mention.first() - 2) {
 			before--;
 		}
 		return before >= 0 && this.words.isPreposition(text.token(before).key());

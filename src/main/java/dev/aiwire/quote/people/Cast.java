@@ -346,8 +346,11 @@ public final class Cast {
 				int organisation = organisationEnd(text, role.last());
 				boolean throughOrganisation = organisation > role.last()
 						&& (organisation == start - 1 || (organisation == start - 2 && text.token(start - 1).is(",")));
-				boolean throughComplement = gap >= 2 && gap <= 12 && text.token(start - 1).is(",")
-						&& noCommaBetween(text, role.last() + 1, start - 2) && role.first() == sentenceStartOrAfterComma(text, role.first());
+				boolean complement = gap >= 2 && gap <= 12 && this.words.isRoleLink(text.token(role.last() + 1).key());
+				boolean throughComplement = complement && text.token(start - 1).is(",")
+						&& noCommaBetween(text, role.last() + 1, start - 2)
+						&& role.first() == sentenceStartOrAfterComma(text, role.first())
+						|| complement && gap <= 5 && noCommaBetween(text, role.last() + 1, start - 1);
 				return (adjacent || throughOrganisation || throughComplement) ? role : null;
 			}
 		}

@@ -432,12 +432,26 @@ public final class Discourse {
 		Token token = text.token(i);
 		int block = text.block().index();
 		if (this.words.isIndefinite(token.key())) {
-			// "un investisseur", "a supplier executive": a role the text gives nobody by name
-			for (int j = i + 1; j < text.size() && j <= i + 3 && text.token(j).isWord() && !text.isQuoted(j); j++) {
+			// "un investisseur", "a supplier executive", "one of the engineers": someone the text does not name
+			int j = i + 1;
+			if (j < text.size() && this.words.isPreposition(text.token(j).key())) {
+				j++;
+				if (j < text.size() && this.words.isDefinite(text.token(j).key())) {
+					j++;
+				}
+			}
+			else if (j + 1 < text.size() && text.token(j).isWord() && !this.words.isClauseOpener(text.token(j).key())
+					&& this.words.roleAt(text.tokens(), j) == null && !this.words.isCrowd(text.token(j).key())) {
+				// one word before the noun: "un jeune investisseur", "a supplier executive"
+				j++;
+			}
+			if (j < text.size() && !text.isQuoted(j)) {
+				if (this.words.isCrowd(text.token(j).key())) {
+					return new Mention(null, Form.CROWD, block, i, j, this.sentence, false, true);
+				}
 				QuoteWords.RoleMatch role = this.words.roleAt(text.tokens(), j);
-				if (role != null) {
-					return followedByName(text, role.last()) ? null
-							: new Mention(null, Form.CROWD, block, i, role.last(), this.sentence, false, true);
+				if (role != null && !followedByName(text, role.last())) {
+					return new Mention(null, Form.CROWD, block, i, role.last(), this.sentence, false, true);
 				}
 			}
 		}
@@ -586,33 +600,37 @@ public final class Discourse {
 		Resolution holder = mostSalient(this.sentence, block,
 				(entity) -> entity.isPerson() && entity.holds(role, organisation)
 						&& entity.agreesWith(role.gender()));
-		if (holder == null && organisation != null) {
-			holder = mostSalient(this.sentence, block, (entity) -> entity.isPerson()
-					&& entity.roles().values().stream().anyMatch((at) -> at.contains(organisation)));
-		}
 		if (holder != null) {
 			return holder;
 		}
+		// nobody was given the role: only the one person the text is plainly about there may hold it
 		Resolution anyone = mostSalient(this.sentence, block,
 				(entity) -> entity.isPerson() && entity.agreesWith(role.gender()));
-		// nobody was given the role: only the one person the text is plainly about may hold it
 		return (anyone != null && anyone.sure()) ? anyone : null;
 	}
 
 	/** The person the whole article is about: named most often, the title counting. */
 	public Resolution mostMentioned(Gender gender) {
-		Map<Entity, Double> counts = new HashMap<>(this.inTitle);
+		Map<Entity, Double> counts = new HashMap<>();
+		this.inTitle.keySet().forEach((entity) -> counts.merge(entity, 2.0, Double::sum));
 		for (Mention mention : this.history) {
-			if (mention.entity() != null && mention.entity().isPerson() && mention.entity().agreesWith(gender)) {
+			if (mention.entity() != null) {
 				counts.merge(mention.entity(), 1.0, Double::sum);
 			}
 		}
-		return counts.entrySet()
-			.stream()
-			.filter((entry) -> entry.getKey().isPerson() && entry.getKey().agreesWith(gender))
-			.max(Map.Entry.<Entity, Double>comparingByValue().thenComparing((entry) -> -entry.getKey().id()))
-			.map((entry) -> new Resolution(entry.getKey(), true))
-			.orElse(null);
+		List<Map.Entry<Entity, Double>> ranked = new ArrayList<>();
+		for (Map.Entry<Entity, Double> entry : counts.entrySet()) {
+			if (entry.getKey().isPerson() && entry.getKey().agreesWith(gender)) {
+				ranked.add(entry);
+			}
+		}
+		ranked.sort(Map.Entry.<Entity, Double>comparingByValue(Comparator.reverseOrder())
+			.thenComparing((entry) -> entry.getKey().id()));
+		if (ranked.isEmpty()) {
+			return null;
+		}
+		double second = (ranked.size() > 1) ? ranked.get(1).getValue() : 0;
+		return new Resolution(ranked.get(0).getKey(), ranked.get(0).getValue() >= SURE * second);
 	}
 
 	// ---- positions ------------------------------------------------------------------------------
