@@ -139,8 +139,10 @@ public final class Interview {
 				return -1;
 			}
 			if (token.isWord()) {
-				if (wordsSeen == 0 && !Character.isUpperCase(token.text().charAt(0))
-						&& !Character.isDigit(token.text().charAt(0))) {
+				// a label is a name: capitalised words and the particles inside names ("Bruno Le Maire")
+				boolean nameWord = Character.isUpperCase(token.text().charAt(0)) || Character.isDigit(token.text().charAt(0))
+						|| wordsSeen > 0 && words.isNameParticle(token.key());
+				if (!nameWord) {
 					return -1;
 				}
 				wordsSeen++;

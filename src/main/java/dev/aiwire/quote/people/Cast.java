@@ -165,12 +165,21 @@ public final class Cast {
 			}
 			// only an organisation after it: a name after "360, " is rather an apposition to a role
 			boolean beside = n + 1 < sorted.size() && sorted.get(n + 1).sort() == Sort.ORGANISATION
-					&& listed(text, name.last(), sorted.get(n + 1).start());
+					&& listed(text, name.last(), sorted.get(n + 1).start()) && !qualifiesARole(text, sorted.get(n + 1));
 			if (beside) {
 				sorted.set(n, new Name(name.first(), name.last(), -1, null, Sort.ORGANISATION));
 			}
 		}
 		return sorted;
+	}
+
+	/** "Tencent's chief executive", "Nvidia CEO": an organisation that only says where a role is held. */
+	private boolean qualifiesARole(BlockText text, Name organisation) {
+		int next = organisation.last() + 1;
+		if (next < text.size() && text.token(next).isPossessive()) {
+			next++;
+		}
+		return next < text.size() && this.words.roleAt(text.tokens(), next) != null;
 	}
 
 	/** Whether only a comma or a coordinating word stands between two names. */

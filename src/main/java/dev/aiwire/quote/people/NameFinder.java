@@ -260,7 +260,7 @@ final class NameFinder {
 			return this.words.role(key) == null && !this.words.isNotName(key) && !this.words.isKnownOrganisation(key);
 		}
 		boolean camel = isCamelCaseSurname(text, index);
-		if (!isNameLike(token.text()) && !camel || this.words.isTitle(key) || this.words.role(key) != null
+		if (!isNameLike(token.text()) && !camel || this.words.isTitle(key) || this.words.isCrowd(key) || this.words.role(key) != null
 				|| this.words.isPlace(key) || this.words.isKnownOrganisation(key)
 				|| this.words.isOrganisationWord(key) || this.words.isDebris(token.text())) {
 			return false;
