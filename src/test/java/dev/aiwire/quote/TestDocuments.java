@@ -48,6 +48,11 @@ final class TestDocuments {
 		return add(BlockKind.PARAGRAPH, text, 0, null, Set.of());
 	}
 
+	/** A list item, as a pasted "- Name, role" line becomes. */
+	TestDocuments listItem(String text) {
+		return add(BlockKind.LIST_ITEM, text, 0, null, Set.of());
+	}
+
 	TestDocuments quote(String text) {
 		return add(BlockKind.QUOTE, text, 1, null, Set.of());
 	}

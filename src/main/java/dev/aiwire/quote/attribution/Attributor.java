@@ -421,7 +421,7 @@ public final class Attributor {
 			}
 		}
 		Token justBefore = text.token(open - 1);
-		boolean announced = justBefore.is(":") || this.words.isClauseOpener(justBefore.key());
+		boolean announced = justBefore.is(":") || this.words.isComplementizer(justBefore.key());
 		if (verb >= 0) {
 			return speakerOfVerb(text, new BlockText.Range(from, open - 1), verb, "speech verb before the quotation");
 		}

@@ -203,8 +203,7 @@ public final class QuotationFinder {
 		while (last >= 0 && !tokens.get(last).isWord()) {
 			last--;
 		}
-		if (last < 1 || !this.words.isClauseOpener(tokens.get(last).key()) || !tokens.get(last).key().startsWith("qu")
-				&& !tokens.get(last).key().equals("that")) {
+		if (last < 1 || !this.words.isComplementizer(tokens.get(last).key())) {
 			return false;
 		}
 		for (int i = last - 1; i >= Math.max(0, last - 6); i--) {
@@ -274,7 +273,9 @@ public final class QuotationFinder {
 		if (count < MIN_WORDS) {
 			return false;
 		}
-		if (count <= 8 && capitalised == count) {
+		boolean titleCase = Character.isUpperCase(text.token(span.firstToken()).text().charAt(0))
+				&& capitalised * 4 >= count * 3;
+		if (count <= 8 && titleCase) {
 			// "From Words to Worlds": capitalised as a title is
 			return false;
 		}

@@ -189,7 +189,7 @@ public final class Cast {
 		}
 		Token between = text.token(last + 1);
 		return between.is(",") || between.isWord() && this.words.isClauseOpener(between.key())
-				&& !between.key().startsWith("qu");
+				&& !this.words.isComplementizer(between.key());
 	}
 
 	private Entity organisation(String written, List<String> keys) {

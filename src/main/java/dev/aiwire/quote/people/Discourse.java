@@ -326,7 +326,7 @@ public final class Discourse {
 	/** "Zhang Yiming et Liang Rubo ont ...": the second of two coordinated subjects is a subject too. */
 	private boolean coordinatedWithSubject(BlockText text, Mention mention) {
 		int before = mention.first() - 1;
-		if (before < 1 || !this.words.isClauseOpener(text.token(before).key()) || text.token(before).key().startsWith("qu")) {
+		if (before < 1 || !this.words.isClauseOpener(text.token(before).key()) || this.words.isComplementizer(text.token(before).key())) {
 			return false;
 		}
 		Mention previous = this.byToken.get(ArticleText.position(text.block().index(), before - 1));
@@ -338,7 +338,10 @@ public final class Discourse {
 		int block = text.block().index();
 		Name name = this.cast.nameAt(block, i);
 		if (name != null) {
-			return nameMention(text, name);
+			Mention named = nameMention(text, name);
+			if (named != null) {
+				return named;
+			}
 		}
 		Token token = text.token(i);
 		QuoteWords.Pronoun pronoun = this.words.pronoun(token.key());
@@ -685,11 +688,13 @@ public final class Discourse {
 	/** Where the noun phrase of a reference starts: its determiner, and a role before a name. */
 	private int startOfNounPhrase(BlockText text, int first) {
 		int start = first;
+		Entity named = this.cast.fixedAt(text.block().index(), first);
+		boolean organisation = named != null && !named.isPerson();
 		if (text.token(first).isPossessive() && first > 0) {
 			// "Tencent's chief executive": the owner opens the phrase
 			start = startOfNameEndingAt(text, first - 1);
 		}
-		QuoteWords.RoleMatch role = this.cast.roleBefore(text, first);
+		QuoteWords.RoleMatch role = organisation ? null : this.cast.roleBefore(text, first);
 		if (role != null) {
 			start = role.first();
 			if (start > 0 && this.cast.fixedAt(text.block().index(), startOfNameEndingAt(text, start - 1)) != null) {

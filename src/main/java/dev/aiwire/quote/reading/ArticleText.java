@@ -88,7 +88,7 @@ public final class ArticleText {
 			return true;
 		}
 		char last = line.charAt(line.length() - 1);
-		if (".!?:;\u2026\u00bb\u201d\")".indexOf(last) >= 0 || !text.spans().isEmpty()) {
+		if (".!?:;\u2026\u00bb\u201d\")".indexOf(last) >= 0 || !text.spans().isEmpty() || text.sentences().size() > 1) {
 			return false;
 		}
 		int words = 0;

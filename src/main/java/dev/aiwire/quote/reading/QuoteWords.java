@@ -301,6 +301,13 @@ public final class QuoteWords {
 		return has("saying-nouns", key);
 	}
 
+	/** "que", "that": a word that opens a reported clause. */
+	public boolean isComplementizer(String key) {
+		return this.language.words("clause-openers").find(key)
+			.map((entry) -> "complementizer".equals(entry.attribute("kind")))
+			.orElse(false);
+	}
+
 	public boolean isClauseOpener(String key) {
 		return has("clause-openers", key);
 	}

@@ -1,0 +1,290 @@
+package dev.aiwire.quote;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import static dev.aiwire.quote.TestDocuments.document;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The rules of quotation attribution, one class of text each: who speaks, read as a careful reader
+ * reads it, and when a quotation is no quotation at all.
+ */
+class AttributionRulesTests {
+
+	private final QuoteExtractor extractor = new QuoteExtractor();
+
+	private List<ExtractedQuote> extract(TestDocuments document) {
+		return this.extractor.extract(document.build());
+	}
+
+	private ExtractedQuote only(TestDocuments document) {
+		List<ExtractedQuote> quotes = extract(document);
+		assertThat(quotes).hasSize(1);
+		return quotes.get(0);
+	}
+
+	@Nested
+	class Interviews {
+
+		@Test
+		void givesEachAnswerToThePersonItsLabelNamesAndSkipsTheQuestions() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Nous avons rencontré Zhu Xiaohu à Shanghai.")
+				.paragraph("LatePost : Vous vendez vos parts dans les robots humanoïdes ?")
+				.paragraph("Zhu Xiaohu : Nous ne sortons pas de tout, nous vendons une partie de nos parts.")
+				.paragraph("LatePost : Et les fonds publics ?")
+				.paragraph("Zhu Xiaohu : Ils sont devenus les premiers financeurs du secteur."));
+
+			assertThat(quotes).extracting(ExtractedQuote::text)
+				.containsExactly("Nous ne sortons pas de tout, nous vendons une partie de nos parts.",
+						"Ils sont devenus les premiers financeurs du secteur.");
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsOnly("Zhu Xiaohu");
+			assertThat(quotes).extracting(ExtractedQuote::confidence).containsOnly(Confidence.CERTAIN);
+		}
+
+		@Test
+		void givesAnswersWithoutLabelsToTheInterviewee() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Kai-Fu Lee received us in Beijing in March.")
+				.paragraph("Why did 01.AI stop pre-training?")
+				.paragraph("We looked at the cost of the next generation and at what our customers would pay.")
+				.paragraph("Is the company for sale?")
+				.paragraph("No. We were never looking to be acquired, and I still run it every day.")
+				.paragraph("What comes next?")
+				.paragraph("I think our job is to make models useful inside companies."));
+
+			assertThat(quotes).hasSize(3);
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsOnly("Kai-Fu Lee");
+		}
+
+		@Test
+		void doesNotTakeSentencesEndingWithAColonForLabels() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Liang Wenfeng released R1 on Monday.")
+				.paragraph("Netizens replied: “we scared Silicon Valley this time”.")
+				.paragraph("A user wrote: “the price is the real news”."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsOnlyNulls();
+		}
+
+	}
+
+	@Nested
+	class QuotationsWithoutMarks {
+
+		@Test
+		void readsAParagraphInTheFirstPersonAfterAnIntroductionAsAQuotation() {
+			ExtractedQuote quote = only(document().paragraph("Yang Zhilin est revenu sur le choix du contexte long.")
+				.paragraph("Il a expliqué lors du forum :")
+				.paragraph("Nous avons choisi le contexte long parce que nos utilisateurs lisent des rapports entiers."));
+
+			assertThat(quote.kind()).isEqualTo(QuoteKind.BLOCK);
+			assertThat(quote.speaker()).isEqualTo("Yang Zhilin");
+		}
+
+		@Test
+		void readsTheStatementAfterHeSaidThat() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Robin Li spoke to employees in December. He said that")
+				.paragraph("we will not open our models just because others do."));
+
+			assertThat(quote.speaker()).isEqualTo("Robin Li");
+		}
+
+		@Test
+		void takesTheNameOnTheLineAfterAPastedPullQuote() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Le fondateur de MiniMax parle rarement en public.")
+				.paragraph("« L'AGI arrivera, j'en suis convaincu. »")
+				.listItem("Yan Junjie, fondateur et PDG de MiniMax"));
+
+			assertThat(quotes).hasSize(1);
+			assertThat(quotes.get(0).speaker()).isEqualTo("Yan Junjie");
+			assertThat(quotes.get(0).confidence()).isEqualTo(Confidence.CERTAIN);
+		}
+
+	}
+
+	@Nested
+	class Epigraphs {
+
+		@Test
+		void givesAnEpigraphToThePersonNamedRightAfterIt() {
+			List<ExtractedQuote> quotes = extract(document()
+				.quote("Quand on se tient là où souffle le vent, même un cochon peut s'envoler.")
+				.paragraph("Lei Jun répétait cette formule dès 2013, quand Xiaomi vendait ses téléphones en ligne."));
+
+			assertThat(quotes.get(0).speaker()).isEqualTo("Lei Jun");
+		}
+
+		@Test
+		void givesWordsTheTextAttributesWithDeToTheirAuthor() {
+			ExtractedQuote quote = only(document()
+				.paragraph("La formule détourne le « drill, baby, drill » de Donald Trump, et la salle a ri."));
+
+			assertThat(quote.speaker()).isEqualTo("Donald Trump");
+		}
+
+	}
+
+	@Nested
+	class NotQuotations {
+
+		@Test
+		void skipsTermsAfterADeterminerOrANumber() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("La « guerre des prix » a fait rage, et quatre « gigafactories de l'IA » sont prévues."));
+
+			assertThat(quotes).isEmpty();
+		}
+
+		@Test
+		void skipsTheNameOfACampaignOrATitle() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Li Qiang lançait l'action « Intelligence artificielle Plus » devant l'Assemblée.")
+				.paragraph("Ses mémoires, « From Words to Worlds », ont été traduites en chinois."));
+
+			assertThat(quotes).isEmpty();
+		}
+
+		@Test
+		void skipsWordsAfterAStrayMark() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Le modèle a été publié mardi soir » et les développeurs l'ont aussitôt testé en ligne."));
+
+			assertThat(quotes).isEmpty();
+		}
+
+	}
+
+	@Nested
+	class People {
+
+		@Test
+		void keepsParticlesInsideNames() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Alors ministre, Bruno Le Maire plaidait pour qu'on cesse de « réguler avant même d'avoir innové »."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Bruno Le Maire");
+		}
+
+		@Test
+		void tellsTwoPeopleOfOneSurnameApartByWhoTheParagraphIsAbout() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Wang Huiwen a quitté Meituan en 2020.")
+				.paragraph("Wang Xingxing, le fondateur d'Unitree, a présenté son robot mardi. Wang a ajouté :")
+				.quote("Le matériel actuel est largement suffisant."));
+
+			assertThat(quotes.get(0).speaker()).isEqualTo("Wang Xingxing");
+		}
+
+		@Test
+		void knowsANameGivenInBracketsIsTheSamePerson() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Eddie Wu (Wu Yongming) dirige Alibaba depuis 2023.")
+				.paragraph("Wu Yongming a déclaré : « notre objectif premier, c'est l'AGI »."));
+
+			assertThat(quotes.get(0).speaker()).isEqualTo("Eddie Wu");
+		}
+
+		@Test
+		void namesAPublicBodyByTheNameTheTextGivesIt() {
+			ExtractedQuote quote = only(document()
+				.paragraph("Le lendemain, le ministère chinois du Commerce a déclaré : « les États-Unis abusent des contrôles »."));
+
+			assertThat(quote.speaker()).isEqualTo("ministère chinois du Commerce");
+		}
+
+		@Test
+		void readsTheNameAfterARoleAndItsOrganisationAsTheSubject() {
+			ExtractedQuote quote = only(document().paragraph("Li Yizhou vend des cours d'IA en ligne.")
+				.paragraph("Hier, le fondateur de 360, Zhou Hongyi, a donné son premier cours. Il a expliqué :")
+				.quote("Le PPT est le meilleur outil pour enfumer les gens."));
+
+			assertThat(quote.speaker()).isEqualTo("Zhou Hongyi");
+		}
+
+		@Test
+		void neverReadsTheIlOfIlYAAsSomeone() {
+			ExtractedQuote quote = only(document().paragraph("Zhou Hongyi a lancé son cours mardi.")
+				.paragraph("Il y a quelques jours, Li Yizhou vendait des cours à 199 yuans.")
+				.paragraph("Zhou Hongyi a ironisé : « un cours d'IA ne devrait pas coûter plus qu'un repas »."));
+
+			assertThat(quote.speaker()).isEqualTo("Zhou Hongyi");
+		}
+
+		@Test
+		void takesTheSubjectOfTheSpeechVerbBeforeTheSourceOfAReport() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Liang Rubo became chief executive in 2021.")
+				.paragraph("At a meeting last year, according to people who attended, the chief executive told staff:")
+				.quote("We were slow, and a company of our size should notice these things first."));
+
+			assertThat(quote.speaker()).isEqualTo("Liang Rubo");
+		}
+
+		@Test
+		void knowsAWomanByHerGivenName() {
+			ExtractedQuote quote = only(document().paragraph("Lisa Su a présenté les puces d'AMD à Taipei.")
+				.paragraph("Jensen Huang avait présenté les siennes la veille.")
+				.paragraph("Elle a ajouté :")
+				.quote("Nous serons prêts pour la demande en calcul."));
+
+			assertThat(quote.speaker()).isEqualTo("Lisa Su");
+		}
+
+	}
+
+	@Nested
+	class Crowds {
+
+		@Test
+		void givesNobodyTheWordsOfOneOfAGroup() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Wang Xingxing presented the robot on Tuesday.")
+				.paragraph("One of the engineers on the project, who asked not to be named, told Jiemian:")
+				.quote("The dance itself was not the hard part."));
+
+			assertThat(quote.speaker()).isNull();
+		}
+
+		@Test
+		void givesNobodyTheWordsOfSomeoneTheTextDescribesWithoutNaming() {
+			ExtractedQuote quote = only(document().paragraph("Zhou Hongyi a donné son cours mardi.")
+				.paragraph("Une participante, dirigeante d'une PME de Hangzhou, a confié à Leiphone :")
+				.quote("Je ne suis pas sûre d'avoir tout compris, mais je repars avec des idées."));
+
+			assertThat(quote.speaker()).isNull();
+		}
+
+	}
+
+	@Nested
+	class Confidence_ {
+
+		@Test
+		void marksASpeakerReadOnlyFromTheParagraphsTopicAsLowAndNeverPullsIt() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Liang Wenfeng préfère le code aux conférences. Dans son équipe, « la curiosité avant le profit » reste la règle d'or au quotidien."));
+
+			assertThat(quotes).hasSize(1);
+			assertThat(quotes.get(0).speaker()).isEqualTo("Liang Wenfeng");
+			assertThat(quotes.get(0).confidence()).isEqualTo(Confidence.LOW);
+			assertThat(quotes.get(0).pull()).isFalse();
+		}
+
+		@Test
+		void namesItsReasonSoThatAnEditorCanCheckIt() {
+			ExtractedQuote quote = only(document()
+				.paragraph("« R1 est le moment Spoutnik de l'IA », a tweeté dimanche l'investisseur Marc Andreessen."));
+
+			assertThat(quote.confidence()).isEqualTo(Confidence.HIGH);
+			assertThat(quote.reason()).isEqualTo("speech verb after the quotation");
+		}
+
+	}
+
+}
