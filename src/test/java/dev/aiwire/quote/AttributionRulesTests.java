@@ -46,8 +46,8 @@ class AttributionRulesTests {
 		}
 
 		@Test
-		void givesAnswersWithoutLabelsToTheInterviewee() {
-			List<ExtractedQuote> quotes = extract(document().english()
+		void givesAnswersWithoutLabelsToTheIntervieweeTheTitleNames() {
+			List<ExtractedQuote> quotes = extract(document().english().title("Kai-Fu Lee: why 01.AI stopped the race")
 				.paragraph("Kai-Fu Lee received us in Beijing in March.")
 				.paragraph("Why did 01.AI stop pre-training?")
 				.paragraph("We looked at the cost of the next generation and at what our customers would pay.")
@@ -58,6 +58,21 @@ class AttributionRulesTests {
 
 			assertThat(quotes).hasSize(3);
 			assertThat(quotes).extracting(ExtractedQuote::speaker).containsOnly("Kai-Fu Lee");
+		}
+
+		@Test
+		void givesNobodyTheAnswersOfAnIntervieweeTheTitleDoesNotName() {
+			List<ExtractedQuote> quotes = extract(document().english().title("Inside the race to build China's models")
+				.paragraph("Kai-Fu Lee and Wang Xiaochuan both spoke at the forum.")
+				.paragraph("Why did you stop pre-training?")
+				.paragraph("We looked at the cost of the next generation and at what our customers would pay.")
+				.paragraph("Is the company for sale?")
+				.paragraph("No. We were never looking to be acquired, and I still run it every day.")
+				.paragraph("What comes next?")
+				.paragraph("I think our job is to make models useful inside companies."));
+
+			assertThat(quotes).hasSize(3);
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsOnlyNulls();
 		}
 
 		@Test

@@ -37,6 +37,8 @@ final class TestDocuments {
 
 	private String lang = "fr";
 
+	private String title = "Un titre";
+
 	private TestDocuments() {
 	}
 
@@ -76,6 +78,12 @@ final class TestDocuments {
 		return this;
 	}
 
+	/** The article's title. */
+	TestDocuments title(String title) {
+		this.title = title;
+		return this;
+	}
+
 	/** An article in English: the rules read it with the English words. */
 	TestDocuments english() {
 		this.lang = "en";
@@ -89,7 +97,7 @@ final class TestDocuments {
 
 	ParsedDocument build() {
 		closeSection();
-		FrontMatter frontMatter = new FrontMatter("Un titre", null, this.lang, LocalDate.of(2025, 1, 28), "36Kr", null, null,
+		FrontMatter frontMatter = new FrontMatter(this.title, null, this.lang, LocalDate.of(2025, 1, 28), "36Kr", null, null,
 				"zh", null, null, "human", null, List.of(), null, "published", this.pullQuotes, Map.of());
 		return new ParsedDocument(frontMatter, this.sections, this.blocks, this.sentences, Footer.NONE, "", "", 1,
 				List.of());

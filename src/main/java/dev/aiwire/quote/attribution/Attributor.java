@@ -123,9 +123,12 @@ public final class Attributor {
 	private Attribution labelled(Quotation quotation) {
 		String label = quotation.label();
 		if (quotation.shape() == Shape.INTERVIEW_ANSWER && this.interview.namesTheInterviewee(label, this.words)) {
+			// the interviewee is the person the title names and the text names most
 			Discourse.Resolution interviewee = this.discourse.mostMentioned(QuoteWords.Gender.UNKNOWN);
-			return (interviewee != null) ? Attribution.of(interviewee.entity(), Confidence.HIGH, "the interviewee")
-					: Attribution.NONE;
+			boolean named = interviewee != null && interviewee.sure()
+					&& this.discourse.namedInTitle().contains(interviewee.entity());
+			return named ? Attribution.of(interviewee.entity(), Confidence.HIGH, "the interviewee")
+					: Attribution.nobody("an interview's answer, its interviewee not named");
 		}
 		Entity speaker = this.cast.forName(nameOf(label));
 		String reason = (quotation.shape() == Shape.INTERVIEW_ANSWER) ? "interview label" : "the editor's line";

@@ -612,6 +612,11 @@ public final class Discourse {
 		return (anyone != null && anyone.sure()) ? anyone : null;
 	}
 
+	/** The people the title names. */
+	public java.util.Set<Entity> namedInTitle() {
+		return this.inTitle.keySet();
+	}
+
 	/** The person the whole article is about: named most often, the title counting. */
 	public Resolution mostMentioned(Gender gender) {
 		Map<Entity, Double> counts = new HashMap<>();
