@@ -23,9 +23,12 @@ import dev.aiwire.quote.reading.Tokenizer;
  * words (an empty list means none), and a block quotation marked {@code {.pull}} is pulled. When
  * the editor named any, those are the choice. Otherwise the portal pulls about one quotation per
  * 600 words of body, three at most, and one even in a short article when a good one exists. A good
- * one is attributed, makes sense on its own (it does not open on a pronoun or a connective, nor in
- * the middle of a sentence), and runs about 8 to 40 words; first-person statements come first, then
- * different speakers and different sections are preferred.
+ * one is an inline statement (a pull-quote is shown at the end of its section, so a block quotation
+ * would repeat what the reader has just read in full), confidently attributed (an editor's word, a
+ * speech verb, an introduction: never a guess from the topic of a paragraph), makes sense on its own
+ * (it does not open on a pronoun or a connective, nor in the middle of a sentence), and runs about 8
+ * to 40 words; first-person statements come first, then different speakers and different sections
+ * are preferred.
  */
 public class PullQuoteChooser {
 
@@ -133,7 +136,7 @@ public class PullQuoteChooser {
 	 * speaker, too short or too long, or not making sense on its own.
 	 */
 	static double score(ExtractedQuote quote, QuoteWords lexicon) {
-		if (quote.speaker() == null || !quote.confidence().isConfident()) {
+		if (quote.speaker() == null || !quote.confidence().isConfident() || quote.kind() == QuoteKind.BLOCK) {
 			return 0;
 		}
 		String text = quote.text();
@@ -155,9 +158,6 @@ public class PullQuoteChooser {
 		}
 		char last = text.charAt(text.length() - 1);
 		if (".!?\u2026".indexOf(last) >= 0) {
-			score += 0.5;
-		}
-		if (quote.kind() == QuoteKind.BLOCK) {
 			score += 0.5;
 		}
 		return score;

@@ -16,7 +16,7 @@ class PullQuoteChooserTests {
 	private final PullQuoteChooser chooser = new PullQuoteChooser();
 
 	private static ExtractedQuote quote(String text, String speaker, int block, String section) {
-		return new ExtractedQuote(text, speaker, QuoteKind.BLOCK, false, block, -1, section);
+		return new ExtractedQuote(text, speaker, QuoteKind.INLINE, false, block, 0, section);
 	}
 
 	private static List<String> pulled(List<ExtractedQuote> quotes) {
@@ -83,6 +83,24 @@ class PullQuoteChooserTests {
 
 		assertThat(pulled(this.chooser.choose(documentOfWords(1200), quotes))).containsExactly(quotes.get(0).text(),
 				quotes.get(2).text());
+	}
+
+	@Test
+	void neverRepeatsABlockQuotationTheReaderHasJustReadInFull() {
+		List<ExtractedQuote> quotes = List.of(new ExtractedQuote(
+				"Nous voulons contribuer à l'innovation fondamentale, même si personne ne le demande.", "Liang Wenfeng",
+				QuoteKind.BLOCK, false, 0, -1, null));
+
+		assertThat(pulled(this.chooser.choose(documentOfWords(600), quotes))).isEmpty();
+	}
+
+	@Test
+	void neverPullsASpeakerThatIsOnlyAGuess() {
+		List<ExtractedQuote> quotes = List.of(new ExtractedQuote(
+				"Nous voulons contribuer à l'innovation fondamentale, même si personne ne le demande.", "Liang Wenfeng",
+				QuoteKind.INLINE, false, 0, 0, null, Confidence.LOW, "topic of the paragraph"));
+
+		assertThat(pulled(this.chooser.choose(documentOfWords(600), quotes))).isEmpty();
 	}
 
 	@Test
