@@ -111,7 +111,7 @@ class PullQuoteChooserTests {
 		List<ExtractedQuote> quotes = List.of(
 				quote("Nous voulons contribuer à l'innovation fondamentale, même si personne ne le demande.",
 						"Liang Wenfeng", 0, null),
-				quote("Le modèle fermé n'est pas un fossé.", null, 1, null));
+				new ExtractedQuote("Le modèle fermé n'est pas un fossé.", null, QuoteKind.BLOCK, false, 1, -1, null));
 
 		assertThat(pulled(this.chooser.choose(doc, quotes))).containsExactly("Le modèle fermé n'est pas un fossé.");
 	}
