@@ -49,6 +49,13 @@ class Quote {
 	@Column(name = "section_anchor", length = 200)
 	private String sectionAnchor;
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "confidence", nullable = false, length = 10)
+	private Confidence confidence;
+
+	@Column(name = "reason", length = 200)
+	private String reason;
+
 	protected Quote() {
 	}
 
@@ -63,6 +70,8 @@ class Quote {
 		this.blockIndex = quote.blockIndex();
 		this.sentenceIndex = quote.sentenceIndex();
 		this.sectionAnchor = truncate(quote.sectionAnchor());
+		this.confidence = quote.confidence();
+		this.reason = truncate(quote.reason());
 	}
 
 	private static String truncate(String value) {
@@ -87,7 +96,7 @@ class Quote {
 
 	ExtractedQuote toRecord() {
 		return new ExtractedQuote(this.text, this.speaker, this.kind, this.pull, this.blockIndex, this.sentenceIndex,
-				this.sectionAnchor);
+				this.sectionAnchor, this.confidence, this.reason);
 	}
 
 }

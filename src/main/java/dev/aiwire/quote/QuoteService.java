@@ -1,5 +1,7 @@
 package dev.aiwire.quote;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,25 +13,133 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores the quotations of each article, by article id, and gives them back in reading order.
- * Publishing replaces them as a whole.
+ * Publishing replaces them as a whole; the editors' corrections (a speaker set right, a passage
+ * that is no quotation) are kept apart, by the quotation's words, and applied again to every
+ * extraction, so that they survive re-extraction and new revisions that leave the words unchanged.
  */
 @Service
 @Transactional(readOnly = true)
 public class QuoteService {
 
+	/** The longest part of a quotation's words that finds its correction again. */
+	private static final int KEY_LENGTH = 300;
+
 	private final QuoteRepository quotes;
 
-	QuoteService(QuoteRepository quotes) {
+	private final QuoteCorrectionRepository corrections;
+
+	private final Clock clock;
+
+	QuoteService(QuoteRepository quotes, QuoteCorrectionRepository corrections, Clock clock) {
 		this.quotes = quotes;
+		this.corrections = corrections;
+		this.clock = clock;
 	}
 
-	/** Replaces the stored quotations of an article with these, kept in the given order. */
+	/**
+	 * Replaces the stored quotations of an article with these, kept in the given order, the editors'
+	 * corrections applied; returns what was stored.
+	 */
 	@Transactional
-	public void replaceQuotes(long articleId, List<ExtractedQuote> quotes) {
+	public List<ExtractedQuote> replaceQuotes(long articleId, List<ExtractedQuote> quotes) {
+		List<ExtractedQuote> corrected = applyCorrections(articleId, quotes);
 		this.quotes.deleteByArticleId(articleId);
-		for (int i = 0; i < quotes.size(); i++) {
-			this.quotes.save(new Quote(articleId, i, quotes.get(i)));
+		for (int i = 0; i < corrected.size(); i++) {
+			this.quotes.save(new Quote(articleId, i, corrected.get(i)));
 		}
+		return corrected;
+	}
+
+	/**
+	 * These quotations with an article's corrections applied: a removed one left out, a corrected
+	 * one given its speaker, with the editor's certainty.
+	 */
+	public List<ExtractedQuote> applyCorrections(long articleId, List<ExtractedQuote> quotes) {
+		Map<String, QuoteCorrection> byKey = new HashMap<>();
+		for (QuoteCorrection correction : this.corrections.findByArticleId(articleId)) {
+			byKey.put(correction.getQuoteKey(), correction);
+		}
+		if (byKey.isEmpty()) {
+			return quotes;
+		}
+		List<ExtractedQuote> corrected = new ArrayList<>();
+		for (ExtractedQuote quote : quotes) {
+			QuoteCorrection correction = byKey.get(keyOf(quote.text()));
+			if (correction == null) {
+				corrected.add(quote);
+			}
+			else if (!correction.isRemoved()) {
+				String reason = "corrected by " + ((correction.getEditor() != null) ? correction.getEditor() : "an editor");
+				corrected.add(new ExtractedQuote(quote.text(), correction.getSpeaker(), quote.kind(),
+						quote.pull() && correction.getSpeaker() != null, quote.blockIndex(), quote.sentenceIndex(),
+						quote.sectionAnchor(), (correction.getSpeaker() != null) ? Confidence.CERTAIN : Confidence.NONE,
+						reason));
+			}
+		}
+		return corrected;
+	}
+
+	/**
+	 * Sets the speaker of a quotation of an article (null: nobody said it that the text names) for
+	 * this and every later extraction, and applies it to what is stored now.
+	 */
+	@Transactional
+	public void correctSpeaker(long articleId, String quoteText, String speaker, String editor) {
+		String name = (speaker == null || speaker.isBlank()) ? null : speaker.strip();
+		decide(articleId, quoteText, name, false, editor);
+	}
+
+	/** Says that a passage taken for a quotation is none, for this and every later extraction. */
+	@Transactional
+	public void removeQuotation(long articleId, String quoteText, String editor) {
+		decide(articleId, quoteText, null, true, editor);
+	}
+
+	/** Forgets an editor's decision about a quotation: the extraction speaks again from the next one. */
+	@Transactional
+	public void forgetCorrection(long articleId, String quoteText) {
+		this.corrections.deleteByArticleIdAndQuoteKey(articleId, keyOf(quoteText));
+	}
+
+	/** The editors' decisions about an article's quotations. */
+	public List<Correction> correctionsOf(long articleId) {
+		return this.corrections.findByArticleId(articleId)
+			.stream()
+			.map((correction) -> new Correction(correction.getQuoteKey(), correction.getSpeaker(), correction.isRemoved(),
+					correction.getEditor(), correction.getCorrectedAt()))
+			.toList();
+	}
+
+	/**
+	 * An editor's decision about a quotation.
+	 *
+	 * @param quoteKey the quotation's words, folded, as the correction finds them again
+	 * @param speaker the right speaker, or null
+	 * @param removed whether the passage is no quotation
+	 * @param editor who decided
+	 * @param at when
+	 */
+	public record Correction(String quoteKey, String speaker, boolean removed, String editor, Instant at) {
+	}
+
+	private void decide(long articleId, String quoteText, String speaker, boolean removed, String editor) {
+		String key = keyOf(quoteText);
+		QuoteCorrection correction = this.corrections.findByArticleIdAndQuoteKey(articleId, key)
+			.orElseGet(() -> new QuoteCorrection(articleId, key));
+		correction.decide(speaker, removed, editor, this.clock.instant());
+		this.corrections.save(correction);
+		List<ExtractedQuote> stored = quotesOf(articleId);
+		List<ExtractedQuote> corrected = applyCorrections(articleId, stored);
+		this.quotes.deleteByArticleId(articleId);
+		for (int i = 0; i < corrected.size(); i++) {
+			this.quotes.save(new Quote(articleId, i, corrected.get(i)));
+		}
+	}
+
+	/** The key that finds a quotation's correction: its words folded, letters and digits only. */
+	static String keyOf(String text) {
+		String key = PullQuoteChooser.comparable(text);
+		return (key.length() > KEY_LENGTH) ? key.substring(0, KEY_LENGTH) : key;
 	}
 
 	/** The quotations of an article in reading order; empty when it has none. */
@@ -49,10 +159,11 @@ public class QuoteService {
 		return quotes;
 	}
 
-	/** Forgets the quotations of an article (when it is deleted for good). */
+	/** Forgets the quotations of an article and the corrections made to them (when it is deleted for good). */
 	@Transactional
 	public void deleteQuotes(long articleId) {
 		this.quotes.deleteByArticleId(articleId);
+		this.corrections.deleteByArticleId(articleId);
 	}
 
 }

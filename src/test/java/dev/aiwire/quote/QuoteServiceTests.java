@@ -2,6 +2,7 @@ package dev.aiwire.quote;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +66,70 @@ class QuoteServiceTests {
 
 		assertThat(this.service.quotesOf(1L)).isEmpty();
 		assertThat(this.service.quotesOf(2L)).containsExactly(INLINE);
+	}
+
+	@Nested
+	class EditorsCorrections {
+
+		@Test
+		void givesAQuotationTheSpeakerAnEditorSetEvenAfterTheNextExtraction() {
+			QuoteServiceTests.this.service.replaceQuotes(1L, List.of(BLOCK, UNNAMED));
+
+			QuoteServiceTests.this.service.correctSpeaker(1L, UNNAMED.text(), "Luo Fuli", "claire");
+			List<ExtractedQuote> now = QuoteServiceTests.this.service.quotesOf(1L);
+			QuoteServiceTests.this.service.replaceQuotes(1L, List.of(BLOCK, UNNAMED));
+			List<ExtractedQuote> after = QuoteServiceTests.this.service.quotesOf(1L);
+
+			assertThat(now.get(1).speaker()).isEqualTo("Luo Fuli");
+			assertThat(after.get(1).speaker()).isEqualTo("Luo Fuli");
+			assertThat(after.get(1).confidence()).isEqualTo(Confidence.CERTAIN);
+			assertThat(after.get(1).reason()).isEqualTo("corrected by claire");
+			assertThat(after.get(0)).isEqualTo(BLOCK);
+		}
+
+		@Test
+		void leavesOutAPassageAnEditorSaidIsNoQuotation() {
+			QuoteServiceTests.this.service.replaceQuotes(1L, List.of(BLOCK, INLINE));
+
+			QuoteServiceTests.this.service.removeQuotation(1L, INLINE.text(), "claire");
+			QuoteServiceTests.this.service.replaceQuotes(1L, List.of(BLOCK, INLINE));
+
+			assertThat(QuoteServiceTests.this.service.quotesOf(1L)).containsExactly(BLOCK);
+		}
+
+		@Test
+		void findsTheQuotationAgainWhateverItsMarksAndCase() {
+			QuoteServiceTests.this.service.correctSpeaker(1L, "« R1 est le moment Spoutnik de l'IA »", "Marc Andreessen",
+					"claire");
+			ExtractedQuote unattributed = new ExtractedQuote("r1 est le moment spoutnik de l’IA", null, QuoteKind.INLINE,
+					false, 9, 21, null);
+
+			assertThat(QuoteServiceTests.this.service.replaceQuotes(1L, List.of(unattributed)))
+				.extracting(ExtractedQuote::speaker)
+				.containsExactly("Marc Andreessen");
+		}
+
+		@Test
+		void letsTheExtractionSpeakAgainOnceACorrectionIsForgotten() {
+			QuoteServiceTests.this.service.correctSpeaker(1L, UNNAMED.text(), "Luo Fuli", "claire");
+			QuoteServiceTests.this.service.forgetCorrection(1L, UNNAMED.text());
+
+			QuoteServiceTests.this.service.replaceQuotes(1L, List.of(UNNAMED));
+
+			assertThat(QuoteServiceTests.this.service.quotesOf(1L)).containsExactly(UNNAMED);
+			assertThat(QuoteServiceTests.this.service.correctionsOf(1L)).isEmpty();
+		}
+
+		@Test
+		void keepsEachArticlesCorrectionsApartAndForgetsThemWithTheArticle() {
+			QuoteServiceTests.this.service.correctSpeaker(1L, UNNAMED.text(), "Luo Fuli", "claire");
+			QuoteServiceTests.this.service.replaceQuotes(2L, List.of(UNNAMED));
+
+			assertThat(QuoteServiceTests.this.service.quotesOf(2L)).containsExactly(UNNAMED);
+			QuoteServiceTests.this.service.deleteQuotes(1L);
+			assertThat(QuoteServiceTests.this.service.correctionsOf(1L)).isEmpty();
+		}
+
 	}
 
 	@Test
