@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Ingest time per article (parse, extract, store) beside flexmark's own parse and render of the
-# same files, in one JVM (dev.aiwire.article.IngestBenchmark). FOLDER defaults to the sample
+# same files, in one JVM (dev.aiwire.article.publishing.IngestBenchmark). FOLDER defaults to the sample
 # content; bench/GenerateArticles.java makes larger sets.
 source "$(dirname "$0")/common.sh"
 FOLDER="${1:-$ROOT/content}"
@@ -12,4 +12,4 @@ CP_FILE="$BENCH_DIR/classpath.txt"
 SCRATCH="$BENCH_DIR/ingest"; rm -rf "$SCRATCH"; mkdir -p "$SCRATCH"
 # shellcheck disable=SC2086
 java $JAVA_OPTS -cp "${BUILD_DIR:-$ROOT/target}/test-classes:${BUILD_DIR:-$ROOT/target}/classes:$(cat "$CP_FILE")" \
-  dev.aiwire.article.IngestBenchmark "$FOLDER" "$SCRATCH" "${WARMUP_ROUNDS:-3}" "$@"
+  dev.aiwire.article.publishing.IngestBenchmark "$FOLDER" "$SCRATCH" "${WARMUP_ROUNDS:-3}" "$@"

@@ -2,11 +2,11 @@ package dev.aiwire.admin;
 
 import java.security.Principal;
 
-import dev.aiwire.article.ArticleDraft;
-import dev.aiwire.article.EditConflictException;
-import dev.aiwire.article.EditingService;
 import dev.aiwire.article.PublishResult;
-import dev.aiwire.article.SlugTakenException;
+import dev.aiwire.article.desk.DeskArticle;
+import dev.aiwire.article.desk.EditConflictException;
+import dev.aiwire.article.desk.EditingService;
+import dev.aiwire.article.desk.SlugTakenException;
 import dev.aiwire.markdown.DocumentException;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -38,7 +38,7 @@ class EditController {
 
 	@GetMapping("/admin/articles/{id}/edit")
 	String editForm(@PathVariable long id, Model model) {
-		ArticleDraft draft = this.editing.draft(id);
+		DeskArticle draft = this.editing.draft(id);
 		model.addAttribute("draft", draft);
 		model.addAttribute("markdown", draft.markdown());
 		model.addAttribute("version", draft.version());
@@ -90,7 +90,7 @@ class EditController {
 	}
 
 	/** Both versions side by side, and the editor's own kept in a form that saves it over the other. */
-	private static String conflict(ArticleDraft current, String yours, Model model, HttpServletResponse response) {
+	private static String conflict(DeskArticle current, String yours, Model model, HttpServletResponse response) {
 		response.setStatus(HttpStatus.CONFLICT.value());
 		model.addAttribute("draft", current);
 		model.addAttribute("markdown", yours);

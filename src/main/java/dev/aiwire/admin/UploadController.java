@@ -3,11 +3,11 @@ package dev.aiwire.admin;
 import java.io.IOException;
 import java.security.Principal;
 
-import dev.aiwire.article.ArticlePreview;
-import dev.aiwire.article.EditConflictException;
-import dev.aiwire.article.EditingService;
 import dev.aiwire.article.PublishResult;
-import dev.aiwire.article.SlugTakenException;
+import dev.aiwire.article.desk.DeskPreview;
+import dev.aiwire.article.desk.EditConflictException;
+import dev.aiwire.article.desk.EditingService;
+import dev.aiwire.article.desk.SlugTakenException;
 import dev.aiwire.markdown.DocumentException;
 import dev.aiwire.markdown.FrontMatterEditor;
 import dev.aiwire.markdown.Slugs;
@@ -75,7 +75,7 @@ class UploadController {
 			if (slug != null && !slug.isBlank()) {
 				text = withSlug(text, slug.strip());
 			}
-			ArticlePreview preview = this.editing.preview(text);
+			DeskPreview preview = this.editing.preview(text);
 			if (preview.slugConflict() != null) {
 				response.setStatus(HttpStatus.CONFLICT.value());
 			}
@@ -119,7 +119,7 @@ class UploadController {
 		}
 	}
 
-	private String showPreview(ArticlePreview preview, Model model) {
+	private String showPreview(DeskPreview preview, Model model) {
 		model.addAttribute("preview", preview);
 		model.addAttribute("article", preview.article());
 		return "admin/preview";

@@ -143,7 +143,7 @@ public class ArticleService {
 	}
 
 	/** One visible article. */
-	public ArticleView show(String slug) {
+	public ReaderArticle show(String slug) {
 		Article article = this.articles.findVisible(slug, today()).orElseThrow(() -> notFoundOrMoved(slug));
 		List<SectionView> sectionViews = this.sections.findByArticle(article.getId())
 			.stream()
@@ -156,7 +156,7 @@ public class ArticleService {
 					.map(other -> new TranslationLink(other.getSlug(), other.getLang(), other.getTitle()))
 					.toList();
 		List<TagRef> tags = this.cards.tagsOf(List.of(article.getId())).getOrDefault(article.getId(), List.of());
-		return new ArticleView(article.getId(), article.getSlug(), article.getLang(), article.getTitle(),
+		return new ReaderArticle(article.getId(), article.getSlug(), article.getLang(), article.getTitle(),
 				article.getSummary(), article.getDate(), article.getSource(), article.getUrl(),
 				article.getOriginalTitle(), article.getOriginalLanguage(), article.getAuthor(), article.getTranslator(),
 				article.getTranslation(), article.getReadingMinutes(), sectionViews, article.getFooterHtml(), tags,

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.aiwire.article.ArticleCatalog;
-import dev.aiwire.article.ArticleEntry;
 import dev.aiwire.article.ArticleService;
+import dev.aiwire.article.CatalogEntry;
 import dev.aiwire.article.ContentLanguages;
 import dev.aiwire.article.SiteProperties;
 import dev.aiwire.article.TagRef;
@@ -72,13 +72,13 @@ class FeedController {
 	@GetMapping("/tags/{slug}/feed.atom")
 	ResponseEntity<String> tag(@PathVariable String slug) {
 		TagRef tag = this.articles.tag(slug);
-		List<ArticleEntry> entries = this.catalog.latestTagged(tag.slug(), ENTRIES);
+		List<CatalogEntry> entries = this.catalog.latestTagged(tag.slug(), ENTRIES);
 		return feed("/tags/" + tag.slug() + "/feed.atom", "/tags/" + tag.slug(),
 				this.messages.getMessage("feed.tag", new Object[] { tag.name() }, Locale.FRENCH), null, entries);
 	}
 
 	private ResponseEntity<String> feed(String path, String pagePath, String title, String language,
-			List<ArticleEntry> entries) {
+			List<CatalogEntry> entries) {
 		return ResponseEntity.ok()
 			.contentType(ATOM)
 			.body(this.atom.write(path, pagePath, title, language, entries, Instant.now(this.clock)));

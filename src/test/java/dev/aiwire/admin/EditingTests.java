@@ -9,14 +9,14 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import dev.aiwire.article.ArticleDraft;
 import dev.aiwire.article.ArticleService;
-import dev.aiwire.article.ArticleView;
-import dev.aiwire.article.EditingService;
-import dev.aiwire.article.EditorialState;
 import dev.aiwire.article.PublishResult;
-import dev.aiwire.article.PublishingService;
-import dev.aiwire.article.TrashService;
+import dev.aiwire.article.ReaderArticle;
+import dev.aiwire.article.desk.DeskArticle;
+import dev.aiwire.article.desk.EditingService;
+import dev.aiwire.article.desk.EditorialState;
+import dev.aiwire.article.desk.TrashService;
+import dev.aiwire.article.publishing.PublishingService;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -97,7 +97,7 @@ class EditingTests {
 		void eachSaveIsARevisionSignedByItsEditor() throws Exception {
 			Uploads upload = article().title("Première version");
 			PublishResult created = published(upload);
-			ArticleDraft draft = editing.draft(created.articleId());
+			DeskArticle draft = editing.draft(created.articleId());
 			mvc.perform(update(created.articleId(), draft.version(), upload.title("Deuxième version").markdown(), "marc"))
 				.andExpect(status().isFound())
 				.andExpect(redirectedUrl("/admin/articles/" + created.articleId() + "/edit"));
@@ -112,7 +112,7 @@ class EditingTests {
 		void savingTheSameTextWithBrowserLineEndingsChangesNothing() throws Exception {
 			Uploads upload = article();
 			PublishResult created = published(upload);
-			ArticleDraft draft = editing.draft(created.articleId());
+			DeskArticle draft = editing.draft(created.articleId());
 			mvc.perform(update(created.articleId(), draft.version(), draft.markdown().replace("\n", "\r\n"), "marc"))
 				.andExpect(status().isFound());
 			assertThat(editing.draft(created.articleId()).version()).isEqualTo(draft.version());
@@ -182,7 +182,7 @@ class EditingTests {
 		@Test
 		void aBadEditIsRefusedWithTheTextKept() throws Exception {
 			PublishResult created = published(article());
-			ArticleDraft draft = editing.draft(created.articleId());
+			DeskArticle draft = editing.draft(created.articleId());
 			mvc.perform(update(created.articleId(), draft.version(),
 					draft.markdown().replace("date: 2025-03-16", "date: 2025-02-30") + "\nMa correction.", "marc"))
 				.andExpect(status().isUnprocessableContent())
@@ -200,7 +200,7 @@ class EditingTests {
 			Uploads upload = article();
 			PublishResult created = published(upload);
 			String oldSlug = upload.slug();
-			ArticleDraft draft = editing.draft(created.articleId());
+			DeskArticle draft = editing.draft(created.articleId());
 			mvc.perform(update(created.articleId(), draft.version(),
 					draft.markdown().replace("slug: " + oldSlug, "slug: " + oldSlug + "-renomme"), "marc"))
 				.andExpect(status().isFound());
@@ -218,7 +218,7 @@ class EditingTests {
 			Uploads other = article();
 			published(other);
 			PublishResult created = published(article());
-			ArticleDraft draft = editing.draft(created.articleId());
+			DeskArticle draft = editing.draft(created.articleId());
 			mvc.perform(update(created.articleId(), draft.version(),
 					draft.markdown().replace("slug: " + draft.slug(), "slug: " + other.slug()), "marc"))
 				.andExpect(status().isUnprocessableContent())
@@ -347,7 +347,7 @@ class EditingTests {
 			PublishResult one = published(published);
 			PublishResult two = editing.create(draft.markdown().replace("---\n\n", "status: draft\n---\n\n"), "claire");
 			PublishResult three = published(derived);
-			Map<Long, ArticleView> before = new LinkedHashMap<>();
+			Map<Long, ReaderArticle> before = new LinkedHashMap<>();
 			Map<Long, EditorialState> states = new LinkedHashMap<>();
 			for (PublishResult result : new PublishResult[] { one, two, three }) {
 				before.put(result.articleId(), editing.previewStored(result.articleId()).article());
@@ -364,8 +364,8 @@ class EditingTests {
 				String name = result.slug() + ".md";
 				PublishResult again = publishing.importFile("export/" + name,
 						files.get(name).getBytes(StandardCharsets.UTF_8), "import");
-				ArticleView original = before.get(result.articleId());
-				ArticleView imported = editing.previewStored(again.articleId()).article();
+				ReaderArticle original = before.get(result.articleId());
+				ReaderArticle imported = editing.previewStored(again.articleId()).article();
 				assertThat(again.slug()).isEqualTo(result.slug());
 				assertThat(imported).usingRecursiveComparison()
 					.ignoringFields("id", "updatedAt")

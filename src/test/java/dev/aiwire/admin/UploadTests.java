@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 
-import dev.aiwire.article.ArticleQuery;
-import dev.aiwire.article.DeskService;
-import dev.aiwire.article.EditorialState;
+import dev.aiwire.article.desk.DeskQuery;
+import dev.aiwire.article.desk.DeskService;
+import dev.aiwire.article.desk.EditorialState;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,7 +70,7 @@ class UploadTests {
 	private long articleCount() {
 		long count = 0;
 		for (EditorialState state : EditorialState.values()) {
-			count += this.desk.list(new ArticleQuery(state, null, null, 1)).total();
+			count += this.desk.list(new DeskQuery(state, null, null, 1)).total();
 		}
 		return count;
 	}
@@ -169,9 +169,9 @@ class UploadTests {
 			Uploads upload = article();
 			mvc.perform(save(upload.markdown(), "draft")).andExpect(status().isFound());
 			mvc.perform(get("/articles/" + upload.slug())).andExpect(status().isNotFound());
-			assertThat(desk.list(new ArticleQuery(EditorialState.DRAFT, null, upload.slug().replace('-', ' '), 1))
+			assertThat(desk.list(new DeskQuery(EditorialState.DRAFT, null, upload.slug().replace('-', ' '), 1))
 				.total()).isZero();
-			assertThat(desk.list(new ArticleQuery(EditorialState.DRAFT, "fr", null, 1)).rows())
+			assertThat(desk.list(new DeskQuery(EditorialState.DRAFT, "fr", null, 1)).rows())
 				.anyMatch(row -> row.slug().equals(upload.slug()));
 		}
 
