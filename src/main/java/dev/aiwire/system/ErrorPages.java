@@ -1,8 +1,8 @@
 package dev.aiwire.system;
 
 import dev.aiwire.article.ArticleNotFoundException;
-import dev.aiwire.article.SpeakerNotFoundException;
 import dev.aiwire.article.TagNotFoundException;
+import dev.aiwire.quote.SpeakerNotFoundException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;

@@ -337,6 +337,54 @@ class EditingTests {
 	}
 
 	@Nested
+	class SiteQuotations {
+
+		@Test
+		void theTrashTakesTheQuotationsOffTheSpeakerPagesAndTheRestoreBringsThemBack() throws Exception {
+			Uploads upload = article()
+				.body("Le 3 février 2011, Zhou Tianmu a déclaré :\n\n> Nous ouvrirons un second laboratoire.\n");
+			PublishResult created = published(upload);
+			mvc.perform(get("/quotes/zhou-tianmu"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("href=\"/articles/" + upload.slug() + "\"")));
+			trash.trash(created.articleId(), "marc");
+			mvc.perform(get("/quotes/zhou-tianmu")).andExpect(status().isNotFound());
+			trash.restore(created.articleId(), "marc");
+			mvc.perform(get("/quotes/zhou-tianmu")).andExpect(status().isOk());
+		}
+
+		@Test
+		void aRenamedArticleIsLinkedByItsNewSlugFromTheTimelineAndTheQuotations() throws Exception {
+			Uploads upload = article()
+				.body("Le 3 février 2011, Qin Haoran a déclaré :\n\n> Le modèle sortira avant l'été.\n");
+			PublishResult created = published(upload);
+			DeskArticle draft = editing.draft(created.articleId());
+			editing.update(created.articleId(), draft.version(),
+					draft.markdown().replace("slug: " + upload.slug(), "slug: " + upload.slug() + "-bis"), "marc");
+			mvc.perform(get("/quotes/qin-haoran"))
+				.andExpect(content().string(containsString("href=\"/articles/" + upload.slug() + "-bis\"")));
+			mvc.perform(get("/timeline").param("year", "2011"))
+				.andExpect(content().string(containsString("href=\"/articles/" + upload.slug() + "-bis#s-")));
+		}
+
+		@Test
+		void theSiteTimelineFiltersByTheTagsTheArticleHasNow() throws Exception {
+			Uploads upload = article().tags("[Lotus Bleu]")
+				.body("Le laboratoire a ouvert ses portes le 3 février 2011 à Hangzhou.\n");
+			PublishResult created = published(upload);
+			mvc.perform(get("/timeline").param("tag", "lotus-bleu"))
+				.andExpect(content().string(containsString("<option value=\"lotus-bleu\" selected=\"selected\">Lotus Bleu</option>")))
+				.andExpect(content().string(containsString("href=\"/articles/" + upload.slug() + "#s-")));
+			DeskArticle draft = editing.draft(created.articleId());
+			editing.update(created.articleId(), draft.version(),
+					draft.markdown().replace("[Lotus Bleu]", "[Lotus Rouge]"), "marc");
+			mvc.perform(get("/timeline").param("tag", "lotus-bleu"))
+				.andExpect(content().string(not(containsString("href=\"/articles/" + upload.slug() + "#s-"))));
+		}
+
+	}
+
+	@Nested
 	class Export {
 
 		@Test

@@ -1,5 +1,6 @@
 package dev.aiwire.quote;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -27,20 +28,25 @@ class QuoteServiceTests {
 	@Autowired
 	private QuoteService service;
 
+	private static QuotedArticle article(long id) {
+		return new QuotedArticle(id, "article-" + id, "Article " + id, "fr", LocalDate.of(2025, 1, 28),
+				LocalDate.of(2025, 1, 28), null);
+	}
+
 	@Autowired
 	private QuoteRepository repository;
 
 	@Test
 	void givesQuotesBackInReadingOrderAsStored() {
-		this.service.replaceQuotes(1L, List.of(BLOCK, INLINE, UNNAMED));
+		this.service.replaceQuotes(article(1), List.of(BLOCK, INLINE, UNNAMED));
 
 		assertThat(this.service.quotesOf(1L)).containsExactly(BLOCK, INLINE, UNNAMED);
 	}
 
 	@Test
 	void givesTheQuotesOfSeveralArticlesAtOnceEachInReadingOrder() {
-		this.service.replaceQuotes(1L, List.of(BLOCK, UNNAMED));
-		this.service.replaceQuotes(2L, List.of(INLINE));
+		this.service.replaceQuotes(article(1), List.of(BLOCK, UNNAMED));
+		this.service.replaceQuotes(article(2), List.of(INLINE));
 
 		assertThat(this.service.quotesOf(List.of(1L, 2L, 3L))).containsOnlyKeys(1L, 2L)
 			.containsEntry(1L, List.of(BLOCK, UNNAMED))
@@ -49,17 +55,17 @@ class QuoteServiceTests {
 
 	@Test
 	void replacingForgetsTheQuotesOfThePreviousVersion() {
-		this.service.replaceQuotes(1L, List.of(BLOCK, INLINE));
+		this.service.replaceQuotes(article(1), List.of(BLOCK, INLINE));
 
-		this.service.replaceQuotes(1L, List.of(UNNAMED));
+		this.service.replaceQuotes(article(1), List.of(UNNAMED));
 
 		assertThat(this.service.quotesOf(1L)).containsExactly(UNNAMED);
 	}
 
 	@Test
 	void keepsEachArticleQuotesApart() {
-		this.service.replaceQuotes(1L, List.of(BLOCK));
-		this.service.replaceQuotes(2L, List.of(INLINE));
+		this.service.replaceQuotes(article(1), List.of(BLOCK));
+		this.service.replaceQuotes(article(2), List.of(INLINE));
 
 		this.service.deleteQuotes(1L);
 
@@ -69,7 +75,7 @@ class QuoteServiceTests {
 
 	@Test
 	void storesTheSpeakerKeyForGroupingAcrossArticles() {
-		this.service.replaceQuotes(7L, List.of(BLOCK.withPull(false), UNNAMED));
+		this.service.replaceQuotes(article(7), List.of(BLOCK.withPull(false), UNNAMED));
 
 		assertThat(this.repository.findByArticleIdOrderByPosition(7L)).extracting(Quote::getSpeakerKey)
 			.containsExactly("liang wenfeng", null);

@@ -2,15 +2,18 @@ package dev.aiwire.article.publishing;
 
 import dev.aiwire.article.Article;
 import dev.aiwire.quote.QuoteService;
+import dev.aiwire.quote.QuotedArticle;
+import dev.aiwire.timeline.TimelineArticle;
 import dev.aiwire.timeline.TimelineService;
-import dev.aiwire.timeline.Visibility;
 
 import org.springframework.stereotype.Component;
 
 /**
  * What the timeline and quote modules keep of an article, kept in step with it: its events and
- * quotations when a version is saved, who may see them when the article is trashed or restored,
- * nothing once it is deleted for good.
+ * quotations when a version is saved, with what their pages show of the article (slug, title,
+ * language, dates, visibility, translation key, tags); that description again when the article is
+ * trashed or restored; nothing once it is deleted for good. Those modules never read the article's
+ * tables.
  */
 @Component
 public class ExtractionStore {
@@ -26,13 +29,19 @@ public class ExtractionStore {
 
 	/** Replaces what was stored for the article with what was extracted from its new version. */
 	void store(Article article, Extracted extracted) {
-		this.timeline.replaceEvents(article.getId(), extracted.events(), visibility(article));
-		this.quotes.replaceQuotes(article.getId(), extracted.quotes());
+		// described first: storing may clear the persistence context, and the tags are read lazily
+		TimelineArticle forTimeline = timelineArticle(article);
+		QuotedArticle forQuotes = quotedArticle(article);
+		this.timeline.replaceEvents(forTimeline, extracted.events());
+		this.quotes.replaceQuotes(forQuotes, extracted.quotes());
 	}
 
 	/** The article left readers' pages or came back. */
 	public void visibilityChanged(Article article) {
-		this.timeline.changeVisibility(article.getId(), visibility(article));
+		TimelineArticle forTimeline = timelineArticle(article);
+		QuotedArticle forQuotes = quotedArticle(article);
+		this.timeline.articleChanged(forTimeline);
+		this.quotes.articleChanged(forQuotes);
 	}
 
 	/** The article is deleted for good. */
@@ -41,8 +50,15 @@ public class ExtractionStore {
 		this.quotes.deleteQuotes(articleId);
 	}
 
-	private static Visibility visibility(Article article) {
-		return new Visibility(article.visibleFrom(), article.getLang());
+	private static TimelineArticle timelineArticle(Article article) {
+		return new TimelineArticle(article.getId(), article.getSlug(), article.getTitle(), article.getLang(),
+				article.getDate(), article.visibleFrom(), article.getTranslationKey(),
+				article.getTags().stream().map(tag -> new TimelineArticle.Tag(tag.getSlug(), tag.getName())).toList());
+	}
+
+	private static QuotedArticle quotedArticle(Article article) {
+		return new QuotedArticle(article.getId(), article.getSlug(), article.getTitle(), article.getLang(),
+				article.getDate(), article.visibleFrom(), article.getTranslationKey());
 	}
 
 }

@@ -1,4 +1,4 @@
-package dev.aiwire.article.web;
+package dev.aiwire.timeline;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,19 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import dev.aiwire.timeline.TimelineService;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The dated events of every visible article, placed in one chronology and filtered by year, tag
- * and language. Each stored event carries its visibility and language (kept in step by
- * publishing, trash and restore), so a page reads the chronology index from one end and stops
- * after one page, whatever the number of articles; then it fetches those events with their
- * articles. There is no total: counting a million events would cost more than the page itself,
- * and a reader only needs to know whether there is more.
+ * and language. Each stored event carries its visibility and language (kept in step by the
+ * article module through {@link TimelineService}), so a page reads the chronology index from one
+ * end and stops after one page, whatever the number of articles; then it fetches those events with
+ * what the timeline keeps of their articles. There is no total: counting a million events would
+ * cost more than the page itself, and a reader only needs to know whether there is more.
  */
 @Service
 @Transactional(readOnly = true)
@@ -53,8 +51,8 @@ public class SiteTimeline {
 			where.append(" and e.lang = :lang");
 		}
 		if (query.tag() != null) {
-			where.append(" and exists (select 1 from article_tag at join tag t on t.id = at.tag_id")
-				.append(" where at.article_id = e.article_id and t.slug = :tag)");
+			where.append(" and exists (select 1 from timeline_article_tag t")
+				.append(" where t.article_id = e.article_id and t.slug = :tag)");
 		}
 		String order = query.oldestFirst() ? "e.sort_rank asc, e.id asc" : "e.sort_rank desc, e.id desc";
 		int page = Math.max(1, query.page());
@@ -71,6 +69,36 @@ public class SiteTimeline {
 		return new TimelinePage(events(ids), page, hasNext);
 	}
 
+	/**
+	 * The tags of visible articles, most used first, for the filter of the site timeline.
+	 */
+	public List<TimelineTag> tags() {
+		return this.jdbc
+			.sql("select t.slug, t.name, count(*) from timeline_article_tag t"
+					+ " join timeline_article a on a.article_id = t.article_id where a.visible_from <= :today"
+					+ " group by t.slug, t.name order by count(*) desc, t.name")
+			.param("today", LocalDate.now(this.clock))
+			.query((rs, row) -> new TimelineTag(rs.getString(1), rs.getString(2), rs.getLong(3)))
+			.list();
+	}
+
+	/**
+	 * The sort ranks ({@code timeline_event.sort_rank}) of the events whose period starts in a year.
+	 * Only a period that starts on the first of January lasts a whole year; the others last three
+	 * months at most, so every period that starts in a year ends before the March of the next one
+	 * ("winter 2023" runs into February 2024). Lets a chronology limited to one year read only that
+	 * stretch of its index.
+	 * @return the lowest rank and the rank after the highest
+	 */
+	static RankRange ranksOfYear(int year) {
+		return new RankRange(Periods.sortRankFloor(LocalDate.of(year, 1, 1)),
+				Periods.sortRankFloor(LocalDate.of(year + 1, 3, 1)));
+	}
+
+	/** Sort ranks from {@code from} (included) to {@code to} (excluded). */
+	record RankRange(int from, int to) {
+	}
+
 	/** The events of these ids with their articles, in the order of the ids. */
 	private List<SiteEvent> events(List<Long> ids) {
 		if (ids.isEmpty()) {
@@ -78,8 +106,8 @@ public class SiteTimeline {
 		}
 		Map<Long, SiteEvent> byId = new HashMap<>();
 		this.jdbc.sql("select e.id, e.timex_value, e.mod, e.expression, e.sentence, e.sentence_id, e.section_anchor,"
-				+ " a.slug, a.title, a.lang, a.published_on from timeline_event e join article a on a.id = e.article_id"
-				+ " where e.id in (:ids)")
+				+ " a.slug, a.title, a.lang, a.published_on from timeline_event e"
+				+ " join timeline_article a on a.article_id = e.article_id where e.id in (:ids)")
 			.param("ids", ids)
 			.query((rs, row) -> byId.put(rs.getLong(1),
 					new SiteEvent(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
@@ -92,7 +120,7 @@ public class SiteTimeline {
 	private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, TimelineQuery query) {
 		JdbcClient.StatementSpec bound = statement.param("today", LocalDate.now(this.clock));
 		if (query.year() != null) {
-			TimelineService.RankRange ranks = TimelineService.ranksOfYear(query.year());
+			RankRange ranks = ranksOfYear(query.year());
 			bound = bound.param("yearStart", LocalDate.of(query.year(), 1, 1))
 				.param("yearEnd", LocalDate.of(query.year() + 1, 1, 1))
 				.param("rankFrom", ranks.from())
@@ -141,6 +169,16 @@ public class SiteTimeline {
 			return this.page > 1;
 		}
 
+	}
+
+	/**
+	 * A tag of the site timeline's filter.
+	 *
+	 * @param slug the slug it is filtered by
+	 * @param name the tag as editors wrote it
+	 * @param articles how many visible articles carry it
+	 */
+	public record TimelineTag(String slug, String name, long articles) {
 	}
 
 }

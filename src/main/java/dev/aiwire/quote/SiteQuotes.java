@@ -1,4 +1,4 @@
-package dev.aiwire.article.web;
+package dev.aiwire.quote;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,16 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.aiwire.article.SpeakerNotFoundException;
 import dev.aiwire.markdown.Slugs;
-import dev.aiwire.quote.SpeakerNames;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Quotations of every visible article, grouped by the person who said them. One person is one
+ * Quotations of every visible article, grouped by the person who said them, read from the quote
+ * module's own tables: the quotations and what it keeps of their articles. One person is one
  * page: speakers are grouped by {@link SpeakerNames#unify} ("Huang" joins "Jensen Huang" when
  * only one Huang is quoted anywhere), and a page is named by the slug of the group's key.
  */
@@ -26,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SiteQuotes {
 
-	private static final String VISIBLE = "a.status = 'PUBLISHED' and a.published_on <= :today";
+	private static final String VISIBLE = "a.visible_from <= :today";
 
 	private final JdbcClient jdbc;
 
@@ -54,9 +53,9 @@ public class SiteQuotes {
 		}
 		List<QuotedLine> lines = this.jdbc
 			.sql("select q.text, q.kind, a.slug, a.title, a.lang, a.published_on"
-					+ " from quote q join article a on a.id = q.article_id"
+					+ " from quote q join quote_article a on a.article_id = q.article_id"
 					+ " where q.speaker_key in (:keys) and " + VISIBLE
-					+ " order by a.published_on desc, a.id desc, q.position")
+					+ " order by a.published_on desc, a.article_id desc, q.position")
 			.param("keys", speaker.keys())
 			.param("today", today())
 			.query((rs, row) -> new QuotedLine(rs.getString(1), "BLOCK".equals(rs.getString(2)), rs.getString(3),
@@ -70,8 +69,8 @@ public class SiteQuotes {
 		record Row(String key, String name, long count) {
 		}
 		List<Row> rows = this.jdbc
-			.sql("select q.speaker_key, q.speaker, count(*) from quote q join article a on a.id = q.article_id"
-					+ " where q.speaker_key is not null and " + VISIBLE + " group by q.speaker_key, q.speaker")
+			.sql("select q.speaker_key, q.speaker, count(*) from quote q"
+					+ " join quote_article a on a.article_id = q.article_id where q.speaker_key is not null and " + VISIBLE + " group by q.speaker_key, q.speaker")
 			.param("today", today())
 			.query((rs, row) -> new Row(rs.getString(1), rs.getString(2), rs.getLong(3)))
 			.list();

@@ -1,23 +1,21 @@
-package dev.aiwire.article.web;
+package dev.aiwire.timeline;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
-import dev.aiwire.article.ArticleService;
-import dev.aiwire.article.TagCount;
+import dev.aiwire.timeline.SiteTimeline.TimelineTag;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-/** The pages that look across all articles: the site timeline and the quotations by speaker. */
+/** The site timeline: the dated events of all articles, as a page and as JSON. */
 @Controller
-class SiteController {
+class SiteTimelineController {
 
 	private static final Set<String> LANGUAGES = Set.of("fr", "en");
 
@@ -26,57 +24,40 @@ class SiteController {
 
 	private final SiteTimeline timeline;
 
-	private final SiteQuotes quotes;
-
-	private final ArticleService articles;
-
-	SiteController(SiteTimeline timeline, SiteQuotes quotes, ArticleService articles) {
+	SiteTimelineController(SiteTimeline timeline) {
 		this.timeline = timeline;
-		this.quotes = quotes;
-		this.articles = articles;
 	}
 
 	@GetMapping("/timeline")
-	String timeline(@RequestParam(required = false) Integer year, @RequestParam(required = false) String tag,
+	String show(@RequestParam(required = false) Integer year, @RequestParam(required = false) String tag,
 			@RequestParam(required = false) String language, @RequestParam(defaultValue = "desc") String order,
 			@RequestParam(defaultValue = "1") int page, Model model) {
 		SiteTimeline.TimelineQuery query = query(year, tag, language, order, page);
 		model.addAttribute("query", query);
 		model.addAttribute("timeline", this.timeline.page(query));
-		model.addAttribute("tags", offeredTags(this.articles.tags(), query.tag()));
-		return "article/timeline";
+		model.addAttribute("tags", offeredTags(this.timeline.tags(), query.tag()));
+		return "timeline/site";
 	}
 
 	@GetMapping(path = "/api/timeline", produces = "application/json")
 	@ResponseBody
-	SiteTimeline.TimelinePage timelineJson(@RequestParam(required = false) Integer year,
+	SiteTimeline.TimelinePage showJson(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String tag, @RequestParam(required = false) String language,
 			@RequestParam(defaultValue = "desc") String order, @RequestParam(defaultValue = "1") int page) {
 		return this.timeline.page(query(year, tag, language, order, page));
-	}
-
-	@GetMapping("/quotes")
-	String quotes(Model model) {
-		model.addAttribute("speakers", this.quotes.speakers());
-		return "article/quotes";
-	}
-
-	@GetMapping("/quotes/{speaker}")
-	String speaker(@PathVariable String speaker, Model model) {
-		model.addAttribute("speakerQuotes", this.quotes.quotesOf(speaker));
-		return "article/speaker";
 	}
 
 	/**
 	 * The tags the filter offers: the most used ones, and the one chosen. A large site has
 	 * hundreds of tags; a list of all of them in a select is no use to anyone, on a phone least.
 	 */
-	static List<TagCount> offeredTags(List<TagCount> mostUsedFirst, String chosen) {
-		List<TagCount> offered = new ArrayList<>(mostUsedFirst.subList(0, Math.min(FILTER_TAGS, mostUsedFirst.size())));
+	static List<TimelineTag> offeredTags(List<TimelineTag> mostUsedFirst, String chosen) {
+		List<TimelineTag> offered = new ArrayList<>(
+				mostUsedFirst.subList(0, Math.min(FILTER_TAGS, mostUsedFirst.size())));
 		if (chosen != null && offered.stream().noneMatch((tag) -> tag.slug().equals(chosen))) {
 			mostUsedFirst.stream().filter((tag) -> tag.slug().equals(chosen)).findFirst().ifPresent(offered::add);
 		}
-		offered.sort(Comparator.comparing(TagCount::name, String.CASE_INSENSITIVE_ORDER));
+		offered.sort(Comparator.comparing(TimelineTag::name, String.CASE_INSENSITIVE_ORDER));
 		return offered;
 	}
 
