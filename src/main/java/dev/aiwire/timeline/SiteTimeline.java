@@ -27,12 +27,21 @@ public class SiteTimeline {
 	/** Events on one page of the site timeline. */
 	public static final int PAGE_SIZE = 50;
 
+	/**
+	 * The cache of the tag counts of the timeline's filter: emptied by the article module, which
+	 * writes what they count, after each write and when another instance wrote.
+	 */
+	public static final String TAG_COUNTS = "timeline-tag-counts";
+
 	private final JdbcClient jdbc;
+
+	private final TimelineTags tags;
 
 	private final Clock clock;
 
-	SiteTimeline(JdbcClient jdbc, Clock clock) {
+	SiteTimeline(JdbcClient jdbc, TimelineTags tags, Clock clock) {
 		this.jdbc = jdbc;
+		this.tags = tags;
 		this.clock = clock;
 	}
 
@@ -69,17 +78,9 @@ public class SiteTimeline {
 		return new TimelinePage(events(ids), page, hasNext);
 	}
 
-	/**
-	 * The tags of visible articles, most used first, for the filter of the site timeline.
-	 */
+	/** The tags of visible articles, most used first, for the filter of the site timeline. */
 	public List<TimelineTag> tags() {
-		return this.jdbc
-			.sql("select t.slug, t.name, count(*) from timeline_article_tag t"
-					+ " join timeline_article a on a.article_id = t.article_id where a.visible_from <= :today"
-					+ " group by t.slug, t.name order by count(*) desc, t.name")
-			.param("today", LocalDate.now(this.clock))
-			.query((rs, row) -> new TimelineTag(rs.getString(1), rs.getString(2), rs.getLong(3)))
-			.list();
+		return this.tags.counts(LocalDate.now(this.clock));
 	}
 
 	/**
