@@ -13,7 +13,6 @@ import dev.aiwire.article.SiteProperties;
 import dev.aiwire.article.TagRef;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -62,7 +61,7 @@ class FeedController {
 	ResponseEntity<String> language(@PathVariable String language) {
 		String content = ContentLanguages.of(language);
 		if (content == null || !content.equals(language)) {
-			return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+			throw new FeedNotFoundException("/" + language + "/feed.atom");
 		}
 		return feed("/" + content + "/feed.atom", "/?language=" + content,
 				message("feed.language", Locale.forLanguageTag(content)), content,

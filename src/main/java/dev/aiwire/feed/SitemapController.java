@@ -111,7 +111,7 @@ class SitemapController {
 	ResponseEntity<String> sitemapOfArticles(@PathVariable int part) throws XMLStreamException {
 		List<CatalogEntry> visible = this.catalog.visible();
 		if (part < 1 || part > articleParts(visible.size())) {
-			return ResponseEntity.notFound().build();
+			throw new FeedNotFoundException("/sitemap-articles-" + part + ".xml");
 		}
 		int from = (part - 1) * this.urlsPerFile;
 		return xml(urlset(visible.subList(from, Math.min(visible.size(), from + this.urlsPerFile)),

@@ -1,14 +1,12 @@
 package dev.aiwire.article.web;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import dev.aiwire.NotFoundException;
 
-/** A month of the archives that does not exist or has no visible article: a 404 page. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class ArchiveNotFoundException extends RuntimeException {
+/** A month of the archives that does not exist or has no visible article: the reader gets a 404. */
+class ArchiveNotFoundException extends NotFoundException {
 
-	public ArchiveNotFoundException(String month) {
-		super("No archives for " + month);
+	ArchiveNotFoundException(String month) {
+		super("not-found.archive", "No archives for " + month, month);
 	}
 
 }

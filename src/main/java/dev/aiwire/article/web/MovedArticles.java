@@ -16,10 +16,10 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * An old slug of a renamed article, in a page or JSON address, redirects for good (301) to the
- * same address with the new slug. Ordered first: the general 404 handling would take it otherwise;
- * the JSON API, which handles its 404s itself, redirects through {@link #redirect} too.
+ * same address with the new slug. Ordered first: the site's one not-found handler would take it
+ * otherwise, as the {@link dev.aiwire.NotFoundException} it is.
  */
-@ControllerAdvice(assignableTypes = ArticleController.class)
+@ControllerAdvice(assignableTypes = { ArticleController.class, ArticleApiController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class MovedArticles {
 
@@ -29,7 +29,7 @@ class MovedArticles {
 	}
 
 	/** The same address as the request's, with the article's new slug as its last segment. */
-	static ResponseEntity<Void> redirect(ArticleMovedException ex, HttpServletRequest request) {
+	private static ResponseEntity<Void> redirect(ArticleMovedException ex, HttpServletRequest request) {
 		String path = request.getRequestURI();
 		String base = path.substring(0, path.lastIndexOf('/') + 1);
 		String target = base + UriUtils.encodePathSegment(ex.newSlug(), java.nio.charset.StandardCharsets.UTF_8);
