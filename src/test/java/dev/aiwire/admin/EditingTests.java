@@ -385,6 +385,38 @@ class EditingTests {
 	}
 
 	@Nested
+	class FormFields {
+
+		@Test
+		void refusesAnInvalidSlugBesideItsFieldAndSavesNothing() throws Exception {
+			PublishResult created = published(article());
+			DeskArticle draft = editing.draft(created.articleId());
+			mvc.perform(update(created.articleId(), draft.version(), draft.markdown(), "marc").param("slug", "Mauvais Slug")
+				.header("Accept-Language", "en"))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(containsString("<p class=\"field-error\" id=\"slug-error\">A slug may only hold")))
+				.andExpect(content().string(containsString("value=\"Mauvais Slug\"")));
+			assertThat(editing.draft(created.articleId()).version()).isEqualTo(draft.version());
+			assertThat(editing.draft(created.articleId()).slug()).isEqualTo(created.slug());
+		}
+
+		@Test
+		void savesTheSlugAndTheStatusGivenBesideTheMarkdown() throws Exception {
+			PublishResult created = published(article());
+			DeskArticle draft = editing.draft(created.articleId());
+			mvc.perform(update(created.articleId(), draft.version(), draft.markdown(), "marc")
+				.param("slug", created.slug() + "-nouveau")
+				.param("status", "draft"))
+				.andExpect(status().isFound());
+			DeskArticle saved = editing.draft(created.articleId());
+			assertThat(saved.slug()).isEqualTo(created.slug() + "-nouveau");
+			assertThat(saved.state()).isEqualTo(EditorialState.DRAFT);
+			assertThat(saved.markdown()).contains("\nslug: " + created.slug() + "-nouveau\n").contains("\nstatus: draft\n");
+		}
+
+	}
+
+	@Nested
 	class Export {
 
 		@Test
