@@ -1,19 +1,14 @@
 package dev.aiwire.quote;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
 
+import dev.aiwire.EvaluationCorpus;
 import dev.aiwire.markdown.MarkdownParser;
 import dev.aiwire.markdown.ParsedDocument;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -22,14 +17,12 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Scores the extractor against the hand-annotated evaluation corpus: every {@code *.gold.json} of
- * {@code src/test/resources/eval/corpus} with its {@code .md} article. Prints, overall and per
+ * Scores the extractor against the hand-annotated evaluation corpus: every article of
+ * {@code eval/corpus} on the classpath with its {@code .gold.json} file. Prints, overall and per
  * language, block speaker accuracy, inline detection recall and inline speaker accuracy, and fails
  * below 0.92, 0.95 and 0.90.
  */
 class QuoteEvaluationTests {
-
-	private static final Path CORPUS = Path.of("src", "test", "resources", "eval", "corpus");
 
 	private final ObjectMapper json = JsonMapper.builder().build();
 
@@ -38,20 +31,17 @@ class QuoteEvaluationTests {
 	private final QuoteExtractor extractor = new QuoteExtractor();
 
 	@Test
-	void extractsSpeakersOfTheEvaluationCorpus() throws IOException {
-		List<Path> golds = goldFiles();
-		Assumptions.assumeFalse(golds.isEmpty(), "no gold files in " + CORPUS);
+	void extractsSpeakersOfTheEvaluationCorpus() {
 		Map<String, Score> byLanguage = new LinkedHashMap<>();
 		Score overall = new Score();
-		for (Path gold : golds) {
-			String name = gold.getFileName().toString().replace(".gold.json", "");
-			Path article = gold.resolveSibling(name + ".md");
-			if (!Files.exists(article)) {
+		for (EvaluationCorpus.Document article : EvaluationCorpus.read("eval/corpus")) {
+			if (article.gold() == null) {
 				continue;
 			}
-			ParsedDocument doc = this.parser.parse(Files.readString(article, StandardCharsets.UTF_8));
+			String name = article.name();
+			ParsedDocument doc = this.parser.parse(article.markdown());
 			List<ExtractedQuote> quotes = this.extractor.extract(doc);
-			JsonNode expected = this.json.readTree(gold.toFile());
+			JsonNode expected = this.json.readTree(article.gold());
 			String language = name.substring(0, name.indexOf('-'));
 			Score score = byLanguage.computeIfAbsent(language, (l) -> new Score());
 			score(name, expected, quotes, score, overall);
@@ -63,13 +53,13 @@ class QuoteEvaluationTests {
 		assertThat(overall.inlineSpeakerAccuracy()).as("inline speaker accuracy").isGreaterThanOrEqualTo(0.90);
 	}
 
-	private static List<Path> goldFiles() throws IOException {
-		if (!Files.isDirectory(CORPUS)) {
-			return List.of();
-		}
-		try (Stream<Path> files = Files.list(CORPUS)) {
-			return files.filter((file) -> file.getFileName().toString().endsWith(".gold.json")).sorted().toList();
-		}
+	@Test
+	void scoresAnEvaluationOfNothingAsZero() {
+		Score nothing = new Score();
+
+		assertThat(nothing.blockAccuracy()).isZero();
+		assertThat(nothing.inlineRecall()).isZero();
+		assertThat(nothing.inlineSpeakerAccuracy()).isZero();
 	}
 
 	private static void score(String article, JsonNode expected, List<ExtractedQuote> quotes, Score... scores) {
@@ -155,8 +145,9 @@ class QuoteEvaluationTests {
 			return ratio(this.inlinesRight, this.inlinesFound);
 		}
 
+		/** Nothing to measure scores 0, not a perfect 1: an evaluation of nothing must fail. */
 		private static double ratio(int part, int whole) {
-			return (whole == 0) ? 1.0 : part / (double) whole;
+			return (whole == 0) ? 0.0 : part / (double) whole;
 		}
 
 		@Override

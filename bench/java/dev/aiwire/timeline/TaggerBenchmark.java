@@ -8,15 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import dev.aiwire.EvaluationCorpus;
 import dev.aiwire.markdown.MarkdownParser;
 import dev.aiwire.markdown.ParsedDocument;
 
 /**
  * How long tagging one article takes: builds two French articles of about 2,000 words, one from
  * the evaluation corpus' paragraphs (a date in nearly every one) and one from the sample content,
- * parses each once, then tags it many times and prints milliseconds per article. Not a test; run
- * it from the project's root with
- * {@code java -cp target/test-classes:target/classes:<classpath> dev.aiwire.timeline.TaggerBenchmark [runs]}.
+ * parses each once, then tags it many times and prints milliseconds per article. Not a test:
+ * {@code bench/tagger.sh [runs]} compiles it (Maven profile {@code bench}) and runs it from the
+ * project's root.
  */
 final class TaggerBenchmark {
 
@@ -26,8 +27,12 @@ final class TaggerBenchmark {
 	public static void main(String[] args) throws IOException {
 		int runs = (args.length > 0) ? Integer.parseInt(args[0]) : 1000;
 		// the evaluation corpus dates nearly every paragraph; the sample content is a usual article
-		measure("evaluation corpus (dense in dates)", article(TimelineEvaluation.resource("eval/corpus"), 2000), runs);
-		measure("sample content (usual density)", article(Path.of("content"), 2000), runs);
+		List<String> corpus = EvaluationCorpus.read("eval/corpus")
+			.stream()
+			.map(EvaluationCorpus.Document::markdown)
+			.toList();
+		measure("evaluation corpus (dense in dates)", article(corpus, 2000), runs);
+		measure("sample content (usual density)", article(markdownOf(Path.of("content")), 2000), runs);
 	}
 
 	private static void measure(String name, String markdown, int runs) {
@@ -47,21 +52,29 @@ final class TaggerBenchmark {
 				words, document.sentences().size(), tagger.tag(document).size(), millis, runs, found);
 	}
 
-	/** A French article of at least so many words, made of the paragraphs of a folder's French articles. */
-	private static String article(Path folder, int words) throws IOException {
-		List<String> paragraphs = new ArrayList<>();
+	private static List<String> markdownOf(Path folder) throws IOException {
+		List<String> articles = new ArrayList<>();
 		try (Stream<Path> files = Files.list(folder)) {
 			for (Path file : files.filter((p) -> p.getFileName().toString().endsWith(".md")).sorted().toList()) {
-				String[] parts = Files.readString(file, StandardCharsets.UTF_8).split("\n---\n", 2);
-				if (parts.length < 2 || !parts[0].contains("\nlang: fr")) {
-					continue;
-				}
-				String body = parts[1];
-				for (String paragraph : body.split("\n\n")) {
-					if (!paragraph.startsWith("#") && !paragraph.startsWith(">") && !paragraph.startsWith("*")
-							&& !paragraph.startsWith("---")) {
-						paragraphs.add(paragraph.strip());
-					}
+				articles.add(Files.readString(file, StandardCharsets.UTF_8));
+			}
+		}
+		return articles;
+	}
+
+	/** A French article of at least so many words, made of the paragraphs of French articles. */
+	private static String article(List<String> articles, int words) {
+		List<String> paragraphs = new ArrayList<>();
+		for (String markdown : articles) {
+			String[] parts = markdown.split("\n---\n", 2);
+			if (parts.length < 2 || !parts[0].contains("\nlang: fr")) {
+				continue;
+			}
+			String body = parts[1];
+			for (String paragraph : body.split("\n\n")) {
+				if (!paragraph.startsWith("#") && !paragraph.startsWith(">") && !paragraph.startsWith("*")
+						&& !paragraph.startsWith("---")) {
+					paragraphs.add(paragraph.strip());
 				}
 			}
 		}
