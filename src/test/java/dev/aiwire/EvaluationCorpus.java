@@ -41,7 +41,8 @@ public final class EvaluationCorpus {
 	 */
 	public static List<Document> read(String folder) {
 		try {
-			Resource[] articles = new PathMatchingResourcePatternResolver().getResources("classpath*:" + folder + "/*.md");
+			Resource[] articles = new PathMatchingResourcePatternResolver()
+				.getResources("classpath*:" + folder + "/*.md");
 			List<Document> documents = new ArrayList<>();
 			for (Resource article : articles) {
 				String name = article.getFilename().substring(0, article.getFilename().length() - 3);

@@ -70,7 +70,8 @@ public class SiteQuotes {
 		}
 		List<Row> rows = this.jdbc
 			.sql("select q.speaker_key, q.speaker, count(*) from quote q"
-					+ " join quote_article a on a.article_id = q.article_id where q.speaker_key is not null and " + VISIBLE + " group by q.speaker_key, q.speaker")
+					+ " join quote_article a on a.article_id = q.article_id where q.speaker_key is not null and "
+					+ VISIBLE + " group by q.speaker_key, q.speaker")
 			.param("today", today())
 			.query((rs, row) -> new Row(rs.getString(1), rs.getString(2), rs.getLong(3)))
 			.list();

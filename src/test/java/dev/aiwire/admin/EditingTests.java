@@ -373,7 +373,8 @@ class EditingTests {
 				.body("Le laboratoire a ouvert ses portes le 3 février 2011 à Hangzhou.\n");
 			PublishResult created = published(upload);
 			mvc.perform(get("/timeline").param("tag", "lotus-bleu"))
-				.andExpect(content().string(containsString("<option value=\"lotus-bleu\" selected=\"selected\">Lotus Bleu</option>")))
+				.andExpect(content()
+					.string(containsString("<option value=\"lotus-bleu\" selected=\"selected\">Lotus Bleu</option>")))
 				.andExpect(content().string(containsString("href=\"/articles/" + upload.slug() + "#s-")));
 			DeskArticle draft = editing.draft(created.articleId());
 			editing.update(created.articleId(), draft.version(),
@@ -391,10 +392,12 @@ class EditingTests {
 		void refusesAnInvalidSlugBesideItsFieldAndSavesNothing() throws Exception {
 			PublishResult created = published(article());
 			DeskArticle draft = editing.draft(created.articleId());
-			mvc.perform(update(created.articleId(), draft.version(), draft.markdown(), "marc").param("slug", "Mauvais Slug")
+			mvc.perform(update(created.articleId(), draft.version(), draft.markdown(), "marc")
+				.param("slug", "Mauvais Slug")
 				.header("Accept-Language", "en"))
 				.andExpect(status().isUnprocessableContent())
-				.andExpect(content().string(containsString("<p class=\"field-error\" id=\"slug-error\">A slug may only hold")))
+				.andExpect(content()
+					.string(containsString("<p class=\"field-error\" id=\"slug-error\">A slug may only hold")))
 				.andExpect(content().string(containsString("value=\"Mauvais Slug\"")));
 			assertThat(editing.draft(created.articleId()).version()).isEqualTo(draft.version());
 			assertThat(editing.draft(created.articleId()).slug()).isEqualTo(created.slug());
@@ -411,7 +414,8 @@ class EditingTests {
 			DeskArticle saved = editing.draft(created.articleId());
 			assertThat(saved.slug()).isEqualTo(created.slug() + "-nouveau");
 			assertThat(saved.state()).isEqualTo(EditorialState.DRAFT);
-			assertThat(saved.markdown()).contains("\nslug: " + created.slug() + "-nouveau\n").contains("\nstatus: draft\n");
+			assertThat(saved.markdown()).contains("\nslug: " + created.slug() + "-nouveau\n")
+				.contains("\nstatus: draft\n");
 		}
 
 	}

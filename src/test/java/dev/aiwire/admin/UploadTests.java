@@ -86,7 +86,8 @@ class UploadTests {
 			long before = articleCount();
 			mvc.perform(previewPaste(upload.markdown()).param("slug", "Pas Bon !").header("Accept-Language", "fr"))
 				.andExpect(status().isUnprocessableContent())
-				.andExpect(content().string(containsString("<p class=\"field-error\" id=\"slug-error\">Le slug ne peut contenir")))
+				.andExpect(content()
+					.string(containsString("<p class=\"field-error\" id=\"slug-error\">Le slug ne peut contenir")))
 				.andExpect(content().string(containsString("aria-invalid=\"true\"")))
 				.andExpect(content().string(containsString("Baidu lance Ernie 4.5")));
 			mvc.perform(previewPaste(upload.markdown()).param("slug", "x".repeat(130)).header("Accept-Language", "en"))
@@ -101,7 +102,8 @@ class UploadTests {
 			long before = articleCount();
 			mvc.perform(save(upload.markdown(), "archived").header("Accept-Language", "en"))
 				.andExpect(status().isUnprocessableContent())
-				.andExpect(content().string(containsString("id=\"status-error\">The state is &quot;published&quot; or &quot;draft&quot;.")));
+				.andExpect(content().string(
+						containsString("id=\"status-error\">The state is &quot;published&quot; or &quot;draft&quot;.")));
 			mvc.perform(asEditor(multipart("/admin/articles").param("markdown", upload.markdown())))
 				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString("Choisissez de publier l&#39;article")));
