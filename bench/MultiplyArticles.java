@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Grows a portal database by copying the articles it holds, with everything extracted from them
- * (sections, tags, revisions, timeline events, quotations), until it holds TARGET articles. Each
+ * (sections, tags, revisions, timeline events, quotations, and what the timeline and quote modules
+ * keep of each article), until it holds TARGET articles. Each
  * copy gets its own slug and a date spread over six years. The originals went through the real
  * publishing path; copying them is how a load test reaches 100,000 articles in minutes instead of
  * hours. Run with the portal stopped (H2 only):
@@ -36,9 +37,11 @@ public class MultiplyArticles {
 					"article_tag", Map.of("article_id", "article_id + %2$d"),
 					"revision", Map.of("id", "id + %3$d", "article_id", "article_id + %2$d"),
 					"timeline_event", Map.of("id", "id + %3$d", "article_id", "article_id + %2$d"),
-					"quote", Map.of("id", "id + %3$d", "article_id", "article_id + %2$d"));
+					"quote", Map.of("id", "id + %3$d", "article_id", "article_id + %2$d"),
+					"timeline_article", copyOfArticle(), "timeline_article_tag",
+					Map.of("article_id", "article_id + %2$d"), "quote_article", copyOfArticle());
 			List<String> order = List.of("article", "article_section", "article_tag", "revision", "timeline_event",
-					"quote");
+					"quote", "timeline_article", "timeline_article_tag", "quote_article");
 			db.setAutoCommit(false);
 			for (long k = 1; k <= copies; k++) {
 				for (String table : order) {
@@ -69,6 +72,13 @@ public class MultiplyArticles {
 			db.commit();
 			System.out.printf("%d articles now%n", count(sql, "select count(*) from article"));
 		}
+	}
+
+	/** What the timeline and quote modules keep of an article, copied as the article is. */
+	static Map<String, String> copyOfArticle() {
+		String date = "dateadd(day, -1 - mod(article_id * 37 + %1$d * 101, 2190), current_date)";
+		return Map.of("article_id", "article_id + %2$d", "slug", "slug || '-' || %1$d", "translation_key", "null",
+				"published_on", date, "visible_from", "case when visible_from is not null then " + date + " end");
 	}
 
 	static List<String> columns(Connection db, String table) throws Exception {

@@ -60,3 +60,13 @@ report_first_page() {
   printf "%-22s first page after %6.2f s (%.1f s of CPU)\n" "$label" \
     "$(awk -v a="$start" -v b="$end" 'BEGIN {print (b - a) / 1e9}')" "$cpu"
 }
+
+# bench_classpath: compiles the benchmarks of bench/java with the tests (Maven profile bench) and
+# prints the classpath to run them with, the test classes (evaluation corpus) included
+bench_classpath() {
+  local build="${BUILD_DIR:-$ROOT/target}"
+  (cd "$ROOT" && ./mvnw -q -B -Pbench test-compile -Daiwire.build.dir="$build") >&2
+  (cd "$ROOT" && ./mvnw -q -B dependency:build-classpath -Daiwire.build.dir="$build" \
+    -Dmdep.outputFile="$BENCH_DIR/classpath.txt") >&2
+  echo "$build/test-classes:$build/classes:$(cat "$BENCH_DIR/classpath.txt")"
+}

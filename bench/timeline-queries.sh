@@ -7,12 +7,12 @@ source "$(dirname "$0")/common.sh"
 DB="${DB:-$BENCH_DIR/db/aiwire}"
 H2_JAR=$(find ~/.m2/repository/com/h2database/h2 -name 'h2-*.jar' | sort -V | tail -1)
 # sort_rank is the event's day since 1970 times 32 (see Periods.sortRank); a year's range runs
-# from its first of January to the first of March after it (TimelineService.ranksOfYear)
+# from its first of January to the first of March after it (SiteTimeline.ranksOfYear)
 rank() { echo "datediff(day, date '1970-01-01', date '$1') * 32"; }
 VISIBLE="e.visible_from <= current_date"
 NEWEST="order by e.sort_rank desc, e.id desc limit 51"
 YEAR="and e.sort_rank >= $(rank 2024-01-01) and e.sort_rank < $(rank 2025-03-01) and e.start_date >= date '2024-01-01' and e.start_date < date '2025-01-01'"
-TAG="and exists (select 1 from article_tag at join tag t on t.id = at.tag_id where at.article_id = e.article_id and t.slug = 'llm')"
+TAG="and exists (select 1 from timeline_article_tag t where t.article_id = e.article_id and t.slug = 'llm')"
 declare -a NAMES=("newest first" "oldest first" "language en" "year 2024" "tag llm" "fr, 2024 and llm" "page 51" "page 1,001" "page 10,001")
 declare -a WHERES=("$VISIBLE $NEWEST offset 0" "$VISIBLE order by e.sort_rank asc, e.id asc limit 51 offset 0"
   "$VISIBLE and e.lang = 'en' $NEWEST offset 0" "$VISIBLE $YEAR $NEWEST offset 0" "$VISIBLE $TAG $NEWEST offset 0"
@@ -22,7 +22,7 @@ SQL=""
 for where in "${WHERES[@]}"; do
   for _ in 1 2 3; do SQL+="select e.id from timeline_event e where $where; "; done
 done
-ROWS="select e.id, a.slug, a.title from timeline_event e join article a on a.id = e.article_id where e.id in (select e2.id from timeline_event e2 where e2.visible_from <= current_date order by e2.sort_rank desc, e2.id desc limit 50); "
+ROWS="select e.id, a.slug, a.title from timeline_event e join timeline_article a on a.article_id = e.article_id where e.id in (select e2.id from timeline_event e2 where e2.visible_from <= current_date order by e2.sort_rank desc, e2.id desc limit 50); "
 SQL+="$ROWS$ROWS$ROWS"
 printf "%-22s %8s %8s %8s\n" "ids of a page" cold_ms ms warm_ms
 java -cp "$H2_JAR" org.h2.tools.Shell -url "jdbc:h2:file:$DB" -user sa -sql "$SQL" \

@@ -2,9 +2,9 @@ package dev.aiwire.admin;
 
 import java.util.Locale;
 
-import dev.aiwire.article.ArticleQuery;
-import dev.aiwire.article.DeskService;
-import dev.aiwire.article.EditorialState;
+import dev.aiwire.article.desk.DeskQuery;
+import dev.aiwire.article.desk.DeskService;
+import dev.aiwire.article.desk.EditorialState;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,7 +25,7 @@ class DeskController {
 	String list(@RequestParam(required = false) String state, @RequestParam(required = false) String lang,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
 		EditorialState chosen = stateOf(state);
-		ArticleQuery query = new ArticleQuery(chosen, lang, q, page);
+		DeskQuery query = new DeskQuery(chosen, lang, q, page);
 		model.addAttribute("query", query);
 		model.addAttribute("states", EditorialState.values());
 		model.addAttribute("rows", this.desk.list(query));

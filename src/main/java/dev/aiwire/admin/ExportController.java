@@ -11,8 +11,8 @@ import java.util.zip.ZipOutputStream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import dev.aiwire.article.ExportService;
-import dev.aiwire.article.ExportedFile;
+import dev.aiwire.article.desk.ExportService;
+import dev.aiwire.article.desk.ExportedFile;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

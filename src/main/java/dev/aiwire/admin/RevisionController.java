@@ -2,10 +2,10 @@ package dev.aiwire.admin;
 
 import java.security.Principal;
 
-import dev.aiwire.article.DeskService;
-import dev.aiwire.article.EditingService;
 import dev.aiwire.article.PublishResult;
-import dev.aiwire.article.RevisionView;
+import dev.aiwire.article.desk.DeskService;
+import dev.aiwire.article.desk.EditingService;
+import dev.aiwire.article.desk.RevisionView;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -2,7 +2,7 @@ package dev.aiwire.admin;
 
 import java.security.Principal;
 
-import dev.aiwire.article.TrashService;
+import dev.aiwire.article.desk.TrashService;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

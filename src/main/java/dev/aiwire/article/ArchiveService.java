@@ -3,7 +3,6 @@ package dev.aiwire.article;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.data.domain.PageRequest;
@@ -22,11 +21,11 @@ public class ArchiveService {
 
 	private final ArticleCards cards;
 
-	private final ListCounts counts;
+	private final ArticleCounts counts;
 
 	private final Clock clock;
 
-	ArchiveService(ArticleRepository articles, ArticleCards cards, ListCounts counts, Clock clock) {
+	ArchiveService(ArticleRepository articles, ArticleCards cards, ArticleCounts counts, Clock clock) {
 		this.articles = articles;
 		this.cards = cards;
 		this.counts = counts;
@@ -45,12 +44,11 @@ public class ArchiveService {
 	/** Visible articles of a month, newest first; an empty page when the month has none. */
 	public ArticlePage month(YearMonth month, String language, int page) {
 		LocalDate today = today();
-		LocalDate first = month.atDay(1);
-		LocalDate last = month.atEndOfMonth();
-		long total = this.counts.of(Arrays.asList("month", month, language, today),
-				() -> this.articles.countVisibleBetween(first, last, language, today));
-		return this.cards.page(this.articles.findVisibleBetween(first, last, language, today,
-				PageRequest.of(Math.max(0, page - 1), ArticleService.PAGE_SIZE)), total);
+		long total = this.counts.month(month, language, today);
+		PageRequest request = PageRequest.of(Math.max(0, page - 1), ArticleService.PAGE_SIZE);
+		return this.cards.page(
+				this.articles.findVisibleBetween(month.atDay(1), month.atEndOfMonth(), language, today, request),
+				total);
 	}
 
 	private LocalDate today() {

@@ -23,19 +23,19 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import dev.aiwire.markdown.FrontMatter;
-import dev.aiwire.timeline.Visibility;
-
-/** A translated article, with its Markdown as written and its HTML as rendered at import. */
+/**
+ * A translated article, with its Markdown as written and its HTML as rendered at import. Other
+ * modules refer to an article by its id, never to this entity.
+ */
 @Entity
 @Table(name = "article")
-class Article {
+public class Article {
 
 	/**
 	 * Length of the long text columns (Markdown, HTML): {@code text} in the migrations, which H2
 	 * reads as a varchar of at most a million characters and PostgreSQL as unbounded text.
 	 */
-	static final int LONG_TEXT = 1_000_000;
+	public static final int LONG_TEXT = 1_000_000;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -85,6 +85,9 @@ class Article {
 	@Column(length = Article.LONG_TEXT)
 	private String extra;
 
+	@Column(length = Article.LONG_TEXT)
+	private String bodyText;
+
 	private String contentHash;
 
 	private String sourcePath;
@@ -114,43 +117,43 @@ class Article {
 	protected Article() {
 	}
 
-	Article(String slug, String sourcePath, Instant now) {
+	public Article(String slug, String sourcePath, Instant now) {
 		this.slug = slug;
 		this.sourcePath = sourcePath;
 		this.createdAt = now;
 	}
 
 	/** Takes a new version of the article: its fields, rendered body, sections and tags. */
-	void revise(Rendition rendition, List<Tag> tags, Instant now) {
-		FrontMatter fm = rendition.document().frontMatter();
-		this.lang = fm.lang();
-		this.title = fm.title();
-		this.summary = rendition.document().summary();
-		this.date = fm.date();
-		ArticleStatus written = fm.isDraft() ? ArticleStatus.DRAFT : ArticleStatus.PUBLISHED;
+	public void revise(ArticleContent content, List<Tag> tags, Instant now) {
+		this.lang = content.lang();
+		this.title = content.title();
+		this.summary = content.summary();
+		this.date = content.date();
+		ArticleStatus written = content.draft() ? ArticleStatus.DRAFT : ArticleStatus.PUBLISHED;
 		if (this.status == ArticleStatus.TRASHED) {
 			this.trashedFrom = written;
 		}
 		else {
 			this.status = written;
 		}
-		this.source = fm.source();
-		this.url = fm.url();
-		this.originalTitle = fm.originalTitle();
-		this.originalLanguage = fm.originalLanguage();
-		this.author = fm.author();
-		this.translator = fm.translator();
-		this.translation = fm.translation();
-		this.translationKey = fm.translationKey();
-		this.readingMinutes = rendition.document().readingMinutes();
-		this.markdown = rendition.markdown();
-		this.html = rendition.html();
-		this.footerHtml = rendition.document().footer().html();
-		this.extra = rendition.extraJson();
-		this.contentHash = rendition.contentHash();
+		this.source = content.source();
+		this.url = content.url();
+		this.originalTitle = content.originalTitle();
+		this.originalLanguage = content.originalLanguage();
+		this.author = content.author();
+		this.translator = content.translator();
+		this.translation = content.translation();
+		this.translationKey = content.translationKey();
+		this.readingMinutes = content.readingMinutes();
+		this.markdown = content.markdown();
+		this.html = content.html();
+		this.footerHtml = content.footerHtml();
+		this.extra = content.extraJson();
+		this.bodyText = content.bodyText();
+		this.contentHash = content.contentHash();
 		this.updatedAt = now;
 		this.sections.clear();
-		for (Rendition.RenderedSection section : rendition.sections()) {
+		for (SectionView section : content.sections()) {
 			this.sections.add(new ArticleSection(this, section.position(), section.heading(), section.anchor(),
 					section.html()));
 		}
@@ -159,13 +162,13 @@ class Article {
 	}
 
 	/** Gives the article a new address; the caller keeps the old one as an alias. */
-	void renameTo(String slug, Instant now) {
+	public void renameTo(String slug, Instant now) {
 		this.slug = slug;
 		this.updatedAt = now;
 	}
 
 	/** Hides the article from readers until it is restored or the trash is emptied. */
-	void moveToTrash(Instant now) {
+	public void moveToTrash(Instant now) {
 		if (this.status != ArticleStatus.TRASHED) {
 			this.trashedFrom = this.status;
 			this.status = ArticleStatus.TRASHED;
@@ -175,7 +178,7 @@ class Article {
 	}
 
 	/** Takes the article out of the trash, in the state it had before. */
-	void restoreFromTrash(Instant now) {
+	public void restoreFromTrash(Instant now) {
 		if (this.status == ArticleStatus.TRASHED) {
 			this.status = (this.trashedFrom != null) ? this.trashedFrom : ArticleStatus.DRAFT;
 			this.trashedFrom = null;
@@ -184,116 +187,124 @@ class Article {
 		}
 	}
 
-	/** Who may read this article's events on the site timeline: readers from its date once published. */
-	Visibility timelineVisibility() {
-		return new Visibility((this.status == ArticleStatus.PUBLISHED) ? this.date : null, this.lang);
+	/**
+	 * The day from which readers see the article (its date, which may be still to come), or null
+	 * while only editors do: a draft, or an article in the trash.
+	 */
+	public LocalDate visibleFrom() {
+		return (this.status == ArticleStatus.PUBLISHED) ? this.date : null;
 	}
 
-	boolean isTrashed() {
+	public boolean isTrashed() {
 		return this.status == ArticleStatus.TRASHED;
 	}
 
-	Instant getTrashedAt() {
+	public Instant getTrashedAt() {
 		return this.trashedAt;
 	}
 
-	long getVersion() {
+	public long getVersion() {
 		return this.version;
 	}
 
-	Long getId() {
+	public Long getId() {
 		return this.id;
 	}
 
-	String getSlug() {
+	public String getSlug() {
 		return this.slug;
 	}
 
-	String getLang() {
+	public String getLang() {
 		return this.lang;
 	}
 
-	String getTitle() {
+	public String getTitle() {
 		return this.title;
 	}
 
-	String getSummary() {
+	public String getSummary() {
 		return this.summary;
 	}
 
-	LocalDate getDate() {
+	public LocalDate getDate() {
 		return this.date;
 	}
 
-	ArticleStatus getStatus() {
+	public ArticleStatus getStatus() {
 		return this.status;
 	}
 
-	String getSource() {
+	public String getSource() {
 		return this.source;
 	}
 
-	String getUrl() {
+	public String getUrl() {
 		return this.url;
 	}
 
-	String getOriginalTitle() {
+	public String getOriginalTitle() {
 		return this.originalTitle;
 	}
 
-	String getOriginalLanguage() {
+	public String getOriginalLanguage() {
 		return this.originalLanguage;
 	}
 
-	String getAuthor() {
+	public String getAuthor() {
 		return this.author;
 	}
 
-	String getTranslator() {
+	public String getTranslator() {
 		return this.translator;
 	}
 
-	String getTranslation() {
+	public String getTranslation() {
 		return this.translation;
 	}
 
-	String getTranslationKey() {
+	public String getTranslationKey() {
 		return this.translationKey;
 	}
 
-	int getReadingMinutes() {
+	public int getReadingMinutes() {
 		return this.readingMinutes;
 	}
 
-	String getMarkdown() {
+	public String getMarkdown() {
 		return this.markdown;
 	}
 
-	String getHtml() {
+	public String getHtml() {
 		return this.html;
 	}
 
-	String getFooterHtml() {
+	public String getFooterHtml() {
 		return this.footerHtml;
 	}
 
-	String getContentHash() {
+	/** The text of the body as search reads it: headings and paragraphs, one a line, no footer. */
+	public String getBodyText() {
+		return this.bodyText;
+	}
+
+	public String getContentHash() {
 		return this.contentHash;
 	}
 
-	String getSourcePath() {
+	public String getSourcePath() {
 		return this.sourcePath;
 	}
 
-	Instant getUpdatedAt() {
+	public Instant getUpdatedAt() {
 		return this.updatedAt;
 	}
 
-	List<ArticleSection> getSections() {
+	public List<ArticleSection> getSections() {
 		return this.sections;
 	}
 
-	List<Tag> getTags() {
+	public List<Tag> getTags() {
 		return this.tags;
 	}
 

@@ -25,10 +25,10 @@ class ArticleCards {
 		return new ArticlePage(summaries(found.getContent()), found.getNumber() + 1, pages, total);
 	}
 
-	List<ArticleSummary> summaries(List<Article> found) {
+	List<ArticleCard> summaries(List<Article> found) {
 		Map<Long, List<TagRef>> tags = tagsOf(found.stream().map(Article::getId).toList());
 		return found.stream()
-			.map(article -> new ArticleSummary(article.getId(), article.getSlug(), article.getLang(),
+			.map(article -> new ArticleCard(article.getId(), article.getSlug(), article.getLang(),
 					article.getTitle(), article.getSummary(), article.getDate(), article.getSource(),
 					article.getReadingMinutes(), tags.getOrDefault(article.getId(), List.of())))
 			.toList();

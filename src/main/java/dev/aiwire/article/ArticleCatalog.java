@@ -1,19 +1,14 @@
 package dev.aiwire.article;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import dev.aiwire.markdown.Block;
-import dev.aiwire.markdown.MarkdownParser;
-import dev.aiwire.markdown.ParsedDocument;
-import dev.aiwire.markdown.Section;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
@@ -34,33 +29,30 @@ public class ArticleCatalog {
 
 	private final ArticleCards cards;
 
-	private final MarkdownParser parser;
-
 	private final ObjectProvider<RelatedArticles> related;
 
 	private final Clock clock;
 
-	ArticleCatalog(ArticleRepository articles, ArticleCards cards, MarkdownParser parser,
-			ObjectProvider<RelatedArticles> related, Clock clock) {
+	ArticleCatalog(ArticleRepository articles, ArticleCards cards, ObjectProvider<RelatedArticles> related,
+			Clock clock) {
 		this.articles = articles;
 		this.cards = cards;
-		this.parser = parser;
 		this.related = related;
 		this.clock = clock;
 	}
 
 	/** The latest visible articles, newest first; {@code language} null for all languages. */
-	public List<ArticleEntry> latest(String language, int limit) {
+	public List<CatalogEntry> latest(String language, int limit) {
 		return withTags(this.articles.findVisibleEntries(language, today(), PageRequest.of(0, limit)));
 	}
 
 	/** The latest visible articles with a tag, newest first. */
-	public List<ArticleEntry> latestTagged(String tagSlug, int limit) {
+	public List<CatalogEntry> latestTagged(String tagSlug, int limit) {
 		return withTags(this.articles.findVisibleEntriesByTag(tagSlug, today(), PageRequest.of(0, limit)));
 	}
 
 	/** Every visible article, newest first. */
-	public List<ArticleEntry> visible() {
+	public List<CatalogEntry> visible() {
 		return withTags(this.articles.findVisibleEntries(null, today(), Pageable.unpaged()));
 	}
 
@@ -69,15 +61,12 @@ public class ArticleCatalog {
 		return this.articles.findPublishedVersions();
 	}
 
-	/** A published article and the time of its last change. */
-	public record PublishedVersion(long id, Instant updatedAt) {
-	}
-
 	/**
 	 * Published articles (scheduled ones included) with their text, in the order of the ids; ids of
-	 * drafts and of deleted articles are left out.
+	 * drafts and of deleted articles are left out. The text was worked out when the article was
+	 * saved, from the one parse of its Markdown.
 	 */
-	public List<IndexableArticle> indexable(Collection<Long> ids) {
+	public List<SearchableArticle> indexable(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
@@ -85,8 +74,8 @@ public class ArticleCatalog {
 		Map<Long, List<TagRef>> tags = this.cards.tagsOf(ids);
 		return found.stream()
 			.sorted(Comparator.comparing(Article::getId))
-			.map(article -> new IndexableArticle(entry(article, tags.getOrDefault(article.getId(), List.of())),
-					text(article.getMarkdown())))
+			.map(article -> new SearchableArticle(entry(article, tags.getOrDefault(article.getId(), List.of())),
+					Objects.requireNonNullElse(article.getBodyText(), "")))
 			.toList();
 	}
 
@@ -94,7 +83,7 @@ public class ArticleCatalog {
 	 * Visible articles related to one, best first, as cards: the ids come from the
 	 * {@link RelatedArticles} of another module, or none without it.
 	 */
-	public List<ArticleSummary> related(long articleId, int limit) {
+	public List<ArticleCard> related(long articleId, int limit) {
 		RelatedArticles finder = this.related.getIfAvailable();
 		if (finder == null) {
 			return List.of();
@@ -109,33 +98,15 @@ public class ArticleCatalog {
 		return this.cards.summaries(ids.stream().filter(byId::containsKey).map(byId::get).toList());
 	}
 
-	private List<ArticleEntry> withTags(List<EntryRow> rows) {
-		Map<Long, List<TagRef>> tags = this.cards.tagsOf(rows.stream().map(EntryRow::id).toList());
+	private List<CatalogEntry> withTags(List<CatalogEntryRow> rows) {
+		Map<Long, List<TagRef>> tags = this.cards.tagsOf(rows.stream().map(CatalogEntryRow::id).toList());
 		return rows.stream().map(row -> row.withTags(tags.getOrDefault(row.id(), List.of()))).toList();
 	}
 
-	private static ArticleEntry entry(Article a, List<TagRef> tags) {
-		return new ArticleEntry(a.getId(), a.getSlug(), a.getLang(), a.getTitle(), a.getSummary(), a.getDate(),
+	private static CatalogEntry entry(Article a, List<TagRef> tags) {
+		return new CatalogEntry(a.getId(), a.getSlug(), a.getLang(), a.getTitle(), a.getSummary(), a.getDate(),
 				a.getUpdatedAt(), a.getSource(), a.getUrl(), a.getAuthor(), a.getTranslator(), a.getTranslationKey(),
 				tags);
-	}
-
-	/** Headings and blocks of the body as plain text, one per line; the outlet's footer is not in it. */
-	private String text(String markdown) {
-		ParsedDocument document = this.parser.parse(markdown);
-		Map<Integer, List<Block>> blocksBySection = document.blocks()
-			.stream()
-			.collect(Collectors.groupingBy(Block::sectionIndex));
-		StringBuilder text = new StringBuilder();
-		for (Section section : document.sections()) {
-			if (section.heading() != null) {
-				text.append(section.heading()).append('\n');
-			}
-			for (Block block : blocksBySection.getOrDefault(section.index(), List.of())) {
-				text.append(block.text()).append('\n');
-			}
-		}
-		return text.toString();
 	}
 
 	private LocalDate today() {

@@ -1,10 +1,12 @@
 package dev.aiwire.article;
 
-/** No visible article answers to a slug: the reader gets a 404. */
-public class ArticleNotFoundException extends RuntimeException {
+import dev.aiwire.NotFoundException;
+
+/** No visible article answers to a slug (or, for editors, to an id): the reader gets a 404. */
+public class ArticleNotFoundException extends NotFoundException {
 
 	public ArticleNotFoundException(String slug) {
-		super("No article '" + slug + "'");
+		super("not-found.article", "No article '" + slug + "'", slug);
 	}
 
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * @param totalPages how many pages the list has (at least 1)
  * @param totalArticles how many articles the list has
  */
-public record ArticlePage(List<ArticleSummary> articles, int page, int totalPages, long totalArticles) {
+public record ArticlePage(List<ArticleCard> articles, int page, int totalPages, long totalArticles) {
 
 	public ArticlePage {
 		articles = List.copyOf(articles);

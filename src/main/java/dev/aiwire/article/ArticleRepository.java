@@ -19,7 +19,7 @@ import org.springframework.data.repository.query.Param;
  * {@code article_listing (status, published_on desc, id desc)}, and H2 reads a page from the index
  * instead of sorting every visible article (at 100,000 articles: 7 s for the first page, 2 ms).
  */
-interface ArticleRepository extends JpaRepository<Article, Long> {
+public interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	Optional<Article> findBySlug(String slug);
 
@@ -135,28 +135,29 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 	List<Article> findVisibleByIds(@Param("ids") Collection<Long> ids, @Param("today") LocalDate today);
 
 	@Query(value = """
-			select new dev.aiwire.article.EntryRow(a.id, a.slug, a.lang, a.title, a.summary, a.date, a.updatedAt,
+			select new dev.aiwire.article.CatalogEntryRow(a.id, a.slug, a.lang, a.title, a.summary, a.date, a.updatedAt,
 			  a.source, a.url, a.author, a.translator, a.translationKey)
 			from Article a
 			where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today
 			  and (:lang is null or a.lang = :lang)
 			order by a.status, a.date desc, a.id desc""")
-	List<EntryRow> findVisibleEntries(@Param("lang") String lang, @Param("today") LocalDate today, Pageable pageable);
+	List<CatalogEntryRow> findVisibleEntries(@Param("lang") String lang, @Param("today") LocalDate today,
+			Pageable pageable);
 
 	@Query(value = """
-			select new dev.aiwire.article.EntryRow(a.id, a.slug, a.lang, a.title, a.summary, a.date, a.updatedAt,
+			select new dev.aiwire.article.CatalogEntryRow(a.id, a.slug, a.lang, a.title, a.summary, a.date, a.updatedAt,
 			  a.source, a.url, a.author, a.translator, a.translationKey)
 			from Article a join a.tags t
 			where t.slug = :tag and a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today
 			order by a.status, a.date desc, a.id desc""")
-	List<EntryRow> findVisibleEntriesByTag(@Param("tag") String tag, @Param("today") LocalDate today,
+	List<CatalogEntryRow> findVisibleEntriesByTag(@Param("tag") String tag, @Param("today") LocalDate today,
 			Pageable pageable);
 
 	/** Published articles, scheduled ones included, with the time of their last change, for the search index. */
 	@Query("""
-			select new dev.aiwire.article.ArticleCatalog$PublishedVersion(a.id, a.updatedAt) from Article a
+			select new dev.aiwire.article.PublishedVersion(a.id, a.updatedAt) from Article a
 			where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED order by a.id""")
-	List<ArticleCatalog.PublishedVersion> findPublishedVersions();
+	List<PublishedVersion> findPublishedVersions();
 
 	@Query("select a from Article a where a.id in :ids and a.status = dev.aiwire.article.ArticleStatus.PUBLISHED")
 	List<Article> findPublishedByIds(@Param("ids") Collection<Long> ids);

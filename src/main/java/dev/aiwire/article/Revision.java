@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 /** One imported version of an article's Markdown, kept for ever. */
 @Entity
 @Table(name = "revision")
-class Revision {
+public class Revision {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,7 +39,8 @@ class Revision {
 	protected Revision() {
 	}
 
-	Revision(Article article, int number, String markdown, String contentHash, String editor, Instant createdAt) {
+	public Revision(Article article, int number, String markdown, String contentHash, String editor,
+			Instant createdAt) {
 		this.article = article;
 		this.number = number;
 		this.markdown = markdown;
@@ -48,19 +49,19 @@ class Revision {
 		this.createdAt = createdAt;
 	}
 
-	int getNumber() {
+	public int getNumber() {
 		return this.number;
 	}
 
-	String getMarkdown() {
+	public String getMarkdown() {
 		return this.markdown;
 	}
 
-	String getEditor() {
+	public String getEditor() {
 		return this.editor;
 	}
 
-	Instant getCreatedAt() {
+	public Instant getCreatedAt() {
 		return this.createdAt;
 	}
 

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface RevisionRepository extends JpaRepository<Revision, Long> {
+public interface RevisionRepository extends JpaRepository<Revision, Long> {
 
 	@Query("select coalesce(max(r.number), 0) from Revision r where r.article.id = :articleId")
 	int lastNumber(@Param("articleId") long articleId);

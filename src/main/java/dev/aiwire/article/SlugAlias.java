@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 /** A slug an article had before it was renamed: links to it redirect to the article's new slug. */
 @Entity
 @Table(name = "slug_alias")
-class SlugAlias {
+public class SlugAlias {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,19 +31,19 @@ class SlugAlias {
 	protected SlugAlias() {
 	}
 
-	SlugAlias(String slug, Article article, Instant createdAt) {
+	public SlugAlias(String slug, Article article, Instant createdAt) {
 		this.slug = slug;
 		this.article = article;
 		this.createdAt = createdAt;
 	}
 
 	/** Points the old slug at another article, which took it over and then left it. */
-	void pointTo(Article article, Instant now) {
+	public void pointTo(Article article, Instant now) {
 		this.article = article;
 		this.createdAt = now;
 	}
 
-	String getSlug() {
+	public String getSlug() {
 		return this.slug;
 	}
 

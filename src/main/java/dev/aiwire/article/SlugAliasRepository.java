@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface SlugAliasRepository extends JpaRepository<SlugAlias, Long> {
+public interface SlugAliasRepository extends JpaRepository<SlugAlias, Long> {
 
 	Optional<SlugAlias> findBySlug(String slug);
 

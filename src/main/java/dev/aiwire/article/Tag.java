@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 /** A tag, shared by the articles that carry it; its slug names its page. */
 @Entity
 @Table(name = "tag")
-class Tag {
+public class Tag {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -22,20 +22,20 @@ class Tag {
 	protected Tag() {
 	}
 
-	Tag(String slug, String name) {
+	public Tag(String slug, String name) {
 		this.slug = slug;
 		this.name = name;
 	}
 
-	Long getId() {
+	public Long getId() {
 		return this.id;
 	}
 
-	String getSlug() {
+	public String getSlug() {
 		return this.slug;
 	}
 
-	String getName() {
+	public String getName() {
 		return this.name;
 	}
 

@@ -13,7 +13,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import dev.aiwire.article.ArticleEntry;
+import dev.aiwire.article.CatalogEntry;
 import dev.aiwire.article.SiteProperties;
 import dev.aiwire.article.TagRef;
 
@@ -48,7 +48,7 @@ final class AtomWriter {
 	 * @param entries the entries, newest first
 	 * @param emptyUpdated the feed's date when it has no entries
 	 */
-	String write(String path, String pagePath, String title, String language, List<ArticleEntry> entries,
+	String write(String path, String pagePath, String title, String language, List<CatalogEntry> entries,
 			Instant emptyUpdated) {
 		try {
 			StringWriter out = new StringWriter();
@@ -69,7 +69,7 @@ final class AtomWriter {
 			element(xml, "uri", this.site.url("/"));
 			xml.writeEndElement();
 			element(xml, "generator", this.site.name());
-			for (ArticleEntry entry : entries) {
+			for (CatalogEntry entry : entries) {
 				entry(xml, entry);
 			}
 			xml.writeEndElement();
@@ -82,7 +82,7 @@ final class AtomWriter {
 		}
 	}
 
-	private void entry(XMLStreamWriter xml, ArticleEntry entry) throws XMLStreamException {
+	private void entry(XMLStreamWriter xml, CatalogEntry entry) throws XMLStreamException {
 		xml.writeStartElement("entry");
 		xml.writeAttribute("xml", XML_NAMESPACE, "lang", entry.lang());
 		element(xml, "id", entryId(entry.id()));
@@ -121,7 +121,7 @@ final class AtomWriter {
 		return "tag:" + this.site.baseUrl().getHost() + "," + TAG_DATE + ":article-" + articleId;
 	}
 
-	private static Instant updated(ArticleEntry entry) {
+	private static Instant updated(CatalogEntry entry) {
 		Instant published = entry.date().atStartOfDay().toInstant(ZoneOffset.UTC);
 		if (entry.updatedAt() == null || entry.updatedAt().isBefore(published)) {
 			return published;
@@ -129,7 +129,7 @@ final class AtomWriter {
 		return entry.updatedAt();
 	}
 
-	private static Instant updated(List<ArticleEntry> entries, Instant emptyUpdated) {
+	private static Instant updated(List<CatalogEntry> entries, Instant emptyUpdated) {
 		return entries.stream().map(AtomWriter::updated).max(Comparator.naturalOrder()).orElse(emptyUpdated);
 	}
 

@@ -6,14 +6,13 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.aiwire.article.ArticleCatalog;
-import dev.aiwire.article.ArticleEntry;
 import dev.aiwire.article.ArticleService;
+import dev.aiwire.article.CatalogEntry;
 import dev.aiwire.article.ContentLanguages;
 import dev.aiwire.article.SiteProperties;
 import dev.aiwire.article.TagRef;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -62,7 +61,7 @@ class FeedController {
 	ResponseEntity<String> language(@PathVariable String language) {
 		String content = ContentLanguages.of(language);
 		if (content == null || !content.equals(language)) {
-			return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+			throw new FeedNotFoundException("/" + language + "/feed.atom");
 		}
 		return feed("/" + content + "/feed.atom", "/?language=" + content,
 				message("feed.language", Locale.forLanguageTag(content)), content,
@@ -72,13 +71,13 @@ class FeedController {
 	@GetMapping("/tags/{slug}/feed.atom")
 	ResponseEntity<String> tag(@PathVariable String slug) {
 		TagRef tag = this.articles.tag(slug);
-		List<ArticleEntry> entries = this.catalog.latestTagged(tag.slug(), ENTRIES);
+		List<CatalogEntry> entries = this.catalog.latestTagged(tag.slug(), ENTRIES);
 		return feed("/tags/" + tag.slug() + "/feed.atom", "/tags/" + tag.slug(),
 				this.messages.getMessage("feed.tag", new Object[] { tag.name() }, Locale.FRENCH), null, entries);
 	}
 
 	private ResponseEntity<String> feed(String path, String pagePath, String title, String language,
-			List<ArticleEntry> entries) {
+			List<CatalogEntry> entries) {
 		return ResponseEntity.ok()
 			.contentType(ATOM)
 			.body(this.atom.write(path, pagePath, title, language, entries, Instant.now(this.clock)));

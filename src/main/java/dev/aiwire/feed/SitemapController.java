@@ -14,8 +14,8 @@ import javax.xml.stream.XMLStreamWriter;
 import dev.aiwire.article.ArchiveMonth;
 import dev.aiwire.article.ArchiveService;
 import dev.aiwire.article.ArticleCatalog;
-import dev.aiwire.article.ArticleEntry;
 import dev.aiwire.article.ArticleService;
+import dev.aiwire.article.CatalogEntry;
 import dev.aiwire.article.SiteProperties;
 import dev.aiwire.article.TagCount;
 
@@ -80,7 +80,7 @@ class SitemapController {
 	 */
 	@GetMapping("/sitemap.xml")
 	ResponseEntity<String> sitemap() throws XMLStreamException {
-		List<ArticleEntry> visible = this.catalog.visible();
+		List<CatalogEntry> visible = this.catalog.visible();
 		List<String> pages = sitePages();
 		if (visible.size() + pages.size() <= this.urlsPerFile) {
 			return xml(urlset(visible, translations(visible), pages));
@@ -109,9 +109,9 @@ class SitemapController {
 	/** A part of a sitemap index that lists articles; 404 past the last one. */
 	@GetMapping("/sitemap-articles-{part}.xml")
 	ResponseEntity<String> sitemapOfArticles(@PathVariable int part) throws XMLStreamException {
-		List<ArticleEntry> visible = this.catalog.visible();
+		List<CatalogEntry> visible = this.catalog.visible();
 		if (part < 1 || part > articleParts(visible.size())) {
-			return ResponseEntity.notFound().build();
+			throw new FeedNotFoundException("/sitemap-articles-" + part + ".xml");
 		}
 		int from = (part - 1) * this.urlsPerFile;
 		return xml(urlset(visible.subList(from, Math.min(visible.size(), from + this.urlsPerFile)),
@@ -140,14 +140,14 @@ class SitemapController {
 	}
 
 	/** The visible articles that are translations of one original, by their translation key. */
-	private static Map<String, List<ArticleEntry>> translations(List<ArticleEntry> visible) {
+	private static Map<String, List<CatalogEntry>> translations(List<CatalogEntry> visible) {
 		return visible.stream()
 			.filter(entry -> entry.translationKey() != null)
-			.collect(Collectors.groupingBy(ArticleEntry::translationKey));
+			.collect(Collectors.groupingBy(CatalogEntry::translationKey));
 	}
 
 	/** A urlset: the first of the pages, the articles with their translations, the other pages. */
-	private String urlset(List<ArticleEntry> entries, Map<String, List<ArticleEntry>> translations,
+	private String urlset(List<CatalogEntry> entries, Map<String, List<CatalogEntry>> translations,
 			List<String> pages) throws XMLStreamException {
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -158,16 +158,16 @@ class SitemapController {
 		if (!pages.isEmpty()) {
 			url(xml, pages.get(0), null);
 		}
-		for (ArticleEntry entry : entries) {
+		for (CatalogEntry entry : entries) {
 			xml.writeStartElement("url");
 			element(xml, "loc", this.site.articleUrl(entry.slug()));
 			if (entry.updatedAt() != null) {
 				element(xml, "lastmod", entry.updatedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString());
 			}
-			List<ArticleEntry> versions = (entry.translationKey() != null)
+			List<CatalogEntry> versions = (entry.translationKey() != null)
 					? translations.getOrDefault(entry.translationKey(), List.of()) : List.of();
 			if (versions.size() > 1) {
-				for (ArticleEntry version : versions) {
+				for (CatalogEntry version : versions) {
 					xml.writeEmptyElement("xhtml", "link", XHTML);
 					xml.writeAttribute("rel", "alternate");
 					xml.writeAttribute("hreflang", version.lang());

@@ -12,10 +12,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores the quotations of each article, by article id, and gives them back in reading order.
- * Publishing replaces them as a whole; the editors' corrections (a speaker set right, a passage
- * that is no quotation) are kept apart, by the quotation's words, and applied again to every
- * extraction, so that they survive re-extraction and new revisions that leave the words unchanged.
+ * Stores the quotations of each article, by article id, with what the quotation pages need to
+ * know of the article (see {@link QuotedArticle}), and gives them back in reading order.
+ * Publishing replaces them as a whole; the quotations of the whole site by speaker are read by
+ * {@link SiteQuotes}. The editors' corrections (a speaker set right, a passage that is no
+ * quotation) are kept apart, by the quotation's words, and applied again to every extraction, so
+ * that they survive re-extraction and new revisions that leave the words unchanged.
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,12 +28,16 @@ public class QuoteService {
 
 	private final QuoteRepository quotes;
 
+	private final QuoteSourceRepository articles;
+
 	private final QuoteCorrectionRepository corrections;
 
 	private final Clock clock;
 
-	QuoteService(QuoteRepository quotes, QuoteCorrectionRepository corrections, Clock clock) {
+	QuoteService(QuoteRepository quotes, QuoteSourceRepository articles, QuoteCorrectionRepository corrections,
+			Clock clock) {
 		this.quotes = quotes;
+		this.articles = articles;
 		this.corrections = corrections;
 		this.clock = clock;
 	}
@@ -41,11 +47,12 @@ public class QuoteService {
 	 * corrections applied; returns what was stored.
 	 */
 	@Transactional
-	public List<ExtractedQuote> replaceQuotes(long articleId, List<ExtractedQuote> quotes) {
-		List<ExtractedQuote> corrected = applyCorrections(articleId, quotes);
-		this.quotes.deleteByArticleId(articleId);
+	public List<ExtractedQuote> replaceQuotes(QuotedArticle article, List<ExtractedQuote> quotes) {
+		articleChanged(article);
+		List<ExtractedQuote> corrected = applyCorrections(article.id(), quotes);
+		this.quotes.deleteByArticleId(article.id());
 		for (int i = 0; i < corrected.size(); i++) {
-			this.quotes.save(new Quote(articleId, i, corrected.get(i)));
+			this.quotes.save(new Quote(article.id(), i, corrected.get(i)));
 		}
 		return corrected;
 	}
@@ -142,6 +149,17 @@ public class QuoteService {
 		return (key.length() > KEY_LENGTH) ? key.substring(0, KEY_LENGTH) : key;
 	}
 
+	/**
+	 * Takes what changed of an article whose quotations stay the same: who may now see them (after a
+	 * trash, a restore), its title or slug.
+	 */
+	@Transactional
+	public void articleChanged(QuotedArticle article) {
+		QuoteSource source = this.articles.findById(article.id()).orElseGet(() -> new QuoteSource(article.id()));
+		source.describe(article);
+		this.articles.save(source);
+	}
+
 	/** The quotations of an article in reading order; empty when it has none. */
 	public List<ExtractedQuote> quotesOf(long articleId) {
 		return this.quotes.findByArticleIdOrderByPosition(articleId).stream().map(Quote::toRecord).toList();
@@ -159,10 +177,11 @@ public class QuoteService {
 		return quotes;
 	}
 
-	/** Forgets the quotations of an article and the corrections made to them (when it is deleted for good). */
+	/** Forgets the quotations of an article, what was kept of it and the corrections made to them (when it is deleted for good). */
 	@Transactional
 	public void deleteQuotes(long articleId) {
 		this.quotes.deleteByArticleId(articleId);
+		this.articles.findById(articleId).ifPresent(this.articles::delete);
 		this.corrections.deleteByArticleId(articleId);
 	}
 

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import dev.aiwire.article.ArticleEntry;
-import dev.aiwire.article.IndexableArticle;
+import dev.aiwire.article.CatalogEntry;
+import dev.aiwire.article.SearchableArticle;
 import dev.aiwire.article.TagRef;
 import dev.aiwire.quote.ExtractedQuote;
 import org.apache.lucene.document.Document;
@@ -95,8 +95,8 @@ final class SearchFields {
 		return field + "_" + lang;
 	}
 
-	static Document document(IndexableArticle article, List<ExtractedQuote> quotes) {
-		ArticleEntry entry = article.entry();
+	static Document document(SearchableArticle article, List<ExtractedQuote> quotes) {
+		CatalogEntry entry = article.entry();
 		String lang = entry.lang();
 		Document doc = new Document();
 		doc.add(new StringField(ID, Long.toString(entry.id()), Field.Store.YES));

@@ -9,7 +9,8 @@ import java.util.Set;
 import dev.aiwire.article.ArticleCatalog;
 import dev.aiwire.article.ArticlePublished;
 import dev.aiwire.article.ArticleRemoved;
-import dev.aiwire.article.IndexableArticle;
+import dev.aiwire.article.PublishedVersion;
+import dev.aiwire.article.SearchableArticle;
 import dev.aiwire.quote.ExtractedQuote;
 import dev.aiwire.quote.QuoteService;
 import org.apache.lucene.document.Document;
@@ -92,7 +93,7 @@ class SearchIndexer implements ApplicationRunner {
 	/** Indexes an article as it is now, or forgets it if it is not published any more. */
 	void reindex(long articleId) {
 		synchronized (this.writing) {
-			List<IndexableArticle> found = this.catalog.indexable(List.of(articleId));
+			List<SearchableArticle> found = this.catalog.indexable(List.of(articleId));
 			if (found.isEmpty()) {
 				this.index.remove(articleId);
 			}
@@ -111,7 +112,7 @@ class SearchIndexer implements ApplicationRunner {
 		Map<Long, Long> indexed = this.index.versions();
 		Set<Long> published = new HashSet<>();
 		List<Long> stale = new ArrayList<>();
-		for (ArticleCatalog.PublishedVersion version : this.catalog.publishedVersions()) {
+		for (PublishedVersion version : this.catalog.publishedVersions()) {
 			published.add(version.id());
 			Long held = indexed.get(version.id());
 			if (held == null || held != version.updatedAt().toEpochMilli()) {
@@ -129,7 +130,7 @@ class SearchIndexer implements ApplicationRunner {
 			synchronized (this.writing) {
 				Map<Long, List<ExtractedQuote>> quoted = this.quotes.quotesOf(batch);
 				List<Document> documents = new ArrayList<>(batch.size());
-				for (IndexableArticle article : this.catalog.indexable(batch)) {
+				for (SearchableArticle article : this.catalog.indexable(batch)) {
 					documents.add(SearchFields.document(article, quoted.getOrDefault(article.entry().id(), List.of())));
 				}
 				this.index.putAll(documents);

@@ -60,10 +60,10 @@ class TimelineEvent {
 	protected TimelineEvent() {
 	}
 
-	TimelineEvent(long articleId, int position, DatedEvent event, Visibility visibility) {
+	TimelineEvent(long articleId, int position, DatedEvent event, LocalDate visibleFrom, String lang) {
 		this.articleId = articleId;
-		this.visibleFrom = visibility.from();
-		this.lang = visibility.lang();
+		this.visibleFrom = visibleFrom;
+		this.lang = lang;
 		this.position = position;
 		this.value = event.value();
 		this.mod = event.mod();

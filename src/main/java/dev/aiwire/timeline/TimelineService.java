@@ -1,18 +1,15 @@
 package dev.aiwire.timeline;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
-import dev.aiwire.markdown.ParsedDocument;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores the dated events of each article, by article id, and gives them back in chronological
- * order. Publishing replaces them as a whole. Site-wide chronologies read the
- * {@code timeline_event} table directly ({@code ORDER BY sort_rank}).
+ * Stores the dated events of each article, by article id, with what the site timeline needs to
+ * know of the article (see {@link TimelineArticle}), and gives them back in chronological order.
+ * Publishing replaces them as a whole; the site-wide chronology is read by {@link SiteTimeline}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -20,45 +17,33 @@ public class TimelineService {
 
 	private final TimelineEventRepository events;
 
-	private final TemporalTagger tagger;
+	private final SourceArticleRepository articles;
 
-	TimelineService(TimelineEventRepository events, TemporalTagger tagger) {
+	TimelineService(TimelineEventRepository events, SourceArticleRepository articles) {
 		this.events = events;
-		this.tagger = tagger;
+		this.articles = articles;
 	}
 
 	/** Replaces the stored events of an article with these, kept in chronological order. */
 	@Transactional
-	public void replaceEvents(long articleId, List<DatedEvent> events, Visibility visibility) {
-		this.events.deleteByArticleId(articleId);
+	public void replaceEvents(TimelineArticle article, List<DatedEvent> events) {
+		describe(article);
+		this.events.deleteByArticleId(article.id());
 		List<DatedEvent> ordered = new ArrayList<>(events);
 		ordered.sort(DatedEvent.CHRONOLOGICAL);
 		for (int i = 0; i < ordered.size(); i++) {
-			this.events.save(new TimelineEvent(articleId, i, ordered.get(i), visibility));
+			this.events.save(new TimelineEvent(article.id(), i, ordered.get(i), article.visibleFrom(), article.lang()));
 		}
 	}
 
-	/** Records who may now see an article's events: after a trash, a restore, a new date. */
-	@Transactional
-	public void changeVisibility(long articleId, Visibility visibility) {
-		this.events.show(articleId, visibility.from(), visibility.lang());
-	}
-
 	/**
-	 * The sort ranks ({@code timeline_event.sort_rank}) of the events whose period starts in a year.
-	 * Only a period that starts on the first of January lasts a whole year; the others last three
-	 * months at most, so every period that starts in a year ends before the March of the next one
-	 * ("winter 2023" runs into February 2024). Lets a site chronology limited to one year read only
-	 * that stretch of its index.
-	 * @return the lowest rank and the rank after the highest
+	 * Takes what changed of an article whose events stay the same: who may now see them (after a
+	 * trash, a restore), its title, slug or tags.
 	 */
-	public static RankRange ranksOfYear(int year) {
-		return new RankRange(Periods.sortRankFloor(LocalDate.of(year, 1, 1)),
-				Periods.sortRankFloor(LocalDate.of(year + 1, 3, 1)));
-	}
-
-	/** Sort ranks from {@code from} (included) to {@code to} (excluded). */
-	public record RankRange(int from, int to) {
+	@Transactional
+	public void articleChanged(TimelineArticle article) {
+		describe(article);
+		this.events.show(article.id(), article.visibleFrom(), article.lang());
 	}
 
 	/** The events of an article, earliest first; empty when it has none. */
@@ -66,10 +51,17 @@ public class TimelineService {
 		return this.events.findByArticleIdOrderByPosition(articleId).stream().map(TimelineEvent::toEvent).toList();
 	}
 
-	/** Forgets the events of an article (when it is deleted for good). */
+	/** Forgets the events of an article and what was kept of it (when it is deleted for good). */
 	@Transactional
 	public void deleteEvents(long articleId) {
 		this.events.deleteByArticleId(articleId);
+		this.articles.findById(articleId).ifPresent(this.articles::delete);
+	}
+
+	private void describe(TimelineArticle article) {
+		SourceArticle source = this.articles.findById(article.id()).orElseGet(() -> new SourceArticle(article.id()));
+		source.describe(article);
+		this.articles.save(source);
 	}
 
 }

@@ -9,14 +9,14 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import dev.aiwire.article.ArticleDraft;
 import dev.aiwire.article.ArticleService;
-import dev.aiwire.article.ArticleView;
-import dev.aiwire.article.EditingService;
-import dev.aiwire.article.EditorialState;
 import dev.aiwire.article.PublishResult;
-import dev.aiwire.article.PublishingService;
-import dev.aiwire.article.TrashService;
+import dev.aiwire.article.ReaderArticle;
+import dev.aiwire.article.desk.DeskArticle;
+import dev.aiwire.article.desk.EditingService;
+import dev.aiwire.article.desk.EditorialState;
+import dev.aiwire.article.desk.TrashService;
+import dev.aiwire.article.publishing.PublishingService;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -97,7 +97,7 @@ class EditingTests {
 		void eachSaveIsARevisionSignedByItsEditor() throws Exception {
 			Uploads upload = article().title("Première version");
 			PublishResult created = published(upload);
-			ArticleDraft draft = editing.draft(created.articleId());
+			DeskArticle draft = editing.draft(created.articleId());
 			mvc.perform(update(created.articleId(), draft.version(), upload.title("Deuxième version").markdown(), "marc"))
 				.andExpect(status().isFound())
 				.andExpect(redirectedUrl("/admin/articles/" + created.articleId() + "/edit"));
@@ -112,7 +112,7 @@ class EditingTests {
 		void savingTheSameTextWithBrowserLineEndingsChangesNothing() throws Exception {
 			Uploads upload = article();
 			PublishResult created = published(upload);
-			ArticleDraft draft = editing.draft(created.articleId());
+			DeskArticle draft = editing.draft(created.articleId());
 			mvc.perform(update(created.articleId(), draft.version(), draft.markdown().replace("\n", "\r\n"), "marc"))
 				.andExpect(status().isFound());
 			assertThat(editing.draft(created.articleId()).version()).isEqualTo(draft.version());
@@ -182,7 +182,7 @@ class EditingTests {
 		@Test
 		void aBadEditIsRefusedWithTheTextKept() throws Exception {
 			PublishResult created = published(article());
-			ArticleDraft draft = editing.draft(created.articleId());
+			DeskArticle draft = editing.draft(created.articleId());
 			mvc.perform(update(created.articleId(), draft.version(),
 					draft.markdown().replace("date: 2025-03-16", "date: 2025-02-30") + "\nMa correction.", "marc"))
 				.andExpect(status().isUnprocessableContent())
@@ -200,7 +200,7 @@ class EditingTests {
 			Uploads upload = article();
 			PublishResult created = published(upload);
 			String oldSlug = upload.slug();
-			ArticleDraft draft = editing.draft(created.articleId());
+			DeskArticle draft = editing.draft(created.articleId());
 			mvc.perform(update(created.articleId(), draft.version(),
 					draft.markdown().replace("slug: " + oldSlug, "slug: " + oldSlug + "-renomme"), "marc"))
 				.andExpect(status().isFound());
@@ -218,7 +218,7 @@ class EditingTests {
 			Uploads other = article();
 			published(other);
 			PublishResult created = published(article());
-			ArticleDraft draft = editing.draft(created.articleId());
+			DeskArticle draft = editing.draft(created.articleId());
 			mvc.perform(update(created.articleId(), draft.version(),
 					draft.markdown().replace("slug: " + draft.slug(), "slug: " + other.slug()), "marc"))
 				.andExpect(status().isUnprocessableContent())
@@ -337,6 +337,90 @@ class EditingTests {
 	}
 
 	@Nested
+	class SiteQuotations {
+
+		@Test
+		void theTrashTakesTheQuotationsOffTheSpeakerPagesAndTheRestoreBringsThemBack() throws Exception {
+			Uploads upload = article()
+				.body("Le 3 février 2011, Zhou Tianmu a déclaré :\n\n> Nous ouvrirons un second laboratoire.\n");
+			PublishResult created = published(upload);
+			mvc.perform(get("/quotes/zhou-tianmu"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("href=\"/articles/" + upload.slug() + "\"")));
+			trash.trash(created.articleId(), "marc");
+			mvc.perform(get("/quotes/zhou-tianmu")).andExpect(status().isNotFound());
+			trash.restore(created.articleId(), "marc");
+			mvc.perform(get("/quotes/zhou-tianmu")).andExpect(status().isOk());
+		}
+
+		@Test
+		void aRenamedArticleIsLinkedByItsNewSlugFromTheTimelineAndTheQuotations() throws Exception {
+			Uploads upload = article()
+				.body("Le 3 février 2011, Qin Haoran a déclaré :\n\n> Le modèle sortira avant l'été.\n");
+			PublishResult created = published(upload);
+			DeskArticle draft = editing.draft(created.articleId());
+			editing.update(created.articleId(), draft.version(),
+					draft.markdown().replace("slug: " + upload.slug(), "slug: " + upload.slug() + "-bis"), "marc");
+			mvc.perform(get("/quotes/qin-haoran"))
+				.andExpect(content().string(containsString("href=\"/articles/" + upload.slug() + "-bis\"")));
+			mvc.perform(get("/timeline").param("year", "2011"))
+				.andExpect(content().string(containsString("href=\"/articles/" + upload.slug() + "-bis#s-")));
+		}
+
+		@Test
+		void theSiteTimelineFiltersByTheTagsTheArticleHasNow() throws Exception {
+			Uploads upload = article().tags("[Lotus Bleu]")
+				.body("Le laboratoire a ouvert ses portes le 3 février 2011 à Hangzhou.\n");
+			PublishResult created = published(upload);
+			mvc.perform(get("/timeline").param("tag", "lotus-bleu"))
+				.andExpect(content()
+					.string(containsString("<option value=\"lotus-bleu\" selected=\"selected\">Lotus Bleu</option>")))
+				.andExpect(content().string(containsString("href=\"/articles/" + upload.slug() + "#s-")));
+			DeskArticle draft = editing.draft(created.articleId());
+			editing.update(created.articleId(), draft.version(),
+					draft.markdown().replace("[Lotus Bleu]", "[Lotus Rouge]"), "marc");
+			mvc.perform(get("/timeline").param("tag", "lotus-bleu"))
+				.andExpect(content().string(not(containsString("href=\"/articles/" + upload.slug() + "#s-"))));
+		}
+
+	}
+
+	@Nested
+	class FormFields {
+
+		@Test
+		void refusesAnInvalidSlugBesideItsFieldAndSavesNothing() throws Exception {
+			PublishResult created = published(article());
+			DeskArticle draft = editing.draft(created.articleId());
+			mvc.perform(update(created.articleId(), draft.version(), draft.markdown(), "marc")
+				.param("slug", "Mauvais Slug")
+				.header("Accept-Language", "en"))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content()
+					.string(containsString("<p class=\"field-error\" id=\"slug-error\">A slug may only hold")))
+				.andExpect(content().string(containsString("value=\"Mauvais Slug\"")));
+			assertThat(editing.draft(created.articleId()).version()).isEqualTo(draft.version());
+			assertThat(editing.draft(created.articleId()).slug()).isEqualTo(created.slug());
+		}
+
+		@Test
+		void savesTheSlugAndTheStatusGivenBesideTheMarkdown() throws Exception {
+			PublishResult created = published(article());
+			DeskArticle draft = editing.draft(created.articleId());
+			mvc.perform(update(created.articleId(), draft.version(), draft.markdown(), "marc")
+				.param("slug", created.slug() + "-nouveau")
+				.param("status", "draft"))
+				.andExpect(status().isFound());
+			DeskArticle saved = editing.draft(created.articleId());
+			assertThat(saved.slug()).isEqualTo(created.slug() + "-nouveau");
+			assertThat(saved.state()).isEqualTo(EditorialState.DRAFT);
+			assertThat(saved.markdown()).contains("\nslug: " + created.slug() + "-nouveau\n")
+				.contains("\nstatus: draft\n");
+		}
+
+	}
+
+	@Nested
 	class Export {
 
 		@Test
@@ -347,7 +431,7 @@ class EditingTests {
 			PublishResult one = published(published);
 			PublishResult two = editing.create(draft.markdown().replace("---\n\n", "status: draft\n---\n\n"), "claire");
 			PublishResult three = published(derived);
-			Map<Long, ArticleView> before = new LinkedHashMap<>();
+			Map<Long, ReaderArticle> before = new LinkedHashMap<>();
 			Map<Long, EditorialState> states = new LinkedHashMap<>();
 			for (PublishResult result : new PublishResult[] { one, two, three }) {
 				before.put(result.articleId(), editing.previewStored(result.articleId()).article());
@@ -364,8 +448,8 @@ class EditingTests {
 				String name = result.slug() + ".md";
 				PublishResult again = publishing.importFile("export/" + name,
 						files.get(name).getBytes(StandardCharsets.UTF_8), "import");
-				ArticleView original = before.get(result.articleId());
-				ArticleView imported = editing.previewStored(again.articleId()).article();
+				ReaderArticle original = before.get(result.articleId());
+				ReaderArticle imported = editing.previewStored(again.articleId()).article();
 				assertThat(again.slug()).isEqualTo(result.slug());
 				assertThat(imported).usingRecursiveComparison()
 					.ignoringFields("id", "updatedAt")

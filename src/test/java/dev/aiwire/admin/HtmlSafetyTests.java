@@ -56,7 +56,7 @@ class HtmlSafetyTests {
 	void publishTheArticle() throws Exception {
 		String location = this.mvc
 			.perform(asEditor(multipart("/admin/articles").param("markdown", this.upload.markdown())
-				.param("action", "publish")))
+				.param("status", "published")))
 			.andExpect(status().isFound())
 			.andReturn()
 			.getResponse()

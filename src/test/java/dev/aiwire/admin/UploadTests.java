@@ -4,9 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 
-import dev.aiwire.article.ArticleQuery;
-import dev.aiwire.article.DeskService;
-import dev.aiwire.article.EditorialState;
+import dev.aiwire.article.desk.DeskQuery;
+import dev.aiwire.article.desk.DeskRow;
+import dev.aiwire.article.desk.DeskService;
+import dev.aiwire.article.desk.EditorialState;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,16 +64,63 @@ class UploadTests {
 		return asEditor(multipart("/admin/articles/preview").param("markdown", markdown));
 	}
 
-	private MockMultipartHttpServletRequestBuilder save(String markdown, String action) {
-		return asEditor(multipart("/admin/articles").param("markdown", markdown).param("action", action));
+	private MockMultipartHttpServletRequestBuilder save(String markdown, String status) {
+		return asEditor(multipart("/admin/articles").param("markdown", markdown)
+			.param("status", status));
 	}
 
 	private long articleCount() {
 		long count = 0;
 		for (EditorialState state : EditorialState.values()) {
-			count += this.desk.list(new ArticleQuery(state, null, null, 1)).total();
+			count += this.desk.list(new DeskQuery(state, null, null, 1)).total();
 		}
 		return count;
+	}
+
+	@Nested
+	class FormFields {
+
+		@Test
+		void refusesAnInvalidSlugBesideItsFieldInTheEditorsLanguageAndKeepsTheText() throws Exception {
+			Uploads upload = article();
+			long before = articleCount();
+			mvc.perform(previewPaste(upload.markdown()).param("slug", "Pas Bon !").header("Accept-Language", "fr"))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content()
+					.string(containsString("<p class=\"field-error\" id=\"slug-error\">Le slug ne peut contenir")))
+				.andExpect(content().string(containsString("aria-invalid=\"true\"")))
+				.andExpect(content().string(containsString("Baidu lance Ernie 4.5")));
+			mvc.perform(previewPaste(upload.markdown()).param("slug", "x".repeat(130)).header("Accept-Language", "en"))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(containsString("A slug has at most 120 characters.")));
+			assertThat(articleCount()).isEqualTo(before);
+		}
+
+		@Test
+		void refusesAStatusThatIsNeitherPublishedNorDraftAndSavesNothing() throws Exception {
+			Uploads upload = article();
+			long before = articleCount();
+			mvc.perform(save(upload.markdown(), "archived").header("Accept-Language", "en"))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(
+						containsString("id=\"status-error\">The state is &quot;published&quot; or &quot;draft&quot;.")));
+			mvc.perform(asEditor(multipart("/admin/articles").param("markdown", upload.markdown())))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(containsString("Choisissez de publier l&#39;article")));
+			assertThat(articleCount()).isEqualTo(before);
+			mvc.perform(get("/articles/" + upload.slug())).andExpect(status().isNotFound());
+		}
+
+		@Test
+		void writesTheSlugAndTheStatusOfTheFormIntoTheFrontMatter() throws Exception {
+			Uploads upload = article().noSlug().title("Un titre dont le slug ne sera pas tiré");
+			mvc.perform(save(upload.markdown(), "draft").param("slug", "slug-du-formulaire"))
+				.andExpect(status().isFound());
+			assertThat(desk.list(new DeskQuery(EditorialState.DRAFT, null, "dont le slug", 1)).rows())
+				.extracting(DeskRow::slug)
+				.containsExactly("slug-du-formulaire");
+		}
+
 	}
 
 	@Nested
@@ -88,7 +136,7 @@ class UploadTests {
 				.andExpect(content().string(containsString("<h2 id=\"une-reponse-a-deepseek\">Une réponse à DeepSeek</h2>")))
 				.andExpect(content().string(containsString("<figcaption>— Robin Li</figcaption>")))
 				.andExpect(content().string(containsString("/articles/" + upload.slug())))
-				.andExpect(content().string(containsString("value=\"publish\"")))
+				.andExpect(content().string(containsString("name=\"status\" value=\"published\"")))
 				.andExpect(content().string(containsString(">Publier</button>")))
 				.andExpect(content().string(containsString(">Enregistrer comme brouillon</button>")));
 			assertThat(articleCount()).isEqualTo(before);
@@ -153,7 +201,7 @@ class UploadTests {
 		@Test
 		void publishingShowsTheArticleToReadersOnTheHomePageAndItsPage() throws Exception {
 			Uploads upload = article().title("Ernie 4.5 publié depuis l'admin");
-			MvcResult saved = mvc.perform(save(upload.markdown(), "publish"))
+			MvcResult saved = mvc.perform(save(upload.markdown(), "published"))
 				.andExpect(status().isFound())
 				.andExpect(redirectedUrlPattern("/admin/articles/*/edit"))
 				.andReturn();
@@ -169,23 +217,23 @@ class UploadTests {
 			Uploads upload = article();
 			mvc.perform(save(upload.markdown(), "draft")).andExpect(status().isFound());
 			mvc.perform(get("/articles/" + upload.slug())).andExpect(status().isNotFound());
-			assertThat(desk.list(new ArticleQuery(EditorialState.DRAFT, null, upload.slug().replace('-', ' '), 1))
+			assertThat(desk.list(new DeskQuery(EditorialState.DRAFT, null, upload.slug().replace('-', ' '), 1))
 				.total()).isZero();
-			assertThat(desk.list(new ArticleQuery(EditorialState.DRAFT, "fr", null, 1)).rows())
+			assertThat(desk.list(new DeskQuery(EditorialState.DRAFT, "fr", null, 1)).rows())
 				.anyMatch(row -> row.slug().equals(upload.slug()));
 		}
 
 		@Test
 		void theButtonDecidesTheStatusWhateverTheFrontMatterSays() throws Exception {
 			Uploads upload = article().draft();
-			mvc.perform(save(upload.markdown(), "publish")).andExpect(status().isFound());
+			mvc.perform(save(upload.markdown(), "published")).andExpect(status().isFound());
 			mvc.perform(get("/articles/" + upload.slug())).andExpect(status().isOk());
 		}
 
 		@Test
 		void aSlugDerivedFromTheTitleIsWrittenIntoTheFrontMatter() throws Exception {
 			Uploads upload = article().noSlug().title("Zhipu entre en Bourse : un test pour les licornes ?");
-			mvc.perform(save(upload.markdown(), "publish")).andExpect(status().isFound());
+			mvc.perform(save(upload.markdown(), "published")).andExpect(status().isFound());
 			mvc.perform(get("/articles/zhipu-entre-en-bourse-un-test-pour-les-licornes")).andExpect(status().isOk());
 		}
 
@@ -197,7 +245,7 @@ class UploadTests {
 		@Test
 		void offersToUpdateTheExistingArticleOrToChooseAnotherSlug() throws Exception {
 			Uploads first = article().title("Premier article");
-			mvc.perform(save(first.markdown(), "publish")).andExpect(status().isFound());
+			mvc.perform(save(first.markdown(), "published")).andExpect(status().isFound());
 			long before = articleCount();
 			mvc.perform(previewPaste(article().slug(first.slug()).title("Second article").markdown()))
 				.andExpect(status().isConflict())
@@ -212,7 +260,7 @@ class UploadTests {
 		@Test
 		void choosingAnotherSlugPreviewsItUnderThatSlug() throws Exception {
 			Uploads first = article();
-			mvc.perform(save(first.markdown(), "publish")).andExpect(status().isFound());
+			mvc.perform(save(first.markdown(), "published")).andExpect(status().isFound());
 			mvc.perform(previewPaste(article().slug(first.slug()).markdown()).param("slug", first.slug() + "-bis"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("/articles/" + first.slug() + "-bis")));
@@ -221,12 +269,12 @@ class UploadTests {
 		@Test
 		void updatingTheExistingArticleMakesANewRevisionOfIt() throws Exception {
 			Uploads first = article().title("Version d'origine");
-			MvcResult created = mvc.perform(save(first.markdown(), "publish")).andReturn();
+			MvcResult created = mvc.perform(save(first.markdown(), "published")).andReturn();
 			String id = created.getResponse().getRedirectedUrl().replaceAll("\\D+", " ").strip().split(" ")[0];
 			long version = 0;
 			mvc.perform(asEditor(multipart("/admin/articles").param("markdown", article().slug(first.slug())
 				.title("Version mise à jour")
-				.markdown()).param("action", "publish").param("replace", id).param("version", String.valueOf(version))))
+				.markdown()).param("status", "published").param("replace", id).param("version", String.valueOf(version))))
 				.andExpect(status().isFound());
 			mvc.perform(get("/articles/" + first.slug()))
 				.andExpect(content().string(containsString("Version mise à jour")));
@@ -235,8 +283,8 @@ class UploadTests {
 		@Test
 		void savingOverATakenSlugIsRefusedWithTheSameOffer() throws Exception {
 			Uploads first = article();
-			mvc.perform(save(first.markdown(), "publish")).andExpect(status().isFound());
-			mvc.perform(save(article().slug(first.slug()).markdown(), "publish"))
+			mvc.perform(save(first.markdown(), "published")).andExpect(status().isFound());
+			mvc.perform(save(article().slug(first.slug()).markdown(), "published"))
 				.andExpect(status().isConflict())
 				.andExpect(content().string(containsString("id=\"slug-conflict\"")));
 		}
@@ -351,7 +399,7 @@ class UploadTests {
 		void aRefusedSaveIsKeptInTheFormToo() throws Exception {
 			String markdown = "---\ntitle: Un titre\nlang: xx\ndate: 2024-05-20\n---\nMon texte précieux.";
 			long before = articleCount();
-			mvc.perform(save(markdown, "publish"))
+			mvc.perform(save(markdown, "published"))
 				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString("lang &#39;xx&#39;")))
 				.andExpect(content().string(containsString("Mon texte précieux.")));

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Small Markdown articles for tests, built field by field. */
-final class ArticleFixtures {
+public final class ArticleFixtures {
 
 	private String title = "Un article de test";
 
@@ -22,51 +22,51 @@ final class ArticleFixtures {
 
 	private String body = "Le modèle a été présenté fin janvier.\n\n## Première partie\n\nUn texte.\n";
 
-	static ArticleFixtures article() {
+	public static ArticleFixtures article() {
 		return new ArticleFixtures();
 	}
 
-	ArticleFixtures title(String title) {
+	public ArticleFixtures title(String title) {
 		this.title = title;
 		return this;
 	}
 
-	ArticleFixtures slug(String slug) {
+	public ArticleFixtures slug(String slug) {
 		this.slug = slug;
 		return this;
 	}
 
-	ArticleFixtures lang(String lang) {
+	public ArticleFixtures lang(String lang) {
 		this.lang = lang;
 		return this;
 	}
 
-	ArticleFixtures date(LocalDate date) {
+	public ArticleFixtures date(LocalDate date) {
 		this.date = date;
 		return this;
 	}
 
-	ArticleFixtures draft() {
+	public ArticleFixtures draft() {
 		this.status = "draft";
 		return this;
 	}
 
-	ArticleFixtures tags(String... tags) {
+	public ArticleFixtures tags(String... tags) {
 		this.tags = List.of(tags);
 		return this;
 	}
 
-	ArticleFixtures translationKey(String key) {
+	public ArticleFixtures translationKey(String key) {
 		this.translationKey = key;
 		return this;
 	}
 
-	ArticleFixtures body(String body) {
+	public ArticleFixtures body(String body) {
 		this.body = body;
 		return this;
 	}
 
-	String markdown() {
+	public String markdown() {
 		StringBuilder md = new StringBuilder("---\n");
 		md.append("title: \"").append(this.title.replace("\"", "\\\"")).append("\"\n");
 		if (this.slug != null) {
@@ -84,7 +84,7 @@ final class ArticleFixtures {
 		return md.toString();
 	}
 
-	byte[] bytes() {
+	public byte[] bytes() {
 		return markdown().getBytes(java.nio.charset.StandardCharsets.UTF_8);
 	}
 

@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import dev.aiwire.article.publishing.ArticleExtraction;
+import dev.aiwire.article.publishing.Rendition;
+import dev.aiwire.article.publishing.RenditionFactory;
 import dev.aiwire.markdown.MarkdownParser;
 import dev.aiwire.timeline.TemporalTagger;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +27,7 @@ class ArticleRepositoryTests {
 	private static final LocalDate TODAY = LocalDate.of(2024, 6, 1);
 
 	private final RenditionFactory renditions = new RenditionFactory(new MarkdownParser(), JsonMapper.builder().build(),
-			new ArticleExtraction(new TemporalTagger(), null, null));
+			new ArticleExtraction(new TemporalTagger()));
 
 	@Autowired
 	private ArticleRepository articles;
@@ -70,15 +73,14 @@ class ArticleRepositoryTests {
 
 	private void save(ArticleFixtures fixture) {
 		Rendition rendition = this.renditions.render(fixture.markdown());
-		Article article = new Article(rendition.document().frontMatter().slug(), null, Instant.now());
-		List<Tag> tagList = rendition.document()
-			.frontMatter()
+		Article article = new Article(rendition.frontMatter().slug(), null, Instant.now());
+		List<Tag> tagList = rendition.frontMatter()
 			.tags()
 			.stream()
 			.map(name -> this.tags.findBySlug(name.toLowerCase())
 				.orElseGet(() -> this.tags.save(new Tag(name.toLowerCase(), name))))
 			.toList();
-		article.revise(rendition, tagList, Instant.now());
+		article.revise(rendition.content(), tagList, Instant.now());
 		this.articles.save(article);
 	}
 

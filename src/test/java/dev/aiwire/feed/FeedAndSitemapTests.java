@@ -8,11 +8,12 @@ import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import dev.aiwire.NotFoundException;
 import dev.aiwire.article.ArchiveService;
 import dev.aiwire.article.ArticleCatalog;
 import dev.aiwire.article.ArticleService;
-import dev.aiwire.article.PublishingService;
 import dev.aiwire.article.SiteProperties;
+import dev.aiwire.article.publishing.PublishingService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -27,6 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -225,7 +227,8 @@ class FeedAndSitemapTests {
 			listed.addAll(articles);
 		}
 		assertThat(listed).containsExactlyInAnyOrderElementsOf(all);
-		assertThat(this.smallSitemap.sitemapOfArticles(parts.size()).getStatusCode().value()).isEqualTo(404);
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> this.smallSitemap.sitemapOfArticles(parts.size()));
 	}
 
 	@Test

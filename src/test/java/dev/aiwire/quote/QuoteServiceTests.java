@@ -1,5 +1,6 @@
 package dev.aiwire.quote;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Nested;
@@ -28,20 +29,25 @@ class QuoteServiceTests {
 	@Autowired
 	private QuoteService service;
 
+	private static QuotedArticle article(long id) {
+		return new QuotedArticle(id, "article-" + id, "Article " + id, "fr", LocalDate.of(2025, 1, 28),
+				LocalDate.of(2025, 1, 28), null);
+	}
+
 	@Autowired
 	private QuoteRepository repository;
 
 	@Test
 	void givesQuotesBackInReadingOrderAsStored() {
-		this.service.replaceQuotes(1L, List.of(BLOCK, INLINE, UNNAMED));
+		this.service.replaceQuotes(article(1), List.of(BLOCK, INLINE, UNNAMED));
 
 		assertThat(this.service.quotesOf(1L)).containsExactly(BLOCK, INLINE, UNNAMED);
 	}
 
 	@Test
 	void givesTheQuotesOfSeveralArticlesAtOnceEachInReadingOrder() {
-		this.service.replaceQuotes(1L, List.of(BLOCK, UNNAMED));
-		this.service.replaceQuotes(2L, List.of(INLINE));
+		this.service.replaceQuotes(article(1), List.of(BLOCK, UNNAMED));
+		this.service.replaceQuotes(article(2), List.of(INLINE));
 
 		assertThat(this.service.quotesOf(List.of(1L, 2L, 3L))).containsOnlyKeys(1L, 2L)
 			.containsEntry(1L, List.of(BLOCK, UNNAMED))
@@ -50,17 +56,17 @@ class QuoteServiceTests {
 
 	@Test
 	void replacingForgetsTheQuotesOfThePreviousVersion() {
-		this.service.replaceQuotes(1L, List.of(BLOCK, INLINE));
+		this.service.replaceQuotes(article(1), List.of(BLOCK, INLINE));
 
-		this.service.replaceQuotes(1L, List.of(UNNAMED));
+		this.service.replaceQuotes(article(1), List.of(UNNAMED));
 
 		assertThat(this.service.quotesOf(1L)).containsExactly(UNNAMED);
 	}
 
 	@Test
 	void keepsEachArticleQuotesApart() {
-		this.service.replaceQuotes(1L, List.of(BLOCK));
-		this.service.replaceQuotes(2L, List.of(INLINE));
+		this.service.replaceQuotes(article(1), List.of(BLOCK));
+		this.service.replaceQuotes(article(2), List.of(INLINE));
 
 		this.service.deleteQuotes(1L);
 
@@ -73,11 +79,11 @@ class QuoteServiceTests {
 
 		@Test
 		void givesAQuotationTheSpeakerAnEditorSetEvenAfterTheNextExtraction() {
-			QuoteServiceTests.this.service.replaceQuotes(1L, List.of(BLOCK, UNNAMED));
+			QuoteServiceTests.this.service.replaceQuotes(article(1), List.of(BLOCK, UNNAMED));
 
 			QuoteServiceTests.this.service.correctSpeaker(1L, UNNAMED.text(), "Luo Fuli", "claire");
 			List<ExtractedQuote> now = QuoteServiceTests.this.service.quotesOf(1L);
-			QuoteServiceTests.this.service.replaceQuotes(1L, List.of(BLOCK, UNNAMED));
+			QuoteServiceTests.this.service.replaceQuotes(article(1), List.of(BLOCK, UNNAMED));
 			List<ExtractedQuote> after = QuoteServiceTests.this.service.quotesOf(1L);
 
 			assertThat(now.get(1).speaker()).isEqualTo("Luo Fuli");
@@ -89,10 +95,10 @@ class QuoteServiceTests {
 
 		@Test
 		void leavesOutAPassageAnEditorSaidIsNoQuotation() {
-			QuoteServiceTests.this.service.replaceQuotes(1L, List.of(BLOCK, INLINE));
+			QuoteServiceTests.this.service.replaceQuotes(article(1), List.of(BLOCK, INLINE));
 
 			QuoteServiceTests.this.service.removeQuotation(1L, INLINE.text(), "claire");
-			QuoteServiceTests.this.service.replaceQuotes(1L, List.of(BLOCK, INLINE));
+			QuoteServiceTests.this.service.replaceQuotes(article(1), List.of(BLOCK, INLINE));
 
 			assertThat(QuoteServiceTests.this.service.quotesOf(1L)).containsExactly(BLOCK);
 		}
@@ -104,7 +110,7 @@ class QuoteServiceTests {
 			ExtractedQuote unattributed = new ExtractedQuote("r1 est le moment spoutnik de l’IA", null, QuoteKind.INLINE,
 					false, 9, 21, null);
 
-			assertThat(QuoteServiceTests.this.service.replaceQuotes(1L, List.of(unattributed)))
+			assertThat(QuoteServiceTests.this.service.replaceQuotes(article(1), List.of(unattributed)))
 				.extracting(ExtractedQuote::speaker)
 				.containsExactly("Marc Andreessen");
 		}
@@ -114,7 +120,7 @@ class QuoteServiceTests {
 			QuoteServiceTests.this.service.correctSpeaker(1L, UNNAMED.text(), "Luo Fuli", "claire");
 			QuoteServiceTests.this.service.forgetCorrection(1L, UNNAMED.text());
 
-			QuoteServiceTests.this.service.replaceQuotes(1L, List.of(UNNAMED));
+			QuoteServiceTests.this.service.replaceQuotes(article(1), List.of(UNNAMED));
 
 			assertThat(QuoteServiceTests.this.service.quotesOf(1L)).containsExactly(UNNAMED);
 			assertThat(QuoteServiceTests.this.service.correctionsOf(1L)).isEmpty();
@@ -123,7 +129,7 @@ class QuoteServiceTests {
 		@Test
 		void keepsEachArticlesCorrectionsApartAndForgetsThemWithTheArticle() {
 			QuoteServiceTests.this.service.correctSpeaker(1L, UNNAMED.text(), "Luo Fuli", "claire");
-			QuoteServiceTests.this.service.replaceQuotes(2L, List.of(UNNAMED));
+			QuoteServiceTests.this.service.replaceQuotes(article(2), List.of(UNNAMED));
 
 			assertThat(QuoteServiceTests.this.service.quotesOf(2L)).containsExactly(UNNAMED);
 			QuoteServiceTests.this.service.deleteQuotes(1L);
@@ -134,7 +140,7 @@ class QuoteServiceTests {
 
 	@Test
 	void storesTheSpeakerKeyForGroupingAcrossArticles() {
-		this.service.replaceQuotes(7L, List.of(BLOCK.withPull(false), UNNAMED));
+		this.service.replaceQuotes(article(7), List.of(BLOCK.withPull(false), UNNAMED));
 
 		assertThat(this.repository.findByArticleIdOrderByPosition(7L)).extracting(Quote::getSpeakerKey)
 			.containsExactly("liang wenfeng", null);

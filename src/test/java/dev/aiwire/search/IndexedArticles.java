@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import dev.aiwire.article.ArticleEntry;
-import dev.aiwire.article.IndexableArticle;
+import dev.aiwire.article.CatalogEntry;
+import dev.aiwire.article.SearchableArticle;
 import dev.aiwire.article.TagRef;
 import dev.aiwire.quote.ExtractedQuote;
 import dev.aiwire.quote.QuoteKind;
@@ -85,10 +85,10 @@ final class IndexedArticles {
 	}
 
 	Document document() {
-		ArticleEntry entry = new ArticleEntry(this.id, "article-" + this.id, this.lang, this.title, this.summary,
+		CatalogEntry entry = new CatalogEntry(this.id, "article-" + this.id, this.lang, this.title, this.summary,
 				this.date, Instant.parse("2024-06-01T10:00:00Z"), "36Kr", "https://36kr.example/" + this.id, null, null,
 				this.translationKey, this.tags);
-		return SearchFields.document(new IndexableArticle(entry, this.text), this.quotes);
+		return SearchFields.document(new SearchableArticle(entry, this.text), this.quotes);
 	}
 
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import dev.aiwire.article.ArticleCatalog;
 import dev.aiwire.article.ArticleRemoved;
 import dev.aiwire.article.PublishResult;
-import dev.aiwire.article.PublishingService;
+import dev.aiwire.article.publishing.PublishingService;
 import org.apache.lucene.document.Document;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import dev.aiwire.AiwireApplication;
 import dev.aiwire.article.PublishResult;
-import dev.aiwire.article.PublishingService;
+import dev.aiwire.article.publishing.PublishingService;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;

@@ -3,9 +3,9 @@ package dev.aiwire.system;
 import java.time.LocalDate;
 import java.util.List;
 
+import dev.aiwire.article.ArticleCard;
 import dev.aiwire.article.ArticlePage;
 import dev.aiwire.article.ArticleService;
-import dev.aiwire.article.ArticleSummary;
 import dev.aiwire.article.TagRef;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +31,7 @@ class HomeControllerTests {
 
 	@Test
 	void showsCardsWithEverythingAReaderScansFor() throws Exception {
-		ArticleSummary card = new ArticleSummary(7, "kimi", "fr", "Kimi et le contexte long", "Moonshot mise tout.",
+		ArticleCard card = new ArticleCard(7, "kimi", "fr", "Kimi et le contexte long", "Moonshot mise tout.",
 				LocalDate.of(2024, 3, 25), "36Kr", 7, List.of(new TagRef("moonshot", "Moonshot")));
 		given(this.articles.latest(null, 2)).willReturn(new ArticlePage(List.of(card), 2, 3, 45));
 		this.mvc.perform(get("/").param("page", "2"))

@@ -3,6 +3,7 @@ package dev.aiwire.system;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import dev.aiwire.article.ArticleService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -16,9 +17,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-/** The main pages, in both languages of the interface, are valid HTML for the W3C Nu HTML Checker. */
+/** The main pages and the editors' pages, in both languages of the interface, are valid HTML for the W3C Nu HTML Checker. */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
@@ -27,8 +29,11 @@ class HtmlValidationTests {
 
 	private final MockMvc mvc;
 
-	HtmlValidationTests(@Autowired MockMvc mvc) {
+	private final ArticleService articles;
+
+	HtmlValidationTests(@Autowired MockMvc mvc, @Autowired ArticleService articles) {
 		this.mvc = mvc;
+		this.articles = articles;
 	}
 
 	private NuHtmlChecker checker;
@@ -74,6 +79,51 @@ class HtmlValidationTests {
 	private static String description(String page) {
 		int start = page.indexOf("<meta name=\"description\" content=\"") + 34;
 		return page.substring(start, page.indexOf('"', start));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/admin", "/admin/articles/new", "/admin/articles/{id}/edit",
+			"/admin/articles/{id}/revisions", "/admin/articles/{id}/preview", "/admin/trash", "/admin/editors" })
+	void editorsPagesShareOneLayoutAndAreValidHtml(String path) throws Exception {
+		long id = this.articles.show("deepseek-r1-secousse-silicon-valley").id();
+		for (String language : List.of("fr", "en")) {
+			String page = new String(this.mvc
+				.perform(get(path, id).header("Accept-Language", language).with(user("redaction").roles("EDITOR")))
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray(), StandardCharsets.UTF_8);
+			assertThat(this.checker.errors(page)).as(path + " in " + language).isEmpty();
+			assertThat(page).as(path).containsOnlyOnce("/css/admin")
+				.containsOnlyOnce("class=\"admin-nav\"")
+				.containsPattern("<title>[^<]+ — " + ("fr".equals(language) ? "Rédaction" : "Newsroom") + "</title>");
+		}
+	}
+
+	@Test
+	void theSignInPageHasTheLayoutWithoutTheEditorsNavigation() throws Exception {
+		String page = page("/admin/login", "fr");
+		assertThat(this.checker.errors(page)).isEmpty();
+		assertThat(page).containsOnlyOnce("/css/admin")
+			.doesNotContain("class=\"admin-nav\"")
+			.contains("<title>Connexion à la rédaction — AI Wire</title>");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/admin|lang", "/timeline|language", "/search?q=deepseek|language" })
+	void theListsFilterWithOneFormWhoseLanguagesAreTheArticlesOnes(String pathAndField) throws Exception {
+		String path = pathAndField.substring(0, pathAndField.indexOf('|'));
+		String field = pathAndField.substring(pathAndField.indexOf('|') + 1);
+		String action = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+		String page = new String(this.mvc
+			.perform(get(path).header("Accept-Language", "fr").with(user("redaction").roles("EDITOR")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray(), StandardCharsets.UTF_8);
+		assertThat(page).containsOnlyOnce("<form class=\"filters\" method=\"get\" role=\"search\" action=\"" + action + "\">")
+			.contains("<select name=\"" + field + "\">")
+			.contains("<option value=\"fr\">français</option>")
+			.contains("<option value=\"en\">anglais</option>")
+			.contains("<button type=\"submit\">Filtrer</button>");
 	}
 
 	@Test

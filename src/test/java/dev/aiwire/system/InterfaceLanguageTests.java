@@ -3,9 +3,9 @@ package dev.aiwire.system;
 import java.time.LocalDate;
 import java.util.List;
 
+import dev.aiwire.article.ArticleCard;
 import dev.aiwire.article.ArticlePage;
 import dev.aiwire.article.ArticleService;
-import dev.aiwire.article.ArticleSummary;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class InterfaceLanguageTests {
 
 	@BeforeEach
 	void oneArticle() {
-		ArticleSummary card = new ArticleSummary(7, "kimi", "fr", "Kimi et le contexte long", "Moonshot mise tout.",
+		ArticleCard card = new ArticleCard(7, "kimi", "fr", "Kimi et le contexte long", "Moonshot mise tout.",
 				LocalDate.of(2024, 3, 25), "36Kr", 7, List.of());
 		given(this.articles.latest(any(), anyInt())).willReturn(new ArticlePage(List.of(card), 1, 1, 1));
 	}

@@ -2,7 +2,7 @@ package dev.aiwire.system;
 
 import java.nio.charset.StandardCharsets;
 
-import dev.aiwire.article.PublishingService;
+import dev.aiwire.article.publishing.PublishingService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

@@ -1,6 +1,6 @@
 package dev.aiwire.system;
 
-import dev.aiwire.article.PublishingService;
+import dev.aiwire.article.publishing.PublishingService;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;

@@ -12,7 +12,7 @@ import java.util.UUID;
 
 import dev.aiwire.AiwireApplication;
 import dev.aiwire.PostgresTestDatabase;
-import dev.aiwire.article.PublishingService;
+import dev.aiwire.article.publishing.PublishingService;
 import jakarta.servlet.http.HttpSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -46,7 +46,7 @@ class DatedEventTests {
 			values.add(day.toString());
 			values.add(day.toString().substring(0, 7));
 		}
-		TimelineService.RankRange of2024 = TimelineService.ranksOfYear(2024);
+		SiteTimeline.RankRange of2024 = SiteTimeline.ranksOfYear(2024);
 		for (String value : values) {
 			for (String mod : java.util.Arrays.asList(null, "START", "MID", "END")) {
 				assertThat(event(value, mod).sortRank()).as(value + " " + mod)

@@ -1,14 +1,11 @@
 package dev.aiwire.timeline;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
+import dev.aiwire.EvaluationCorpus;
 import dev.aiwire.markdown.MarkdownParser;
 import dev.aiwire.markdown.Sentence;
 
@@ -59,11 +56,9 @@ class GrammarCueTests {
 	private static List<String> corpusSentences() throws IOException {
 		MarkdownParser parser = new MarkdownParser();
 		List<String> sentences = new ArrayList<>();
-		try (Stream<Path> files = Files.list(TimelineEvaluation.resource("eval/corpus"))) {
-			for (Path file : files.filter((p) -> p.toString().endsWith(".md")).sorted().toList()) {
-				for (Sentence sentence : parser.parse(Files.readString(file, StandardCharsets.UTF_8)).sentences()) {
-					sentences.add(TemporalTagger.normalise(sentence.text()));
-				}
+		for (EvaluationCorpus.Document article : EvaluationCorpus.read("eval/corpus")) {
+			for (Sentence sentence : parser.parse(article.markdown()).sentences()) {
+				sentences.add(TemporalTagger.normalise(sentence.text()));
 			}
 		}
 		return sentences;

@@ -1,21 +1,15 @@
 package dev.aiwire.timeline;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
+import dev.aiwire.EvaluationCorpus;
 import dev.aiwire.markdown.MarkdownParser;
 import dev.aiwire.markdown.ParsedDocument;
 import tools.jackson.databind.JsonNode;
@@ -54,14 +48,16 @@ final class TimelineEvaluation {
 					this.falseNegatives + other.falseNegatives);
 		}
 
+		/** Found right among found; nothing found scores 0, not a perfect 1. */
 		double precision() {
 			int found = this.truePositives + this.falsePositives;
-			return (found == 0) ? 1.0 : (double) this.truePositives / found;
+			return (found == 0) ? 0.0 : (double) this.truePositives / found;
 		}
 
+		/** Found among the gold events; no gold event scores 0, not a perfect 1. */
 		double recall() {
 			int gold = this.truePositives + this.falseNegatives;
-			return (gold == 0) ? 1.0 : (double) this.truePositives / gold;
+			return (gold == 0) ? 0.0 : (double) this.truePositives / gold;
 		}
 
 		@Override
@@ -84,17 +80,16 @@ final class TimelineEvaluation {
 
 	}
 
-	Report evaluate(Path directory) {
+	/** Scores the articles of a corpus that have a gold file. */
+	Report evaluate(List<EvaluationCorpus.Document> corpus) {
 		Score[] scores = { Score.ZERO, Score.ZERO, Score.ZERO, Score.ZERO, Score.ZERO, Score.ZERO };
 		List<String> details = new ArrayList<>();
-		for (Path goldFile : goldFiles(directory)) {
-			String name = goldFile.getFileName().toString().replace(".gold.json", "");
-			Path article = goldFile.resolveSibling(name + ".md");
-			if (!Files.exists(article)) {
+		for (EvaluationCorpus.Document article : corpus) {
+			if (article.gold() == null) {
 				continue;
 			}
-			ParsedDocument document = this.parser.parse(shortenTitle(read(article)));
-			Gold gold = readGold(name, document.frontMatter().lang(), goldFile);
+			ParsedDocument document = this.parser.parse(shortenTitle(article.markdown()));
+			Gold gold = readGold(article.name(), document.frontMatter().lang(), article.gold());
 			List<DatedEvent> events = this.tagger.tag(document);
 			List<String> sentences = document.sentences().stream().map((s) -> comparable(s.text())).toList();
 			Score valueOnly = score(gold, sentences, events, false, details);
@@ -174,8 +169,8 @@ final class TimelineEvaluation {
 		return TemporalTagger.normalise(text).toLowerCase(Locale.ROOT).replaceAll("[*_`]", "").replaceAll("\\s+", " ");
 	}
 
-	private Gold readGold(String name, String lang, Path file) {
-		JsonNode root = this.json.readTree(read(file));
+	private Gold readGold(String name, String lang, String json) {
+		JsonNode root = this.json.readTree(json);
 		List<GoldEvent> events = new ArrayList<>();
 		for (JsonNode event : root.path("timeline")) {
 			JsonNode mod = event.path("mod");
@@ -189,45 +184,14 @@ final class TimelineEvaluation {
 		return new Gold(name, lang, events, optional);
 	}
 
-	private static List<Path> goldFiles(Path directory) {
-		try (Stream<Path> files = Files.list(directory)) {
-			return files.filter((p) -> p.getFileName().toString().endsWith(".gold.json")).sorted().toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static String read(Path file) {
-		try {
-			return Files.readString(file, StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/** A directory of the test resources, such as {@code eval/corpus}. */
-	static Path resource(String name) {
-		URL url = TimelineEvaluation.class.getClassLoader().getResource(name);
-		if (url == null) {
-			return Paths.get("src/test/resources", name);
-		}
-		try {
-			return Paths.get(url.toURI());
-		}
-		catch (URISyntaxException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	/** Prints the scores of the corpora and every miss and false positive. */
 	public static void main(String[] args) {
 		TimelineEvaluation evaluation = new TimelineEvaluation();
 		List<String> names = (args.length > 0) ? List.of(args) : List.of("eval/corpus", "eval/fr-timebank");
 		for (String name : names) {
-			Path directory = name.contains("/") && Files.isDirectory(Paths.get(name)) ? Paths.get(name) : resource(name);
-			Report report = evaluation.evaluate(directory);
+			boolean folder = Files.isDirectory(Path.of(name));
+			Report report = evaluation
+				.evaluate(folder ? EvaluationCorpus.read(Path.of(name)) : EvaluationCorpus.read(name));
 			report.details().forEach(System.out::println);
 			System.out.println(report.summary(name));
 		}

@@ -25,34 +25,37 @@ class TimelineServiceTests {
 	private static final DatedEvent OCTOBER_2023 = new DatedEvent("2023-10", null, "en octobre 2023", 5, "s-5",
 			"Le modèle sort en octobre 2023.", null);
 
-	private static final Visibility SEEN = new Visibility(LocalDate.of(2025, 1, 28), "fr");
-
 	private static final DatedEvent LAUNCH = new DatedEvent("2025-01-20", null, "le 20 janvier", 1, "s-1",
 			"R1 est publié le 20 janvier.", null);
 
 	@Autowired
 	private TimelineService service;
 
+	private static TimelineArticle article(long id) {
+		return new TimelineArticle(id, "article-" + id, "Article " + id, "fr", LocalDate.of(2025, 1, 28),
+				LocalDate.of(2025, 1, 28), null, List.of(new TimelineArticle.Tag("llm", "LLM")));
+	}
+
 	@Test
 	void givesEventsBackInChronologicalOrder() {
-		this.service.replaceEvents(1L, List.of(LAUNCH, LATE_2023, FOUNDED, OCTOBER_2023), SEEN);
+		this.service.replaceEvents(article(1), List.of(LAUNCH, LATE_2023, FOUNDED, OCTOBER_2023));
 
 		assertThat(this.service.eventsOf(1L)).containsExactly(FOUNDED, OCTOBER_2023, LATE_2023, LAUNCH);
 	}
 
 	@Test
 	void replacingForgetsTheEventsOfThePreviousVersion() {
-		this.service.replaceEvents(1L, List.of(FOUNDED, LAUNCH), SEEN);
+		this.service.replaceEvents(article(1), List.of(FOUNDED, LAUNCH));
 
-		this.service.replaceEvents(1L, List.of(OCTOBER_2023), SEEN);
+		this.service.replaceEvents(article(1), List.of(OCTOBER_2023));
 
 		assertThat(this.service.eventsOf(1L)).containsExactly(OCTOBER_2023);
 	}
 
 	@Test
 	void keepsEachArticleEventsApart() {
-		this.service.replaceEvents(1L, List.of(FOUNDED), SEEN);
-		this.service.replaceEvents(2L, List.of(LAUNCH), SEEN);
+		this.service.replaceEvents(article(1), List.of(FOUNDED));
+		this.service.replaceEvents(article(2), List.of(LAUNCH));
 
 		this.service.deleteEvents(1L);
 

@@ -1,0 +1,14 @@
+package dev.aiwire.article;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** An article as a card of an index page (home, tag, archive, related articles) shows it. */
+public record ArticleCard(long id, String slug, String lang, String title, String summary, LocalDate date,
+		String source, int readingMinutes, List<TagRef> tags) {
+
+	public ArticleCard {
+		tags = List.copyOf(tags);
+	}
+
+}

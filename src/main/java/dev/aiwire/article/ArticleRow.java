@@ -1,9 +1,0 @@
-package dev.aiwire.article;
-
-import java.time.Instant;
-import java.time.LocalDate;
-
-/** An article as a line of the editors' list. */
-public record ArticleRow(long id, String slug, String title, String lang, LocalDate date, EditorialState state,
-		Instant updatedAt) {
-}

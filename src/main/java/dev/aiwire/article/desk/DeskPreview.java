@@ -1,0 +1,23 @@
+package dev.aiwire.article.desk;
+
+import java.util.List;
+
+import dev.aiwire.article.ReaderArticle;
+
+/**
+ * An article as it will read once published, before anything is saved.
+ *
+ * @param article the page readers will see
+ * @param markdown the Markdown it comes from
+ * @param state where it will stand once saved as its front matter says
+ * @param warnings what the editor should act on
+ * @param slugConflict another article with the slug the front matter asks for, or null
+ */
+public record DeskPreview(ReaderArticle article, String markdown, EditorialState state,
+		List<PreviewWarning> warnings, SlugConflict slugConflict) {
+
+	public DeskPreview {
+		warnings = List.copyOf(warnings);
+	}
+
+}

@@ -1,0 +1,98 @@
+package dev.aiwire.article.publishing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import dev.aiwire.article.PublishResult;
+import dev.aiwire.markdown.DocumentException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataAccessException;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports every Markdown file of the content folder at start-up. Idempotent: an unchanged file
+ * does nothing, a changed one becomes a new revision, nothing is ever deleted. A bad file is
+ * skipped with one line naming it and the problem; the others are still imported.
+ */
+@Component
+@Order(0)
+class ContentImporter implements ApplicationRunner {
+
+	private static final Logger logger = LoggerFactory.getLogger(ContentImporter.class);
+
+	static final String EDITOR = "content-import";
+
+	private final PublishingService publishing;
+
+	private final ContentProperties properties;
+
+	ContentImporter(PublishingService publishing, ContentProperties properties) {
+		this.publishing = publishing;
+		this.properties = properties;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		importAll();
+	}
+
+	/** Imports the folder and returns how many files were created, revised, unchanged and skipped. */
+	ImportReport importAll() {
+		Path folder = this.properties.contentDir();
+		if (!Files.isDirectory(folder)) {
+			logger.info("No content folder at {}: nothing to import", folder.toAbsolutePath());
+			return new ImportReport(0, 0, 0, 0);
+		}
+		int created = 0;
+		int revised = 0;
+		int unchanged = 0;
+		int skipped = 0;
+		for (Path file : markdownFiles(folder)) {
+			String name = folder.relativize(file).toString().replace('\\', '/');
+			try {
+				PublishResult result = this.publishing.importFile(name, Files.readAllBytes(file), EDITOR);
+				switch (result.outcome()) {
+					case CREATED -> created++;
+					case REVISED -> revised++;
+					case UNCHANGED -> unchanged++;
+				}
+			}
+			catch (DocumentException ex) {
+				skipped++;
+				logger.warn("Skipped {}: {}", folder.resolve(name), ex.getMessage());
+			}
+			catch (IOException | DataAccessException ex) {
+				skipped++;
+				logger.warn("Skipped {}: {}", folder.resolve(name), ex.getMessage());
+			}
+		}
+		logger.info("Content import from {}: {} created, {} revised, {} unchanged, {} skipped", folder, created,
+				revised, unchanged, skipped);
+		return new ImportReport(created, revised, unchanged, skipped);
+	}
+
+	private static List<Path> markdownFiles(Path folder) {
+		try (Stream<Path> files = Files.walk(folder)) {
+			return files.filter(Files::isRegularFile)
+				.filter(file -> file.getFileName().toString().endsWith(".md"))
+				.sorted()
+				.toList();
+		}
+		catch (IOException ex) {
+			logger.warn("Cannot read the content folder {}: {}", folder, ex.getMessage());
+			return List.of();
+		}
+	}
+
+	record ImportReport(int created, int revised, int unchanged, int skipped) {
+	}
+
+}

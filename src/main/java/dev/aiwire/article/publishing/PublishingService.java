@@ -1,0 +1,157 @@
+package dev.aiwire.article.publishing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.aiwire.article.Article;
+import dev.aiwire.article.ArticlePublished;
+import dev.aiwire.article.ArticleRepository;
+import dev.aiwire.article.PublishResult;
+import dev.aiwire.article.Revision;
+import dev.aiwire.article.RevisionRepository;
+import dev.aiwire.article.Tag;
+import dev.aiwire.article.TagRepository;
+import dev.aiwire.markdown.DocumentException;
+import dev.aiwire.markdown.FrontMatter;
+import dev.aiwire.markdown.Slugs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Publishing: parse, extract, store, in one transaction, from one parse of the Markdown. An
+ * article keeps every version of its Markdown as a revision; importing the same Markdown again
+ * writes nothing.
+ */
+@Service
+public class PublishingService {
+
+	private static final Logger logger = LoggerFactory.getLogger(PublishingService.class);
+
+	private final RenditionFactory renditions;
+
+	private final ArticleRepository articles;
+
+	private final TagRepository tags;
+
+	private final RevisionRepository revisions;
+
+	private final ExtractionStore extractions;
+
+	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
+
+	PublishingService(RenditionFactory renditions, ArticleRepository articles, TagRepository tags,
+			RevisionRepository revisions, ExtractionStore extractions, Clock clock, ApplicationEventPublisher events) {
+		this.renditions = renditions;
+		this.articles = articles;
+		this.tags = tags;
+		this.revisions = revisions;
+		this.extractions = extractions;
+		this.clock = clock;
+		this.events = events;
+	}
+
+	/**
+	 * Imports a file of the content folder. The file's path identifies the article: a changed file
+	 * becomes a new revision of the same article.
+	 * @throws DocumentException when the file is not a valid article
+	 */
+	@Transactional
+	public PublishResult importFile(String sourcePath, byte[] bytes, String editor) {
+		Rendition rendition = this.renditions.render(bytes);
+		Article existing = this.articles.findBySourcePath(sourcePath).orElse(null);
+		if (existing != null && this.revisions.hasVersion(existing.getId(), rendition.contentHash())) {
+			// a file the article already had: an editor may have revised it in the admin since
+			return new PublishResult(existing.getId(), existing.getSlug(), PublishResult.Outcome.UNCHANGED);
+		}
+		String slug = (existing != null) ? existing.getSlug() : newSlug(rendition.frontMatter());
+		return store(existing, sourcePath, rendition, slug, editor);
+	}
+
+	/**
+	 * Stores what an editor wrote in the admin, already rendered: a new article (existing null),
+	 * which takes the slug given, or a new revision of one. The caller has settled the slug and
+	 * checked the version the editor started from.
+	 */
+	@Transactional
+	public PublishResult store(Article existing, Rendition rendition, String newSlug, String editor) {
+		return store(existing, (existing != null) ? existing.getSourcePath() : null, rendition, newSlug, editor);
+	}
+
+	private PublishResult store(Article existing, String sourcePath, Rendition rendition, String newSlug,
+			String editor) {
+		if (existing != null && existing.getContentHash().equals(rendition.contentHash())) {
+			return new PublishResult(existing.getId(), existing.getSlug(), PublishResult.Outcome.UNCHANGED);
+		}
+		Instant now = Instant.now(this.clock);
+		Article article = existing;
+		if (article == null) {
+			article = new Article(newSlug, sourcePath, now);
+		}
+		article.revise(rendition.content(), tagsFor(rendition.frontMatter()), now);
+		article = this.articles.saveAndFlush(article);
+		int number = this.revisions.lastNumber(article.getId()) + 1;
+		this.revisions.save(new Revision(article, number, rendition.markdown(), rendition.contentHash(), editor, now));
+		this.extractions.store(article, rendition.extracted());
+		PublishResult.Outcome outcome = (existing == null) ? PublishResult.Outcome.CREATED
+				: PublishResult.Outcome.REVISED;
+		logger.info("Article '{}' (id {}) {} by {} as revision {}", article.getSlug(), article.getId(),
+				outcome.name().toLowerCase(), editor, number);
+		this.events.publishEvent(new ArticlePublished(article.getId(), article.getSlug(), editor));
+		return new PublishResult(article.getId(), article.getSlug(), outcome);
+	}
+
+	/**
+	 * Runs the extraction again on an article's current Markdown, after the tagger or the quote
+	 * extractor changed: its HTML, sections, timeline and quotations are rebuilt; no revision is
+	 * added, since the text did not change.
+	 */
+	@Transactional
+	public void reextract(long articleId) {
+		Article article = this.articles.findById(articleId).orElseThrow();
+		Rendition rendition = this.renditions.render(article.getMarkdown());
+		article.revise(rendition.content(), tagsFor(rendition.frontMatter()), Instant.now(this.clock));
+		this.extractions.store(article, rendition.extracted());
+		this.events.publishEvent(new ArticlePublished(article.getId(), article.getSlug(), "re-extraction"));
+	}
+
+	/** The editor's slug if free, or one derived from the title and made unique. */
+	private String newSlug(FrontMatter frontMatter) {
+		if (frontMatter.slug() != null) {
+			if (this.articles.existsBySlug(frontMatter.slug())) {
+				throw new DocumentException("slug", 0,
+						"front matter: slug '" + frontMatter.slug() + "' is already used by another article");
+			}
+			return frontMatter.slug();
+		}
+		String base = Slugs.slugify(frontMatter.title(), 80);
+		if (base.isEmpty()) {
+			base = "article-" + frontMatter.date();
+		}
+		String slug = base;
+		for (int n = 2; this.articles.existsBySlug(slug); n++) {
+			slug = base + "-" + n;
+		}
+		return slug;
+	}
+
+	private List<Tag> tagsFor(FrontMatter frontMatter) {
+		List<Tag> found = new ArrayList<>();
+		for (String name : frontMatter.tags()) {
+			String slug = Slugs.slugify(name, 80);
+			Tag tag = this.tags.findBySlug(slug).orElseGet(() -> this.tags.save(new Tag(slug, name)));
+			if (!found.contains(tag)) {
+				found.add(tag);
+			}
+		}
+		return found;
+	}
+
+}

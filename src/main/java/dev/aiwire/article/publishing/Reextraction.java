@@ -1,0 +1,57 @@
+package dev.aiwire.article.publishing;
+
+import dev.aiwire.article.ArticleRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Re-runs the extraction on every article, one transaction each, after the tagger or the quote
+ * extractor changed. From the command line: {@code ./mvnw spring-boot:run
+ * -Dspring-boot.run.arguments=--reextract} (runs after the content import, then the portal goes
+ * on serving).
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+class Reextraction implements ApplicationRunner {
+
+	private static final Logger logger = LoggerFactory.getLogger(Reextraction.class);
+
+	private final ArticleRepository articles;
+
+	private final PublishingService publishing;
+
+	Reextraction(ArticleRepository articles, PublishingService publishing) {
+		this.articles = articles;
+		this.publishing = publishing;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (args.containsOption("reextract")) {
+			reextractAll();
+		}
+	}
+
+	/** Re-extracts every article and returns how many were done; one failure does not stop the rest. */
+	int reextractAll() {
+		int done = 0;
+		for (Long id : this.articles.findAllIds()) {
+			try {
+				this.publishing.reextract(id);
+				done++;
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Re-extraction of article {} failed: {}", id, ex.getMessage());
+			}
+		}
+		logger.info("Re-extracted the timeline and quotations of {} articles", done);
+		return done;
+	}
+
+}
