@@ -56,7 +56,7 @@ awk -v total_only=0 '
       "observation (metrics)|ServerHttpObservationFilter.doFilterInternal;" \
       "Spring Session wrapper|SessionRepositoryFilter.doFilterInternal;" \
       "Spring Security|FilterChainProxy.doFilter;" \
-      "page cache filter|PageCacheFilter.doFilterInternal;" \
+      "page cache filter|PageCacheFilter.doFilter;" \
       "page cache: locale|InterfaceLocaleResolver.resolveLocale;" \
       "page cache: conditional GET|checkNotModified;" \
       "page cache: writing the body|CoyoteOutputStream.write;" \
