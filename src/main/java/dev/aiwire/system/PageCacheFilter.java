@@ -180,7 +180,7 @@ class PageCacheFilter implements Filter {
 				}
 			}
 		}
-		if (response.language != null) {
+		if (response.language != null && !headers.contains(HttpHeaders.CONTENT_LANGUAGE)) {
 			headers.add(HttpHeaders.CONTENT_LANGUAGE);
 			headers.add(response.language);
 		}
