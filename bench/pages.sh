@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Page throughput beside nginx: for each page, wrk on the portal and wrk on nginx serving the very
 # same bytes as a static file, alternately, ROUNDS times in the same run; prints the requests/s and
-# p99 latency of each round and the median ratio portal/nginx. With GZIP=1 both are asked with
+# p99 latency of each round and the median ratio portal/nginx. With GZIPPED=1 both are asked with
 # Accept-Encoding: gzip, as browsers ask: the portal answers from its gzipped copy, nginx with
 # gzip_static from a file holding the same compressed bytes. Bounded: DURATION seconds per run,
 # loopback only.
 #
 #   bench/pages.sh                     # the sample content, in a fresh H2 database under /tmp
-#   GZIP=1 bench/pages.sh              # the same, gzipped
+#   GZIPPED=1 bench/pages.sh              # the same, gzipped
 #   BENCH_DB=jdbc:h2:file:/tmp/aiwire-bench/db/aiwire bench/pages.sh   # an existing database
 #   CACHE=off bench/pages.sh           # with the page cache off: what rendering costs
 #
@@ -23,7 +23,7 @@ CONTENT="${BENCH_CONTENT:-$ROOT/content}"
 extra=()
 [ "${CACHE:-on}" = "off" ] && extra+=(--aiwire.page-cache.enabled=false)
 headers=()
-[ -n "${GZIP:-}" ] && headers=(-H "Accept-Encoding: gzip")
+[ -n "${GZIPPED:-}" ] && headers=(-H "Accept-Encoding: gzip")
 
 WWW="$BENCH_DIR/nginx"; rm -rf "$WWW"; mkdir -p "$WWW/www" "$WWW/tmp"
 cat > "$WWW/nginx.conf" <<CONF
@@ -73,9 +73,13 @@ for page in $PAGES; do
   status=$(curl -s -o "$file" -w '%{http_code}' "http://127.0.0.1:$PORTAL_PORT$page")
   if [ "$status" != "200" ]; then printf "%-46s (HTTP %s, skipped)\n" "$page" "$status"; continue; fi
   bytes=$(stat -c %s "$file")
-  if [ -n "${GZIP:-}" ]; then
+  if [ -n "${GZIPPED:-}" ]; then
     # the portal's own gzipped bytes, for nginx's gzip_static
-    curl -s -H 'Accept-Encoding: gzip' -o "$file.gz" "http://127.0.0.1:$PORTAL_PORT$page"
+    for _ in 1 2 3; do
+      curl -s -H 'Accept-Encoding: gzip' -o "$file.gz" "http://127.0.0.1:$PORTAL_PORT$page"
+      gzip -t "$file.gz" 2>/dev/null && break
+      sleep 1
+    done
     gzip -t "$file.gz" 2>/dev/null || { echo "$page: the portal sent no gzip" >&2; exit 1; }
     bytes=$(stat -c %s "$file.gz")
   fi
@@ -92,4 +96,4 @@ for page in $PAGES; do
   summary+=("$(printf "%-46s median ratio %s (%s), median portal p99 %s ms" "$page" "$(median <<<"$ratios")" "${ratios# }" "$(median <<<"$pp99s")")")
 done
 printf '%s\n' "${summary[@]}"
-echo "($(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $CONNECTIONS connections, ${DURATION}s per run, $ROUNDS rounds, cache ${CACHE:-on}${GZIP:+, gzip})"
+echo "($(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $CONNECTIONS connections, ${DURATION}s per run, $ROUNDS rounds, cache ${CACHE:-on}${GZIPPED:+, gzip})"

@@ -5,7 +5,7 @@
 # hottest frames. The folded stacks stay in $BENCH_DIR/profile.collapsed for a flame graph.
 #
 #   bench/profile.sh                                   # the article page, plain
-#   GZIP=1 bench/profile.sh /quotes                    # another page, with Accept-Encoding: gzip
+#   GZIPPED=1 bench/profile.sh /quotes                    # another page, with Accept-Encoding: gzip
 #   EVENT=alloc bench/profile.sh                       # allocations instead of CPU
 source "$(dirname "$0")/common.sh"
 PAGE="${1:-/articles/deepseek-r1-secousse-silicon-valley}"
@@ -29,7 +29,7 @@ trap stop_portal EXIT
 start_portal "$DB" "$CONTENT"
 wait_ready 900
 headers=()
-[ -n "${GZIP:-}" ] && headers=(-H "Accept-Encoding: gzip")
+[ -n "${GZIPPED:-}" ] && headers=(-H "Accept-Encoding: gzip")
 wrk -t2 -c32 -d"${WARMUP:-10}s" "${headers[@]}" "http://127.0.0.1:$PORTAL_PORT$PAGE" >/dev/null
 # attach, sample the loaded server, detach: start-up and warm-up are not in the profile
 cat > "$BENCH_DIR/Attach.java" <<'JAVA'
@@ -75,4 +75,4 @@ echo
 echo "hottest frames (self):"
 awk '{ n = $NF; sub(/ [0-9]+$/, ""); k = split($0, f, ";"); self[f[k]] += n; total += n }
   END { for (x in self) printf "%6.2f%% %s\n", 100 * self[x] / total, x }' "$OUT" | sort -rn | head -"${TOP:-25}"
-echo "($(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $PAGE, ${GZIP:+gzip, }${DURATION}s)"
+echo "($(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $PAGE, ${GZIPPED:+gzip, }${DURATION}s)"
