@@ -19,12 +19,23 @@ jar_file() {
   echo "$jar"
 }
 
+# How the portal is launched: as the README says (the jar the build extracted to target/app, with
+# its class data sharing archive and Spring AOT), or LAUNCH=jar for the packaged jar alone.
+launch_args() {
+  local jar; jar=$(jar_file)
+  local app; app="$(dirname "$jar")/app"
+  if [ "${LAUNCH:-app}" = "app" ] && [ -f "$app/aiwire.jsa" ]; then
+    echo "-XX:SharedArchiveFile=$app/aiwire.jsa -Xlog:cds=off -Dspring.aot.enabled=true -jar $app/$(basename "$jar")"
+  else
+    echo "-jar $jar"
+  fi
+}
+
 # start_portal DB_URL CONTENT_DIR [extra args...]: starts in the background, sets PORTAL_PID
 start_portal() {
   local url="$1" content="$2"; shift 2
-  local jar; jar=$(jar_file)
-  # shellcheck disable=SC2086
-  java $JAVA_OPTS -jar "$jar" --server.port="$PORTAL_PORT" --server.address=127.0.0.1 \
+  # shellcheck disable=SC2086,SC2046
+  java $JAVA_OPTS $(launch_args) --server.port="$PORTAL_PORT" --server.address=127.0.0.1 \
     --spring.datasource.url="$url" --aiwire.content-dir="$content" \
     --aiwire.search.index-dir="$BENCH_DIR/search-index" --logging.level.root=warn "$@" \
     > "$BENCH_DIR/portal.log" 2>&1 &

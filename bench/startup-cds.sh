@@ -1,39 +1,38 @@
 #!/usr/bin/env bash
-# Start-up to the first page, three ways, in one run: the packaged jar as built; the same jar
-# extracted (java -Djarmode=tools ... extract); extracted and started with a class data sharing
-# archive written by a training run (-XX:ArchiveClassesAtExit with spring.context.exit=onRefresh).
-# Each is started ROUNDS times on the same database (already migrated and imported), so the
-# figures compare start-up alone. JAVA_OPTS sets the JVM (default: 256 MB heap, serial GC).
+# Start-up, three ways, alternately in one run: the packaged jar as built; the jar that the build
+# extracted to target/app, started with the class data sharing archive the build wrote
+# (target/app/aiwire.jsa); and the same with Spring AOT's bean factory (-Dspring.aot.enabled=true).
+# Each start is on an empty database with the sample content, so "ready" (readiness probe up:
+# migrations run, content imported, search index caught up) includes the whole first boot.
+# JAVA_OPTS sets the JVM (default: 256 MB heap, serial GC, as the archive was trained with).
 source "$(dirname "$0")/common.sh"
-ROUNDS="${ROUNDS:-2}"
+ROUNDS="${ROUNDS:-3}"
 JAR=$(jar_file)
-APP="$BENCH_DIR/cds/app"
-DB="jdbc:h2:file:$BENCH_DIR/cds/db/aiwire;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"
-ARGS=(--spring.datasource.url="$DB" --aiwire.search.index-dir="$BENCH_DIR/cds/index"
-  --aiwire.content-dir="$ROOT/content" --server.port="$PORTAL_PORT" --server.address=127.0.0.1
-  --logging.level.root=warn)
-rm -rf "$BENCH_DIR/cds"; mkdir -p "$BENCH_DIR/cds"
-java -Djarmode=tools -jar "$JAR" extract --destination "$APP" >/dev/null
+APP="$(dirname "$JAR")/app"
 EXTRACTED="$APP/$(basename "$JAR")"
-# the training run: migrates, imports the sample content, then stops once the context is ready
-# shellcheck disable=SC2086
-java $JAVA_OPTS -XX:ArchiveClassesAtExit="$BENCH_DIR/cds/app.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
-  -Dspring.context.exit=onRefresh -jar "$EXTRACTED" "${ARGS[@]}" > "$BENCH_DIR/cds/training.log" 2>&1
+[ -f "$APP/aiwire.jsa" ] || { echo "no $APP/aiwire.jsa: build with ./mvnw package" >&2; exit 1; }
 
-first_page() {
+start() {
   local label=$1; shift
+  rm -rf "$BENCH_DIR/cds"; mkdir -p "$BENCH_DIR/cds"
   local start; start=$(date +%s%N)
   # shellcheck disable=SC2086
-  java $JAVA_OPTS "$@" "${ARGS[@]}" > "$BENCH_DIR/portal.log" 2>&1 &
+  java $JAVA_OPTS "$@" --spring.datasource.url="jdbc:h2:file:$BENCH_DIR/cds/db/aiwire;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" \
+    --aiwire.search.index-dir="$BENCH_DIR/cds/index" --aiwire.content-dir="$ROOT/content" \
+    --server.port="$PORTAL_PORT" --server.address=127.0.0.1 --logging.level.root=warn > "$BENCH_DIR/portal.log" 2>&1 &
   PORTAL_PID=$!
   report_first_page "$label" "$start"
+  wait_ready 600
+  local end; end=$(date +%s%N)
+  printf "%-22s ready after      %6.2f s\n" "$label" "$(awk -v a="$start" -v b="$end" 'BEGIN {print (b - a) / 1e9}')"
   stop_portal
 }
 
 trap stop_portal EXIT
 for _ in $(seq 1 "$ROUNDS"); do
-  first_page "jar" -jar "$JAR"
-  first_page "extracted" -jar "$EXTRACTED"
-  first_page "extracted, CDS archive" -XX:SharedArchiveFile="$BENCH_DIR/cds/app.jsa" -Xlog:cds=off -jar "$EXTRACTED"
+  start "jar" -jar "$JAR"
+  start "extracted, CDS" -XX:SharedArchiveFile="$APP/aiwire.jsa" -Xlog:cds=off -jar "$EXTRACTED"
+  start "extracted, CDS, AOT" -XX:SharedArchiveFile="$APP/aiwire.jsa" -Xlog:cds=off -Dspring.aot.enabled=true \
+    -jar "$EXTRACTED"
 done
 echo "($(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg))"

@@ -3,6 +3,8 @@ package dev.aiwire.system;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,7 +23,13 @@ class InterfaceLocaleResolver extends CookieLocaleResolver {
 
 	static final String COOKIE = "aiwire-lang";
 
+	/** How many distinct Accept-Language headers are remembered: browsers send a few hundred at most. */
+	private static final int KNOWN_BROWSERS = 1024;
+
 	private final List<Locale> languages;
+
+	/** The language chosen for each Accept-Language header seen, since parsing one is not free. */
+	private final Map<String, Locale> browsers = new ConcurrentHashMap<>();
 
 	InterfaceLocaleResolver(List<Locale> languages) {
 		super(COOKIE);
@@ -61,6 +69,18 @@ class InterfaceLocaleResolver extends CookieLocaleResolver {
 		if (header == null || header.isBlank()) {
 			return this.languages.get(0);
 		}
+		Locale known = this.browsers.get(header);
+		if (known != null) {
+			return known;
+		}
+		Locale found = lookUp(header);
+		if (this.browsers.size() < KNOWN_BROWSERS) {
+			this.browsers.put(header, found);
+		}
+		return found;
+	}
+
+	private Locale lookUp(String header) {
 		try {
 			Locale found = Locale.lookup(Locale.LanguageRange.parse(header), this.languages);
 			return (found != null) ? found : this.languages.get(0);

@@ -1,149 +1,139 @@
 package dev.aiwire.system;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.zip.GZIPOutputStream;
+import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.Timer;
+import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.util.AntPathMatcher;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.filter.ServerHttpObservationFilter;
-import org.springframework.web.servlet.HandlerMapping;
-import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.util.StringUtils;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves reader pages, feeds and the sitemap to anonymous readers from {@link PageCache}, with an
- * ETag and a Last-Modified date, and answers conditional requests with 304 without rendering
- * anything.
+ * Serves pages marked cacheable to anonymous readers from {@link PageCache}, in front of every
+ * other filter: a page found in memory costs a lookup, its headers and one write, with no
+ * session, security, observation or dispatch behind it.
  * <p>
- * Only GET and HEAD of the configured reader paths are considered, and only for requests that
- * carry no cookie but the interface language's and no credentials: an editor with a session, a
- * form with a CSRF token or a language switch ({@code ?lang=}, which sets a cookie) always goes
- * to the application. A rendered page is kept only when it is a 200 that set no cookie and
- * opened no session. Pages differ by interface language, so the language is part of the key and
- * the response varies on the headers it comes from.
+ * What may be kept is decided by the response, not by this filter: a 200 whose
+ * {@code Cache-Control} is public (reader pages get it from {@link PageCacheConfiguration}) and
+ * that set no cookie. A page that opened a session (a form with a CSRF token does) sets its
+ * cookie and is never kept. Only GET and HEAD from requests with no cookie but the interface
+ * language's and no credentials are looked up: an editor with a session or a language switch
+ * ({@code ?lang=}, which sets a cookie) always reaches the application. The page is kept with
+ * every header the application gave it (content type, language, the security headers), so a hit
+ * answers with the same headers as the rendering did.
+ * <p>
+ * Conditional requests are answered by Spring's {@link ServletWebRequest#checkNotModified}; a
+ * gzipped copy is made once when the page is kept, following {@code server.compression} (its
+ * switch, types and minimum size), and sent with its own validator to readers who accept it.
  */
-class PageCacheFilter extends OncePerRequestFilter {
+class PageCacheFilter implements Filter {
 
-	static final String LANGUAGE_COOKIE = "aiwire-lang";
+	static final String LANGUAGE_COOKIE = InterfaceLocaleResolver.COOKIE;
 
-	private static final Set<String> REPLAYED_HEADERS = Set.of("content-type", "content-language",
-			"x-content-type-options", "x-frame-options", "x-xss-protection", "content-security-policy",
-			"referrer-policy", "strict-transport-security", "link");
+	/** Headers this filter writes itself for each representation, not replayed from the rendering. */
+	private static final Set<String> OWN_HEADERS = Set.of("cache-control", "etag", "last-modified", "vary",
+			"content-length", "content-encoding", "date", "transfer-encoding", "connection", "keep-alive");
 
-	private static final int GZIP_THRESHOLD = 1024;
+	private static final String VARY = "Accept-Encoding, Accept-Language, Cookie";
 
 	private final PageCache cache;
 
 	private final ContentVersions versions;
 
-	private final LocaleResolver localeResolver;
+	private final InterfaceLocaleResolver locales;
 
-	private final PageCacheProperties properties;
+	private final PageCompression compression;
 
-	private final String cacheControl;
+	private final Timer served;
 
-	private final AntPathMatcher matcher = new AntPathMatcher();
-
-	/** Pages, their JSON, the feeds and the sitemap. */
-	private static final List<String> CACHED_TYPES = List.of("text/html", "application/json",
-			"application/atom+xml", "application/xml");
-
-	PageCacheFilter(PageCache cache, ContentVersions versions, LocaleResolver localeResolver,
-			PageCacheProperties properties) {
+	PageCacheFilter(PageCache cache, ContentVersions versions, InterfaceLocaleResolver locales,
+			PageCompression compression, Timer served) {
 		this.cache = cache;
 		this.versions = versions;
-		this.localeResolver = localeResolver;
-		this.properties = properties;
-		this.cacheControl = "public, max-age=" + properties.browserMaxAge().toSeconds() + ", s-maxage="
-				+ properties.sharedMaxAge().toSeconds() + ", stale-while-revalidate=30";
+		this.locales = locales;
+		this.compression = compression;
+		this.served = served;
 	}
 
 	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		if (!this.properties.enabled() || !isReadOnly(request) || request.getParameter("lang") != null
-				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null || hasOtherCookies(request)) {
-			return true;
-		}
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		for (String pattern : this.properties.paths()) {
-			if (this.matcher.match(pattern, path)) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
-		Locale locale = this.localeResolver.resolveLocale(request);
-		PageKey key = new PageKey(uriOf(request), locale.getLanguage());
-		CachedPage page = this.cache.get(key);
-		if (page != null) {
-			if (page.pathPattern() != null) {
-				ServerHttpObservationFilter.findObservationContext(request)
-					.ifPresent(context -> context.setPathPattern(page.pathPattern()));
-			}
-			send(page, request, response);
+	public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+			throws IOException, ServletException {
+		HttpServletRequest request = (HttpServletRequest) req;
+		HttpServletResponse response = (HttpServletResponse) res;
+		if (!anonymousRead(request)) {
+			chain.doFilter(request, response);
 			return;
 		}
+		long start = System.nanoTime();
+		PageKey key = new PageKey(uriOf(request), this.locales.resolveLocale(request).getLanguage());
+		CachedPage page = this.cache.get(key);
+		if (page != null) {
+			send(page, request, response, true);
+			this.served.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+			return;
+		}
+		render(key, request, response, chain);
+	}
+
+	private void render(PageKey key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws IOException, ServletException {
 		long generation = this.cache.generation();
-		Instant lastModified = this.versions.lastModified();
-		response.setHeader(HttpHeaders.CACHE_CONTROL, this.cacheControl);
-		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+		long lastModified = this.versions.lastModified().toEpochMilli();
+		PageResponse wrapper = new PageResponse(response);
 		chain.doFilter(request, wrapper);
-		CachedPage rendered = cacheable(request, wrapper) ? toPage(wrapper, lastModified, request) : null;
-		if (rendered == null) {
-			if (wrapper.containsHeader(HttpHeaders.SET_COOKIE) || request.getSession(false) != null
-					|| wrapper.getStatus() >= 500) {
+		if (!keepable(request, wrapper)) {
+			if (markedPublic(wrapper) && (wrapper.containsHeader(HttpHeaders.SET_COOKIE)
+					|| request.getSession(false) != null || wrapper.getStatus() >= 500)) {
+				// the page may be shared, but this answer is one reader's (or an error): no one keeps it
 				response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
 			}
 			wrapper.copyBodyToResponse();
 			return;
 		}
-		this.cache.put(key, rendered, generation);
+		CachedPage page = toPage(wrapper, lastModified);
+		this.cache.put(key, page, generation);
 		wrapper.resetBuffer();
-		send(rendered, request, response);
+		send(page, request, response, false);
 	}
 
-	private void send(CachedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
-		boolean gzip = page.gzipBody() != null && acceptsGzip(request);
-		String etag = gzip ? page.gzipEtag() : page.etag();
-		for (Map.Entry<String, List<String>> header : page.headers().entrySet()) {
-			if (!response.containsHeader(header.getKey())) {
-				for (String value : header.getValue()) {
-					response.addHeader(header.getKey(), value);
-				}
+	/**
+	 * Sends a kept page; {@code replay} says whether the rendering's headers must be written again
+	 * (a hit) or are already on the response (the page just rendered).
+	 */
+	private void send(CachedPage page, HttpServletRequest request, HttpServletResponse response,
+			boolean replay) throws IOException {
+		if (replay) {
+			response.setContentType(page.contentType());
+			String[] headers = page.headers();
+			for (int i = 0; i < headers.length; i += 2) {
+				response.addHeader(headers[i], headers[i + 1]);
 			}
 		}
-		response.setHeader(HttpHeaders.CACHE_CONTROL, this.cacheControl);
-		response.setHeader(HttpHeaders.ETAG, etag);
-		response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified().toEpochMilli());
-		response.setHeader(HttpHeaders.VARY, "Accept-Encoding, Accept-Language, Cookie");
-		if (notModified(request, page)) {
-			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, page.cacheControl());
+		response.setHeader(HttpHeaders.VARY, page.vary());
+		boolean gzip = page.gzipBody() != null && this.compression.allows(request);
+		if (new ServletWebRequest(request, response).checkNotModified(gzip ? page.gzipEtag() : page.etag(),
+				page.lastModified())) {
 			return;
 		}
-		response.setStatus(HttpServletResponse.SC_OK);
 		byte[] body = gzip ? page.gzipBody() : page.body();
 		if (gzip) {
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
@@ -154,61 +144,50 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** If-None-Match decides when present; If-Modified-Since only without it (RFC 9110, 13.2.2). */
-	private static boolean notModified(HttpServletRequest request, CachedPage page) {
-		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-		if (ifNoneMatch != null) {
-			String plain = page.etag();
-			String gzipped = page.gzipEtag();
-			for (String candidate : ifNoneMatch.split(",")) {
-				String tag = candidate.trim();
-				if (tag.startsWith("W/")) {
-					tag = tag.substring(2);
-				}
-				if (tag.equals("*") || tag.equals(plain) || tag.equals(gzipped)) {
-					return true;
-				}
-			}
-			return false;
-		}
-		long ifModifiedSince;
-		try {
-			ifModifiedSince = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
-		}
-		catch (IllegalArgumentException ex) {
-			return false;
-		}
-		return ifModifiedSince != -1 && page.lastModified().toEpochMilli() <= ifModifiedSince;
+	private static boolean keepable(HttpServletRequest request, ContentCachingResponseWrapper response) {
+		return response.getStatus() == HttpServletResponse.SC_OK && markedPublic(response)
+				&& !response.containsHeader(HttpHeaders.SET_COOKIE) && request.getSession(false) == null
+				&& response.getContentType() != null;
 	}
 
-	private static boolean cacheable(HttpServletRequest request, ContentCachingResponseWrapper response) {
-		if (response.getStatus() != HttpServletResponse.SC_OK || response.containsHeader(HttpHeaders.SET_COOKIE)
-				|| request.getSession(false) != null || response.getContentType() == null) {
-			return false;
-		}
+	/** Public and nothing that forbids keeping it: what the application says of a page anyone may share. */
+	private static boolean markedPublic(HttpServletResponse response) {
 		String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
-		if (cacheControl != null && (cacheControl.contains("private") || cacheControl.contains("no-store"))) {
+		if (cacheControl == null) {
 			return false;
 		}
-		String type = response.getContentType();
-		if (CACHED_TYPES.stream().noneMatch(type::startsWith)) {
-			return false;
-		}
-		return !contains(response.getContentAsByteArray(), "name=\"_csrf\"");
+		String directives = cacheControl.toLowerCase(Locale.ROOT);
+		return directives.contains("public") && !directives.contains("private") && !directives.contains("no-store")
+				&& !directives.contains("no-cache");
 	}
 
-	private static CachedPage toPage(ContentCachingResponseWrapper response, Instant lastModified,
-			HttpServletRequest request) {
+	private CachedPage toPage(PageResponse response, long lastModified) {
 		byte[] body = response.getContentAsByteArray();
-		Map<String, List<String>> headers = new LinkedHashMap<>();
+		String contentType = response.getContentType();
+		List<String> headers = new ArrayList<>();
+		Set<String> vary = new LinkedHashSet<>(List.of(VARY.split(", ")));
 		for (String name : response.getHeaderNames()) {
-			if (REPLAYED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
-				headers.put(name, new ArrayList<>(response.getHeaders(name)));
+			String lower = name.toLowerCase(Locale.ROOT);
+			if (lower.equals("vary")) {
+				for (String value : response.getHeaders(name)) {
+					vary.addAll(StringUtils.commaDelimitedListToSet(value).stream().map(String::trim).toList());
+				}
+			}
+			else if (!OWN_HEADERS.contains(lower) && !lower.equals("content-type")) {
+				for (String value : response.getHeaders(name)) {
+					headers.add(name);
+					headers.add(value);
+				}
 			}
 		}
-		Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-		return new CachedPage(body, (body.length >= GZIP_THRESHOLD) ? gzip(body) : null, etagOf(body), lastModified,
-				Map.copyOf(headers), (pattern != null) ? pattern.toString() : null);
+		if (response.language != null && !headers.contains(HttpHeaders.CONTENT_LANGUAGE)) {
+			headers.add(HttpHeaders.CONTENT_LANGUAGE);
+			headers.add(response.language);
+		}
+		byte[] gzipped = this.compression.compress(body, contentType);
+		String etag = etagOf(body);
+		return new CachedPage(body, gzipped, etag, gzipEtagOf(etag), lastModified, contentType,
+				headers.toArray(String[]::new), response.getHeader(HttpHeaders.CACHE_CONTROL), String.join(", ", vary));
 	}
 
 	private static String etagOf(byte[] body) {
@@ -221,55 +200,73 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private static byte[] gzip(byte[] body) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4);
-		try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-			gzip.write(body);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		return out.toByteArray();
+	/** The validator of the gzipped representation, which differs from the plain one's. */
+	private static String gzipEtagOf(String etag) {
+		return etag.substring(0, etag.length() - 1) + "-gz\"";
 	}
 
-	private static boolean contains(byte[] haystack, String needle) {
-		byte[] n = needle.getBytes(StandardCharsets.US_ASCII);
-		outer: for (int i = 0; i <= haystack.length - n.length; i++) {
-			for (int j = 0; j < n.length; j++) {
-				if (haystack[i + j] != n[j]) {
-					continue outer;
-				}
+	/** A GET or HEAD with no credentials, no cookie but the interface language's, and no language switch. */
+	static boolean anonymousRead(HttpServletRequest request) {
+		String method = request.getMethod();
+		if (!"GET".equals(method) && !"HEAD".equals(method)) {
+			return false;
+		}
+		return request.getHeader(HttpHeaders.AUTHORIZATION) == null && !switchesLanguage(request.getQueryString())
+				&& (request.getHeader(HttpHeaders.COOKIE) == null || onlyLanguageCookie(request));
+	}
+
+	/** Whether the query string has a {@code lang} parameter, read without parsing every parameter. */
+	static boolean switchesLanguage(String query) {
+		if (query == null) {
+			return false;
+		}
+		int at = 0;
+		while (at <= query.length()) {
+			int end = query.indexOf('&', at);
+			if (end < 0) {
+				end = query.length();
 			}
-			return true;
+			if (query.startsWith("lang", at) && (at + 4 == end || query.charAt(at + 4) == '=')) {
+				return true;
+			}
+			at = end + 1;
 		}
 		return false;
 	}
 
-	private static boolean isReadOnly(HttpServletRequest request) {
-		return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-	}
-
-	private static boolean hasOtherCookies(HttpServletRequest request) {
+	private static boolean onlyLanguageCookie(HttpServletRequest request) {
 		Cookie[] cookies = request.getCookies();
 		if (cookies == null) {
-			return false;
+			return true;
 		}
 		for (Cookie cookie : cookies) {
 			if (!LANGUAGE_COOKIE.equals(cookie.getName())) {
-				return true;
+				return false;
 			}
 		}
-		return false;
-	}
-
-	private static boolean acceptsGzip(HttpServletRequest request) {
-		String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-		return accepted != null && accepted.toLowerCase(Locale.ROOT).contains("gzip");
+		return true;
 	}
 
 	private static String uriOf(HttpServletRequest request) {
 		String query = request.getQueryString();
 		return (query != null) ? request.getRequestURI() + "?" + query : request.getRequestURI();
+	}
+
+	/** The rendering held in memory, with the language the view set (which Tomcat keeps apart from the headers). */
+	private static final class PageResponse extends ContentCachingResponseWrapper {
+
+		private String language;
+
+		PageResponse(HttpServletResponse response) {
+			super(response);
+		}
+
+		@Override
+		public void setLocale(Locale locale) {
+			super.setLocale(locale);
+			this.language = (locale != null) ? locale.toLanguageTag() : null;
+		}
+
 	}
 
 }

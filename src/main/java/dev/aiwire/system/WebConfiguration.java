@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
@@ -20,7 +19,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	static final List<Locale> LANGUAGES = List.of(Locale.FRENCH, Locale.ENGLISH);
 
 	@Bean
-	LocaleResolver localeResolver() {
+	InterfaceLocaleResolver localeResolver() {
 		return new InterfaceLocaleResolver(LANGUAGES);
 	}
 

@@ -121,6 +121,38 @@ class PageCacheTests {
 		}
 
 		@Test
+		void getTheSecurityHeadersOfTheRenderingFromMemoryToo() throws Exception {
+			MvcResult rendered = mvc.perform(get(ARTICLE)).andExpect(status().isOk()).andReturn();
+			MvcResult kept = mvc.perform(get(ARTICLE)).andExpect(status().isOk()).andReturn();
+			for (String name : new String[] { "Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options",
+					"Referrer-Policy", HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.CONTENT_TYPE }) {
+				assertThat(rendered.getResponse().getHeader(name)).as(name).isNotBlank();
+				assertThat(kept.getResponse().getHeaderValues(name)).as(name)
+					.isEqualTo(rendered.getResponse().getHeaderValues(name));
+			}
+		}
+
+		@Test
+		void areToldTheirGzippedCopyIsCurrentWith304() throws Exception {
+			String etag = mvc.perform(get(ARTICLE).header(HttpHeaders.ACCEPT_ENCODING, "gzip"))
+				.andReturn()
+				.getResponse()
+				.getHeader(HttpHeaders.ETAG);
+			mvc.perform(get(ARTICLE).header(HttpHeaders.ACCEPT_ENCODING, "gzip").header(HttpHeaders.IF_NONE_MATCH, etag))
+				.andExpect(status().isNotModified())
+				.andExpect(content().string(""));
+		}
+
+		@Test
+		void getAPageFilteredByTheArticlesLanguageFromMemory() throws Exception {
+			mvc.perform(get("/").param("language", "en")).andExpect(status().isOk());
+			mvc.perform(get("/").param("language", "en"))
+				.andExpect(status().isOk())
+				.andExpect(header().exists(HttpHeaders.ETAG));
+			assertThat(cache.size()).isEqualTo(1);
+		}
+
+		@Test
 		void getOnlyHeadersForHead() throws Exception {
 			mvc.perform(get(ARTICLE));
 			mvc.perform(head(ARTICLE)).andExpect(status().isOk()).andExpect(content().string(""));
@@ -149,6 +181,23 @@ class PageCacheTests {
 				.andExpect(status().isOk())
 				.andExpect(header().doesNotExist(HttpHeaders.ETAG)));
 			assertThat(statements).isPositive();
+		}
+
+		@Test
+		void anEditorsPageWhichNoSharedCacheMayKeep() throws Exception {
+			mvc.perform(get("/").cookie(new Cookie("SESSION", "abc")))
+				.andExpect(status().isOk())
+				.andExpect(header().string(HttpHeaders.CACHE_CONTROL, not(containsString("public"))));
+		}
+
+		@Test
+		void aFormWithACsrfToken() throws Exception {
+			mvc.perform(get("/admin/login"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("name=\"_csrf\"")))
+				.andExpect(header().string(HttpHeaders.CACHE_CONTROL, containsString("no-store")));
+			mvc.perform(get("/admin/login")).andExpect(header().doesNotExist(HttpHeaders.ETAG));
+			assertThat(cache.size()).isZero();
 		}
 
 		@Test
