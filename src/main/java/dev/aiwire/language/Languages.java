@@ -1,50 +1,39 @@
 package dev.aiwire.language;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
-
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The registry of the languages articles may be written in: every {@code language/<code>/}
- * folder of the class path that holds a {@code language.properties}. Read once, the first time it
- * is asked; the first language in {@link Language#order() order} is the default one.
- * <p>
- * {@code language.properties} holds {@code code}, {@code locale} (a BCP 47 tag), {@code order},
- * and one {@code name.<code>} per interface language ({@code name.fr=anglais}).
+ * folder of the application's class path that holds a {@code language.properties} (see
+ * {@link LanguageRegistry}). Read once, the first time it is asked; the first language in
+ * {@link Language#order() order} is the default one.
  */
 public final class Languages {
 
-	private static final List<Language> ALL = discover();
+	private static final LanguageRegistry REGISTRY = LanguageRegistry.fromClassPath(Languages.class.getClassLoader());
 
 	private Languages() {
 	}
 
+	/** The registry itself, for code that takes a registry rather than asking this class. */
+	public static LanguageRegistry registry() {
+		return REGISTRY;
+	}
+
 	/** Every language, in order. */
 	public static List<Language> all() {
-		return ALL;
+		return REGISTRY.all();
 	}
 
 	/** Their codes, in order: what front matter accepts and filters offer. */
 	public static List<String> codes() {
-		return ALL.stream().map(Language::code).toList();
+		return REGISTRY.codes();
 	}
 
 	/** The site's first language, used when an article does not say its own. */
 	public static Language defaultLanguage() {
-		return ALL.get(0);
+		return REGISTRY.defaultLanguage();
 	}
 
 	/**
@@ -52,64 +41,12 @@ public final class Languages {
 	 * the code is blank or not one of ours.
 	 */
 	public static Optional<Language> find(String code) {
-		if (code == null || code.isBlank()) {
-			return Optional.empty();
-		}
-		String language = Locale.forLanguageTag(code.strip().replace('_', '-')).getLanguage();
-		return ALL.stream().filter((candidate) -> candidate.code().equals(language)).findFirst();
+		return REGISTRY.find(code);
 	}
 
 	/** The language of a code, or the default language when the code is not one of ours. */
 	public static Language of(String code) {
-		return find(code).orElse(defaultLanguage());
-	}
-
-	private static List<Language> discover() {
-		try {
-			Resource[] found = new PathMatchingResourcePatternResolver(Languages.class.getClassLoader())
-				.getResources("classpath*:language/*/language.properties");
-			Map<String, Language> byCode = new HashMap<>();
-			for (Resource resource : found) {
-				Language language = read(resource);
-				byCode.putIfAbsent(language.code(), language);
-			}
-			if (byCode.isEmpty()) {
-				throw new IllegalStateException("No language/*/language.properties on the class path");
-			}
-			return byCode.values()
-				.stream()
-				.sorted(Comparator.comparingInt(Language::order).thenComparing(Language::code))
-				.toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot list the languages", ex);
-		}
-	}
-
-	private static Language read(Resource resource) throws IOException {
-		Properties properties = new Properties();
-		try (InputStream in = resource.getInputStream();
-				Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-			properties.load(reader);
-		}
-		String code = required(properties, "code", resource);
-		Locale locale = Locale.forLanguageTag(properties.getProperty("locale", code));
-		int order = Integer.parseInt(properties.getProperty("order", "100").strip());
-		Map<String, String> names = new HashMap<>();
-		for (String key : properties.stringPropertyNames()) {
-			if (key.startsWith("name.")) {
-				names.put(key.substring("name.".length()), properties.getProperty(key).strip());
-			}
-		}
-		return new Language(code, locale, names, order);
-	}
-
-	private static String required(Properties properties, String key, Resource resource) {
-		String value = properties.getProperty(key);
-		if (value == null || value.isBlank()) {
-			throw new IllegalStateException(resource.getDescription() + " has no " + key);
-		}
-		return value.strip();
+		return REGISTRY.of(code);
 	}
 
 }

@@ -93,9 +93,9 @@ public final class WordList {
 		return this.entries.isEmpty();
 	}
 
-	static WordList load(String language, String list) {
+	static WordList load(ClassLoader loader, String language, String list) {
 		String path = "language/" + language + "/" + list + ".txt";
-		InputStream in = WordList.class.getClassLoader().getResourceAsStream(path);
+		InputStream in = loader.getResourceAsStream(path);
 		if (in == null) {
 			return EMPTY;
 		}
