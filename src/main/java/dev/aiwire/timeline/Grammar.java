@@ -1,14 +1,37 @@
 package dev.aiwire.timeline;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.aiwire.language.Language;
+import dev.aiwire.language.LanguageRegistry;
+import dev.aiwire.language.WordList;
+import dev.aiwire.language.Words;
+import dev.aiwire.timeline.Periods.Season;
+
 /**
- * The temporal expressions of one language: rules that find candidates in a sentence, and the
- * modifiers ("début", "fin", "early", "late") that may stand before them.
+ * The temporal expressions of one language: an ordered list of named rules that find candidates
+ * in a sentence, the modifiers ("début", "fin", "early", "late") that may stand before them, and
+ * the cues of its tenses. The words come from the language's word lists
+ * ({@code language/<code>/months.txt}, {@code seasons.txt}, {@code relative-years.txt}...); the
+ * shapes that join them are the grammar.
+ * <p>
+ * A grammar is found by the code of its language: each one is listed in
+ * {@code META-INF/services/dev.aiwire.timeline.Grammar} and has a constructor taking the
+ * {@link LanguageRegistry} it reads its language from (see {@link Grammars}), and a public one
+ * without arguments, for the application's registry, which {@link java.util.ServiceLoader} asks
+ * for.
  */
 abstract class Grammar {
 
@@ -30,8 +53,78 @@ abstract class Grammar {
 		return "(?<" + name + ">(?:19|20)\\d{2})(?!\\d|[.,]\\d)";
 	}
 
+	final Language language;
+
 	/** The rules of the language, in the order they are tried; each language adds its own. */
-	final List<Rule> rules = new java.util.ArrayList<>();
+	final List<Rule> rules = new ArrayList<>();
+
+	/** Matches a modifier that ends where a candidate begins, with named groups S, E, Mi. */
+	private final Pattern modifier;
+
+	/** Words after which a bare year is surely a year ("en 2020", "since 2019"), ending at the year. */
+	private final Pattern strongYearContext;
+
+	/** Words after which a bare year may be a year if what follows agrees ("de 2019", "of 2024"). */
+	private final Pattern weakYearContext;
+
+	/** Lower-case words that may follow a year in running text ("en 2020 et", "in 2019 when"). */
+	private final Set<String> wordsAfterYear;
+
+	/** Words after a number that make it a quantity ("2048 puces"). */
+	private final Pattern unitAfter;
+
+	private final Map<String, Integer> months;
+
+	private final Map<String, DayOfWeek> weekdays;
+
+	private final Map<String, Season> seasons;
+
+	private final Map<String, Integer> ordinals;
+
+	private final Map<String, Tense> directions;
+
+	/** The phrases that name a year ("l'an dernier", "the same year") and how to resolve them. */
+	final YearPhrases yearPhrases;
+
+	/**
+	 * @param language the language whose word lists the grammar reads
+	 * @param modifier the modifiers that may stand right before a date, ending at it
+	 * @param yearContextEnd what may stand between a year context and the year ("\\s*" or
+	 * "\\s*-?\\s*" where "mid-2024" is written)
+	 */
+	Grammar(Language language, Pattern modifier, String yearContextEnd) {
+		this.language = language;
+		this.modifier = modifier;
+		WordList contexts = language.words("year-contexts");
+		this.strongYearContext = Pattern.compile(
+				B0 + alternation(contexts.with("strength", "strong")) + yearContextEnd + "$", FLAGS);
+		this.weakYearContext = Pattern.compile(
+				"(?:" + B0 + alternation(contexts.with("strength", "weak")) + "|[,(:;])\\s*$", FLAGS);
+		this.wordsAfterYear = Set.copyOf(language.words("words-after-year").keys());
+		this.unitAfter = Pattern.compile("\\s*(?:%|‰|[$€¥£]|" + pluralAlternation(language.words("units").entries())
+				+ "(?![\\p{L}]))", FLAGS);
+		this.months = numbers(language.words("months"), "month");
+		this.weekdays = new HashMap<>();
+		numbers(language.words("weekdays"), "day").forEach((key, day) -> this.weekdays.put(key, DayOfWeek.of(day)));
+		this.seasons = new HashMap<>();
+		for (WordList.Entry entry : language.words("seasons").entries()) {
+			this.seasons.put(entry.key(), Season.of(entry.attribute("season")));
+		}
+		this.ordinals = numbers(language.words("ordinals"), "n");
+		this.directions = new HashMap<>();
+		for (WordList.Entry entry : language.words("directions").entries()) {
+			this.directions.put(entry.key(), Tense.valueOf(entry.attribute("tense").toUpperCase(Locale.ROOT)));
+		}
+		this.yearPhrases = YearPhrases.of(language.words("relative-years"));
+	}
+
+	/** The language this grammar reads, by its code. */
+	final String code() {
+		return this.language.code();
+	}
+
+	/** The cues of the tenses of the language, for {@link TenseDetector}. */
+	abstract TenseCues tenseCues();
 
 	/** Adds the candidates of a sentence (already normalised) to a list. */
 	void candidates(String text, List<Candidate> into) {
@@ -51,25 +144,6 @@ abstract class Grammar {
 			}
 		}
 		return false;
-	}
-
-	/** Matches a modifier that ends where a candidate begins, with named groups S, E, Mi. */
-	private final Pattern modifier;
-
-	/** Words after which a bare year is surely a year ("en 2020", "since 2019"), ending at the year. */
-	private final Pattern strongYearContext;
-
-	/** Words after which a bare year may be a year if what follows agrees ("de 2019", "of 2024"). */
-	private final Pattern weakYearContext;
-
-	/** Lower-case words that may follow a year in running text ("en 2020 et", "in 2019 when"). */
-	private final Set<String> wordsAfterYear;
-
-	Grammar(Pattern modifier, Pattern strongYearContext, Pattern weakYearContext, Set<String> wordsAfterYear) {
-		this.modifier = modifier;
-		this.strongYearContext = strongYearContext;
-		this.weakYearContext = weakYearContext;
-		this.wordsAfterYear = wordsAfterYear;
 	}
 
 	/** A modifier right before an offset, or null. */
@@ -123,8 +197,14 @@ abstract class Grammar {
 		return new Cue(List.of(words), false);
 	}
 
-	/** A rule: what its matches contain, a pattern and what to do with each match. */
-	record Rule(Cue cue, Pattern pattern, Action action) {
+	/** The cue of rules whose every match holds one of the entries of a list, as written. */
+	static Cue anyOf(List<WordList.Entry> entries) {
+		return new Cue(entries.stream().map((entry) -> entry.text().toLowerCase(Locale.ROOT)).distinct().toList(),
+				false);
+	}
+
+	/** A rule: its name, what its matches contain, a pattern and what to do with each match. */
+	record Rule(String name, Cue cue, Pattern pattern, Action action) {
 
 		void apply(String text, List<Candidate> into) {
 			Matcher matcher = this.pattern.matcher(text);
@@ -142,8 +222,134 @@ abstract class Grammar {
 
 	}
 
-	static Rule rule(Cue cue, String regex, Action action) {
-		return new Rule(cue, Pattern.compile(regex, FLAGS), action);
+	/** Adds a rule after the others. */
+	final void rule(String name, Cue cue, String regex, Action action) {
+		this.rules.add(new Rule(name, cue, Pattern.compile(regex, FLAGS), action));
+	}
+
+	// the words of the language, as patterns and as values
+
+	/**
+	 * The entries of a list as one regular-expression alternation, longest first so that "l'année
+	 * dernière" is tried before "l'année"; the words of an entry match with any spacing.
+	 */
+	static String alternation(List<WordList.Entry> entries) {
+		if (entries.isEmpty()) {
+			// a language may leave a list empty: its rule then never matches
+			return NEVER;
+		}
+		List<String> texts = entries.stream().map(WordList.Entry::text).distinct().sorted(LONGEST_FIRST).toList();
+		List<String> alternatives = new ArrayList<>();
+		for (String text : texts) {
+			alternatives.add(phrase(text));
+		}
+		return "(?:" + String.join("|", alternatives) + ")";
+	}
+
+	/** As {@link #alternation}, each entry also matching with a final s ("puce", "puces"). */
+	static String pluralAlternation(List<WordList.Entry> entries) {
+		if (entries.isEmpty()) {
+			return NEVER;
+		}
+		List<String> texts = entries.stream().map(WordList.Entry::text).distinct().sorted(LONGEST_FIRST).toList();
+		List<String> alternatives = new ArrayList<>();
+		for (String text : texts) {
+			alternatives.add(phrase(text) + (text.endsWith("s") || text.endsWith("x") ? "" : "s?"));
+		}
+		return "(?:" + String.join("|", alternatives) + ")";
+	}
+
+	/** A pattern that matches nothing. */
+	static final String NEVER = "(?!)";
+
+	private static final Comparator<String> LONGEST_FIRST = Comparator.comparingInt(String::length)
+		.reversed()
+		.thenComparing(Comparator.naturalOrder());
+
+	/** Words written in a list as a pattern: quoted, any spacing between them. */
+	static String phrase(String text) {
+		List<String> words = new ArrayList<>();
+		for (String word : text.strip().split("\\s+")) {
+			words.add(Pattern.quote(word));
+		}
+		return String.join("\\s+", words);
+	}
+
+	/** The key a matched text is looked up by: folded, single spaces. */
+	static String key(String text) {
+		return Words.fold(text).strip().replaceAll("\\s+", " ");
+	}
+
+	private static Map<String, Integer> numbers(WordList list, String attribute) {
+		Map<String, Integer> numbers = new HashMap<>();
+		for (WordList.Entry entry : list.entries()) {
+			numbers.putIfAbsent(entry.key(), Integer.valueOf(entry.attribute(attribute)));
+		}
+		return numbers;
+	}
+
+	/** The month entries of the language, the abbreviations included or not. */
+	final List<WordList.Entry> monthEntries(boolean abbreviations) {
+		return this.language.words("months")
+			.entries()
+			.stream()
+			.filter((entry) -> abbreviations || !"abbreviation".equals(entry.attribute("form")))
+			.toList();
+	}
+
+	/** The names of the months as an alternation, the abbreviations included or not. */
+	final String monthNames(boolean abbreviations) {
+		return alternation(monthEntries(abbreviations));
+	}
+
+	final String weekdayNames() {
+		return alternation(this.language.words("weekdays").entries());
+	}
+
+	final String seasonNames() {
+		return alternation(this.language.words("seasons").entries());
+	}
+
+	final String ordinalWords() {
+		return alternation(this.language.words("ordinals").entries());
+	}
+
+	/** The words of the directions list of one tense ("dernier", "prochain"), as an alternation. */
+	final String directionWords(Tense... tenses) {
+		Set<Tense> wanted = Set.of(tenses);
+		return alternation(this.language.words("directions")
+			.entries()
+			.stream()
+			.filter((entry) -> wanted.contains(Tense.valueOf(entry.attribute("tense").toUpperCase(Locale.ROOT))))
+			.toList());
+	}
+
+	/** The year phrases of the language in a named group. */
+	final String yearPhrase(String group) {
+		return "(?<" + group + ">" + alternation(this.language.words("relative-years").entries()) + ")";
+	}
+
+	/** The number of a month name or abbreviation. */
+	final int monthNumber(String name) {
+		return this.months.get(key(name));
+	}
+
+	final DayOfWeek weekdayOf(String name) {
+		return this.weekdays.get(key(name));
+	}
+
+	final Season seasonOf(String name) {
+		return this.seasons.get(key(name));
+	}
+
+	/** The number an ordinal word gives ("troisième" 3), or null. */
+	final Integer ordinal(String word) {
+		return this.ordinals.get(key(word));
+	}
+
+	/** The direction a word states ("dernier" is the past), or null when it states none. */
+	final Tense direction(String word) {
+		return (word != null) ? this.directions.get(key(word)) : null;
 	}
 
 	static boolean startsUpperCase(String word) {
@@ -161,23 +367,40 @@ abstract class Grammar {
 		return true;
 	}
 
-	static int parseDay(String day) {
-		String d = day.toLowerCase();
-		if (d.startsWith("1er") || d.startsWith("1re") || d.startsWith("premier") || d.equals("first")) {
-			return 1;
-		}
-		return Integer.parseInt(d.replaceAll("\\D", ""));
+	/**
+	 * A season, once: the year it states, the year a phrase names, or the direction a word gives
+	 * ("l'été dernier", "next spring", "cet hiver"), else the tense of the sentence.
+	 */
+	final Candidate season(int begin, int end, Season season, String year, String yearPhrase, String directionWord) {
+		Tense stated = direction(directionWord);
+		return Candidate.of(begin, end, (c) -> {
+			int resolved;
+			if (year != null) {
+				resolved = Integer.parseInt(year);
+			}
+			else if (yearPhrase != null) {
+				Integer named = c.yearOf(yearPhrase);
+				if (named == null) {
+					return List.of();
+				}
+				resolved = named;
+			}
+			else if (stated == Tense.PAST) {
+				resolved = c.yearOfLastSeason(season);
+			}
+			else if (stated != null) {
+				resolved = c.yearOfSeason(season, stated);
+			}
+			else {
+				resolved = c.yearOfSeason(season, c.tense());
+			}
+			return List.of(Periods.season(resolved, season));
+		});
 	}
-
 
 	private static final Pattern RANGE_AFTER = Pattern.compile("\\s*[-/–]\\s*(?:19|20)?\\d{2}(?!\\d)");
 
 	private static final Pattern RANGE_BEFORE = Pattern.compile("(?:19|20)\\d{2}\\s*[-/–]\\s*$");
-
-	private static final Pattern UNIT_AFTER = Pattern.compile(
-			"\\s*(?:%|‰|[$€¥£]|(?:ans?|années?|mois|jours?|semaines?|heures?|minutes?|secondes?|fois|years?|months?|days?"
-					+ "|weeks?|hours?|times|yuans?|dollars?|euros?|rmb|usd|tokens?|gpus?|puces|chips)(?![\\p{L}]))",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern NEXT_WORD = Pattern.compile("\\s*([\\p{L}'’-]+|\\S)?");
 
@@ -190,7 +413,7 @@ abstract class Grammar {
 			// "GPT-2024" is a name, "mi-2024" and "mid-2024" are dates: the modifier rule keeps those
 			return false;
 		}
-		Matcher unit = UNIT_AFTER.matcher(text).region(end, text.length());
+		Matcher unit = this.unitAfter.matcher(text).region(end, text.length());
 		if (unit.lookingAt()) {
 			return false;
 		}
@@ -214,13 +437,52 @@ abstract class Grammar {
 		if (!Character.isLetter(word.charAt(0)) || Character.isUpperCase(word.charAt(0))) {
 			return true;
 		}
-		return this.wordsAfterYear.contains(word.toLowerCase());
+		return this.wordsAfterYear.contains(key(word));
 	}
 
-	private static boolean find(Pattern pattern, String text, int from, int to) {
+	static boolean find(Pattern pattern, String text, int from, int to) {
 		Matcher matcher = pattern.matcher(text).region(from, to);
 		matcher.useTransparentBounds(true);
 		return matcher.find();
+	}
+
+	/** The words of a list whose attribute has a value, folded. */
+	static Set<String> keysWith(WordList list, String attribute, String value) {
+		Set<String> keys = new HashSet<>();
+		for (WordList.Entry entry : list.with(attribute, value)) {
+			keys.add(entry.key());
+		}
+		return keys;
+	}
+
+	/** A date written the ISO way, 2024-03-14. */
+	static void isoDate(Matcher m, String text, List<Candidate> into) {
+		LocalDate date = Resolution.dateOrNull(Integer.parseInt(m.group("Y")), Integer.parseInt(m.group("Mo")),
+				Integer.parseInt(m.group("D")));
+		if (date != null) {
+			into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods.day(date))));
+		}
+	}
+
+	/** A group of a match, or null when the pattern has no such group. */
+	static String groupOrNull(Matcher m, String name) {
+		try {
+			return m.group(name);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	/** The calendar quarter some quarters away from the one a day falls in. */
+	static String quarterAround(LocalDate dct, int offset) {
+		YearMonth month = YearMonth.from(dct).plusMonths(3L * offset);
+		return Periods.quarter(month.getYear(), (month.getMonthValue() - 1) / 3 + 1);
+	}
+
+	/** The language of a code in a registry, for a grammar's constructor. */
+	static Language languageOf(LanguageRegistry languages, String code) {
+		return languages.find(code).orElseThrow(() -> new Grammars.MissingLanguageException(code));
 	}
 
 }

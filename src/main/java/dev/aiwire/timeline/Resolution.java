@@ -4,8 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Locale;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import dev.aiwire.timeline.Periods.Season;
@@ -17,24 +15,6 @@ import dev.aiwire.timeline.Periods.Season;
  */
 final class Resolution {
 
-	private static final Map<String, Integer> YEARS_FROM_PUBLICATION = Map.ofEntries(Map.entry("cette année", 0),
-			Map.entry("cette année-ci", 0), Map.entry("l'année en cours", 0), Map.entry("l'année dernière", -1),
-			Map.entry("l'année derniere", -1), Map.entry("l'année passée", -1), Map.entry("l'an dernier", -1),
-			Map.entry("l'an passé", -1), Map.entry("l'année prochaine", 1), Map.entry("l'an prochain", 1),
-			Map.entry("this year", 0), Map.entry("last year", -1), Map.entry("next year", 1),
-			Map.entry("the current year", 0), Map.entry("earlier this year", 0), Map.entry("later this year", 0),
-			Map.entry("late last year", -1), Map.entry("early last year", -1), Map.entry("early next year", 1),
-			Map.entry("late next year", 1), Map.entry("early this year", 0), Map.entry("late this year", 0));
-
-	private static final Map<String, Integer> YEARS_FROM_PREVIOUS = Map.ofEntries(Map.entry("la même année", 0),
-			Map.entry("cette année-là", 0), Map.entry("cette même année", 0), Map.entry("l'année même", 0),
-			Map.entry("l'année précédente", -1), Map.entry("l'année d'avant", -1), Map.entry("l'année suivante", 1),
-			Map.entry("l'année d'après", 1), Map.entry("un an plus tard", 1), Map.entry("un an plus tôt", -1),
-			Map.entry("un an auparavant", -1), Map.entry("the same year", 0), Map.entry("that year", 0),
-			Map.entry("that same year", 0), Map.entry("the previous year", -1), Map.entry("the year before", -1),
-			Map.entry("a year earlier", -1), Map.entry("the following year", 1), Map.entry("the next year", 1),
-			Map.entry("the year after", 1), Map.entry("a year later", 1));
-
 	final LocalDate dct;
 
 	private final Supplier<Tense> tenseAround;
@@ -43,14 +23,18 @@ final class Resolution {
 
 	final String previous;
 
+	private final YearPhrases yearPhrases;
+
 	/**
 	 * @param tenseAround works out the tense around the expression, asked at most once and only
 	 * by the rules that need it: most dates carry their year
+	 * @param yearPhrases the phrases of the sentence's language that name a year
 	 */
-	Resolution(LocalDate dct, Supplier<Tense> tenseAround, String previous) {
+	Resolution(LocalDate dct, Supplier<Tense> tenseAround, String previous, YearPhrases yearPhrases) {
 		this.dct = dct;
 		this.tenseAround = tenseAround;
 		this.previous = previous;
+		this.yearPhrases = yearPhrases;
 	}
 
 	/** The tense around the expression. */
@@ -61,22 +45,9 @@ final class Resolution {
 		return this.tense;
 	}
 
-	/** "dernier"/"last" look back, "prochain"/"next" forward, otherwise the tense decides. */
-	Tense direction(String word) {
-		if (word == null) {
-			return tense();
-		}
-		String w = word.toLowerCase(Locale.ROOT);
-		if (w.startsWith("derni") || w.startsWith("pass") || w.equals("last") || w.equals("past")) {
-			return Tense.PAST;
-		}
-		if (w.startsWith("prochain") || w.equals("next") || w.equals("coming")) {
-			return Tense.FUTURE;
-		}
-		if (w.equals("ce") || w.equals("cet") || w.equals("cette") || w.equals("this")) {
-			return Tense.PRESENT;
-		}
-		return tense();
+	/** The direction a word of the expression states ("dernier", "next"), else the tense around it. */
+	Tense direction(Tense stated) {
+		return (stated != null) ? stated : tense();
 	}
 
 	/**
@@ -84,25 +55,7 @@ final class Resolution {
 	 * when it is not a year phrase or refers back to nothing.
 	 */
 	Integer yearOf(String phrase) {
-		String key = normalise(phrase);
-		Integer offset = YEARS_FROM_PUBLICATION.get(key);
-		if (offset != null) {
-			return this.dct.getYear() + offset;
-		}
-		offset = YEARS_FROM_PREVIOUS.get(key);
-		if (offset != null && this.previous != null) {
-			return Integer.parseInt(this.previous.substring(0, 4)) + offset;
-		}
-		return null;
-	}
-
-	static boolean isYearPhrase(String phrase) {
-		String key = normalise(phrase);
-		return YEARS_FROM_PUBLICATION.containsKey(key) || YEARS_FROM_PREVIOUS.containsKey(key);
-	}
-
-	private static String normalise(String phrase) {
-		return phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+		return this.yearPhrases.yearOf(phrase, this.dct.getYear(), previousYear());
 	}
 
 	/**

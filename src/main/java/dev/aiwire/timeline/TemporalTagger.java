@@ -15,7 +15,8 @@ import dev.aiwire.markdown.Sentence;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds the dates an article mentions, in French or English, and resolves them to TIMEX3 values.
+ * Finds the dates an article mentions and resolves them to TIMEX3 values, with the grammar of the
+ * article's language (see {@link Grammars}).
  * Relative dates ("hier", "l'an dernier", "last month") resolve against the publication date;
  * a month or weekday without a year is read backwards or forwards by the tense of its sentence;
  * "la même année" or "that month" take the date mentioned just before. Numbers that are not
@@ -27,9 +28,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class TemporalTagger {
 
-	private final Grammar french = new FrenchGrammar();
+	private final Grammars grammars;
 
-	private final Grammar english = new EnglishGrammar();
+	/** A tagger of the application's languages. */
+	public TemporalTagger() {
+		this(Grammars.standard());
+	}
+
+	/** A tagger of the languages these grammars read. */
+	TemporalTagger(Grammars grammars) {
+		this.grammars = grammars;
+	}
 
 	/**
 	 * The dated events of a document, one per sentence and value, in chronological order (events
@@ -64,13 +73,17 @@ public class TemporalTagger {
 	 * The temporal expressions of one sentence, in reading order.
 	 * @param sentence the sentence as it reads
 	 * @param dct the document creation (publication) date relative dates resolve against
-	 * @param lang {@code fr} or {@code en} (anything else is read as French)
+	 * @param lang the code of the sentence's language (one the registry does not know reads as the
+	 * default language; a language without a grammar has no dates)
 	 * @param previous the value of the date mentioned just before in the document, or null; used
 	 * by "la même année", "that month", "le lendemain"
 	 */
 	public List<Timex> tagSentence(String sentence, LocalDate dct, String lang, String previous) {
+		Grammar grammar = this.grammars.of(lang).orElse(null);
+		if (grammar == null) {
+			return List.of();
+		}
 		String text = normalise(sentence);
-		Grammar grammar = "en".equalsIgnoreCase(lang) ? this.english : this.french;
 		List<Candidate> candidates = new ArrayList<>();
 		grammar.candidates(text, candidates);
 		List<Candidate> modified = new ArrayList<>(candidates.size());
@@ -90,12 +103,13 @@ public class TemporalTagger {
 		if (chosen.isEmpty()) {
 			return List.of();
 		}
-		SentenceTenses tenses = new SentenceTenses(text, lang);
+		SentenceTenses tenses = new SentenceTenses(text, grammar.tenseCues());
 		List<Timex> timexes = new ArrayList<>();
 		String last = previous;
 		for (Candidate candidate : chosen) {
 			List<String> values = candidate.resolver()
-				.resolve(new Resolution(dct, () -> tenses.around(candidate.begin(), candidate.end()), last));
+				.resolve(new Resolution(dct, () -> tenses.around(candidate.begin(), candidate.end()), last,
+						grammar.yearPhrases));
 			for (String value : values) {
 				timexes.add(new Timex(value, candidate.mod(), sentence.substring(candidate.begin(), candidate.end()),
 						candidate.begin(), candidate.end()));
@@ -113,26 +127,27 @@ public class TemporalTagger {
 
 		private final String text;
 
-		private final String lang;
+		private final TenseCues cues;
 
 		private List<TenseDetector.Marker> markers;
 
-		SentenceTenses(String text, String lang) {
+		SentenceTenses(String text, TenseCues cues) {
 			this.text = text;
-			this.lang = lang;
+			this.cues = cues;
 		}
 
 		/** The tense that governs the words between two offsets. */
 		Tense around(int begin, int end) {
-			Tense directed = TenseDetector.directedBy(this.text, begin);
+			Tense directed = this.cues.directedBy(this.text, begin);
 			if (directed != null) {
 				return directed;
 			}
 			if (this.markers == null) {
-				this.markers = TenseDetector.markers(this.text, this.lang);
+				this.markers = TenseDetector.markers(this.text, this.cues);
 			}
 			Tense clause = TenseDetector.clauseTense(this.text, this.markers, begin, end);
-			return (clause != null) ? clause : TenseDetector.sentenceTense(this.text, this.markers, begin, end);
+			return (clause != null) ? clause
+					: TenseDetector.sentenceTense(this.text, this.markers, begin, end, this.cues.subordinator());
 		}
 
 	}

@@ -1,0 +1,117 @@
+package dev.aiwire.timeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.aiwire.language.Language;
+import dev.aiwire.language.WordList;
+
+/**
+ * What tells the tense of a sentence in one language: the verb forms of each tense (as
+ * patterns a grammar builds from its word lists), the words that govern a date whatever the verb
+ * ("depuis", "d'ici", "since") and the words that open a subordinate clause.
+ *
+ * @param markers the verb forms, each with its tense, strength and exceptions
+ * @param governing words right before a date that decide its direction, ending at the date
+ * @param governingStart the same words at the start of an expression ("depuis mardi")
+ * @param subordinator a word that opens a subordinate clause
+ */
+record TenseCues(List<MarkerPattern> markers, List<Governing> governing, List<Governing> governingStart,
+		Pattern subordinator) {
+
+	/**
+	 * Verb forms of one tense.
+	 * @param pattern the forms
+	 * @param tense the tense they mark
+	 * @param strong whether they win over weak markers whatever the distance
+	 * @param exceptions folded words the pattern matches that are not such forms
+	 * @param exceptionSuffixes lower-case endings of words that are never such forms ("ité" of
+	 * "société"), compared with their accents
+	 */
+	record MarkerPattern(Pattern pattern, Tense tense, boolean strong, Set<String> exceptions,
+			List<String> exceptionSuffixes) {
+
+		boolean isException(String word) {
+			String key = Grammar.key(word);
+			if (this.exceptions.contains(key)) {
+				return true;
+			}
+			String lower = word.toLowerCase(Locale.ROOT);
+			for (String suffix : this.exceptionSuffixes) {
+				if (lower.endsWith(suffix)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+	}
+
+	/** Words that give a date a direction. */
+	record Governing(Pattern pattern, Tense tense) {
+
+	}
+
+	/** The direction a governing word gives the date at an offset, or null. */
+	Tense directedBy(String text, int begin) {
+		for (Governing start : this.governingStart) {
+			if (start.pattern().matcher(text).region(begin, text.length()).lookingAt()) {
+				return start.tense();
+			}
+		}
+		int from = Math.max(0, begin - 16);
+		for (Governing before : this.governing) {
+			Matcher matcher = before.pattern().matcher(text).region(from, begin).useTransparentBounds(true);
+			if (matcher.find()) {
+				return before.tense();
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The governing words and subordinators of a language, from its {@code governing-words} and
+	 * {@code subordinators} lists, with the verb forms a grammar gives.
+	 */
+	static TenseCues of(Language language, List<MarkerPattern> markers) {
+		WordList words = language.words("governing-words");
+		String determiners = elided(words.with("kind", "determiner"));
+		List<Governing> governing = new ArrayList<>();
+		List<Governing> governingStart = new ArrayList<>();
+		for (Tense tense : Tense.values()) {
+			List<WordList.Entry> entries = words.with("tense", tense.name().toLowerCase(Locale.ROOT));
+			if (entries.isEmpty()) {
+				continue;
+			}
+			String alternation = Grammar.alternation(entries);
+			governing.add(new Governing(Pattern.compile("(?<![\\p{L}])" + alternation + "\\s+" + determiners + "?$",
+					Grammar.FLAGS), tense));
+			governingStart.add(new Governing(Pattern.compile(alternation + "\\s", Grammar.FLAGS), tense));
+		}
+		Pattern subordinator = Pattern.compile("(?<![\\p{L}])" + elided(language.words("subordinators").entries()),
+				Grammar.FLAGS);
+		return new TenseCues(List.copyOf(markers), governing, governingStart, subordinator);
+	}
+
+	/**
+	 * Words as an alternation each followed by the end of the word: a space or more after a whole
+	 * word, nothing after an elided one ("qu'", "l'").
+	 */
+	static String elided(List<WordList.Entry> entries) {
+		if (entries.isEmpty()) {
+			return Grammar.NEVER;
+		}
+		List<String> alternatives = new ArrayList<>();
+		for (WordList.Entry entry : entries) {
+			String text = entry.text();
+			alternatives.add(text.endsWith("'") ? Grammar.phrase(text) : Grammar.phrase(text) + "(?![\\p{L}])\\s*");
+		}
+		alternatives.sort((a, b) -> b.length() - a.length());
+		return "(?:" + String.join("|", alternatives) + ")";
+	}
+
+}
