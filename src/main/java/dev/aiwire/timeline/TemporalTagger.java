@@ -41,15 +41,25 @@ public class TemporalTagger {
 	}
 
 	/**
+	 * The id a title's events link to: the page's main content, which opens with the title (the
+	 * title has no sentence id of its own).
+	 */
+	public static final String TITLE_ID = "main";
+
+	/**
 	 * The dated events of a document, one per sentence and value, in chronological order (events
-	 * on the same date keep their reading order).
+	 * on the same date keep their reading order). The title is read as the first sentence: a date
+	 * that stands only there is an event of the article too, while one the body gives again is
+	 * left to the body's sentence, which says more.
 	 */
 	public List<DatedEvent> tag(ParsedDocument document) {
 		FrontMatter frontMatter = document.frontMatter();
 		LocalDate dct = frontMatter.date();
 		String lang = frontMatter.lang();
 		List<DatedEvent> events = new ArrayList<>();
-		String previous = null;
+		String title = (frontMatter.title() != null) ? frontMatter.title().strip() : "";
+		List<Timex> titleDates = title.isEmpty() ? List.of() : tagSentence(title, dct, lang, null);
+		String previous = titleDates.isEmpty() ? null : titleDates.get(0).value();
 		for (Sentence sentence : document.sentences()) {
 			List<Timex> timexes = tagSentence(sentence.text(), dct, lang, previous);
 			Set<String> seen = new HashSet<>();
@@ -63,6 +73,13 @@ public class TemporalTagger {
 			if (!timexes.isEmpty()) {
 				// the next sentences refer back to this one's topic date, which usually comes first
 				previous = timexes.get(0).value();
+			}
+		}
+		Set<String> inBody = new HashSet<>();
+		events.forEach((event) -> inBody.add(event.value()));
+		for (Timex timex : titleDates) {
+			if (inBody.add(timex.value())) {
+				events.add(new DatedEvent(timex.value(), timex.mod(), timex.expression(), -1, TITLE_ID, title, null));
 			}
 		}
 		events.sort(DatedEvent.CHRONOLOGICAL);

@@ -1,0 +1,56 @@
+package dev.aiwire.timeline;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import dev.aiwire.markdown.MarkdownParser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the tagger makes of a whole article: its title, its paragraphs and what surrounds them. */
+class TemporalTaggerDocumentTests {
+
+	private final MarkdownParser parser = new MarkdownParser();
+
+	private final TemporalTagger tagger = new TemporalTagger();
+
+	private List<DatedEvent> events(String lang, String title, String body) {
+		return this.tagger.tag(this.parser
+			.parse("---\ntitle: \"" + title + "\"\nlang: " + lang + "\ndate: 2024-05-20\n---\n\n" + body + "\n"));
+	}
+
+	@Nested
+	class TheTitle {
+
+		@Test
+		void givesTheDatesThatStandOnlyInTheTitle() {
+			List<DatedEvent> events = events("fr", "Le village fera la fête dimanche",
+					"Petits et grands pourront s'essayer au tir et à la loterie.");
+
+			assertThat(events).extracting(DatedEvent::value).containsExactly("2024-05-26");
+			assertThat(events.get(0).sentence()).isEqualTo("Le village fera la fête dimanche");
+			assertThat(events.get(0).sentenceId()).isEqualTo(TemporalTagger.TITLE_ID);
+		}
+
+		@Test
+		void leavesADateTheBodyGivesAgainToTheBody() {
+			List<DatedEvent> events = events("en", "Nvidia to report its results on May 28",
+					"Nvidia will report its quarterly results on May 28, a week after the keynote.");
+
+			assertThat(events).extracting(DatedEvent::value).containsExactly("2024-05-28");
+			assertThat(events.get(0).sentence()).startsWith("Nvidia will report");
+		}
+
+		@Test
+		void isReadBeforeTheBodyForWhatTheBodyRefersBackTo() {
+			List<DatedEvent> events = events("fr", "Le 14 mars, Baidu ouvre Ernie",
+					"Le lendemain, Alibaba a répondu.");
+
+			assertThat(events).extracting(DatedEvent::value).containsExactly("2024-03-14", "2024-03-15");
+		}
+
+	}
+
+}
