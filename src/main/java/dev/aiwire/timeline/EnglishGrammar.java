@@ -92,6 +92,21 @@ final class EnglishGrammar extends Grammar {
 				return (year != null) ? List.of(Periods.year(year)) : List.of();
 			}));
 		});
+		// four years ago, a week ago, two years ago this month
+		rule("counted back", anyOf("ago"), B0 + count("N") + "\\s+" + timeUnit("U") + "\\s+ago(?<TM>\\s+this\\s+month)?" + B1,
+				(m, text, into) -> into.add(countedBack(m.start(), m.end(), countOf(m.group("N")), unitOf(m.group("U")),
+						m.group("TM") != null)));
+		// two days later, three weeks earlier; not "less than two weeks later"
+		rule("counted from the date before", anyOf("later", "earlier"), B0 + "(?<A>(?:less|more)\\s+than\\s+|about\\s+"
+				+ "|nearly\\s+|almost\\s+|some\\s+|roughly\\s+)?" + count("N") + "\\s+" + timeUnit("U")
+				+ "\\s+(?<W>later|earlier)" + B1, (m, text, into) -> {
+					if (m.group("A") != null) {
+						into.add(Candidate.blocker(m.start(), m.end()));
+						return;
+					}
+					int sign = m.group("W").equalsIgnoreCase("later") ? 1 : -1;
+					into.add(countedFromPrevious(m.start(), m.end(), sign * countOf(m.group("N")), unitOf(m.group("U"))));
+				});
 		// last month, earlier this month, that month
 		rule("relative month", anyOf("month"), B0 + "(?<R>(?:earlier|later)\\s+(?:this|last|next)\\s+month"
 				+ "|(?:this|last|next)\\s+month|that\\s+(?:same\\s+)?month|the\\s+(?:same|following|previous|next)\\s+month)" + B1,

@@ -110,13 +110,21 @@ final class FrenchGrammar extends Grammar {
 				return (year != null) ? List.of(Periods.year(year)) : List.of();
 			}));
 		});
-		rule("years later", anyOf("plus"), B0 + "(?:un|deux|trois)\\s+ans?\\s+plus\\s+(?<W>tard|tôt)" + B1,
-				(m, text, into) -> {
-					String lower = m.group().toLowerCase(Locale.ROOT);
-					int n = lower.startsWith("un") ? 1 : lower.startsWith("deux") ? 2 : 3;
-					int sign = m.group("W").equalsIgnoreCase("tard") ? 1 : -1;
-					into.add(Candidate.withoutModifier(m.start(), m.end(), (c) -> (c.previousYear() != null)
-							? List.of(Periods.year(c.previousYear() + sign * n)) : List.of()));
+		// il y a deux ans, il y a une semaine, il y a un an ce mois-ci; not "il y a deux ans que..."
+		rule("counted back", anyOf("il y a"), B0 + "il\\s+y\\s+a\\s+" + count("N") + "\\s+" + timeUnit("U")
+				+ "(?<TM>\\s+ce\\s+mois(?:-ci)?)?" + B1 + "(?!\\s+qu(?:e|'))", (m, text, into) -> into.add(countedBack(
+						m.start(), m.end(), countOf(m.group("N")), unitOf(m.group("U")), m.group("TM") != null)));
+		// trois mois plus tard, deux ans plus tôt, un an auparavant
+		rule("counted from the date before", anyOf("plus", "auparavant"), B0 + "(?<A>(?:moins|plus)\\s+de\\s+|environ\\s+"
+				+ "|près\\s+de\\s+|quelque\\s+)?" + count("N") + "\\s+" + timeUnit("U") + "\\s+(?<W>plus\\s+tard|plus\\s+tôt"
+				+ "|auparavant)" + B1, (m, text, into) -> {
+					if (m.group("A") != null) {
+						// "moins de deux semaines plus tard" says no day
+						into.add(Candidate.blocker(m.start(), m.end()));
+						return;
+					}
+					int sign = m.group("W").toLowerCase(Locale.ROOT).endsWith("tard") ? 1 : -1;
+					into.add(countedFromPrevious(m.start(), m.end(), sign * countOf(m.group("N")), unitOf(m.group("U"))));
 				});
 		// ce mois-ci, le mois dernier, ce mois-là
 		rule("relative month", anyOf("mois"), B0 + "(?<R>ce\\s+mois(?:-ci|-là)?|ce\\s+même\\s+mois|le\\s+même\\s+mois"

@@ -86,6 +86,17 @@ abstract class Grammar {
 	/** The phrases that name a year ("l'an dernier", "the same year") and how to resolve them. */
 	final YearPhrases yearPhrases;
 
+	private final Map<String, Integer> numbers;
+
+	private final Map<String, Unit> units;
+
+	/** The units of time a count is made in ("deux ans", "three weeks"). */
+	enum Unit {
+
+		YEAR, MONTH, WEEK, DAY
+
+	}
+
 	/**
 	 * @param language the language whose word lists the grammar reads
 	 * @param modifier the modifiers that may stand right before a date, ending at it
@@ -116,6 +127,11 @@ abstract class Grammar {
 			this.directions.put(entry.key(), Tense.valueOf(entry.attribute("tense").toUpperCase(Locale.ROOT)));
 		}
 		this.yearPhrases = YearPhrases.of(language.words("relative-years"));
+		this.numbers = numbers(language.words("numbers"), "n");
+		this.units = new HashMap<>();
+		for (WordList.Entry entry : language.words("time-units").entries()) {
+			this.units.put(entry.key(), Unit.valueOf(entry.attribute("unit").toUpperCase(Locale.ROOT)));
+		}
 	}
 
 	/** The language this grammar reads, by its code. */
@@ -327,6 +343,65 @@ abstract class Grammar {
 	/** The year phrases of the language in a named group. */
 	final String yearPhrase(String group) {
 		return "(?<" + group + ">" + alternation(this.language.words("relative-years").entries()) + ")";
+	}
+
+	/** A count in a named group: digits or a number of the language's list ("deux", "three"). */
+	final String count(String group) {
+		return "(?<" + group + ">\\d{1,3}|" + alternation(this.language.words("numbers").entries()) + ")";
+	}
+
+	/** The units of time of the language in a named group ("ans", "weeks"). */
+	final String timeUnit(String group) {
+		return "(?<" + group + ">" + alternation(this.language.words("time-units").entries()) + ")";
+	}
+
+	/** The value of a count: its digits or its word. */
+	final int countOf(String text) {
+		return Character.isDigit(text.charAt(0)) ? Integer.parseInt(text) : this.numbers.get(key(text));
+	}
+
+	final Unit unitOf(String word) {
+		return this.units.get(key(word));
+	}
+
+	/**
+	 * A period counted back from publication ("il y a deux ans", "three months ago"), a year, a
+	 * month or a day as its unit says; with {@code sameMonth}, the month of publication so many
+	 * years back ("two years ago this month"). Weeks are counted only roughly ("a week ago" may be
+	 * six days or nine) and give no date, as "last week" gives none.
+	 */
+	static Candidate countedBack(int begin, int end, int count, Unit unit, boolean sameMonth) {
+		if (unit == Unit.WEEK) {
+			return Candidate.blocker(begin, end);
+		}
+		return Candidate.withoutModifier(begin, end, (c) -> List.of(switch (unit) {
+			case YEAR -> sameMonth ? Periods.month(c.dctMonth().minusYears(count)) : Periods.year(c.dct.getYear() - count);
+			case MONTH -> Periods.month(c.dctMonth().minusMonths(count));
+			default -> Periods.day(c.dct.minusDays(count));
+		}));
+	}
+
+	/**
+	 * A period counted from the date mentioned before ("trois mois plus tard", "two days
+	 * earlier"), at the unit's precision, or nothing when that date is less precise than the
+	 * unit (days counted from a year). Weeks give no date (see {@link #countedBack}).
+	 */
+	static Candidate countedFromPrevious(int begin, int end, int count, Unit unit) {
+		if (unit == Unit.WEEK) {
+			return Candidate.blocker(begin, end);
+		}
+		return Candidate.withoutModifier(begin, end, (c) -> {
+			switch (unit) {
+				case YEAR:
+					return (c.previousYear() != null) ? List.of(Periods.year(c.previousYear() + count)) : List.of();
+				case MONTH:
+					YearMonth month = c.previousMonth();
+					return (month != null) ? List.of(Periods.month(month.plusMonths(count))) : List.of();
+				default:
+					LocalDate day = c.previousDay();
+					return (day != null) ? List.of(Periods.day(day.plusDays(count))) : List.of();
+			}
+		});
 	}
 
 	/** The number of a month name or abbreviation. */

@@ -115,6 +115,55 @@ class TemporalTaggerTests {
 	}
 
 	@Nested
+	class CountedFromADate {
+
+		@Test
+		void countsBackFromPublication() {
+			assertThat(english("He stepped away from running the company four years ago.")).containsExactly("2020");
+			assertThat(english("The rule changed three months ago.")).containsExactly("2024-02");
+			assertThat(french("Il y a deux ans, le groupe a changé de cap.")).containsExactly("2022");
+			assertThat(french("Le ton tranche avec les débats d'il y a deux ans.")).containsExactly("2022");
+			assertThat(french("Il y a 3 mois, la règle a changé.")).containsExactly("2024-02");
+		}
+
+		@Test
+		void keepsTheMonthOfAnAnniversary() {
+			assertThat(english("Two years ago this month, he founded the company.")).containsExactly("2022-05");
+			assertThat(french("Il y a un an ce mois-ci, il fondait la société.")).containsExactly("2023-05");
+		}
+
+		@Test
+		void countsFromTheDateMentionedBefore() {
+			assertThat(values("Deux mois plus tard, le concurrent a suivi.", "fr", "2023-02")).containsExactly("2023-04");
+			assertThat(values("Quatre mois plus tard, il partait.", "fr", "2023-02-14")).containsExactly("2023-06");
+			assertThat(values("Two days later, at a briefing, he spoke out.", "en", "2025-05-19"))
+				.containsExactly("2025-05-21");
+		}
+
+		@Test
+		void givesNoDayForWeeksWhichCountOnlyRoughly() {
+			assertThat(english("A week ago, the shares fell.")).isEmpty();
+			assertThat(french("Il y a une semaine, l'action a chuté.")).isEmpty();
+			assertThat(values("Three weeks earlier, the rules had changed.", "en", "2025-05-19")).isEmpty();
+		}
+
+		@Test
+		void givesNothingFinerThanTheDateItCountsFrom() {
+			assertThat(values("Two days later, he spoke out.", "en", "2025")).isEmpty();
+			assertThat(values("Deux mois plus tard, il partait.", "fr", null)).isEmpty();
+		}
+
+		@Test
+		void leavesDurationsAndVagueCountsAlone() {
+			assertThat(french("Il y a deux ans que la start-up existe.")).isEmpty();
+			assertThat(french("Il y a quelques années, personne n'en parlait.")).isEmpty();
+			assertThat(english("The company has existed for two years.")).isEmpty();
+			assertThat(english("A few years ago, nobody cared.")).isEmpty();
+		}
+
+	}
+
+	@Nested
 	class Tense {
 
 		@Test
