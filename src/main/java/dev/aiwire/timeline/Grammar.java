@@ -67,6 +67,9 @@ abstract class Grammar {
 	/** Words after which a bare year may be a year if what follows agrees ("de 2019", "of 2024"). */
 	private final Pattern weakYearContext;
 
+	/** Determiners after which a year modifies the next noun ("a 2019 deal", "her 2016 campaign"). */
+	private final Pattern yearBeforeNoun;
+
 	/** Lower-case words that may follow a year in running text ("en 2020 et", "in 2019 when"). */
 	private final Set<String> wordsAfterYear;
 
@@ -111,6 +114,8 @@ abstract class Grammar {
 				B0 + alternation(contexts.with("strength", "strong")) + yearContextEnd + "$", FLAGS);
 		this.weakYearContext = Pattern.compile(
 				"(?:" + B0 + alternation(contexts.with("strength", "weak")) + "|[,(:;])\\s*$", FLAGS);
+		this.yearBeforeNoun = Pattern.compile(
+				"(?:" + B0 + "|(?='))" + alternation(contexts.with("strength", "before-noun")) + "\\s+$", FLAGS);
 		this.wordsAfterYear = Set.copyOf(language.words("words-after-year").keys());
 		this.unitAfter = Pattern.compile("\\s*(?:%|‰|[$€¥£]|" + pluralAlternation(language.words("units").entries())
 				+ "(?![\\p{L}]))", FLAGS);
@@ -497,11 +502,18 @@ abstract class Grammar {
 				|| find(RANGE_BEFORE, text, from, begin) || find(this.strongYearContext, text, from, begin)) {
 			return true;
 		}
+		Matcher next = NEXT_WORD.matcher(text).region(end, text.length());
+		boolean followed = next.lookingAt() && next.group(1) != null;
+		if (followed && !Character.isDigit(next.group(1).charAt(0)) && !text.startsWith("00", begin + 2)
+				&& find(this.yearBeforeNoun, text, from, begin)) {
+			// "a 2019 deal", "her 2016 campaign", "Xiaomi's 2024 revenue"; but "the 2000 employees"
+			return true;
+		}
 		boolean weak = find(this.weakYearContext, text, from, begin) || atSentenceStart(text, begin);
 		if (!weak) {
 			return false;
 		}
-		Matcher next = NEXT_WORD.matcher(text).region(end, text.length());
+		next = NEXT_WORD.matcher(text).region(end, text.length());
 		if (!next.lookingAt() || next.group(1) == null) {
 			return true;
 		}

@@ -313,6 +313,16 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsAYearThatModifiesTheNounAfterIt() {
+			assertThat(english("The group signed a 2019 deal with the state.")).containsExactly("2019");
+			assertThat(english("Her 2016 campaign failed.")).containsExactly("2016");
+			assertThat(english("Netizens turned his 2015 \"Are you OK?\" meme into stickers.")).containsExactly("2015");
+			assertThat(english("Xiaomi's 2024 revenue rose by a third.")).containsExactly("2024");
+			assertThat(english("The 2000 employees of the plant left.")).isEmpty();
+			assertThat(english("A 2048 GPU cluster costs a lot.")).isEmpty();
+		}
+
+		@Test
 		void readsMayAsAMonthOnlyWhereAMonthFits() {
 			assertThat(english("The model came out in May.")).containsExactly("2024-05");
 			assertThat(english("May 2023 was busy, though prices may fall.")).containsExactly("2023-05");
