@@ -174,7 +174,10 @@ final class EnglishGrammar extends Grammar {
 		WordList future = english.words("tense-future");
 		WordList past = english.words("tense-past");
 		List<WordList.Entry> plainFuture = future.entries().stream().filter((e) -> e.attribute("kind") == null).toList();
-		Pattern futurePattern = Pattern.compile(B0 + "(?:" + alternation(plainFuture)
+		Pattern futurePattern = Pattern.compile(B0 + "(?:"
+				// an auxiliary of the future, with the participle of a passive: "will be handed over"
+				+ alternation(future.with("kind", "auxiliary")) + "(?:\\s+not)?(?:\\s+(?:be|have\\s+been)\\s+\\p{L}+)?"
+				+ "|" + alternation(plainFuture)
 				+ "|(?:is|are|was|were)\\s+" + alternation(future.with("kind", "be-to")) + "\\s+to"
 				+ "|" + alternation(future.with("kind", "verb-to")) + "\\s+to" + ")" + B1, Pattern.CASE_INSENSITIVE);
 		Pattern pastPattern = Pattern.compile(B0 + "(?:" + alternation(past.with("kind", "form")) + "|"

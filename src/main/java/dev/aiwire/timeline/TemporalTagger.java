@@ -163,8 +163,10 @@ public class TemporalTagger {
 				this.markers = TenseDetector.markers(this.text, this.cues);
 			}
 			Tense clause = TenseDetector.clauseTense(this.text, this.markers, begin, end);
-			return (clause != null) ? clause
+			Tense tense = (clause != null) ? clause
 					: TenseDetector.sentenceTense(this.text, this.markers, begin, end, this.cues.subordinator());
+			// what lasts in the present until a date lasts into the future: "the offer runs until March"
+			return (tense == Tense.PRESENT && this.cues.endsADuration(this.text, begin)) ? Tense.FUTURE : tense;
 		}
 
 	}

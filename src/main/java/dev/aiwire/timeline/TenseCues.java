@@ -18,10 +18,12 @@ import dev.aiwire.language.WordList;
  * @param markers the verb forms, each with its tense, strength and exceptions
  * @param governing words right before a date that decide its direction, ending at the date
  * @param governingStart the same words at the start of an expression ("depuis mardi")
+ * @param until words after which a date is the end of what lasts ("until", "jusqu'en"), ending at
+ * the date
  * @param subordinator a word that opens a subordinate clause
  */
 record TenseCues(List<MarkerPattern> markers, List<Governing> governing, List<Governing> governingStart,
-		Pattern subordinator) {
+		Pattern until, Pattern subordinator) {
 
 	/**
 	 * Verb forms of one tense.
@@ -74,6 +76,14 @@ record TenseCues(List<MarkerPattern> markers, List<Governing> governing, List<Go
 	}
 
 	/**
+	 * Whether a date is the end of what lasts up to it ("runs until March"): read in the present,
+	 * it lies ahead.
+	 */
+	boolean endsADuration(String text, int begin) {
+		return Grammar.find(this.until, text, Math.max(0, begin - 16), begin);
+	}
+
+	/**
 	 * The governing words and subordinators of a language, from its {@code governing-words} and
 	 * {@code subordinators} lists, with the verb forms a grammar gives.
 	 */
@@ -92,9 +102,11 @@ record TenseCues(List<MarkerPattern> markers, List<Governing> governing, List<Go
 					Grammar.FLAGS), tense));
 			governingStart.add(new Governing(Pattern.compile(alternation + "\\s", Grammar.FLAGS), tense));
 		}
+		Pattern until = Pattern.compile("(?<![\\p{L}])" + elided(words.with("kind", "until")) + determiners + "?$",
+				Grammar.FLAGS);
 		Pattern subordinator = Pattern.compile("(?<![\\p{L}])" + elided(language.words("subordinators").entries()),
 				Grammar.FLAGS);
-		return new TenseCues(List.copyOf(markers), governing, governingStart, subordinator);
+		return new TenseCues(List.copyOf(markers), governing, governingStart, until, subordinator);
 	}
 
 	/**

@@ -189,6 +189,20 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsAPassiveFutureAsTheFuture() {
+			assertThat(english("The first cars will be handed over on Wednesday at the factory.")).containsExactly("2024-05-22");
+			assertThat(french("Les premières voitures seront livrées mercredi à l'usine.")).containsExactly("2024-05-22");
+		}
+
+		@Test
+		void readsWhatLastsUntilAMonthFromNowAsTheFuture() {
+			assertThat(english("The offer runs until March.")).containsExactly("2025-03");
+			assertThat(english("The offer ran until March.")).containsExactly("2024-03");
+			assertThat(french("L'offre court jusqu'en mars.")).containsExactly("2025-03");
+			assertThat(french("L'offre a couru jusqu'en mars.")).containsExactly("2024-03");
+		}
+
+		@Test
 		void readsSinceAsThePast() {
 			assertThat(french("Depuis juillet, les commandes affluent.")).containsExactly("2023-07");
 		}
