@@ -29,6 +29,12 @@ final class EnglishGrammar extends Grammar {
 
 	private final TenseCues tenseCues;
 
+	/** "the first quarter of fiscal 2026, which ended in April": a quarter and its closing month. */
+	private final Pattern quarterClose;
+
+	/** "fiscal year ends on March 31": the month a fiscal year ends in. */
+	private final Pattern yearEnd;
+
 	/** The grammar of the application's languages; {@link ServiceLoader} asks for this constructor. */
 	public EnglishGrammar() {
 		this(Languages.registry());
@@ -37,6 +43,14 @@ final class EnglishGrammar extends Grammar {
 	EnglishGrammar(LanguageRegistry languages) {
 		super(languageOf(languages, "en"), MODIFIER, "\\s*-?\\s*");
 		this.tenseCues = tenseCues(this.language);
+		String months = "(?<M>" + monthNames(true) + ")";
+		String closing = "(?:which\\s+|that\\s+)?(?:ended|ending|closed|closes|ends|to|through)\\s+(?:on\\s+|in\\s+)?"
+				+ "(?:(?:early|mid|late)[-\\s]+)?(?:\\d{1,2}\\s+)?" + months;
+		this.quarterClose = Pattern.compile(B0 + "(?<Q>" + ordinalWords() + ")\\s+(?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:its\\s+"
+				+ "|the\\s+)?(?:fiscal(?:\\s+year)?|FY)\\s*'?\\d{2,4})?\\s*,?\\s+" + closing, FLAGS);
+		this.yearEnd = Pattern.compile(B0 + "(?:fiscal|financial)\\s+years?\\s+(?:\\d{4}\\s+)?(?:that\\s+|which\\s+)?(?:ends|end|ended"
+				+ "|ending|closes|closed|closing|runs\\s+to|runs\\s+through|to)\\s+(?:on\\s+|in\\s+)?(?:(?:early|mid|late)[-\\s]+)?"
+				+ "(?:the\\s+end\\s+of\\s+)?(?:\\d{1,2}\\s+)?" + months, FLAGS);
 		String monthNames = monthNames(false);
 		String weekdays = weekdayNames();
 		String yearPhrase = yearPhrase("YR");
@@ -57,6 +71,48 @@ final class EnglishGrammar extends Grammar {
 				+ monthNames + ")(?:\\s*(?:-|–|and|or|to)\\s*(?<M2>" + monthNames + "))?(?:(?:\\s+of)?,?\\s+" + year4("Y")
 				+ "|\\s+(?:of\\s+)?" + yearPhrase + ")?" + B1, this::month);
 		rule("year", YEAR, year4("Y"), this::year);
+		yearRangeRule();
+		// this fiscal year, fiscal 2025, FY2026, fiscal 2023-24
+		rule("fiscal year", anyOf("fiscal", "fy"), B0 + "(?:(?<R>this|the\\s+current|current|last|the\\s+last|the\\s+previous"
+				+ "|the\\s+prior|next|the\\s+next|the\\s+coming)\\s+fiscal\\s+year|(?:fiscal(?:\\s+year)?|FY)\\s*'?(?<Y>(?:19|20)\\d{2}"
+				+ "|\\d{2})(?:\\s*[-–/]\\s*(?<Y2>(?:19|20)?\\d{2}))?)" + B1, (m, text, into) -> {
+					String r = m.group("R");
+					String y = m.group("Y");
+					int offset = (r == null || r.endsWith("current") || r.equals("this")) ? 0
+							: (r.endsWith("next") || r.endsWith("coming")) ? 1 : -1;
+					Integer named = (y == null) ? null : (y.length() == 4) ? Integer.valueOf(y) : null;
+					if (y != null && named == null) {
+						// FY26: the century nearest publication, known only at resolution
+						int twoDigits = Integer.parseInt(y);
+						into.add(Candidate.of(m.start(), m.end(), (c) -> {
+							Integer year = c.calendarYearOfFiscal(c.expandYear(twoDigits));
+							return (year != null) ? List.of(Periods.year(year)) : List.of();
+						}));
+						return;
+					}
+					into.add(fiscalYear(m.start(), m.end(), named, (named != null) ? secondYear(named, m.group("Y2")) : null,
+							offset));
+				});
+		// "the fiscal year ends on March 31" states the company's calendar, no date ("ended in January" is one)
+		rule("fiscal calendar", anyOf("fiscal", "financial"), B0 + "(?:fiscal|financial)\\s+years?\\s+(?:that\\s+|which\\s+)?"
+				+ "(?:ends|end|closes|close|runs\\s+to|runs\\s+through)\\s+(?:on\\s+|in\\s+)?(?:(?:early|mid|late)[-\\s]+)?"
+				+ "(?:the\\s+end\\s+of\\s+)?(?:\\d{1,2}\\s+)?" + monthNames(true) + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?" + B1,
+				(m, text, into) -> into.add(Candidate.blocker(m.start(), m.end())));
+		// the first quarter of fiscal 2026, fiscal Q3, Q1 FY2026: calendar quarters only with the company's calendar
+		rule("fiscal quarter", anyOf("fiscal", "fy"), B0 + "(?:the\\s+|its\\s+|their\\s+)?(?:(?<QW>" + ordinalWords()
+				+ ")(?:\\s*-\\s*|\\s+)quarter\\s+of\\s+(?:(?:its|the|their)\\s+)?(?:(?<R>current|next|last|previous)\\s+)?"
+				+ "(?:fiscal(?:\\s+year)?|FY)(?:\\s*'?(?<Y>(?:19|20)\\d{2}))?|fiscal(?:[-\\s]+year)?\\s+(?:(?<QW2>" + ordinalWords()
+				+ ")(?:\\s*-\\s*|\\s+)quarter|Q(?<Q>[1-4]))(?:\\s+(?:of\\s+)?(?<Y2>(?:19|20)\\d{2}))?|Q(?<Q2>[1-4])\\s*(?:of\\s+)?"
+				+ "(?:fiscal(?:\\s+year)?|FY)\\s*'?(?<Y3>(?:19|20)\\d{2})|FY\\s*'?(?<Y4>(?:19|20)\\d{2})\\s*Q(?<Q3>[1-4]))" + B1,
+				(m, text, into) -> {
+					String word = (m.group("QW") != null) ? m.group("QW") : m.group("QW2");
+					String digit = (m.group("Q") != null) ? m.group("Q") : (m.group("Q2") != null) ? m.group("Q2") : m.group("Q3");
+					int quarter = (word != null) ? ordinal(word) : Integer.parseInt(digit);
+					String y = firstOf(m, "Y", "Y2", "Y3", "Y4");
+					String r = m.group("R");
+					Integer offset = (r == null) ? null : r.equals("current") ? 0 : r.equals("next") ? 1 : -1;
+					into.add(fiscalQuarter(m.start(), m.end(), quarter, (y != null) ? Integer.valueOf(y) : null, offset));
+				});
 		rule("ISO date", YEAR, B0 + "(?<Y>(?:19|20)\\d{2})-(?<Mo>[01]\\d)-(?<D>[0-3]\\d)" + B1, Grammar::isoDate);
 		rule("numeric date", anyOf("/"), B0 + "(?<Mo>[01]?\\d)/(?<D>[0-3]?\\d)/" + year4("Y") + B1, Grammar::isoDate);
 		// Q3 2024, the third quarter of 2024, the fourth quarter
@@ -74,6 +130,10 @@ final class EnglishGrammar extends Grammar {
 		rule("season", anyOf(this.language.words("seasons").entries()), B0 + "(?:(?<DET>this|last|next|the|in|during|by"
 				+ "|since|early|late)\\s+)?(?<S>" + seasonNames() + ")(?:\\s+(?:of\\s+)?" + year4("Y") + "|\\s+(?:of\\s+)?"
 				+ yearPhrase + ")?" + B1, this::season);
+		// by year-end: the end of the year of publication
+		rule("year end", anyOf("year"), B0 + "(?:by|at|before|until|till|toward|towards|around)\\s+(?:the\\s+)?(?:year[-\\s]end"
+				+ "|end[-\\s]of[-\\s]year)" + B1, (m, text, into) -> into.add(new Candidate(m.start(), m.end(), false, false, "END",
+						(c) -> List.of(Periods.year(c.dct.getYear())))));
 		// yesterday, tomorrow
 		rule("yesterday and tomorrow", anyOf("yesterday", "tomorrow"), B0 + "(?<R>the\\s+day\\s+before\\s+yesterday"
 				+ "|the\\s+day\\s+after\\s+tomorrow|yesterday|tomorrow)" + B1, (m, text, into) -> {
@@ -163,6 +223,24 @@ final class EnglishGrammar extends Grammar {
 	@Override
 	TenseCues tenseCues() {
 		return this.tenseCues;
+	}
+
+	@Override
+	Integer fiscalYearEnd(String text) {
+		String lower = text.toLowerCase(Locale.ROOT);
+		if (!lower.contains("fiscal") && !lower.contains("financial")) {
+			return null;
+		}
+		return fiscalYearEnd(text, this.quarterClose, this.yearEnd);
+	}
+
+	private static String firstOf(Matcher m, String... groups) {
+		for (String group : groups) {
+			if (m.group(group) != null) {
+				return m.group(group);
+			}
+		}
+		return null;
 	}
 
 	/**

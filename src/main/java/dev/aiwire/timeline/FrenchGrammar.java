@@ -29,6 +29,12 @@ final class FrenchGrammar extends Grammar {
 
 	private final TenseCues tenseCues;
 
+	/** "premier trimestre de l'exercice 2026, clos le 27 avril": a quarter and its closing month. */
+	private final Pattern quarterClose;
+
+	/** "exercice clos fin janvier": the month a fiscal year ends in. */
+	private final Pattern yearEnd;
+
 	/** The grammar of the application's languages; {@link ServiceLoader} asks for this constructor. */
 	public FrenchGrammar() {
 		this(Languages.registry());
@@ -37,6 +43,14 @@ final class FrenchGrammar extends Grammar {
 	FrenchGrammar(LanguageRegistry languages) {
 		super(languageOf(languages, "fr"), MODIFIER, "\\s*");
 		this.tenseCues = tenseCues(this.language);
+		String months = "(?<M>" + monthNames(true) + ")";
+		String closing = "(?:qui\\s+(?:s'est\\s+|se\\s+)?)?(?:clos|close|clôturée?|achevée?|terminée?|arrêtée?|termin\\p{L}*"
+				+ "|s'ach\\p{L}+)\\s+(?:le\\s+|au\\s+|en\\s+|fin\\s+|à\\s+la\\s+fin\\s+de\\s+|début\\s+)?(?:\\d{1,2}(?:er)?\\s+)?" + months;
+		String fiscalYearName = "(?:\\s+(?:fiscal\\s+)?\\d{4}(?:\\s*[-/]\\s*\\d{2,4})?)?";
+		this.quarterClose = Pattern.compile(B0 + "(?<Q>" + ordinalWords() + ")\\s+trimestre(?:\\s+(?:de\\s+(?:l'|son\\s+|leur\\s+)"
+				+ "exercice|fiscal)" + fiscalYearName + ")?\\s*,?\\s+" + closing, FLAGS);
+		this.yearEnd = Pattern.compile(B0 + "(?:exercice|année\\s+fiscale)(?:\\s+(?:fiscal|budgétaire|financier))?" + fiscalYearName
+				+ "\\s*,?\\s+(?:se\\s+)?" + closing, FLAGS);
 		String monthNames = monthNames(false);
 		String weekdays = weekdayNames();
 		String yearPhrase = yearPhrase("YR");
@@ -59,6 +73,39 @@ final class FrenchGrammar extends Grammar {
 				+ ")?" + B1, this::month);
 		// en 2020, depuis 2019, 1982-1990
 		rule("year", YEAR, year4("Y"), this::year);
+		yearRangeRule();
+		// l'exercice 2026, l'exercice en cours, l'année fiscale 2024-25
+		rule("fiscal year", anyOf("exercice", "fiscal"), B0 + "(?:(?<R>l'exercice\\s+en\\s+cours|cet\\s+exercice"
+				+ "|l'exercice\\s+précédent|l'exercice\\s+prochain|le\\s+prochain\\s+exercice|l'année\\s+fiscale\\s+en\\s+cours)"
+				+ "|(?:exercice|année\\s+fiscale)(?:\\s+(?:fiscal|budgétaire|financier))?\\s+(?<Y>(?:19|20)\\d{2})"
+				+ "(?:\\s*[-–/]\\s*(?<Y2>(?:19|20)?\\d{2}))?)" + B1, (m, text, into) -> {
+					String r = m.group("R");
+					int offset = (r == null) ? 0 : r.contains("précédent") ? -1 : r.contains("prochain") ? 1 : 0;
+					Integer named = (m.group("Y") != null) ? Integer.valueOf(m.group("Y")) : null;
+					into.add(fiscalYear(m.start(), m.end(), named, (named != null) ? secondYear(named, m.group("Y2")) : null,
+							offset));
+				});
+		// "l'exercice se termine fin mars" states the company's calendar, no date ("l'exercice clos fin janvier" is one)
+		rule("fiscal calendar", anyOf("exercice", "fiscal"), B0 + "(?:exercice|année\\s+fiscale)(?:\\s+(?:fiscal|budgétaire"
+				+ "|financier))?\\s*,?\\s+(?:qui\\s+)?(?:se\\s+termine|se\\s+terminent|s'achève|s'achèvent|se\\s+clôt|se\\s+clôture)"
+				+ "\\s+(?:le\\s+|au\\s+|en\\s+|fin\\s+|à\\s+la\\s+fin\\s+de\\s+|début\\s+)?(?:\\d{1,2}(?:er)?\\s+)?(?:" + monthNames(true)
+				+ ")" + B1, (m, text, into) -> into.add(Candidate.blocker(m.start(), m.end())));
+		// le premier trimestre de l'exercice 2026, T1 de l'exercice: calendar quarters only with the company's calendar
+		rule("fiscal quarter", anyOf("exercice", "fiscal"), B0 + "(?:(?<Q>" + ordinalWords() + ")\\s+trimestre|T(?<QD>[1-4]))\\s+"
+				+ "(?:de\\s+(?:l'|son\\s+|leur\\s+|cet\\s+)exercice|fiscal|de\\s+l'année\\s+fiscale)(?:\\s+(?<R>en\\s+cours"
+				+ "|précédent|prochain))?(?:\\s+(?:fiscal\\s+)?(?<Y>(?:19|20)\\d{2}))?" + B1, (m, text, into) -> {
+					int quarter = (m.group("QD") != null) ? Integer.parseInt(m.group("QD")) : ordinal(m.group("Q"));
+					String r = m.group("R");
+					Integer offset = null;
+					if (r != null) {
+						offset = r.startsWith("en") ? 0 : r.startsWith("pr\u00e9c") ? -1 : 1;
+					}
+					else if (m.group().toLowerCase(Locale.ROOT).contains("cet exercice")) {
+						offset = 0;
+					}
+					into.add(fiscalQuarter(m.start(), m.end(), quarter,
+							(m.group("Y") != null) ? Integer.valueOf(m.group("Y")) : null, offset));
+				});
 		// 14/03/2024, 2024-03-14
 		rule("numeric date", YEAR, B0 + "(?<D>[0-3]?\\d)[/.](?<Mo>[01]?\\d)[/.]" + year4("Y") + B1, (m, text, into) -> {
 			LocalDate date = Resolution.dateOrNull(Integer.parseInt(m.group("Y")), Integer.parseInt(m.group("Mo")),
@@ -70,7 +117,7 @@ final class FrenchGrammar extends Grammar {
 		rule("ISO date", YEAR, B0 + "(?<Y>(?:19|20)\\d{2})-(?<Mo>[01]\\d)-(?<D>[0-3]\\d)" + B1, Grammar::isoDate);
 		// au troisième trimestre 2024, T3 2024, le premier trimestre de cette année
 		rule("quarter", anyOf("trimestre"), B0 + "(?<Q>" + ordinalWords() + ")\\s+trimestre(?:\\s+(?:de\\s+l'année\\s+"
-				+ "|de\\s+l'exercice\\s+|de\\s+|d')?" + year4("Y") + "|\\s+(?:de\\s+)?" + yearPhrase + ")?" + B1,
+				+ "|de\\s+|d')?" + year4("Y") + "|\\s+(?:de\\s+)?" + yearPhrase + ")?" + B1,
 				this::quarter);
 		rule("numbered quarter", DIGIT, B0 + "[TQ](?<Q>[1-4])\\s*(?:de\\s+)?(?:" + yearAfterDigit("Y")
 				+ "|'?(?<YY>\\d{2})(?!\\d))" + B1, this::quarter);
@@ -158,6 +205,15 @@ final class FrenchGrammar extends Grammar {
 	@Override
 	TenseCues tenseCues() {
 		return this.tenseCues;
+	}
+
+	@Override
+	Integer fiscalYearEnd(String text) {
+		String lower = text.toLowerCase(Locale.ROOT);
+		if (!lower.contains("exercice") && !lower.contains("fiscal")) {
+			return null;
+		}
+		return fiscalYearEnd(text, this.quarterClose, this.yearEnd);
 	}
 
 	private static final String W = "[\\p{L}'-]";

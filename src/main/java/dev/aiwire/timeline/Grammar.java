@@ -147,6 +147,82 @@ abstract class Grammar {
 	/** The cues of the tenses of the language, for {@link TenseDetector}. */
 	abstract TenseCues tenseCues();
 
+	/**
+	 * The month a sentence says a company's fiscal year ends in ("exercice clos fin janvier",
+	 * "fiscal year ends on March 31", or a quarter and the day it closed on: "premier trimestre
+	 * de l'exercice 2026, clos le 27 avril"), or null. A language without fiscal words says none.
+	 */
+	Integer fiscalYearEnd(String text) {
+		return null;
+	}
+
+	/**
+	 * The end of a fiscal year from a sentence: a quarter's closing month tells it ("the first
+	 * quarter closed in April" ends a year in January), else a statement of the year's end.
+	 * @param quarterClose a quarter (group Q, an ordinal or digit) and the month it closed in (M)
+	 * @param yearEnd the month a fiscal year ends in (M)
+	 */
+	final Integer fiscalYearEnd(String text, Pattern quarterClose, Pattern yearEnd) {
+		Matcher quarter = quarterClose.matcher(text);
+		if (quarter.find()) {
+			String q = quarter.group("Q");
+			int number = Character.isDigit(q.charAt(0)) ? q.charAt(0) - '0' : ordinal(q);
+			return Math.floorMod(monthNumber(quarter.group("M")) - 3 * number - 1, 12) + 1;
+		}
+		Matcher year = yearEnd.matcher(text);
+		return year.find() ? monthNumber(year.group("M")) : null;
+	}
+
+	/**
+	 * A fiscal year: named ("fiscal 2025", "l'exercice 2026") or counted from publication ("this
+	 * fiscal year", offset 0), given as the calendar year it is when it is one; a span of two
+	 * ("fiscal 2023-24") gives both years.
+	 */
+	static Candidate fiscalYear(int begin, int end, Integer named, Integer until, int offset) {
+		return Candidate.of(begin, end, (c) -> {
+			if (named != null && until != null) {
+				return List.of(Periods.year(named), Periods.year(until));
+			}
+			Integer year = c.calendarYearOfFiscal((named != null) ? named : c.fiscalYearOfPublication() + offset);
+			return (year != null) ? List.of(Periods.year(year)) : List.of();
+		});
+	}
+
+	/**
+	 * A fiscal quarter, given as the calendar quarter it is when the text gives the company's
+	 * calendar, else nothing; without a fiscal year ({@code named} and {@code offset} null), nothing.
+	 */
+	static Candidate fiscalQuarter(int begin, int end, int quarter, Integer named, Integer offset) {
+		return Candidate.withoutModifier(begin, end, (c) -> {
+			if (named == null && offset == null) {
+				return List.of();
+			}
+			String value = c.calendarQuarterOfFiscal((named != null) ? named : c.fiscalYearOfPublication() + offset,
+					quarter);
+			return (value != null) ? List.of(value) : List.of();
+		});
+	}
+
+	/** A two-digit year after a four-digit one, as in "2023-24": the later year, or null if none. */
+	static Integer secondYear(int first, String second) {
+		if (second == null) {
+			return null;
+		}
+		int year = (second.length() == 4) ? Integer.parseInt(second) : first / 100 * 100 + Integer.parseInt(second);
+		return (year > first && year - first <= 30) ? year : null;
+	}
+
+	/** "2023-24", "2019/20": both years of a span; "2024-05" is no span. */
+	final void yearRangeRule() {
+		rule("year range", YEAR, year4("Y") + "\\s*[-–/]\\s*(?<Y2>\\d{2})(?![\\d/.-])" + B1, (m, text, into) -> {
+			int first = Integer.parseInt(m.group("Y"));
+			Integer second = secondYear(first, m.group("Y2"));
+			if (second != null) {
+				into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods.year(first), Periods.year(second))));
+			}
+		});
+	}
+
 	/** Adds the candidates of a sentence (already normalised) to a list. */
 	void candidates(String text, List<Candidate> into) {
 		String lower = text.toLowerCase(Locale.ROOT);

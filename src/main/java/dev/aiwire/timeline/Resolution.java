@@ -25,16 +25,53 @@ final class Resolution {
 
 	private final YearPhrases yearPhrases;
 
+	private final Integer fiscalYearEnd;
+
 	/**
 	 * @param tenseAround works out the tense around the expression, asked at most once and only
 	 * by the rules that need it: most dates carry their year
 	 * @param yearPhrases the phrases of the sentence's language that name a year
+	 * @param fiscalYearEnd the month the company's fiscal year ends in, when the text says it
 	 */
-	Resolution(LocalDate dct, Supplier<Tense> tenseAround, String previous, YearPhrases yearPhrases) {
+	Resolution(LocalDate dct, Supplier<Tense> tenseAround, String previous, YearPhrases yearPhrases,
+			Integer fiscalYearEnd) {
 		this.dct = dct;
 		this.tenseAround = tenseAround;
 		this.previous = previous;
 		this.yearPhrases = yearPhrases;
+		this.fiscalYearEnd = fiscalYearEnd;
+	}
+
+	/**
+	 * The fiscal year publication falls in, named (as companies name them) by the calendar year it
+	 * ends in; the calendar year when the text does not give the company's calendar.
+	 */
+	int fiscalYearOfPublication() {
+		if (this.fiscalYearEnd == null || this.fiscalYearEnd == 12) {
+			return this.dct.getYear();
+		}
+		return (this.dct.getMonthValue() <= this.fiscalYearEnd) ? this.dct.getYear() : this.dct.getYear() + 1;
+	}
+
+	/**
+	 * The calendar year a fiscal year is: itself when the company's year is the calendar year, or
+	 * when the text does not say otherwise; null when it straddles two calendar years.
+	 */
+	Integer calendarYearOfFiscal(int fiscalYear) {
+		return (this.fiscalYearEnd == null || this.fiscalYearEnd == 12) ? Integer.valueOf(fiscalYear) : null;
+	}
+
+	/**
+	 * The calendar quarter a fiscal quarter is, when the text gives the company's calendar and its
+	 * quarters fall on calendar quarters (a year ending in March, June, September or December);
+	 * otherwise null: a fiscal quarter is never shown as a calendar quarter it is not.
+	 */
+	String calendarQuarterOfFiscal(int fiscalYear, int quarter) {
+		if (this.fiscalYearEnd == null || this.fiscalYearEnd % 3 != 0) {
+			return null;
+		}
+		YearMonth first = YearMonth.of(fiscalYear, this.fiscalYearEnd).minusMonths(11).plusMonths(3L * (quarter - 1));
+		return Periods.quarter(first.getYear(), (first.getMonthValue() - 1) / 3 + 1);
 	}
 
 	/** The tense around the expression. */

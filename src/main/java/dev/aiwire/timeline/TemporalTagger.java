@@ -58,10 +58,13 @@ public class TemporalTagger {
 		String lang = frontMatter.lang();
 		List<DatedEvent> events = new ArrayList<>();
 		String title = (frontMatter.title() != null) ? frontMatter.title().strip() : "";
-		List<Timex> titleDates = title.isEmpty() ? List.of() : tagSentence(title, dct, lang, null);
-		String previous = titleDates.isEmpty() ? null : titleDates.get(0).value();
+		Discourse discourse = new Discourse(null, fiscalYearEnd(title, document.sentences(), lang));
+		List<Timex> titleDates = title.isEmpty() ? List.of() : tagInContext(title, dct, lang, discourse);
+		if (!titleDates.isEmpty()) {
+			discourse = discourse.withPrevious(titleDates.get(0).value());
+		}
 		for (Sentence sentence : document.sentences()) {
-			List<Timex> timexes = tagSentence(sentence.text(), dct, lang, previous);
+			List<Timex> timexes = tagInContext(sentence.text(), dct, lang, discourse);
 			Set<String> seen = new HashSet<>();
 			Section section = document.sections().get(sentence.sectionIndex());
 			for (Timex timex : timexes) {
@@ -72,7 +75,7 @@ public class TemporalTagger {
 			}
 			if (!timexes.isEmpty()) {
 				// the next sentences refer back to this one's topic date, which usually comes first
-				previous = timexes.get(0).value();
+				discourse = discourse.withPrevious(timexes.get(0).value());
 			}
 		}
 		Set<String> inBody = new HashSet<>();
@@ -96,11 +99,31 @@ public class TemporalTagger {
 	 * by "la même année", "that month", "le lendemain"
 	 */
 	public List<Timex> tagSentence(String sentence, LocalDate dct, String lang, String previous) {
+		return tagInContext(sentence, dct, lang, Discourse.after(previous));
+	}
+
+	/** The month a document says the company's fiscal year ends in, or null. */
+	private Integer fiscalYearEnd(String title, List<Sentence> sentences, String lang) {
+		Grammar grammar = this.grammars.of(lang).orElse(null);
+		if (grammar == null) {
+			return null;
+		}
+		Integer end = grammar.fiscalYearEnd(normalise(title));
+		for (int i = 0; end == null && i < sentences.size(); i++) {
+			end = grammar.fiscalYearEnd(normalise(sentences.get(i).text()));
+		}
+		return end;
+	}
+
+	/** The temporal expressions of one sentence, in reading order, knowing what came before. */
+	List<Timex> tagInContext(String sentence, LocalDate dct, String lang, Discourse discourse) {
 		Grammar grammar = this.grammars.of(lang).orElse(null);
 		if (grammar == null) {
 			return List.of();
 		}
 		String text = normalise(sentence);
+		Integer fiscalYearEnd = (discourse.fiscalYearEnd() != null) ? discourse.fiscalYearEnd()
+				: grammar.fiscalYearEnd(text);
 		List<Candidate> candidates = new ArrayList<>();
 		grammar.candidates(text, candidates);
 		List<Candidate> modified = new ArrayList<>(candidates.size());
@@ -122,11 +145,11 @@ public class TemporalTagger {
 		}
 		SentenceTenses tenses = new SentenceTenses(text, grammar.tenseCues());
 		List<Timex> timexes = new ArrayList<>();
-		String last = previous;
+		String last = discourse.previous();
 		for (Candidate candidate : chosen) {
 			List<String> values = candidate.resolver()
 				.resolve(new Resolution(dct, () -> tenses.around(candidate.begin(), candidate.end()), last,
-						grammar.yearPhrases));
+						grammar.yearPhrases, fiscalYearEnd));
 			for (String value : values) {
 				timexes.add(new Timex(value, candidate.mod(), sentence.substring(candidate.begin(), candidate.end()),
 						candidate.begin(), candidate.end()));

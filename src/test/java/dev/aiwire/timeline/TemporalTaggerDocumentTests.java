@@ -53,4 +53,33 @@ class TemporalTaggerDocumentTests {
 
 	}
 
+	@Nested
+	class FiscalPeriods {
+
+		@Test
+		void resolvesAFiscalQuarterWithTheCalendarTheTextGives() {
+			List<DatedEvent> events = events("en", "Alibaba's cloud",
+					"Alibaba's fiscal year ends on March 31. Cloud revenue rose by a quarter in the first quarter of fiscal 2026.");
+
+			assertThat(events).extracting(DatedEvent::value).containsExactly("2025-Q2");
+		}
+
+		@Test
+		void leavesOutAFiscalQuarterThatIsNoCalendarQuarter() {
+			List<DatedEvent> events = events("fr", "Nvidia et le H20",
+					"Nvidia a passé une charge sur son premier trimestre de l'exercice 2026, clos le 27 avril 2025.");
+
+			assertThat(events).extracting(DatedEvent::value).containsExactly("2025-04-27");
+		}
+
+		@Test
+		void leavesOutAFiscalYearThatIsNoCalendarYear() {
+			List<DatedEvent> events = events("en", "Nvidia's year",
+					"Nvidia's fiscal year ends in late January. Revenue for fiscal 2026 will beat forecasts.");
+
+			assertThat(events).extracting(DatedEvent::value).isEmpty();
+		}
+
+	}
+
 }

@@ -164,6 +164,41 @@ class TemporalTaggerTests {
 	}
 
 	@Nested
+	class YearsAndTheirParts {
+
+		@Test
+		void readsTheEndOfTheYearHoweverItIsWritten() {
+			assertThat(english("The plant will open by the end of year.")).containsExactly("2024 END");
+			assertThat(english("The plant will open by year-end.")).containsExactly("2024 END");
+			assertThat(french("L'usine ouvrira d'ici la fin d'année.")).containsExactly("2024 END");
+		}
+
+		@Test
+		void givesBothYearsOfARange() {
+			assertThat(english("Revenue fell in the 2023-24 season.")).containsExactly("2023", "2024");
+			assertThat(english("In the 2019-20 period, sales doubled.")).containsExactly("2019", "2020");
+			assertThat(french("Les ventes de la saison 2023/24 ont doublé.")).containsExactly("2023", "2024");
+		}
+
+		@Test
+		void readsAFiscalYearAsTheYearItNames() {
+			assertThat(english("Revenue will grow this fiscal year.")).containsExactly("2024");
+			assertThat(english("Revenue fell last fiscal year.")).containsExactly("2023");
+			assertThat(english("Revenue for fiscal 2025 rose.")).containsExactly("2025");
+			assertThat(french("Sur l'exercice en cours, le groupe vise 10 milliards.")).containsExactly("2024");
+			assertThat(french("Sur l'exercice 2026, le groupe vise 10 milliards.")).containsExactly("2026");
+		}
+
+		@Test
+		void neverShowsAFiscalQuarterAsACalendarQuarterWithoutTheCompanysCalendar() {
+			assertThat(english("The group expects a loss in the first quarter of fiscal 2026.")).isEmpty();
+			assertThat(english("Revenue doubled in fiscal Q3.")).isEmpty();
+			assertThat(french("Le groupe prévoit une perte au premier trimestre de l'exercice 2026.")).isEmpty();
+		}
+
+	}
+
+	@Nested
 	class Tense {
 
 		@Test
