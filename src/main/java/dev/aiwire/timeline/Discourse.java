@@ -7,17 +7,23 @@ package dev.aiwire.timeline;
  * "la même année", "that month", "le lendemain"
  * @param fiscalYearEnd the month the company's fiscal year ends in, when the text says it
  * ("exercice clos fin janvier", "fiscal year ends on March 31"), or null
+ * @param narrated the last date of the sentences just before in the same paragraph, which the
+ * story may go on from; or null
  */
-record Discourse(String previous, Integer fiscalYearEnd) {
-
-	static final Discourse NONE = new Discourse(null, null);
+record Discourse(String previous, Integer fiscalYearEnd, String narrated) {
 
 	static Discourse after(String previous) {
-		return new Discourse(previous, null);
+		return new Discourse(previous, null, null);
 	}
 
-	Discourse withPrevious(String value) {
-		return new Discourse(value, this.fiscalYearEnd);
+	/** After a sentence whose first date is {@code topic} and last date {@code last}. */
+	Discourse after(String topic, String last) {
+		return new Discourse(topic, this.fiscalYearEnd, last);
+	}
+
+	/** In another paragraph, where the story told so far may have ended. */
+	Discourse withoutNarration() {
+		return new Discourse(this.previous, this.fiscalYearEnd, null);
 	}
 
 }

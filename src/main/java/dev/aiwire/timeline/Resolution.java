@@ -4,6 +4,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 import dev.aiwire.timeline.Periods.Season;
@@ -27,19 +29,98 @@ final class Resolution {
 
 	private final Integer fiscalYearEnd;
 
+	/** A date the same sentence gave before the expression, or null. */
+	private final String sentenceAnchor;
+
+	/** The last date the sentences just before gave in the same paragraph, or null. */
+	private final String narrated;
+
 	/**
 	 * @param tenseAround works out the tense around the expression, asked at most once and only
 	 * by the rules that need it: most dates carry their year
 	 * @param yearPhrases the phrases of the sentence's language that name a year
 	 * @param fiscalYearEnd the month the company's fiscal year ends in, when the text says it
+	 * @param sentenceAnchor the date the same sentence gave before the expression, or null
+	 * @param narrated the date the sentences just before narrated, or null
 	 */
 	Resolution(LocalDate dct, Supplier<Tense> tenseAround, String previous, YearPhrases yearPhrases,
-			Integer fiscalYearEnd) {
+			Integer fiscalYearEnd, String sentenceAnchor, String narrated) {
 		this.dct = dct;
 		this.tenseAround = tenseAround;
 		this.previous = previous;
 		this.yearPhrases = yearPhrases;
 		this.fiscalYearEnd = fiscalYearEnd;
+		this.sentenceAnchor = sentenceAnchor;
+		this.narrated = narrated;
+	}
+
+	/** The day a value names, or null for a coarser or absent one. */
+	private static LocalDate day(String value) {
+		return (value != null && value.length() == 10) ? LocalDate.parse(value) : null;
+	}
+
+	/** How far a narration may move forward from one sentence to the next, in days. */
+	private static final int NARRATED_DAYS_AHEAD = 62;
+
+	/** How far publication's reading must be from a narrated date before the narration wins, in days. */
+	private static final int FAR_FROM_NARRATION = 183;
+
+	/**
+	 * Reads a date without a year near another day rather than near publication: near the day its
+	 * sentence gave before it ("Le 28 mars 2024, la berline est lancée, et les livraisons ont lieu
+	 * le 3 avril"; "le 14 février, Baidu annonce que le modèle sera ouvert le 30 juin"), the future
+	 * after it and anything else the nearest; or, for a day, a little after the day the paragraph
+	 * told last, when publication's reading would jump far from the story ("from August 27 to 30,
+	 * 2023... On August 29, ..."). A month or a year says too little of where a story stands
+	 * ("octobre 2023, puis de nouveau début décembre" may be a year later): null then, as when
+	 * neither applies.
+	 * @param candidates the same day or month in the years around
+	 * @param fromPublication the reading by publication and tense
+	 * @param isDay whether the expression names a day
+	 */
+	private LocalDate nearReference(List<LocalDate> candidates, LocalDate fromPublication, Tense direction,
+			boolean isDay) {
+		LocalDate anchor = day(this.sentenceAnchor);
+		if (anchor != null) {
+			LocalDate best = null;
+			for (LocalDate date : candidates) {
+				boolean allowed = direction != Tense.FUTURE || !date.isBefore(anchor);
+				if (allowed && (best == null || gap(date, anchor) < gap(best, anchor))) {
+					best = date;
+				}
+			}
+			return best;
+		}
+		LocalDate story = day(this.narrated);
+		if (!isDay || story == null || fromPublication == null || gap(fromPublication, story) <= FAR_FROM_NARRATION) {
+			return null;
+		}
+		for (LocalDate date : candidates) {
+			long ahead = date.toEpochDay() - story.toEpochDay();
+			if (ahead >= 0 && ahead <= NARRATED_DAYS_AHEAD) {
+				return date;
+			}
+		}
+		return null;
+	}
+
+	private static long gap(LocalDate a, LocalDate b) {
+		return Math.abs(a.toEpochDay() - b.toEpochDay());
+	}
+
+	/** A day in the years around a reference date, in order. */
+	private List<LocalDate> around(int month, int day) {
+		LocalDate reference = (day(this.sentenceAnchor) != null) ? day(this.sentenceAnchor) : day(this.narrated);
+		List<LocalDate> dates = new ArrayList<>();
+		if (reference != null) {
+			for (int year = reference.getYear() - 1; year <= reference.getYear() + 1; year++) {
+				LocalDate date = dateOrNull(year, month, day);
+				if (date != null) {
+					dates.add(date);
+				}
+			}
+		}
+		return dates;
 	}
 
 	/**
@@ -100,6 +181,12 @@ final class Resolution {
 	 * past events in the present): the latest such month, unless it is the next month.
 	 */
 	int yearOfMonth(int month, Tense direction) {
+		int fromPublication = yearOfMonthFromPublication(month, direction);
+		LocalDate near = nearReference(around(month, 1), LocalDate.of(fromPublication, month, 1), direction, false);
+		return (near != null) ? near.getYear() : fromPublication;
+	}
+
+	private int yearOfMonthFromPublication(int month, Tense direction) {
 		int year = this.dct.getYear();
 		int current = this.dct.getMonthValue();
 		return switch (direction) {
@@ -131,8 +218,17 @@ final class Resolution {
 		return Math.abs(date.toEpochDay() - this.dct.toEpochDay());
 	}
 
-	/** A day of a month without a year, or null when there is no such day. */
+	/**
+	 * A day of a month without a year, or null when there is no such day: near a date the text
+	 * has just given (see {@link #nearReference}), else by publication and tense.
+	 */
 	LocalDate dayOfMonth(int month, int day, Tense direction) {
+		LocalDate fromPublication = dayOfMonthFromPublication(month, day, direction);
+		LocalDate near = nearReference(around(month, day), fromPublication, direction, true);
+		return (near != null) ? near : fromPublication;
+	}
+
+	private LocalDate dayOfMonthFromPublication(int month, int day, Tense direction) {
 		int year = this.dct.getYear();
 		LocalDate same = dateOrNull(year, month, day);
 		if (same == null) {

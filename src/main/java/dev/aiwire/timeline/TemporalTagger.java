@@ -58,12 +58,16 @@ public class TemporalTagger {
 		String lang = frontMatter.lang();
 		List<DatedEvent> events = new ArrayList<>();
 		String title = (frontMatter.title() != null) ? frontMatter.title().strip() : "";
-		Discourse discourse = new Discourse(null, fiscalYearEnd(title, document.sentences(), lang));
+		Discourse discourse = new Discourse(null, fiscalYearEnd(title, document.sentences(), lang), null);
 		List<Timex> titleDates = title.isEmpty() ? List.of() : tagInContext(title, dct, lang, discourse);
 		if (!titleDates.isEmpty()) {
-			discourse = discourse.withPrevious(titleDates.get(0).value());
+			discourse = discourse.after(titleDates.get(0).value(), null);
 		}
+		int narratedBlock = -1;
 		for (Sentence sentence : document.sentences()) {
+			if (sentence.blockIndex() != narratedBlock) {
+				discourse = discourse.withoutNarration();
+			}
 			List<Timex> timexes = tagInContext(sentence.text(), dct, lang, discourse);
 			Set<String> seen = new HashSet<>();
 			Section section = document.sections().get(sentence.sectionIndex());
@@ -74,8 +78,10 @@ public class TemporalTagger {
 				}
 			}
 			if (!timexes.isEmpty()) {
-				// the next sentences refer back to this one's topic date, which usually comes first
-				discourse = discourse.withPrevious(timexes.get(0).value());
+				// the next sentences refer back to this one's topic date, which usually comes first,
+				// and a story goes on from its last date
+				discourse = discourse.after(timexes.get(0).value(), timexes.get(timexes.size() - 1).value());
+				narratedBlock = sentence.blockIndex();
 			}
 		}
 		Set<String> inBody = new HashSet<>();
@@ -146,14 +152,16 @@ public class TemporalTagger {
 		SentenceTenses tenses = new SentenceTenses(text, grammar.tenseCues());
 		List<Timex> timexes = new ArrayList<>();
 		String last = discourse.previous();
+		String anchor = null;
 		for (Candidate candidate : chosen) {
 			List<String> values = candidate.resolver()
 				.resolve(new Resolution(dct, () -> tenses.around(candidate.begin(), candidate.end()), last,
-						grammar.yearPhrases, fiscalYearEnd));
+						grammar.yearPhrases, fiscalYearEnd, anchor, discourse.narrated()));
 			for (String value : values) {
 				timexes.add(new Timex(value, candidate.mod(), sentence.substring(candidate.begin(), candidate.end()),
 						candidate.begin(), candidate.end()));
 				last = value;
+				anchor = value;
 			}
 		}
 		return timexes;

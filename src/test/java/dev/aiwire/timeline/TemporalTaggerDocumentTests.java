@@ -54,6 +54,33 @@ class TemporalTaggerDocumentTests {
 	}
 
 	@Nested
+	class Narration {
+
+		private List<String> values(String date, String body) {
+			return TemporalTaggerDocumentTests.this.tagger
+				.tag(TemporalTaggerDocumentTests.this.parser
+					.parse("---\ntitle: T\nlang: en\ndate: " + date + "\n---\n\n" + body + "\n"))
+				.stream()
+				.map(DatedEvent::value)
+				.toList();
+		}
+
+		@Test
+		void carriesTheYearOfANarratedVisitToTheNextDaysTold() {
+			assertThat(values("2025-07-17", "During a visit to China from August 27 to 30, 2023, she met the minister on "
+					+ "August 28. On August 29, while she was still in the country, Huawei began selling the phone."))
+				.containsExactly("2023-08-27", "2023-08-28", "2023-08-29", "2023-08-30");
+		}
+
+		@Test
+		void comesBackToPublicationForADayLongBeforeTheOneNarrated() {
+			assertThat(values("2025-04-18", "In May 2023, the lab was founded. On April 9, Washington told Nvidia that it "
+					+ "needed a licence.")).containsExactly("2023-05", "2025-04-09");
+		}
+
+	}
+
+	@Nested
 	class FiscalPeriods {
 
 		@Test

@@ -245,6 +245,40 @@ class TemporalTaggerTests {
 	}
 
 	@Nested
+	class ReferenceTime {
+
+		private List<String> at(String sentence, String lang, String published, String previous) {
+			return TemporalTaggerTests.this.tagger.tagSentence(sentence, LocalDate.parse(published), lang, previous)
+				.stream()
+				.map(Timex::value)
+				.toList();
+		}
+
+		@Test
+		void readsADayWithoutAYearNearTheDateTheSentenceGaveBefore() {
+			assertThat(at("Le 28 mars 2024, la berline SU7 est lancée, et les premières livraisons ont lieu le 3 avril.",
+					"fr", "2025-07-03", null)).containsExactly("2024-03-28", "2024-04-03");
+			assertThat(at("During a visit to China from August 27 to 30, 2023, she met the minister in Beijing on August 28.",
+					"en", "2025-07-17", null)).containsExactly("2023-08-27", "2023-08-30", "2023-08-28");
+		}
+
+		@Test
+		void readsTheFutureOfAReportedEventFromItsDayNotFromPublication() {
+			assertThat(at("Le 14 février, Baidu annonce que la prochaine génération sera rendue open source à partir du "
+					+ "30 juin.", "fr", "2025-07-28", null)).containsExactly("2025-02-14", "2025-06-30");
+		}
+
+		@Test
+		void readsAConditionalReportedInThePastFromTheDayItWasReported() {
+			// published on Friday 18 April 2025: the 14th is behind, whatever the conditional says
+			assertThat(at("Mardi, le groupe a indiqué que le gouvernement l'avait informé, le 9 avril, que l'exportation "
+					+ "nécessiterait une licence, puis, le 14 avril, que cette exigence s'appliquerait pour une durée "
+					+ "indéterminée.", "fr", "2025-04-18", null)).containsExactly("2025-04-15", "2025-04-09", "2025-04-14");
+		}
+
+	}
+
+	@Nested
 	class Anaphora {
 
 		@Test
