@@ -124,7 +124,7 @@ final class EnglishGrammar extends Grammar {
 		rule("relative quarter", anyOf("quarter"), B0 + "(?<R>this|last|next)\\s+quarter" + B1, (m, text, into) -> {
 			String r = m.group("R").toLowerCase(Locale.ROOT);
 			int offset = r.equals("last") ? -1 : r.equals("next") ? 1 : 0;
-			into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(quarterAround(c.dct, offset))));
+			into.add(Candidate.of(m.start(), m.end(), (c) -> aboutAnEvent(c, quarterAround(c.dct, offset), offset)));
 		});
 		// spring 2023, this summer, last fall, in the winter of 2022
 		rule("season", anyOf(this.language.words("seasons").entries()), B0 + "(?:(?<DET>this|last|next|the|in|during|by"
@@ -142,8 +142,12 @@ final class EnglishGrammar extends Grammar {
 							: r.equals("yesterday") ? -1 : 1;
 					into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods.day(c.dct.plusDays(offset)))));
 				});
-		rule("today", anyOf("today"), B0 + "(?:(?:earlier|later)\\s+)?today" + B1,
-				(m, text, into) -> into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods.day(c.dct)))));
+		// earlier today, today's keynote: the day; "today" alone only for an event, not "as things stand today"
+		rule("today", anyOf("today"), B0 + "(?:(?:earlier|later)\\s+today|today's|today(?!'))" + B1, (m, text, into) -> {
+			boolean plain = m.group().equalsIgnoreCase("today");
+			into.add(Candidate.of(m.start(), m.end(),
+					plain ? Grammar::todayOfAnEvent : (c) -> List.of(Periods.day(c.dct))));
+		});
 		// last year, this year, the same year, a year later
 		rule("year phrase", anyOf("year"), B0 + yearPhrase + B1, (m, text, into) -> {
 			String phrase = m.group("YR");
@@ -260,7 +264,9 @@ final class EnglishGrammar extends Grammar {
 				+ "|" + alternation(future.with("kind", "verb-to")) + "\\s+to" + ")" + B1, Pattern.CASE_INSENSITIVE);
 		Pattern pastPattern = Pattern.compile(B0 + "(?:" + alternation(past.with("kind", "form")) + "|"
 				+ alternation(past.with("kind", "auxiliary")) + "\\s+(?:\\p{L}+\\s+)?(?:been|\\p{L}+ed)"
-				+ "|\\p{Ll}{2,}ed)" + B1, Pattern.CASE_INSENSITIVE);
+				// a form in -ed, unless a determiner or an adverb of degree makes it an adjective
+				+ "|(?<!" + B0 + alternation(english.words("tense-exceptions").with("before", "adjective"))
+				+ "\\s{1,3})\\p{Ll}{2,}ed)" + B1, Pattern.CASE_INSENSITIVE);
 		return TenseCues.of(english, List.of(
 				new TenseCues.MarkerPattern(futurePattern, Tense.FUTURE, true, java.util.Set.of(), List.of()),
 				new TenseCues.MarkerPattern(pastPattern, Tense.PAST, true,

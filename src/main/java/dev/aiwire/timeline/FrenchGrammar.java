@@ -127,7 +127,7 @@ final class FrenchGrammar extends Grammar {
 					if (rel != null || m.group().toLowerCase(Locale.ROOT).startsWith("ce")) {
 						int offset = (rel == null || rel.startsWith("en")) ? 0
 								: (rel.startsWith("dernier") || rel.startsWith("pr\u00e9c")) ? -1 : 1;
-						into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(quarterAround(c.dct, offset))));
+						into.add(Candidate.of(m.start(), m.end(), (c) -> aboutAnEvent(c, quarterAround(c.dct, offset), offset)));
 					}
 				});
 		// au printemps 2023, l'été dernier, à l'automne
@@ -147,8 +147,11 @@ final class FrenchGrammar extends Grammar {
 					into.add(Candidate.withoutModifier(m.start(), m.end(),
 							(c) -> List.of(Periods.day(c.dct.plusDays(offset)))));
 				});
-		rule("today", anyOf("jour"), B0 + "(?:aujourd'hui(?:\\s+même)?|ce\\s+jour)" + B1, (m, text, into) -> into
-			.add(Candidate.withoutModifier(m.start(), m.end(), (c) -> List.of(Periods.day(c.dct)))));
+		// "à ce jour" and "jusqu'à aujourd'hui" mean "so far"
+		rule("so far", anyOf("jour"), B0 + "(?:jusqu'à\\s+|à\\s+)(?:ce\\s+jour|aujourd'hui)" + B1,
+				(m, text, into) -> into.add(Candidate.blocker(m.start(), m.end())));
+		rule("today", anyOf("jour"), B0 + "(?:aujourd'hui(?:\\s+même)?|ce\\s+jour)" + B1,
+				(m, text, into) -> into.add(Candidate.withoutModifier(m.start(), m.end(), Grammar::todayOfAnEvent)));
 		// cette année, l'an dernier, la même année
 		rule("year phrase", anyOf("année", "l'an", "un an"), B0 + yearPhrase + B1, (m, text, into) -> {
 			String phrase = m.group("YR");
@@ -248,7 +251,12 @@ final class FrenchGrammar extends Grammar {
 				+ "|\\p{Ll}{2,}(?:ait|aient)|\\p{Ll}+(?:èrent|irent|urent)|" + alternation(past.with("kind", "form"))
 				+ ")" + B1, flags);
 		// a past participle right before a date: "annoncé le 14 mars", "fondée en 2015"
-		Pattern participle = Pattern.compile(B0 + "\\p{Ll}{3,}(?:é|ée|és|ées)" + B1, Pattern.UNICODE_CASE);
+		// ... unless a determiner makes it a noun: "la moitié", "le marché"
+		List<WordList.Entry> determiners = exceptions.with("before", "noun");
+		Pattern participle = Pattern.compile(B0 + "(?<!" + B0
+				+ alternation(determiners.stream().filter((e) -> !e.text().endsWith("'")).toList()) + "\\s{1,3})(?<!"
+				+ B0 + alternation(determiners.stream().filter((e) -> e.text().endsWith("'")).toList()) + ")"
+				+ "\\p{Ll}{3,}(?:é|ée|és|ées)" + B1, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 		return TenseCues.of(french, List.of(
 				new TenseCues.MarkerPattern(future, Tense.FUTURE, true, keysWith(exceptions, "not", "future"), suffixes),
 				new TenseCues.MarkerPattern(compoundPast, Tense.PAST, true, keysWith(exceptions, "not", "past"), suffixes),

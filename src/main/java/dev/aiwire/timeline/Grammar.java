@@ -618,6 +618,23 @@ abstract class Grammar {
 		return keys;
 	}
 
+	/**
+	 * The day of publication for "aujourd'hui" or "today" said of an event, in the past or the
+	 * future ("a annoncé aujourd'hui", "se rendra aujourd'hui"); nothing in a general statement in
+	 * the present, where it means "nowadays" ("Unitree détient aujourd'hui la moitié du marché").
+	 */
+	static List<String> todayOfAnEvent(Resolution c) {
+		return (c.tense() == Tense.PRESENT) ? List.of() : List.of(Periods.day(c.dct));
+	}
+
+	/**
+	 * A period to come (offset above 0) said in a general statement in the present names no event
+	 * ("guarantees little about next quarter"); otherwise the value.
+	 */
+	static List<String> aboutAnEvent(Resolution c, String value, int offset) {
+		return (offset > 0 && c.tense() == Tense.PRESENT) ? List.of() : List.of(value);
+	}
+
 	/** A date written the ISO way, 2024-03-14. */
 	static void isoDate(Matcher m, String text, List<Candidate> into) {
 		LocalDate date = Resolution.dateOrNull(Integer.parseInt(m.group("Y")), Integer.parseInt(m.group("Mo")),

@@ -352,6 +352,27 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsTodayInAGeneralStatementAsNowadays() {
+			assertThat(french("Aujourd'hui, la différence tient surtout au volume.")).isEmpty();
+			assertThat(french("Unitree détient aujourd'hui plus de la moitié du marché.")).isEmpty();
+			assertThat(english("Being the most downloaded family today guarantees little about next quarter.")).isEmpty();
+		}
+
+		@Test
+		void readsTodayOfAnEventAsThePublicationDay() {
+			assertThat(french("Le groupe a annoncé aujourd'hui une levée de fonds.")).containsExactly("2024-05-20");
+			assertThat(french("Le ministre effectuera aujourd'hui un déplacement à Toulouse.")).containsExactly("2024-05-20");
+			assertThat(english("The company released the model today.")).containsExactly("2024-05-20");
+			assertThat(english("Nvidia expects revenue to rise next quarter.")).containsExactly("2024-Q3");
+		}
+
+		@Test
+		void readsSoFarAsNoDate() {
+			assertThat(french("Spark X1 est à ce jour le seul modèle entraîné en Chine.")).isEmpty();
+			assertThat(french("Le record tient jusqu'à aujourd'hui.")).isEmpty();
+		}
+
+		@Test
 		void ignoresHabitualWeekdays() {
 			assertThat(french("La bibliothèque sera fermée, sauf le mercredi.")).isEmpty();
 		}
