@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import dev.aiwire.markdown.BlockKind;
 import dev.aiwire.markdown.FrontMatter;
 import dev.aiwire.markdown.ParsedDocument;
 import dev.aiwire.markdown.Section;
@@ -50,7 +51,7 @@ public class TemporalTagger {
 	 * The dated events of a document, one per sentence and value, in chronological order (events
 	 * on the same date keep their reading order). The title is read as the first sentence: a date
 	 * that stands only there is an event of the article too, while one the body gives again is
-	 * left to the body's sentence, which says more.
+	 * left to the body's sentence, which says more. Notes ({@link BlockKind#NOTE}) give none.
 	 */
 	public List<DatedEvent> tag(ParsedDocument document) {
 		FrontMatter frontMatter = document.frontMatter();
@@ -65,6 +66,10 @@ public class TemporalTagger {
 		}
 		int narratedBlock = -1;
 		for (Sentence sentence : document.sentences()) {
+			if (document.block(sentence.blockIndex()).kind() == BlockKind.NOTE) {
+				// a note explains a mark of the text; its dates are no events of the story
+				continue;
+			}
 			if (sentence.blockIndex() != narratedBlock) {
 				discourse = discourse.withoutNarration();
 			}

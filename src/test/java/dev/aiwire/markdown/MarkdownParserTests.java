@@ -188,6 +188,17 @@ class MarkdownParserTests {
 		}
 
 		@Test
+		void tellsAFootnoteByTheMarkerThatOpensIt() {
+			ParsedDocument doc = parser.parse("---\ntitle: T\ndate: 2024-01-01\n---\n"
+					+ "Nvidia prévoit une charge de 5,5 milliards<sup>1</sup>.\n\n"
+					+ "<sup>1</sup> Charge estimée pour le premier trimestre, clos le 27 avril 2025.\n\n"
+					+ "² Une seconde note.\n\n[^3]: Une troisième note.\n\n1 000 puces ont été livrées.");
+			assertThat(doc.blocks()).extracting(Block::kind)
+				.containsExactly(BlockKind.PARAGRAPH, BlockKind.NOTE, BlockKind.NOTE, BlockKind.NOTE, BlockKind.PARAGRAPH);
+			assertThat(doc.html()).contains("Charge estimée");
+		}
+
+		@Test
 		void keepsEachLineOfPastedTextAParagraph() {
 			String line = "Ceci est une longue ligne de texte collé sans aucune mise en forme Markdown du tout.";
 			ParsedDocument doc = parser.parse("---\ntitle: T\ndate: 2024-01-01\n---\n" + line + "\n" + line + "\n" + line);

@@ -54,6 +54,20 @@ class TemporalTaggerDocumentTests {
 	}
 
 	@Nested
+	class WhatIsNoEvent {
+
+		@Test
+		void leavesTheNotesOutOfTheTimeline() {
+			List<DatedEvent> events = events("fr", "Nvidia et le H20",
+					"Le 9 avril, Washington a informé Nvidia<sup>1</sup>.\n\n"
+							+ "<sup>1</sup> Selon un document déposé le 15 avril 2025 auprès du régulateur.");
+
+			assertThat(events).extracting(DatedEvent::value).containsExactly("2024-04-09");
+		}
+
+	}
+
+	@Nested
 	class Narration {
 
 		private List<String> values(String date, String body) {
