@@ -170,6 +170,34 @@ class MarkdownParserTests {
 		}
 
 		@Test
+		void keepsALastParagraphWhoseWordsMerelyContainAFootersWord() {
+			ParsedDocument doc = parser.parse("---\ntitle: T\nlang: en\ndate: 2024-01-01\n---\nThe rules changed in October.\n\n"
+					+ "Republicans in Congress want them tightened again, and the chip makers' subscribers worry.\n\n"
+					+ "Tencent says WeChat now has 1.4 billion users.\n");
+			assertThat(doc.footer().isPresent()).isFalse();
+			assertThat(doc.sentences()).extracting(Sentence::text)
+				.contains("Tencent says WeChat now has 1.4 billion users.")
+				.anyMatch((text) -> text.startsWith("Republicans in Congress"));
+		}
+
+		@Test
+		void recognisesTheOutletFootersOfTheEvaluationArticles() throws Exception {
+			int articles = 0;
+			for (String set : List.of("eval/corpus", "eval/quotes/dev")) {
+				java.net.URL url = MarkdownParserTests.class.getClassLoader().getResource(set);
+				assertThat(url).as(set + " on the class path").isNotNull();
+				try (var files = java.nio.file.Files.list(java.nio.file.Path.of(url.toURI()))) {
+					for (var file : files.filter((f) -> f.toString().endsWith(".md")).toList()) {
+						ParsedDocument doc = parser.parse(java.nio.file.Files.readString(file));
+						assertThat(doc.footer().isPresent()).as(file.getFileName().toString()).isTrue();
+						articles++;
+					}
+				}
+			}
+			assertThat(articles).isGreaterThan(40);
+		}
+
+		@Test
 		void turnsAQuotedParagraphAfterAColonIntoABlockQuotation() {
 			ParsedDocument doc = parser.parse("---\ntitle: T\ndate: 2024-01-01\n---\nRobin Li a déclaré :\n\n"
 					+ "« Les modèles fermés resteront en tête. »\n\nLa suite.");
