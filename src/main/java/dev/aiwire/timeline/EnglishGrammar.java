@@ -140,13 +140,13 @@ final class EnglishGrammar extends Grammar {
 					String r = m.group("R").toLowerCase(Locale.ROOT);
 					int offset = r.startsWith("the day before") ? -2 : r.startsWith("the day after") ? 2
 							: r.equals("yesterday") ? -1 : 1;
-					into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods.day(c.dct.plusDays(offset)))));
+					into.add(Candidate.of(m.start(), m.end(), fromTheDay((c) -> List.of(Periods.day(c.dct.plusDays(offset))))));
 				});
 		// earlier today, today's keynote: the day; "today" alone only for an event, not "as things stand today"
 		rule("today", anyOf("today"), B0 + "(?:(?:earlier|later)\\s+today|today's|today(?!'))" + B1, (m, text, into) -> {
 			boolean plain = m.group().equalsIgnoreCase("today");
 			into.add(Candidate.of(m.start(), m.end(),
-					plain ? Grammar::todayOfAnEvent : (c) -> List.of(Periods.day(c.dct))));
+					plain ? Grammar::todayOfAnEvent : fromTheDay((c) -> List.of(Periods.day(c.dct)))));
 		});
 		// last year, this year, the same year, a year later
 		rule("year phrase", anyOf("year"), B0 + yearPhrase + B1, (m, text, into) -> {
@@ -388,7 +388,7 @@ final class EnglishGrammar extends Grammar {
 		DayOfWeek day = weekdayOf(name);
 		String rel = m.group("REL");
 		Tense stated = direction(rel);
-		into.add(Candidate.of(m.start(), m.end(), (c) -> {
+		into.add(Candidate.of(m.start(), m.end(), fromTheDay((c) -> {
 			LocalDate date;
 			if (rel == null || stated == Tense.PRESENT) {
 				date = c.weekday(day, c.tense());
@@ -397,7 +397,7 @@ final class EnglishGrammar extends Grammar {
 				date = c.strictWeekday(day, c.direction(stated));
 			}
 			return List.of(Periods.day(date));
-		}));
+		})));
 	}
 
 }

@@ -145,7 +145,7 @@ final class FrenchGrammar extends Grammar {
 						default -> 2;
 					};
 					into.add(Candidate.withoutModifier(m.start(), m.end(),
-							(c) -> List.of(Periods.day(c.dct.plusDays(offset)))));
+							fromTheDay((c) -> List.of(Periods.day(c.dct.plusDays(offset))))));
 				});
 		// "à ce jour" and "jusqu'à aujourd'hui" mean "so far"
 		rule("so far", anyOf("jour"), B0 + "(?:jusqu'à\\s+|à\\s+)(?:ce\\s+jour|aujourd'hui)" + B1,
@@ -407,7 +407,7 @@ final class FrenchGrammar extends Grammar {
 			// "Vendredi Saint" is a holiday's name
 			return;
 		}
-		into.add(Candidate.of(m.start(), m.end(), (c) -> {
+		into.add(Candidate.of(m.start(), m.end(), fromTheDay((c) -> {
 			LocalDate date;
 			if (rel != null) {
 				date = c.strictWeekday(day, c.direction(stated));
@@ -419,7 +419,7 @@ final class FrenchGrammar extends Grammar {
 				date = c.weekday(day, c.tense());
 			}
 			return List.of(Periods.day(date));
-		}));
+		})));
 	}
 
 	private static boolean followedByCapital(String text, int end) {

@@ -624,7 +624,15 @@ abstract class Grammar {
 	 * the present, where it means "nowadays" ("Unitree détient aujourd'hui la moitié du marché").
 	 */
 	static List<String> todayOfAnEvent(Resolution c) {
-		return (c.tense() == Tense.PRESENT) ? List.of() : List.of(Periods.day(c.dct));
+		return (c.tense() == Tense.PRESENT || !c.knowsTheDay()) ? List.of() : List.of(Periods.day(c.dct));
+	}
+
+	/**
+	 * A resolver of days named from the day of writing ("mardi", "hier", "yesterday") that gives
+	 * nothing when that day is not known (a quotation of which only the year is given).
+	 */
+	static Candidate.Resolver fromTheDay(Candidate.Resolver resolver) {
+		return (c) -> c.knowsTheDay() ? resolver.resolve(c) : List.of();
 	}
 
 	/**

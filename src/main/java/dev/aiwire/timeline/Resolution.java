@@ -35,6 +35,8 @@ final class Resolution {
 	/** The last date the sentences just before gave in the same paragraph, or null. */
 	private final String narrated;
 
+	private final boolean exactDay;
+
 	/**
 	 * @param tenseAround works out the tense around the expression, asked at most once and only
 	 * by the rules that need it: most dates carry their year
@@ -42,9 +44,11 @@ final class Resolution {
 	 * @param fiscalYearEnd the month the company's fiscal year ends in, when the text says it
 	 * @param sentenceAnchor the date the same sentence gave before the expression, or null
 	 * @param narrated the date the sentences just before narrated, or null
+	 * @param exactDay whether {@code dct} is the very day the words were written or spoken; a
+	 * quotation of which only the year or month is known gives no day to "mardi" or "yesterday"
 	 */
 	Resolution(LocalDate dct, Supplier<Tense> tenseAround, String previous, YearPhrases yearPhrases,
-			Integer fiscalYearEnd, String sentenceAnchor, String narrated) {
+			Integer fiscalYearEnd, String sentenceAnchor, String narrated, boolean exactDay) {
 		this.dct = dct;
 		this.tenseAround = tenseAround;
 		this.previous = previous;
@@ -52,6 +56,15 @@ final class Resolution {
 		this.fiscalYearEnd = fiscalYearEnd;
 		this.sentenceAnchor = sentenceAnchor;
 		this.narrated = narrated;
+		this.exactDay = exactDay;
+	}
+
+	/**
+	 * Whether the day the words were written or spoken is known, which days named from it
+	 * ("mardi", "hier", "today") need.
+	 */
+	boolean knowsTheDay() {
+		return this.exactDay;
 	}
 
 	/** The day a value names, or null for a coarser or absent one. */

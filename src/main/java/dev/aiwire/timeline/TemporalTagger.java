@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import dev.aiwire.markdown.Block;
 import dev.aiwire.markdown.BlockKind;
 import dev.aiwire.markdown.FrontMatter;
 import dev.aiwire.markdown.ParsedDocument;
@@ -59,27 +60,41 @@ public class TemporalTagger {
 		String lang = frontMatter.lang();
 		List<DatedEvent> events = new ArrayList<>();
 		String title = (frontMatter.title() != null) ? frontMatter.title().strip() : "";
-		Discourse discourse = new Discourse(null, fiscalYearEnd(title, document.sentences(), lang), null);
+		Discourse discourse = new Discourse(null, fiscalYearEnd(title, document.sentences(), lang), null, false,
+				null);
 		List<Timex> titleDates = title.isEmpty() ? List.of() : tagInContext(title, dct, lang, discourse);
 		if (!titleDates.isEmpty()) {
 			discourse = discourse.after(titleDates.get(0).value(), null);
 		}
 		int narratedBlock = -1;
+		int quotation = -1;
+		// the date the sentence that introduces a block quotation gives, the day that speech was spoken
+		String introductionDate = null;
+		int introductionBlock = -1;
 		for (Sentence sentence : document.sentences()) {
-			if (document.block(sentence.blockIndex()).kind() == BlockKind.NOTE) {
+			Block block = document.block(sentence.blockIndex());
+			if (block.kind() == BlockKind.NOTE) {
 				// a note explains a mark of the text; its dates are no events of the story
 				continue;
 			}
 			if (sentence.blockIndex() != narratedBlock) {
 				discourse = discourse.withoutNarration();
 			}
+			if (block.isQuote() && quotation != block.index()) {
+				quotation = block.index();
+				discourse = discourse.inQuotation((introductionBlock == block.index() - 1) ? introductionDate : null);
+			}
+			else if (!block.isQuote() && discourse.quoted()) {
+				discourse = discourse.inNarration();
+			}
 			List<Timex> timexes = tagInContext(sentence.text(), dct, lang, discourse);
 			Set<String> seen = new HashSet<>();
 			Section section = document.sections().get(sentence.sectionIndex());
+			String shown = introducing(document, sentence);
 			for (Timex timex : timexes) {
 				if (seen.add(timex.value())) {
 					events.add(new DatedEvent(timex.value(), timex.mod(), timex.expression(), sentence.index(),
-							sentence.id(), sentence.text(), section.anchor()));
+							sentence.id(), shown, section.anchor()));
 				}
 			}
 			if (!timexes.isEmpty()) {
@@ -87,6 +102,10 @@ public class TemporalTagger {
 				// and a story goes on from its last date
 				discourse = discourse.after(timexes.get(0).value(), timexes.get(timexes.size() - 1).value());
 				narratedBlock = sentence.blockIndex();
+			}
+			if (!block.isQuote() && sentence.index() == block.firstSentence() + block.sentenceCount() - 1) {
+				introductionDate = speechDate(sentence.text(), timexes, lang);
+				introductionBlock = block.index();
 			}
 		}
 		Set<String> inBody = new HashSet<>();
@@ -98,6 +117,40 @@ public class TemporalTagger {
 		}
 		events.sort(DatedEvent.CHRONOLOGICAL);
 		return events;
+	}
+
+	/**
+	 * The day a sentence says the speech it introduces was spoken: its first date that is not the
+	 * start of a span ("depuis l'automne", "since the autumn"), or null.
+	 */
+	private String speechDate(String sentence, List<Timex> timexes, String lang) {
+		Grammar grammar = this.grammars.of(lang).orElse(null);
+		String text = normalise(sentence);
+		for (Timex timex : timexes) {
+			if (grammar != null && grammar.tenseCues().directedBy(text, timex.begin()) != Tense.PAST) {
+				return timex.value();
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * What a timeline shows of a sentence: the sentence, followed by the first sentence of the
+	 * quotation it introduces when it ends with a colon ("He told reporters on Monday:" says
+	 * nothing by itself).
+	 */
+	private static String introducing(ParsedDocument document, Sentence sentence) {
+		String text = sentence.text();
+		Block block = document.block(sentence.blockIndex());
+		boolean lastOfBlock = sentence.index() == block.firstSentence() + block.sentenceCount() - 1;
+		if (!text.endsWith(":") || !lastOfBlock || block.index() + 1 >= document.blocks().size()) {
+			return text;
+		}
+		Block next = document.block(block.index() + 1);
+		if (!next.isQuote() || next.sentenceCount() == 0) {
+			return text;
+		}
+		return text + " " + document.sentencesOf(next).get(0).text();
 	}
 
 	/**
@@ -155,21 +208,90 @@ public class TemporalTagger {
 			return List.of();
 		}
 		SentenceTenses tenses = new SentenceTenses(text, grammar.tenseCues());
+		List<int[]> quotes = discourse.quoted() ? List.of(new int[] { 0, text.length() }) : quotedSpans(text);
+		List<Candidate> narrated = new ArrayList<>();
+		List<Candidate> spoken = new ArrayList<>();
+		for (Candidate candidate : chosen) {
+			(within(quotes, candidate.begin()) ? spoken : narrated).add(candidate);
+		}
 		List<Timex> timexes = new ArrayList<>();
 		String last = discourse.previous();
 		String anchor = null;
-		for (Candidate candidate : chosen) {
+		String firstNarrated = null;
+		for (Candidate candidate : narrated) {
 			List<String> values = candidate.resolver()
 				.resolve(new Resolution(dct, () -> tenses.around(candidate.begin(), candidate.end()), last,
-						grammar.yearPhrases, fiscalYearEnd, anchor, discourse.narrated()));
+						grammar.yearPhrases, fiscalYearEnd, anchor, discourse.narrated(), true));
 			for (String value : values) {
 				timexes.add(new Timex(value, candidate.mod(), sentence.substring(candidate.begin(), candidate.end()),
 						candidate.begin(), candidate.end()));
 				last = value;
 				anchor = value;
+				firstNarrated = (firstNarrated != null) ? firstNarrated : value;
 			}
 		}
+		if (!spoken.isEmpty()) {
+			// quoted speech is read from the day it was spoken: the date the sentence or the quotation's
+			// introduction gives, when it does not hold publication
+			String spokenOn = (discourse.spoken() != null) ? discourse.spoken() : firstNarrated;
+			boolean earlier = spokenOn != null && !holdsPublication(spokenOn, dct);
+			LocalDate speechDay = earlier ? speechDay(spokenOn) : dct;
+			boolean exactDay = !earlier || spokenOn.length() == 10;
+			// "le lendemain" in a quotation refers to what the speaker said, not to the story told around
+			String before = null;
+			String speechAnchor = null;
+			for (Candidate candidate : spoken) {
+				List<String> values = candidate.resolver()
+					.resolve(new Resolution(speechDay, () -> tenses.around(candidate.begin(), candidate.end()), before,
+							grammar.yearPhrases, fiscalYearEnd, speechAnchor, null, exactDay));
+				for (String value : values) {
+					timexes.add(new Timex(value, candidate.mod(), sentence.substring(candidate.begin(), candidate.end()),
+							candidate.begin(), candidate.end()));
+					before = value;
+					speechAnchor = value;
+				}
+			}
+			timexes.sort(Comparator.comparingInt(Timex::begin));
+		}
 		return timexes;
+	}
+
+	/** Whether a period holds the day of publication (speech of this day or this year is recent). */
+	private static boolean holdsPublication(String value, LocalDate dct) {
+		return !Periods.start(value).isAfter(dct) && Periods.end(value).isAfter(dct);
+	}
+
+	/** The day a quotation was spoken: its day, or the last day of a longer period. */
+	private static LocalDate speechDay(String value) {
+		return (value.length() == 10) ? LocalDate.parse(value) : Periods.end(value).minusDays(1);
+	}
+
+	private static boolean within(List<int[]> spans, int offset) {
+		for (int[] span : spans) {
+			if (offset >= span[0] && offset < span[1]) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The spans of a sentence between quotation marks: « », “ ” or straight double quotes. */
+	static List<int[]> quotedSpans(String text) {
+		List<int[]> spans = new ArrayList<>();
+		int open = -1;
+		char closing = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (open < 0 && (c == '\u00ab' || c == '\u201c' || c == '"')) {
+				open = i;
+				closing = (c == '\u00ab') ? '\u00bb' : (c == '\u201c') ? '\u201d' : '"';
+			}
+			else if (open >= 0 && c == closing) {
+				spans.add(new int[] { open, i + 1 });
+				open = -1;
+			}
+		}
+		return spans;
 	}
 
 	/**

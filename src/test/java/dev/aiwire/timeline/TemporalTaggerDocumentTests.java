@@ -68,6 +68,66 @@ class TemporalTaggerDocumentTests {
 	}
 
 	@Nested
+	class QuotedSpeech {
+
+		private List<String> values(String lang, String date, String body) {
+			return TemporalTaggerDocumentTests.this.tagger
+				.tag(TemporalTaggerDocumentTests.this.parser
+					.parse("---\ntitle: T\nlang: " + lang + "\ndate: " + date + "\n---\n\n" + body + "\n"))
+				.stream()
+				.map(DatedEvent::value)
+				.toList();
+		}
+
+		@Test
+		void readsTheDaysOfAQuotationFromTheDayItWasSpoken() {
+			assertThat(values("en", "2025-05-23",
+					"On Wednesday, May 31, 2023, he told the audience at Computex:\n\n> On Monday we shipped the first systems."))
+				.containsExactly("2023-05-29", "2023-05-31");
+			assertThat(values("fr", "2025-04-18", "Lors de son discours du 4 mars 2024, il a déclaré : « Hier, nous avons signé l'accord. »"))
+				.containsExactly("2024-03-03", "2024-03-04");
+			assertThat(values("en", "2025-04-18", "Speaking on March 3, 2024, he said: \"Yesterday, we signed the deal.\""))
+				.containsExactly("2024-03-02", "2024-03-03");
+		}
+
+		@Test
+		void givesNoDateToTheDayBeforeOfAQuotationThatSaysNotBeforeWhat() {
+			assertThat(values("en", "2025-04-18", "On March 3, 2024, the rules changed. He said: \"The day before, we had signed "
+					+ "the deal.\"")).containsExactly("2024-03-03");
+		}
+
+		@Test
+		void takesNoStartOfASpanForTheDayOfASpeech() {
+			assertThat(values("en", "2025-05-12", "An engineer stationed at the plant since the autumn described the work:\n\n"
+					+ "> What changed this spring is that one robot's mistake becomes every robot's lesson."))
+				.containsExactly("2024-FA", "2025-SP");
+		}
+
+		@Test
+		void givesNoDayToAQuotationOfWhichOnlyTheYearIsKnown() {
+			assertThat(values("fr", "2025-04-18", "En 2023, il a déclaré : « Mardi, nous avons tout arrêté. »"))
+				.containsExactly("2023");
+		}
+
+		@Test
+		void readsARecentQuotationFromPublication() {
+			assertThat(values("fr", "2025-04-18", "Il a déclaré : « Hier, nous avons signé l'accord. »"))
+				.containsExactly("2025-04-17");
+		}
+
+		@Test
+		void showsTheWordsASentenceEndingWithAColonIntroduces() {
+			List<DatedEvent> events = events("en", "Zhipu's agents",
+					"He told reporters on Monday:\n\n> Agents will do most of the work that apps do now.");
+
+			assertThat(events).extracting(DatedEvent::value).containsExactly("2024-05-20");
+			assertThat(events.get(0).sentence())
+				.isEqualTo("He told reporters on Monday: Agents will do most of the work that apps do now.");
+		}
+
+	}
+
+	@Nested
 	class Narration {
 
 		private List<String> values(String date, String body) {
