@@ -72,6 +72,9 @@ final class Resolution {
 		return (value != null && value.length() == 10) ? LocalDate.parse(value) : null;
 	}
 
+	/** How far from the day its sentence gave a date without a year is still read near it, in days. */
+	private static final int NEAR_ANCHOR_DAYS = 122;
+
 	/** How far a narration may move forward from one sentence to the next, in days. */
 	private static final int NARRATED_DAYS_AHEAD = 62;
 
@@ -102,7 +105,9 @@ final class Resolution {
 					best = date;
 				}
 			}
-			return best;
+			// the future runs on from the day given; anything else is near it, or months away and
+			// read from publication ("entré en vigueur le 1er août 2024... s'appliquent depuis le 2 février")
+			return (best != null && (direction == Tense.FUTURE || gap(best, anchor) <= NEAR_ANCHOR_DAYS)) ? best : null;
 		}
 		LocalDate story = day(this.narrated);
 		if (!isDay || story == null || fromPublication == null || gap(fromPublication, story) <= FAR_FROM_NARRATION) {

@@ -263,6 +263,12 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void comesBackToPublicationWhenTheDayBeforeIsMonthsAway() {
+			assertThat(at("Le texte européen est entré en vigueur le 1er août 2024, et ses premières interdictions "
+					+ "s'appliquent depuis le 2 février.", "fr", "2025-02-13", null)).containsExactly("2024-08-01", "2025-02-02");
+		}
+
+		@Test
 		void readsTheFutureOfAReportedEventFromItsDayNotFromPublication() {
 			assertThat(at("Le 14 février, Baidu annonce que la prochaine génération sera rendue open source à partir du "
 					+ "30 juin.", "fr", "2025-07-28", null)).containsExactly("2025-02-14", "2025-06-30");
