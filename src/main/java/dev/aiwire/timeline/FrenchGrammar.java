@@ -243,10 +243,16 @@ final class FrenchGrammar extends Grammar {
 				+ "|" + alternation(french.words("tense-future").entries())
 				// regular simple future and conditional
 				+ "|\\p{Ll}{2,}(?:er|ir|dr|ttr|îtr)(?:ai|as|a|ons|ez|ont|ait|aient)" + ")" + B1, flags);
+		List<WordList.Entry> auxiliaries = past.with("kind", "auxiliary");
+		List<WordList.Entry> presentOfEtre = auxiliaries.stream().filter((e) -> "être".equals(e.attribute("present"))).toList();
+		List<WordList.Entry> otherAuxiliaries = auxiliaries.stream().filter((e) -> e.attribute("present") == null).toList();
 		Pattern compoundPast = Pattern.compile(B0 + "(?:"
 				// passé composé and plus-que-parfait: auxiliary, up to two words, past participle
-				+ alternation(past.with("kind", "auxiliary")) + "\\s+(?:" + W + "+\\s+){0,2}?" + notAfterAuxiliary
+				+ alternation(otherAuxiliaries) + "\\s+(?:" + W + "+\\s+){0,2}?" + notAfterAuxiliary
 				+ "\\p{L}+(?:é|ée|és|ées|i|ie|is|ise|it|ite|u|ue|us|ert|erte|eint|aint|ort|orte)"
+				// "est sorti" is a past, "est fixé" a passive in the present
+				+ "|" + alternation(presentOfEtre) + "\\s+(?:" + W + "+\\s+){0,2}?" + alternation(past.with("kind", "etre-verb"))
+				+ "(?:e|s|es)?"
 				// imparfait and passé simple
 				+ "|\\p{Ll}{2,}(?:ait|aient)|\\p{Ll}+(?:èrent|irent|urent)|" + alternation(past.with("kind", "form"))
 				+ ")" + B1, flags);

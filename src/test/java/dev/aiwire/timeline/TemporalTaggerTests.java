@@ -224,6 +224,13 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsAPresentPassiveAsNoPast() {
+			assertThat(french("Le prochain rendez-vous est fixé à la mi-novembre.")).containsExactly("2024-11 MID");
+			assertThat(french("Le modèle est sorti en mars.")).containsExactly("2024-03");
+			assertThat(french("La puce s'est vendue en mars.")).containsExactly("2024-03");
+		}
+
+		@Test
 		void readsAPassiveFutureAsTheFuture() {
 			assertThat(english("The first cars will be handed over on Wednesday at the factory.")).containsExactly("2024-05-22");
 			assertThat(french("Les premières voitures seront livrées mercredi à l'usine.")).containsExactly("2024-05-22");
