@@ -267,10 +267,15 @@ final class EnglishGrammar extends Grammar {
 				// a form in -ed, unless a determiner or an adverb of degree makes it an adjective
 				+ "|(?<!" + B0 + alternation(english.words("tense-exceptions").with("before", "adjective"))
 				+ "\\s{1,3})\\p{Ll}{2,}ed)" + B1, Pattern.CASE_INSENSITIVE);
+		// a participle right before a date: "the chips announced in March", not "expected in May"
+		TenseCues.Participle governing = new TenseCues.Participle(Pattern.compile(B0 + "(?<P>\\p{Ll}{2,}ed|"
+				+ alternation(past.with("kind", "form")) + ")\\s+(?:(?:in|on|at|during|since)\\s+)?$", Pattern.CASE_INSENSITIVE),
+				keysWith(english.words("tense-exceptions"), "not", "past"), Pattern.compile(B0 + "(?:is|are|was|were|be|been|being"
+						+ "|has|have|had|get|got|gets)\\s+(?:\\p{L}+\\s+)?$", FLAGS));
 		return TenseCues.of(english, List.of(
 				new TenseCues.MarkerPattern(futurePattern, Tense.FUTURE, true, java.util.Set.of(), List.of()),
 				new TenseCues.MarkerPattern(pastPattern, Tense.PAST, true,
-						keysWith(english.words("tense-exceptions"), "not", "past"), List.of())));
+						keysWith(english.words("tense-exceptions"), "not", "past"), List.of())), governing);
 	}
 
 	private void dayOfMonth(Matcher m, String text, List<Candidate> into) {

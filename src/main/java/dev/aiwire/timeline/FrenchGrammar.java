@@ -263,11 +263,20 @@ final class FrenchGrammar extends Grammar {
 				+ alternation(determiners.stream().filter((e) -> !e.text().endsWith("'")).toList()) + "\\s{1,3})(?<!"
 				+ B0 + alternation(determiners.stream().filter((e) -> e.text().endsWith("'")).toList()) + ")"
 				+ "\\p{Ll}{3,}(?:é|ée|és|ées)" + B1, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+		// a participle right before a date: "promis en février", "annoncé le 3 mars", not "prévu le 3 mars"
+		java.util.Set<String> notParticiples = new java.util.HashSet<>(keysWith(exceptions, "not", "participle"));
+		notParticiples.addAll(french.words("tense-future").keys());
+		notParticiples.addAll(keysWith(exceptions, "not", "after-auxiliary"));
+		// the endings of participles that are seldom those of nouns ("prospectus", "produit" are not)
+		TenseCues.Participle governing = new TenseCues.Participle(Pattern.compile(B0 + "(?<P>\\p{Ll}{3,}(?:é|ée|és|ées|is|ise"
+				+ "|ises))\\s+(?:(?:en|le|la|l'|au|à|dès|depuis|vers|courant|du)\\s*)?$",
+				Pattern.UNICODE_CASE), notParticiples, Pattern.compile(B0 + "(?:" + alternation(past.with("kind", "auxiliary"))
+						+ "|été|être|sera|seront|serait|seraient|était|étaient)\\s+(?:" + W + "+\\s+)?$", FLAGS));
 		return TenseCues.of(french, List.of(
 				new TenseCues.MarkerPattern(future, Tense.FUTURE, true, keysWith(exceptions, "not", "future"), suffixes),
 				new TenseCues.MarkerPattern(compoundPast, Tense.PAST, true, keysWith(exceptions, "not", "past"), suffixes),
 				new TenseCues.MarkerPattern(participle, Tense.PAST, false, keysWith(exceptions, "not", "participle"),
-						suffixes)));
+						suffixes)), governing);
 	}
 
 	/** The day a French date names: "1er", "premier" and "1re" are the first. */

@@ -311,6 +311,16 @@ public class TemporalTagger {
 			this.cues = cues;
 		}
 
+		/** Whether a future marker holds an offset or ends just before it ("sera lancé", "will be released"). */
+		private boolean futureAt(int offset) {
+			for (TenseDetector.Marker marker : this.markers) {
+				if (marker.tense() == Tense.FUTURE && marker.begin() <= offset && marker.end() >= offset - 12) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 		/** The tense that governs the words between two offsets. */
 		Tense around(int begin, int end) {
 			Tense directed = this.cues.directedBy(this.text, begin);
@@ -319,6 +329,13 @@ public class TemporalTagger {
 			}
 			if (this.markers == null) {
 				this.markers = TenseDetector.markers(this.text, this.cues);
+			}
+			if (this.cues.participle() != null) {
+				int participle = this.cues.participle().before(this.text, begin);
+				if (participle >= 0 && !futureAt(participle)) {
+					// "les 380 milliards promis en février": the participle tells when, whatever the verb
+					return Tense.PAST;
+				}
 			}
 			Tense clause = TenseDetector.clauseTense(this.text, this.markers, begin, end);
 			Tense tense = (clause != null) ? clause

@@ -21,9 +21,11 @@ import dev.aiwire.language.WordList;
  * @param until words after which a date is the end of what lasts ("until", "jusqu'en"), ending at
  * the date
  * @param subordinator a word that opens a subordinate clause
+ * @param participle a past participle right before a date, which makes it a past ("promis en
+ * février", "announced in March"), or null
  */
 record TenseCues(List<MarkerPattern> markers, List<Governing> governing, List<Governing> governingStart,
-		Pattern until, Pattern subordinator) {
+		Pattern until, Pattern subordinator, Participle participle) {
 
 	/**
 	 * Verb forms of one tense.
@@ -49,6 +51,31 @@ record TenseCues(List<MarkerPattern> markers, List<Governing> governing, List<Go
 				}
 			}
 			return false;
+		}
+
+	}
+
+	/**
+	 * A past participle that governs the date right after it.
+	 * @param pattern the participle (group P) and the preposition after it, ending at the date
+	 * @param exceptions folded words the pattern takes that are no past participles ("prévu",
+	 * "expected", "marché")
+	 * @param auxiliaryBefore an auxiliary ending right before the participle
+	 */
+	record Participle(Pattern pattern, Set<String> exceptions, Pattern auxiliaryBefore) {
+
+		/**
+		 * Where the participle before an offset begins, or -1 when none governs it; a participle
+		 * after an auxiliary ("est fixé à", "was held on") is a verb whose tense the sentence tells.
+		 */
+		int before(String text, int begin) {
+			Matcher matcher = this.pattern.matcher(text).region(Math.max(0, begin - 40), begin);
+			matcher.useTransparentBounds(true);
+			if (!matcher.find() || this.exceptions.contains(Grammar.key(matcher.group("P")))) {
+				return -1;
+			}
+			int participle = matcher.start("P");
+			return Grammar.find(this.auxiliaryBefore, text, Math.max(0, participle - 30), participle) ? -1 : participle;
 		}
 
 	}
@@ -88,6 +115,11 @@ record TenseCues(List<MarkerPattern> markers, List<Governing> governing, List<Go
 	 * {@code subordinators} lists, with the verb forms a grammar gives.
 	 */
 	static TenseCues of(Language language, List<MarkerPattern> markers) {
+		return of(language, markers, null);
+	}
+
+	/** As {@link #of(Language, List)}, with the past participles that govern a date. */
+	static TenseCues of(Language language, List<MarkerPattern> markers, Participle participle) {
 		WordList words = language.words("governing-words");
 		String determiners = elided(words.with("kind", "determiner"));
 		List<Governing> governing = new ArrayList<>();
@@ -106,7 +138,7 @@ record TenseCues(List<MarkerPattern> markers, List<Governing> governing, List<Go
 				Grammar.FLAGS);
 		Pattern subordinator = Pattern.compile("(?<![\\p{L}])" + elided(language.words("subordinators").entries()),
 				Grammar.FLAGS);
-		return new TenseCues(List.copyOf(markers), governing, governingStart, until, subordinator);
+		return new TenseCues(List.copyOf(markers), governing, governingStart, until, subordinator, participle);
 	}
 
 	/**

@@ -224,6 +224,14 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsADateAPastParticipleGovernsAsPast() {
+			assertThat(french("Les 380 milliards de yuans promis en février ne suffiront pas.")).containsExactly("2024-02");
+			assertThat(english("The chips announced in March will ship next year.")).containsExactly("2024-03", "2025");
+			assertThat(french("Le modèle sera lancé le 3 mars.")).containsExactly("2025-03-03");
+			assertThat(french("Le lancement est prévu le 3 mars.")).containsExactly("2025-03-03");
+		}
+
+		@Test
 		void readsAPresentPassiveAsNoPast() {
 			assertThat(french("Le prochain rendez-vous est fixé à la mi-novembre.")).containsExactly("2024-11 MID");
 			assertThat(french("Le modèle est sorti en mars.")).containsExactly("2024-03");
