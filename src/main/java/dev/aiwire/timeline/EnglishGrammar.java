@@ -126,6 +126,15 @@ final class EnglishGrammar extends Grammar {
 			int offset = r.equals("last") ? -1 : r.equals("next") ? 1 : 0;
 			into.add(Candidate.of(m.start(), m.end(), (c) -> aboutAnEvent(c, quarterAround(c.dct, offset), offset)));
 		});
+		// the first half of 2025, the second half of last year, H1 2025; not "the first half of the match"
+		rule("half", anyOf("half", "h1", "h2", "1h", "2h"), B0 + "(?:(?:the\\s+)?(?<HW>" + ordinalWords() + ")\\s+half\\s+of\\s+(?:"
+				+ year4("Y") + "|" + yearPhrase + "|the\\s+year)|(?:H(?<H>[12])|(?<H2>[12])H)\\s*(?:" + yearAfterDigit("Y2") + "))" + B1,
+				(m, text, into) -> {
+					String digit = (m.group("H") != null) ? m.group("H") : m.group("H2");
+					String year = (m.group("Y") != null) ? m.group("Y") : m.group("Y2");
+					half(m, into, (digit != null) ? (digit.equals("1") ? "first" : "second") : m.group("HW"), year,
+							m.group("YR"));
+				});
 		// spring 2023, this summer, last fall, in the winter of 2022
 		rule("season", anyOf(this.language.words("seasons").entries()), B0 + "(?:(?<DET>this|last|next|the|in|during|by"
 				+ "|since|early|late)\\s+)?(?<S>" + seasonNames() + ")(?:\\s+(?:of\\s+)?" + year4("Y") + "|\\s+(?:of\\s+)?"

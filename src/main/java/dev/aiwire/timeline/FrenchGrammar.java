@@ -130,6 +130,25 @@ final class FrenchGrammar extends Grammar {
 						into.add(Candidate.of(m.start(), m.end(), (c) -> aboutAnEvent(c, quarterAround(c.dct, offset), offset)));
 					}
 				});
+		// le premier semestre 2024, au second semestre, la première moitié de l'année, S1 2025
+		rule("half", anyOf("semestre", "moitié", "s1", "s2", "h1", "h2"), B0 + "(?:(?<HW>" + ordinalWords() + "|première|seconde)"
+				+ "\\s+(?:semestre|moitié\\s+de\\s+l'année)(?:\\s+(?:de\\s+l'année\\s+|de\\s+|d')?" + year4("Y") + "|\\s+(?:de\\s+)?"
+				+ yearPhrase + ")?|(?:première|seconde)\\s+moitié\\s+(?:de\\s+|d')" + year4("Y3") + "|[SH](?<H>[12])\\s*"
+				+ yearAfterDigit("Y2") + ")" + B1, (m, text, into) -> {
+					String word = m.group("HW");
+					if (word == null && m.group("H") == null) {
+						word = m.group().toLowerCase(Locale.ROOT).startsWith("premi") ? "premier" : "second";
+					}
+					if ("première".equalsIgnoreCase(word)) {
+						word = "premier";
+					}
+					else if ("seconde".equalsIgnoreCase(word)) {
+						word = "second";
+					}
+					String year = (m.group("Y") != null) ? m.group("Y") : (m.group("Y2") != null) ? m.group("Y2") : m.group("Y3");
+					half(m, into, (m.group("H") != null) ? (m.group("H").equals("1") ? "premier" : "second") : word, year,
+							m.group("YR"));
+				});
 		// au printemps 2023, l'été dernier, à l'automne
 		rule("season", anyOf(this.language.words("seasons").entries()), B0 + "(?:(?<DET>ce|cet|cette|l'|le|en|au|du"
 				+ "|de\\s+l'|d')\\s*)?(?<S>" + seasonNames() + ")(?:\\s+(?:de\\s+l'année\\s+|de\\s+|d')?" + year4("Y")

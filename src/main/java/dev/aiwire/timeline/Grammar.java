@@ -212,6 +212,28 @@ abstract class Grammar {
 		return (year > first && year - first <= 30) ? year : null;
 	}
 
+	/**
+	 * A half of a year: its number (from an ordinal, where "last" is the second), and the year
+	 * stated, named by a phrase, or read by tense.
+	 */
+	final void half(Matcher m, List<Candidate> into, String ordinalWord, String year, String yearPhrase) {
+		Integer number = ordinal(ordinalWord);
+		if (number == null) {
+			return;
+		}
+		int half = (number == 4) ? 2 : number;
+		if (half > 2) {
+			return;
+		}
+		into.add(Candidate.of(m.start(), m.end(), (c) -> {
+			Integer named = (year != null) ? Integer.valueOf(year) : (yearPhrase != null) ? c.yearOf(yearPhrase) : null;
+			if (yearPhrase != null && named == null) {
+				return List.of();
+			}
+			return List.of(Periods.half((named != null) ? named : c.yearOfHalf(half, c.tense()), half));
+		}));
+	}
+
 	/** "2023-24", "2019/20": both years of a span; "2024-05" is no span. */
 	final void yearRangeRule() {
 		rule("year range", YEAR, year4("Y") + "\\s*[-–/]\\s*(?<Y2>\\d{2})(?![\\d/.-])" + B1, (m, text, into) -> {

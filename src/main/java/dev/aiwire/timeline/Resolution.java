@@ -304,6 +304,17 @@ final class Resolution {
 		};
 	}
 
+	/** The year of a half named without one, as for quarters. */
+	int yearOfHalf(int half, Tense direction) {
+		int year = this.dct.getYear();
+		int current = (this.dct.getMonthValue() <= 6) ? 1 : 2;
+		return switch (direction) {
+			case PAST -> (half <= current) ? year : year - 1;
+			case FUTURE -> (half >= current) ? year : year + 1;
+			case PRESENT -> year;
+		};
+	}
+
 	LocalDate weekday(DayOfWeek day, Tense direction) {
 		return switch (direction) {
 			case PAST -> this.dct.with(TemporalAdjusters.previousOrSame(day));

@@ -174,6 +174,15 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsHalvesOfAYear() {
+			assertThat(english("UBTech's robot started training in the first half of last year.")).containsExactly("2023-H1");
+			assertThat(english("Deliveries will start in the second half of 2025.")).containsExactly("2025-H2");
+			assertThat(french("Ernie 5.0, attendu au second semestre, sera multimodal.")).containsExactly("2024-H2");
+			assertThat(french("Le chiffre d'affaires du premier semestre 2024 a doublé.")).containsExactly("2024-H1");
+			assertThat(english("The team scored twice in the first half of the match.")).isEmpty();
+		}
+
+		@Test
 		void givesBothYearsOfARange() {
 			assertThat(english("Revenue fell in the 2023-24 season.")).containsExactly("2023", "2024");
 			assertThat(english("In the 2019-20 period, sales doubled.")).containsExactly("2019", "2020");

@@ -19,6 +19,7 @@ class TimexFormatTests {
 		assertThat(TimexFormat.describe("2024-Q1", null, Locale.FRENCH)).isEqualTo("1er trimestre 2024");
 		assertThat(TimexFormat.describe("2024-Q3", null, Locale.FRENCH)).isEqualTo("3e trimestre 2024");
 		assertThat(TimexFormat.describe("2024-SP", null, Locale.FRENCH)).isEqualTo("printemps 2024");
+		assertThat(TimexFormat.describe("2025-H1", null, Locale.FRENCH)).isEqualTo("1er semestre 2025");
 	}
 
 	@Test
@@ -28,6 +29,7 @@ class TimexFormatTests {
 		assertThat(TimexFormat.describe("2024-01", "END", Locale.ENGLISH)).isEqualTo("late January 2024");
 		assertThat(TimexFormat.describe("2024-Q3", null, Locale.ENGLISH)).isEqualTo("Q3 2024");
 		assertThat(TimexFormat.describe("2022-FA", "START", Locale.ENGLISH)).isEqualTo("early autumn 2022");
+		assertThat(TimexFormat.describe("2025-H2", null, Locale.ENGLISH)).isEqualTo("second half of 2025");
 	}
 
 	@Test
