@@ -111,15 +111,21 @@ final class TenseDetector {
 		return tenseAt(main, begin, end);
 	}
 
-	/** The tense for an expression between two offsets: nearest strong marker, else nearest weak one. */
+	/**
+	 * The tense for an expression between two offsets: nearest strong marker, else nearest weak one;
+	 * of two as near, the one before it, as the verb comes before its date ("went on television on
+	 * Tuesday to explain why Washington would...").
+	 */
 	static Tense tenseAt(List<Marker> markers, int begin, int end) {
 		Marker best = null;
 		for (Marker marker : markers) {
 			if (marker.begin() < end && begin < marker.end()) {
 				continue;
 			}
-			if (best == null || (marker.strong() && !best.strong())
-					|| (marker.strong() == best.strong() && marker.distanceTo(begin, end) < best.distanceTo(begin, end))) {
+			int distance = marker.distanceTo(begin, end);
+			if (best == null || (marker.strong() && !best.strong()) || (marker.strong() == best.strong()
+					&& (distance < best.distanceTo(begin, end) || (distance == best.distanceTo(begin, end)
+							&& marker.end() <= begin && best.begin() >= end)))) {
 				best = marker;
 			}
 		}

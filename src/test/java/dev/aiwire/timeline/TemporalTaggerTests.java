@@ -241,6 +241,12 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void prefersTheVerbBeforeADateToOneAsFarAfterIt() {
+			assertThat(english("Lutnick went on American television on Tuesday to explain why Washington would, after "
+					+ "three months, let Nvidia sell its chip again.")).containsExactly("2024-05-14");
+		}
+
+		@Test
 		void readsAPresentPassiveAsNoPast() {
 			assertThat(french("Le prochain rendez-vous est fixé à la mi-novembre.")).containsExactly("2024-11 MID");
 			assertThat(french("Le modèle est sorti en mars.")).containsExactly("2024-03");
