@@ -160,7 +160,7 @@ final class EnglishGrammar extends Grammar {
 		// last year, this year, the same year, a year later
 		rule("year phrase", anyOf("year"), B0 + yearPhrase + B1, (m, text, into) -> {
 			String phrase = m.group("YR");
-			into.add(Candidate.of(m.start(), m.end(), (c) -> {
+			into.add(Candidate.framing(m.start(), m.end(), (c) -> {
 				Integer year = c.yearOf(phrase);
 				return (year != null) ? List.of(Periods.year(year)) : List.of();
 			}));

@@ -174,7 +174,7 @@ final class FrenchGrammar extends Grammar {
 		// cette année, l'an dernier, la même année
 		rule("year phrase", anyOf("année", "l'an", "un an"), B0 + yearPhrase + B1, (m, text, into) -> {
 			String phrase = m.group("YR");
-			into.add(Candidate.of(m.start(), m.end(), (c) -> {
+			into.add(Candidate.framing(m.start(), m.end(), (c) -> {
 				Integer year = c.yearOf(phrase);
 				return (year != null) ? List.of(Periods.year(year)) : List.of();
 			}));

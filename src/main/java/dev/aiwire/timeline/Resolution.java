@@ -37,6 +37,9 @@ final class Resolution {
 
 	private final boolean exactDay;
 
+	/** The year a phrase of the sentence named before the expression ("L'an dernier, en mars"), or null. */
+	private final Integer frameYear;
+
 	/**
 	 * @param tenseAround works out the tense around the expression, asked at most once and only
 	 * by the rules that need it: most dates carry their year
@@ -46,9 +49,10 @@ final class Resolution {
 	 * @param narrated the date the sentences just before narrated, or null
 	 * @param exactDay whether {@code dct} is the very day the words were written or spoken; a
 	 * quotation of which only the year or month is known gives no day to "mardi" or "yesterday"
+	 * @param frameYear the year a phrase of the sentence named before the expression, or null
 	 */
 	Resolution(LocalDate dct, Supplier<Tense> tenseAround, String previous, YearPhrases yearPhrases,
-			Integer fiscalYearEnd, String sentenceAnchor, String narrated, boolean exactDay) {
+			Integer fiscalYearEnd, String sentenceAnchor, String narrated, boolean exactDay, Integer frameYear) {
 		this.dct = dct;
 		this.tenseAround = tenseAround;
 		this.previous = previous;
@@ -57,6 +61,7 @@ final class Resolution {
 		this.sentenceAnchor = sentenceAnchor;
 		this.narrated = narrated;
 		this.exactDay = exactDay;
+		this.frameYear = frameYear;
 	}
 
 	/**
@@ -199,6 +204,9 @@ final class Resolution {
 	 * past events in the present): the latest such month, unless it is the next month.
 	 */
 	int yearOfMonth(int month, Tense direction) {
+		if (this.frameYear != null && day(this.sentenceAnchor) == null) {
+			return this.frameYear;
+		}
 		int fromPublication = yearOfMonthFromPublication(month, direction);
 		LocalDate near = nearReference(around(month, 1), LocalDate.of(fromPublication, month, 1), direction, false);
 		return (near != null) ? near.getYear() : fromPublication;
@@ -241,6 +249,9 @@ final class Resolution {
 	 * has just given (see {@link #nearReference}), else by publication and tense.
 	 */
 	LocalDate dayOfMonth(int month, int day, Tense direction) {
+		if (this.frameYear != null && day(this.sentenceAnchor) == null) {
+			return dateOrNull(this.frameYear, month, day);
+		}
 		LocalDate fromPublication = dayOfMonthFromPublication(month, day, direction);
 		LocalDate near = nearReference(around(month, day), fromPublication, direction, true);
 		return (near != null) ? near : fromPublication;

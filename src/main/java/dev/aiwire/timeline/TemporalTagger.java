@@ -119,6 +119,9 @@ public class TemporalTagger {
 		return events;
 	}
 
+	/** How close after a year phrase a finer date of that year must come for the phrase to give way, in characters. */
+	private static final int FRAMED_WITHIN = 30;
+
 	/**
 	 * The day a sentence says the speech it introduces was spoken: its first date that is not the
 	 * start of a span ("depuis l'automne", "since the autumn"), or null.
@@ -215,19 +218,37 @@ public class TemporalTagger {
 			(within(quotes, candidate.begin()) ? spoken : narrated).add(candidate);
 		}
 		List<Timex> timexes = new ArrayList<>();
+		List<Timex> frames = new ArrayList<>();
 		String last = discourse.previous();
 		String anchor = null;
+		Integer frameYear = null;
 		String firstNarrated = null;
 		for (Candidate candidate : narrated) {
 			List<String> values = candidate.resolver()
 				.resolve(new Resolution(dct, () -> tenses.around(candidate.begin(), candidate.end()), last,
-						grammar.yearPhrases, fiscalYearEnd, anchor, discourse.narrated(), true));
+						grammar.yearPhrases, fiscalYearEnd, anchor, discourse.narrated(), true, frameYear));
 			for (String value : values) {
-				timexes.add(new Timex(value, candidate.mod(), sentence.substring(candidate.begin(), candidate.end()),
-						candidate.begin(), candidate.end()));
+				Timex timex = new Timex(value, candidate.mod(), sentence.substring(candidate.begin(), candidate.end()),
+						candidate.begin(), candidate.end());
+				timexes.add(timex);
+				if (candidate.frames() && value.length() == 4) {
+					frames.add(timex);
+					frameYear = Integer.valueOf(value);
+				}
+				else {
+					anchor = value;
+				}
 				last = value;
-				anchor = value;
 				firstNarrated = (firstNarrated != null) ? firstNarrated : value;
+			}
+		}
+		// a year phrase gives way to a finer date of that year right after it: "This year's keynote, on May 19"
+		for (Timex frame : frames) {
+			if (frame.mod() == null && timexes.stream()
+				.anyMatch((other) -> other.value().length() > 4 && other.value().startsWith(frame.value())
+						&& other.begin() >= frame.end() && other.begin() - frame.end() <= FRAMED_WITHIN
+						&& text.substring(frame.end(), other.begin()).chars().noneMatch((c) -> c == ':' || c == ';'))) {
+				timexes.remove(frame);
 			}
 		}
 		if (!spoken.isEmpty()) {
@@ -243,7 +264,7 @@ public class TemporalTagger {
 			for (Candidate candidate : spoken) {
 				List<String> values = candidate.resolver()
 					.resolve(new Resolution(speechDay, () -> tenses.around(candidate.begin(), candidate.end()), before,
-							grammar.yearPhrases, fiscalYearEnd, speechAnchor, null, exactDay));
+							grammar.yearPhrases, fiscalYearEnd, speechAnchor, null, exactDay, null));
 				for (String value : values) {
 					timexes.add(new Timex(value, candidate.mod(), sentence.substring(candidate.begin(), candidate.end()),
 							candidate.begin(), candidate.end()));

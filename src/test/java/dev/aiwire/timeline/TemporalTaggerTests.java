@@ -174,6 +174,15 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void leavesOutAYearPhraseThatOnlyFramesAFinerDateOfTheSentence() {
+			assertThat(english("This year's keynote, on May 19, was less about chips.")).containsExactly("2024-05-19");
+			assertThat(english("At this year's Spring Festival Gala on January 28, robots danced.")).containsExactly("2024-01-28");
+			assertThat(french("L'an dernier, en mars, la start-up a levé des fonds.")).containsExactly("2023-03");
+			assertThat(english("This year the model shipped, and on May 2 of last year the lab opened."))
+				.containsExactly("2024", "2023-05-02");
+		}
+
+		@Test
 		void readsHalvesOfAYear() {
 			assertThat(english("UBTech's robot started training in the first half of last year.")).containsExactly("2023-H1");
 			assertThat(english("Deliveries will start in the second half of 2025.")).containsExactly("2025-H2");
