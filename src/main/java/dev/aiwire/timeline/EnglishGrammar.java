@@ -180,6 +180,16 @@ final class EnglishGrammar extends Grammar {
 					int sign = m.group("W").equalsIgnoreCase("later") ? 1 : -1;
 					into.add(countedFromPrevious(m.start(), m.end(), sign * countOf(m.group("N")), unitOf(m.group("U"))));
 				});
+		// this afternoon: the day of writing; that evening, the same night: the day mentioned before
+		String parts = partsOfDay();
+		Cue partCue = anyOf(this.language.words("parts-of-day").entries());
+		rule("part of that day", partCue, B0 + "(?:that|the\\s+same)\\s+" + parts + B1,
+				(m, text, into) -> into.add(partOfThatDay(m.start(), m.end())));
+		rule("part of today", anyOf("this", "tonight"), B0 + "(?:this\\s+" + parts + "|tonight)" + B1,
+				(m, text, into) -> into.add(partOfToday(m.start(), m.end())));
+		// that Thursday: the Thursday of the week mentioned before
+		rule("weekday of that week", weekdayCue, B0 + "that\\s+(?<WD>" + weekdays + ")" + B1,
+				(m, text, into) -> into.add(weekdayOfThatWeek(m.start(), m.end(), weekdayOf(m.group("WD")))));
 		// last month, earlier this month, that month
 		rule("relative month", anyOf("month"), B0 + "(?<R>(?:earlier|later)\\s+(?:this|last|next)\\s+month"
 				+ "|(?:this|last|next)\\s+month|that\\s+(?:same\\s+)?month|the\\s+(?:same|following|previous|next)\\s+month)" + B1,

@@ -54,7 +54,7 @@ final class FrenchGrammar extends Grammar {
 		String monthNames = monthNames(false);
 		String weekdays = weekdayNames();
 		String yearPhrase = yearPhrase("YR");
-		String direction = "(?<REL>" + directionWords(Tense.PAST, Tense.FUTURE) + ")";
+		String direction = "(?:(?<REL>" + directionWords(Tense.PAST, Tense.FUTURE) + ")|(?<NEXT>" + afterPreviousWords() + "))";
 		Cue monthCue = anyOf(monthEntries(true));
 		Cue weekdayCue = anyOf(this.language.words("weekdays").entries());
 		String month = "(?<M>" + monthNames(true) + ")";
@@ -195,6 +195,16 @@ final class FrenchGrammar extends Grammar {
 					int sign = m.group("W").toLowerCase(Locale.ROOT).endsWith("tard") ? 1 : -1;
 					into.add(countedFromPrevious(m.start(), m.end(), sign * countOf(m.group("N")), unitOf(m.group("U"))));
 				});
+		// ce soir, cet après-midi: the day of writing; le même soir, ce soir-là: the day mentioned before
+		String parts = partsOfDay();
+		rule("part of that day", anyOf(this.language.words("parts-of-day").entries()), B0 + "(?:(?:le|la)\\s+même\\s+" + parts
+				+ "|(?:ce|cet|cette)\\s+" + parts + "-là|(?:le|la)\\s+" + parts + "\\s+même)" + B1,
+				(m, text, into) -> into.add(partOfThatDay(m.start(), m.end())));
+		rule("part of today", anyOf(this.language.words("parts-of-day").entries()), B0 + "(?:ce|cet|cette)\\s+" + parts + B1
+				+ "(?!-)", (m, text, into) -> into.add(partOfToday(m.start(), m.end())));
+		// ce jeudi-là: the Thursday of the week mentioned before
+		rule("weekday of that week", weekdayCue, B0 + "(?:ce|cette)\\s+(?<WD>" + weekdays + ")-là" + B1,
+				(m, text, into) -> into.add(weekdayOfThatWeek(m.start(), m.end(), weekdayOf(m.group("WD")))));
 		// ce mois-ci, le mois dernier, ce mois-là
 		rule("relative month", anyOf("mois"), B0 + "(?<R>ce\\s+mois(?:-ci|-là)?|ce\\s+même\\s+mois|le\\s+même\\s+mois"
 				+ "|le\\s+mois\\s+même|(?:le|du)\\s+mois\\s+(?:dernier|passé|prochain|précédent|suivant|en\\s+cours))" + B1,
@@ -317,11 +327,20 @@ final class FrenchGrammar extends Grammar {
 		String y = m.group("Y");
 		String yy = m.group("YY");
 		String yr = (m.group("YR") != null) ? m.group("YR") : m.group("YR0");
+		boolean next = groupOrNull(m, "NEXT") != null;
 		into.add(Candidate.of(m.start(), m.end(), (c) -> {
 			Integer year = (y != null) ? Integer.valueOf(y) : (yy != null) ? c.expandYear(Integer.parseInt(yy))
 					: (yr != null) ? c.yearOf(yr) : null;
 			List<String> values = new ArrayList<>();
 			for (Integer d : (firstDay != null) ? List.of(firstDay, day) : List.of(day)) {
+				if (next) {
+					// "le 26 octobre suivant": the first after the date mentioned before, or none
+					LocalDate after = c.dayAfterPrevious(month, d);
+					if (after != null) {
+						values.add(Periods.day(after));
+					}
+					continue;
+				}
 				LocalDate date = (year != null) ? Resolution.dateOrNull(year, month, d)
 						: (weekday != null && !relative) ? c.dayOfMonthOn(month, d, weekday)
 								: c.dayOfMonth(month, d, c.direction(stated));
@@ -339,7 +358,7 @@ final class FrenchGrammar extends Grammar {
 	private void month(Matcher m, String text, List<Candidate> into) {
 		String name = m.group("M");
 		boolean yearOrDirection = m.group("Y") != null || m.group("YY") != null || m.group("YR") != null
-				|| m.group("REL") != null;
+				|| m.group("REL") != null || groupOrNull(m, "NEXT") != null;
 		if (!yearOrDirection && startsUpperCase(name) && !atSentenceStart(text, m.start())) {
 			// "Mars" in the middle of a French sentence is the planet or a name, not the month
 			return;
@@ -350,9 +369,16 @@ final class FrenchGrammar extends Grammar {
 		String y = m.group("Y");
 		String yy = m.group("YY");
 		String yr = m.group("YR");
+		boolean next = groupOrNull(m, "NEXT") != null;
 		into.add(Candidate.of(m.start(), m.end(), (c) -> {
 			Integer year = (y != null) ? Integer.valueOf(y) : (yy != null) ? c.expandYear(Integer.parseInt(yy))
 					: (yr != null) ? c.yearOf(yr) : null;
+			if (next) {
+				year = c.yearOfMonthAfterPrevious((second != null) ? second : month);
+				if (year == null) {
+					return List.of();
+				}
+			}
 			int resolved = (year != null) ? year
 					: c.yearOfMonth((second != null) ? second : month, c.direction(stated));
 			if (second == null) {

@@ -86,6 +86,9 @@ abstract class Grammar {
 
 	private final Map<String, Tense> directions;
 
+	/** Words after a date that make it the first such date after the one mentioned before ("suivant"). */
+	private final Set<String> afterPrevious = new HashSet<>();
+
 	/** The phrases that name a year ("l'an dernier", "the same year") and how to resolve them. */
 	final YearPhrases yearPhrases;
 
@@ -128,8 +131,13 @@ abstract class Grammar {
 		}
 		this.ordinals = numbers(language.words("ordinals"), "n");
 		this.directions = new HashMap<>();
+		for (WordList.Entry entry : language.words("directions").with("from", "previous")) {
+			this.afterPrevious.add(entry.key());
+		}
 		for (WordList.Entry entry : language.words("directions").entries()) {
-			this.directions.put(entry.key(), Tense.valueOf(entry.attribute("tense").toUpperCase(Locale.ROOT)));
+			if (entry.attribute("tense") != null) {
+				this.directions.put(entry.key(), Tense.valueOf(entry.attribute("tense").toUpperCase(Locale.ROOT)));
+			}
 		}
 		this.yearPhrases = YearPhrases.of(language.words("relative-years"));
 		this.numbers = numbers(language.words("numbers"), "n");
@@ -439,8 +447,19 @@ abstract class Grammar {
 		return alternation(this.language.words("directions")
 			.entries()
 			.stream()
-			.filter((entry) -> wanted.contains(Tense.valueOf(entry.attribute("tense").toUpperCase(Locale.ROOT))))
+			.filter((entry) -> entry.attribute("tense") != null
+					&& wanted.contains(Tense.valueOf(entry.attribute("tense").toUpperCase(Locale.ROOT))))
 			.toList());
+	}
+
+	/** The words after a date that make it the next such date after the one mentioned before ("suivant"). */
+	final String afterPreviousWords() {
+		return alternation(this.language.words("directions").with("from", "previous"));
+	}
+
+	/** The parts of a day of the language ("soir", "afternoon"), as an alternation. */
+	final String partsOfDay() {
+		return alternation(this.language.words("parts-of-day").entries());
 	}
 
 	/** The year phrases of the language in a named group. */
@@ -663,6 +682,36 @@ abstract class Grammar {
 	 */
 	static List<String> aboutAnEvent(Resolution c, String value, int offset) {
 		return (offset > 0 && c.tense() == Tense.PRESENT) ? List.of() : List.of(value);
+	}
+
+	/** "ce soir", "this afternoon": the day of writing. */
+	static Candidate partOfToday(int begin, int end) {
+		return Candidate.withoutModifier(begin, end, fromTheDay((c) -> List.of(Periods.day(c.dct))));
+	}
+
+	/** "le même soir", "ce soir-là", "that evening": the day mentioned before. */
+	static Candidate partOfThatDay(int begin, int end) {
+		return Candidate.withoutModifier(begin, end,
+				(c) -> (c.previousDay() != null) ? List.of(Periods.day(c.previousDay())) : List.of());
+	}
+
+	/** "that Thursday", "ce jeudi-là": the day of that weekday in the week of the day mentioned before. */
+	static Candidate weekdayOfThatWeek(int begin, int end, DayOfWeek weekday) {
+		return Candidate.withoutModifier(begin, end, (c) -> {
+			LocalDate day = c.previousDay();
+			if (day == null) {
+				return List.of();
+			}
+			for (int offset = 0; offset <= 3; offset++) {
+				if (day.plusDays(offset).getDayOfWeek() == weekday) {
+					return List.of(Periods.day(day.plusDays(offset)));
+				}
+				if (day.minusDays(offset).getDayOfWeek() == weekday) {
+					return List.of(Periods.day(day.minusDays(offset)));
+				}
+			}
+			return List.of();
+		});
 	}
 
 	/** A date written the ISO way, 2024-03-14. */

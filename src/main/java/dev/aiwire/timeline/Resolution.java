@@ -315,6 +315,34 @@ final class Resolution {
 		};
 	}
 
+	/**
+	 * The first day of a month after the date mentioned before ("le 26 octobre suivant"), or null
+	 * when nothing was mentioned to the day or month.
+	 */
+	LocalDate dayAfterPrevious(int month, int day) {
+		LocalDate reference = (previousDay() != null) ? previousDay()
+				: (previousMonth() != null) ? previousMonth().atEndOfMonth() : null;
+		if (reference == null) {
+			return null;
+		}
+		for (int year = reference.getYear(); year <= reference.getYear() + 1; year++) {
+			LocalDate date = dateOrNull(year, month, day);
+			if (date != null && date.isAfter(reference)) {
+				return date;
+			}
+		}
+		return null;
+	}
+
+	/** The year of the first such month after the date mentioned before, or null. */
+	Integer yearOfMonthAfterPrevious(int month) {
+		YearMonth reference = previousMonth();
+		if (reference == null) {
+			return null;
+		}
+		return (month > reference.getMonthValue()) ? reference.getYear() : reference.getYear() + 1;
+	}
+
 	/** The year of a half named without one, as for quarters. */
 	int yearOfHalf(int half, Tense direction) {
 		int year = this.dct.getYear();

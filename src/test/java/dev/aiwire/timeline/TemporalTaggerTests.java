@@ -346,6 +346,30 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void takesThePartOfTheDayMentionedBefore() {
+			assertThat(values("Le même soir, Xiaomi lançait ses lunettes.", "fr", "2025-06-26")).containsExactly("2025-06-26");
+			assertThat(values("Lei Jun a déclaré ce soir-là qu'il tiendrait parole.", "fr", "2021-03-30"))
+				.containsExactly("2021-03-30");
+			assertThat(values("That evening, he flew to Beijing.", "en", "2024-03-02")).containsExactly("2024-03-02");
+			assertThat(english("The ministry answered at its press conference this afternoon.")).containsExactly("2024-05-20");
+			assertThat(french("Le ministre a répondu ce matin.")).containsExactly("2024-05-20");
+		}
+
+		@Test
+		void takesTheWeekdayOfTheWeekMentionedBefore() {
+			assertThat(values("At the ministry's press conference that Thursday, he said the talks went well.", "en",
+					"2025-06-10")).containsExactly("2025-06-12");
+			assertThat(values("Ce jeudi-là, le ministère a répondu.", "fr", "2025-06-10")).containsExactly("2025-06-12");
+			assertThat(values("That Thursday, he spoke.", "en", null)).isEmpty();
+		}
+
+		@Test
+		void takesTheNextSuchDayAfterTheDateMentionedBefore() {
+			assertThat(values("Le 26 octobre suivant, HyperOS remplace MIUI.", "fr", "2023-08-14")).containsExactly("2023-10-26");
+			assertThat(values("Le 26 octobre suivant, HyperOS remplace MIUI.", "fr", null)).isEmpty();
+		}
+
+		@Test
 		void givesNothingWithoutAnAntecedent() {
 			assertThat(french("La même année, il fonde sa société.")).isEmpty();
 		}
