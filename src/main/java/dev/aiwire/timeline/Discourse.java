@@ -1,5 +1,9 @@
 package dev.aiwire.timeline;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * What the tagger knows of the text around a sentence when it reads it.
  *
@@ -11,31 +15,45 @@ package dev.aiwire.timeline;
  * story may go on from; or null
  * @param quoted whether the whole sentence is quoted speech (a block quotation)
  * @param spoken the date the quoted speech was spoken, when the text gives it, or null
+ * @param days the days the text has named so far, which a bare weekday may name again
  */
-record Discourse(String previous, Integer fiscalYearEnd, String narrated, boolean quoted, String spoken) {
+record Discourse(String previous, Integer fiscalYearEnd, String narrated, boolean quoted, String spoken,
+		List<LocalDate> days) {
 
 	static Discourse after(String previous) {
-		return new Discourse(previous, null, null, false, null);
+		return new Discourse(previous, null, null, false, null, List.of());
 	}
 
 	/** After a sentence whose first date is {@code topic} and last date {@code last}. */
 	Discourse after(String topic, String last) {
-		return new Discourse(topic, this.fiscalYearEnd, last, this.quoted, this.spoken);
+		return new Discourse(topic, this.fiscalYearEnd, last, this.quoted, this.spoken, this.days);
 	}
 
 	/** In another paragraph, where the story told so far may have ended. */
 	Discourse withoutNarration() {
-		return new Discourse(this.previous, this.fiscalYearEnd, null, this.quoted, this.spoken);
+		return new Discourse(this.previous, this.fiscalYearEnd, null, this.quoted, this.spoken, this.days);
 	}
 
 	/** In a block quotation spoken on a date, or null when the text does not say when. */
 	Discourse inQuotation(String spokenOn) {
-		return new Discourse(this.previous, this.fiscalYearEnd, this.narrated, true, spokenOn);
+		return new Discourse(this.previous, this.fiscalYearEnd, this.narrated, true, spokenOn, this.days);
 	}
 
 	/** Out of any block quotation. */
 	Discourse inNarration() {
-		return new Discourse(this.previous, this.fiscalYearEnd, this.narrated, false, null);
+		return new Discourse(this.previous, this.fiscalYearEnd, this.narrated, false, null, this.days);
+	}
+
+	/** Having named the days among these values too. */
+	Discourse naming(List<Timex> timexes) {
+		List<LocalDate> named = new ArrayList<>(this.days);
+		for (Timex timex : timexes) {
+			if (timex.value().length() == 10) {
+				named.add(LocalDate.parse(timex.value()));
+			}
+		}
+		return new Discourse(this.previous, this.fiscalYearEnd, this.narrated, this.quoted, this.spoken,
+				List.copyOf(named));
 	}
 
 }

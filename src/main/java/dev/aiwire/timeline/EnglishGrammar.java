@@ -414,7 +414,11 @@ final class EnglishGrammar extends Grammar {
 		Tense stated = direction(rel);
 		into.add(Candidate.of(m.start(), m.end(), fromTheDay((c) -> {
 			LocalDate date;
-			if (rel == null || stated == Tense.PRESENT) {
+			if (rel == null) {
+				LocalDate named = c.namedWeekday(day, c.tense());
+				date = (named != null) ? named : c.weekday(day, c.tense());
+			}
+			else if (stated == Tense.PRESENT) {
 				date = c.weekday(day, c.tense());
 			}
 			else {

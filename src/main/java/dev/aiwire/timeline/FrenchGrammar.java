@@ -476,7 +476,8 @@ final class FrenchGrammar extends Grammar {
 				date = c.weekday(day, Tense.PRESENT);
 			}
 			else {
-				date = c.weekday(day, c.tense());
+				LocalDate named = c.namedWeekday(day, c.tense());
+				date = (named != null) ? named : c.weekday(day, c.tense());
 			}
 			return List.of(Periods.day(date));
 		})));

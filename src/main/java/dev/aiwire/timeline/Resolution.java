@@ -64,6 +64,32 @@ final class Resolution {
 		this.frameYear = frameYear;
 	}
 
+	private List<LocalDate> namedDays = List.of();
+
+	/** With the days the text has named so far. */
+	Resolution naming(List<LocalDate> days) {
+		this.namedDays = days;
+		return this;
+	}
+
+	/**
+	 * A day the text named before that falls on a weekday, within a week of publication and on
+	 * the side the tense allows ("La fête aura lieu dimanche... Dimanche soir, le comité vous invite
+	 * au bal"), or null.
+	 */
+	LocalDate namedWeekday(DayOfWeek weekday, Tense direction) {
+		LocalDate best = null;
+		for (LocalDate day : this.namedDays) {
+			long from = day.toEpochDay() - this.dct.toEpochDay();
+			boolean allowed = Math.abs(from) <= 7 && (direction == Tense.PRESENT
+					|| (direction == Tense.PAST) == (from <= 0) || from == 0);
+			if (day.getDayOfWeek() == weekday && allowed && (best == null || distance(day) < distance(best))) {
+				best = day;
+			}
+		}
+		return best;
+	}
+
 	/**
 	 * Whether the day the words were written or spoken is known, which days named from it
 	 * ("mardi", "hier", "today") need.

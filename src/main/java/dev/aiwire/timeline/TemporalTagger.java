@@ -61,10 +61,10 @@ public class TemporalTagger {
 		List<DatedEvent> events = new ArrayList<>();
 		String title = (frontMatter.title() != null) ? frontMatter.title().strip() : "";
 		Discourse discourse = new Discourse(null, fiscalYearEnd(title, document.sentences(), lang), null, false,
-				null);
+				null, List.of());
 		List<Timex> titleDates = title.isEmpty() ? List.of() : tagInContext(title, dct, lang, discourse);
 		if (!titleDates.isEmpty()) {
-			discourse = discourse.after(titleDates.get(0).value(), null);
+			discourse = discourse.after(titleDates.get(0).value(), null).naming(titleDates);
 		}
 		int narratedBlock = -1;
 		int quotation = -1;
@@ -100,7 +100,8 @@ public class TemporalTagger {
 			if (!timexes.isEmpty()) {
 				// the next sentences refer back to this one's topic date, which usually comes first,
 				// and a story goes on from its last date
-				discourse = discourse.after(timexes.get(0).value(), timexes.get(timexes.size() - 1).value());
+				discourse = discourse.after(timexes.get(0).value(), timexes.get(timexes.size() - 1).value())
+					.naming(timexes);
 				narratedBlock = sentence.blockIndex();
 			}
 			if (!block.isQuote() && sentence.index() == block.firstSentence() + block.sentenceCount() - 1) {
@@ -226,7 +227,8 @@ public class TemporalTagger {
 		for (Candidate candidate : narrated) {
 			List<String> values = candidate.resolver()
 				.resolve(new Resolution(dct, () -> tenses.around(candidate.begin(), candidate.end()), last,
-						grammar.yearPhrases, fiscalYearEnd, anchor, discourse.narrated(), true, frameYear));
+						grammar.yearPhrases, fiscalYearEnd, anchor, discourse.narrated(), true, frameYear)
+					.naming(discourse.days()));
 			for (String value : values) {
 				Timex timex = new Timex(value, candidate.mod(), sentence.substring(candidate.begin(), candidate.end()),
 						candidate.begin(), candidate.end());

@@ -83,13 +83,19 @@ final class TenseDetector {
 				|| (c == '-' && i > 0 && text.charAt(i - 1) == ' ');
 	}
 
+	/**
+	 * Whether a word mixes cases with a capital inside ("OpenAI", "SuperAI"): a name, not a verb. A
+	 * word all in capitals ("FERA" in a headline) is a word like any other.
+	 */
 	private static boolean hasInnerCapital(String word) {
-		for (int i = 1; i < word.length(); i++) {
-			if (Character.isUpperCase(word.charAt(i))) {
-				return true;
-			}
+		boolean inner = false;
+		boolean lower = false;
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
+			inner |= i > 0 && Character.isUpperCase(c);
+			lower |= Character.isLowerCase(c);
 		}
-		return false;
+		return inner && lower;
 	}
 
 	/**

@@ -16,6 +16,14 @@ class TemporalTaggerDocumentTests {
 
 	private final TemporalTagger tagger = new TemporalTagger();
 
+	private List<String> valuesOf(String lang, String date, String body) {
+		return this.tagger
+			.tag(this.parser.parse("---\ntitle: T\nlang: " + lang + "\ndate: " + date + "\n---\n\n" + body + "\n"))
+			.stream()
+			.map(DatedEvent::value)
+			.toList();
+	}
+
 	private List<DatedEvent> events(String lang, String title, String body) {
 		return this.tagger.tag(this.parser
 			.parse("---\ntitle: \"" + title + "\"\nlang: " + lang + "\ndate: 2024-05-20\n---\n\n" + body + "\n"));
@@ -130,25 +138,26 @@ class TemporalTaggerDocumentTests {
 	@Nested
 	class Narration {
 
-		private List<String> values(String date, String body) {
-			return TemporalTaggerDocumentTests.this.tagger
-				.tag(TemporalTaggerDocumentTests.this.parser
-					.parse("---\ntitle: T\nlang: en\ndate: " + date + "\n---\n\n" + body + "\n"))
-				.stream()
-				.map(DatedEvent::value)
-				.toList();
+		@Test
+		void readsABareWeekdayAsTheDayOfThatWeekdayTheArticleAlreadyNamed() {
+			// published on Tuesday 21 May 2024: a Sunday in the present is the last one, unless the
+			// article already named the coming one
+			assertThat(valuesOf("fr", "2024-05-21", "La fête du village aura lieu dimanche.\n\n"
+					+ "Dimanche soir, le comité des fêtes vous invite au bal.")).containsExactly("2024-05-26", "2024-05-26");
+			assertThat(valuesOf("fr", "2024-05-21", "Dimanche soir, le comité des fêtes vous invite au bal."))
+				.containsExactly("2024-05-19");
 		}
 
 		@Test
 		void carriesTheYearOfANarratedVisitToTheNextDaysTold() {
-			assertThat(values("2025-07-17", "During a visit to China from August 27 to 30, 2023, she met the minister on "
+			assertThat(valuesOf("en", "2025-07-17", "During a visit to China from August 27 to 30, 2023, she met the minister on "
 					+ "August 28. On August 29, while she was still in the country, Huawei began selling the phone."))
 				.containsExactly("2023-08-27", "2023-08-28", "2023-08-29", "2023-08-30");
 		}
 
 		@Test
 		void comesBackToPublicationForADayLongBeforeTheOneNarrated() {
-			assertThat(values("2025-04-18", "In May 2023, the lab was founded. On April 9, Washington told Nvidia that it "
+			assertThat(valuesOf("en", "2025-04-18", "In May 2023, the lab was founded. On April 9, Washington told Nvidia that it "
 					+ "needed a licence.")).containsExactly("2023-05", "2025-04-09");
 		}
 

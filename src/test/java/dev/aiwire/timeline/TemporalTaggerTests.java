@@ -19,6 +19,10 @@ class TemporalTaggerTests {
 		return values(sentence, "fr", null);
 	}
 
+	private List<String> french(String sentence, String published) {
+		return this.tagger.tagSentence(sentence, LocalDate.parse(published), "fr", null).stream().map(Timex::value).toList();
+	}
+
 	private List<String> english(String sentence) {
 		return values(sentence, "en", null);
 	}
@@ -260,6 +264,11 @@ class TemporalTaggerTests {
 			assertThat(french("Le prochain rendez-vous est fixé à la mi-novembre.")).containsExactly("2024-11 MID");
 			assertThat(french("Le modèle est sorti en mars.")).containsExactly("2024-03");
 			assertThat(french("La puce s'est vendue en mars.")).containsExactly("2024-03");
+		}
+
+		@Test
+		void readsTheTenseOfAHeadlineInCapitals() {
+			assertThat(french("LE VILLAGE FERA LA FÊTE DIMANCHE.")).containsExactly("2024-05-26");
 		}
 
 		@Test
