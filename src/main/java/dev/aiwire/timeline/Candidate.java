@@ -14,13 +14,14 @@ import java.util.List;
  * alone is not)
  * @param mod the modifier found before it, or null
  * @param resolver turns it into values once the context is known
- * @param frames whether it is a year phrase that frames the other dates of its sentence
+ * @param frames whether it is a year that frames the dates after it in its sentence
+ * @param yields whether it gives way to a finer date of its year right after it
  */
 record Candidate(int begin, int end, boolean modifiable, boolean needsModifier, String mod, Resolver resolver,
-		boolean frames) {
+		boolean frames, boolean yields) {
 
 	Candidate(int begin, int end, boolean modifiable, boolean needsModifier, String mod, Resolver resolver) {
-		this(begin, end, modifiable, needsModifier, mod, resolver, false);
+		this(begin, end, modifiable, needsModifier, mod, resolver, false, false);
 	}
 
 	static Candidate of(int begin, int end, Resolver resolver) {
@@ -41,7 +42,15 @@ record Candidate(int begin, int end, boolean modifiable, boolean needsModifier, 
 	 * year in the sentence ("This year's keynote, on May 19").
 	 */
 	static Candidate framing(int begin, int end, Resolver resolver) {
-		return new Candidate(begin, end, true, false, null, resolver, true);
+		return new Candidate(begin, end, true, false, null, resolver, true, true);
+	}
+
+	/**
+	 * A year stated in a form that frames the dates after it in its sentence ("en 97 (en janvier,
+	 * en octobre)"), and is an event of its own.
+	 */
+	static Candidate framingYear(int begin, int end, Resolver resolver) {
+		return new Candidate(begin, end, true, false, null, resolver, true, false);
 	}
 
 	static Candidate blocker(int begin, int end) {
@@ -53,7 +62,7 @@ record Candidate(int begin, int end, boolean modifiable, boolean needsModifier, 
 	}
 
 	Candidate modifiedBy(int newBegin, String newMod) {
-		return new Candidate(newBegin, this.end, false, false, newMod, this.resolver, this.frames);
+		return new Candidate(newBegin, this.end, false, false, newMod, this.resolver, this.frames, this.yields);
 	}
 
 	boolean overlaps(Candidate other) {

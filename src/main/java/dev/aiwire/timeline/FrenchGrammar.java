@@ -74,6 +74,13 @@ final class FrenchGrammar extends Grammar {
 		// en 2020, depuis 2019, 1982-1990
 		rule("year", YEAR, year4("Y"), this::year);
 		yearRangeRule();
+		// en 97, fin 98: a year of two digits after a word that introduces a year
+		rule("two-digit year", DIGIT, "(?<=" + B0 + "(?:en|fin|début|depuis|dès|jusqu'en|avant|après)\\s{1,3})'?(?<YY>\\d{2})"
+				+ "(?=\\s*[,.;:)(!?»]|\\s*$|\\s+(?:et|ou|puis|contre|comme|quand|lorsque|déjà|dans|lors|selon)" + B1 + ")",
+				(m, text, into) -> {
+					int twoDigits = Integer.parseInt(m.group("YY"));
+					into.add(Candidate.framingYear(m.start(), m.end(), (c) -> List.of(Periods.year(c.expandYear(twoDigits)))));
+				});
 		// l'exercice 2026, l'exercice en cours, l'année fiscale 2024-25
 		rule("fiscal year", anyOf("exercice", "fiscal"), B0 + "(?:(?<R>l'exercice\\s+en\\s+cours|cet\\s+exercice"
 				+ "|l'exercice\\s+précédent|l'exercice\\s+prochain|le\\s+prochain\\s+exercice|l'année\\s+fiscale\\s+en\\s+cours)"

@@ -234,7 +234,9 @@ public class TemporalTagger {
 						candidate.begin(), candidate.end());
 				timexes.add(timex);
 				if (candidate.frames() && value.length() == 4) {
-					frames.add(timex);
+					if (candidate.yields()) {
+						frames.add(timex);
+					}
 					frameYear = Integer.valueOf(value);
 				}
 				else {

@@ -171,6 +171,13 @@ class TemporalTaggerTests {
 	class YearsAndTheirParts {
 
 		@Test
+		void readsATwoDigitYearAfterAWordThatIntroducesAYear() {
+			assertThat(french("Deux ruptures en 97 (en janvier rue Saint-Dizier, en octobre rue de Metz), rien en 98.", "1999-07-29"))
+				.containsExactly("1997", "1997-01", "1997-10", "1998");
+			assertThat(french("Le colis est arrivé en 24 heures, noté en 18 points et livré en 3D.", "1999-07-29")).isEmpty();
+		}
+
+		@Test
 		void readsTheEndOfTheYearHoweverItIsWritten() {
 			assertThat(english("The plant will open by the end of year.")).containsExactly("2024 END");
 			assertThat(english("The plant will open by year-end.")).containsExactly("2024 END");
