@@ -131,7 +131,9 @@ final class Resolution {
 		if (anchor != null) {
 			LocalDate best = null;
 			for (LocalDate date : candidates) {
-				boolean allowed = direction != Tense.FUTURE || !date.isBefore(anchor);
+				// the future runs on from the day given; the past cannot come after publication
+				boolean allowed = (direction != Tense.FUTURE || !date.isBefore(anchor))
+						&& (direction != Tense.PAST || !date.isAfter(this.dct));
 				if (allowed && (best == null || gap(date, anchor) < gap(best, anchor))) {
 					best = date;
 				}

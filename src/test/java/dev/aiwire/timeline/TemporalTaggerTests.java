@@ -318,6 +318,12 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void neverReadsAPastDayAfterPublicationNearTheDayBefore() {
+			assertThat(at("Il a été condamné hier pour l'agression du 21 juin.", "fr", "1999-05-27", null))
+				.containsExactly("1999-05-26", "1998-06-21");
+		}
+
+		@Test
 		void comesBackToPublicationWhenTheDayBeforeIsMonthsAway() {
 			assertThat(at("Le texte européen est entré en vigueur le 1er août 2024, et ses premières interdictions "
 					+ "s'appliquent depuis le 2 février.", "fr", "2025-02-13", null)).containsExactly("2024-08-01", "2025-02-02");
