@@ -16,32 +16,37 @@ import java.util.List;
  * @param quoted whether the whole sentence is quoted speech (a block quotation)
  * @param spoken the date the quoted speech was spoken, when the text gives it, or null
  * @param days the days the text has named so far, which a bare weekday may name again
+ * @param dayByDay whether the text speaks day by day, naming yesterday or tomorrow
  */
 record Discourse(String previous, Integer fiscalYearEnd, String narrated, boolean quoted, String spoken,
-		List<LocalDate> days) {
+		List<LocalDate> days, boolean dayByDay) {
 
 	static Discourse after(String previous) {
-		return new Discourse(previous, null, null, false, null, List.of());
+		return new Discourse(previous, null, null, false, null, List.of(), false);
 	}
 
 	/** After a sentence whose first date is {@code topic} and last date {@code last}. */
 	Discourse after(String topic, String last) {
-		return new Discourse(topic, this.fiscalYearEnd, last, this.quoted, this.spoken, this.days);
+		return new Discourse(topic, this.fiscalYearEnd, last, this.quoted, this.spoken, this.days,
+				this.dayByDay);
 	}
 
 	/** In another paragraph, where the story told so far may have ended. */
 	Discourse withoutNarration() {
-		return new Discourse(this.previous, this.fiscalYearEnd, null, this.quoted, this.spoken, this.days);
+		return new Discourse(this.previous, this.fiscalYearEnd, null, this.quoted, this.spoken, this.days,
+				this.dayByDay);
 	}
 
 	/** In a block quotation spoken on a date, or null when the text does not say when. */
 	Discourse inQuotation(String spokenOn) {
-		return new Discourse(this.previous, this.fiscalYearEnd, this.narrated, true, spokenOn, this.days);
+		return new Discourse(this.previous, this.fiscalYearEnd, this.narrated, true, spokenOn, this.days,
+				this.dayByDay);
 	}
 
 	/** Out of any block quotation. */
 	Discourse inNarration() {
-		return new Discourse(this.previous, this.fiscalYearEnd, this.narrated, false, null, this.days);
+		return new Discourse(this.previous, this.fiscalYearEnd, this.narrated, false, null, this.days,
+				this.dayByDay);
 	}
 
 	/** Having named the days among these values too. */
@@ -53,7 +58,7 @@ record Discourse(String previous, Integer fiscalYearEnd, String narrated, boolea
 			}
 		}
 		return new Discourse(this.previous, this.fiscalYearEnd, this.narrated, this.quoted, this.spoken,
-				List.copyOf(named));
+				List.copyOf(named), this.dayByDay);
 	}
 
 }

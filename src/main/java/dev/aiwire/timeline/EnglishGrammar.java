@@ -144,13 +144,7 @@ final class EnglishGrammar extends Grammar {
 				+ "|end[-\\s]of[-\\s]year)" + B1, (m, text, into) -> into.add(new Candidate(m.start(), m.end(), false, false, "END",
 						(c) -> List.of(Periods.year(c.dct.getYear())))));
 		// yesterday, tomorrow
-		rule("yesterday and tomorrow", anyOf("yesterday", "tomorrow"), B0 + "(?<R>the\\s+day\\s+before\\s+yesterday"
-				+ "|the\\s+day\\s+after\\s+tomorrow|yesterday|tomorrow)" + B1, (m, text, into) -> {
-					String r = m.group("R").toLowerCase(Locale.ROOT);
-					int offset = r.startsWith("the day before") ? -2 : r.startsWith("the day after") ? 2
-							: r.equals("yesterday") ? -1 : 1;
-					into.add(Candidate.of(m.start(), m.end(), fromTheDay((c) -> List.of(Periods.day(c.dct.plusDays(offset))))));
-				});
+		daysFromTodayRule();
 		// earlier today, today's keynote: the day; "today" alone only for an event, not "as things stand today"
 		rule("today", anyOf("today"), B0 + "(?:(?:earlier|later)\\s+today|today's|today(?!'))" + B1, (m, text, into) -> {
 			boolean plain = m.group().equalsIgnoreCase("today");

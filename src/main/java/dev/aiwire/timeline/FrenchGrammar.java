@@ -161,18 +161,7 @@ final class FrenchGrammar extends Grammar {
 				+ "|de\\s+l'|d')\\s*)?(?<S>" + seasonNames() + ")(?:\\s+(?:de\\s+l'année\\s+|de\\s+|d')?" + year4("Y")
 				+ "|\\s+(?:de\\s+)?" + yearPhrase + "|\\s+" + direction + ")?" + B1, this::season);
 		// hier, aujourd'hui, demain
-		rule("yesterday and tomorrow", anyOf("hier", "demain"), B0 + "(?<R>avant-hier|après-demain|hier|demain)" + B1,
-				(m, text, into) -> {
-					String word = m.group("R").toLowerCase(Locale.ROOT);
-					int offset = switch (word) {
-						case "avant-hier" -> -2;
-						case "hier" -> -1;
-						case "demain" -> 1;
-						default -> 2;
-					};
-					into.add(Candidate.withoutModifier(m.start(), m.end(),
-							fromTheDay((c) -> List.of(Periods.day(c.dct.plusDays(offset))))));
-				});
+		daysFromTodayRule();
 		// "à ce jour" and "jusqu'à aujourd'hui" mean "so far"
 		rule("so far", anyOf("jour"), B0 + "(?:jusqu'à\\s+|à\\s+)(?:ce\\s+jour|aujourd'hui)" + B1,
 				(m, text, into) -> into.add(Candidate.blocker(m.start(), m.end())));
@@ -295,9 +284,11 @@ final class FrenchGrammar extends Grammar {
 		// a past participle right before a date: "annoncé le 14 mars", "fondée en 2015"
 		// ... unless a determiner makes it a noun: "la moitié", "le marché"
 		List<WordList.Entry> determiners = exceptions.with("before", "noun");
+		// ... nor after a present of "être", a passive in the present: "le rendez-vous est fixé"
 		Pattern participle = Pattern.compile(B0 + "(?<!" + B0
 				+ alternation(determiners.stream().filter((e) -> !e.text().endsWith("'")).toList()) + "\\s{1,3})(?<!"
-				+ B0 + alternation(determiners.stream().filter((e) -> e.text().endsWith("'")).toList()) + ")"
+				+ B0 + alternation(determiners.stream().filter((e) -> e.text().endsWith("'")).toList()) + ")(?<!"
+				+ B0 + alternation(presentOfEtre) + "\\s{1,3})"
 				+ "\\p{Ll}{3,}(?:é|ée|és|ées)" + B1, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 		// a participle right before a date: "promis en février", "annoncé le 3 mars", not "prévu le 3 mars"
 		java.util.Set<String> notParticiples = new java.util.HashSet<>(keysWith(exceptions, "not", "participle"));

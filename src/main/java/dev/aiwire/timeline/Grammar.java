@@ -660,12 +660,22 @@ abstract class Grammar {
 	}
 
 	/**
-	 * The day of publication for "aujourd'hui" or "today" said of an event, in the past or the
-	 * future ("a annoncé aujourd'hui", "se rendra aujourd'hui"); nothing in a general statement in
-	 * the present, where it means "nowadays" ("Unitree détient aujourd'hui la moitié du marché").
+	 * The day of publication for "aujourd'hui" or "today" said of an event, a verb of its own clause
+	 * in the past or the future ("a annoncé aujourd'hui", "se rendra aujourd'hui"); nothing in a
+	 * general statement in the present, where it means "nowadays" ("Unitree détient aujourd'hui la
+	 * moitié du marché", "Aujourd'hui, la différence tient au volume"). In a text that speaks day
+	 * by day, naming yesterday or tomorrow (a dispatch), it is always the day of writing.
 	 */
 	static List<String> todayOfAnEvent(Resolution c) {
-		return (c.tense() == Tense.PRESENT || !c.knowsTheDay()) ? List.of() : List.of(Periods.day(c.dct));
+		if (!c.knowsTheDay()) {
+			return List.of();
+		}
+		if (c.dayByDay()) {
+			// a dispatch that speaks of yesterday and tomorrow reports today's events in the present
+			return List.of(Periods.day(c.dct));
+		}
+		Tense clause = c.clauseTense();
+		return (clause == null || clause == Tense.PRESENT) ? List.of() : List.of(Periods.day(c.dct));
 	}
 
 	/**
@@ -683,6 +693,29 @@ abstract class Grammar {
 	static List<String> aboutAnEvent(Resolution c, String value, int offset) {
 		return (offset > 0 && c.tense() == Tense.PRESENT) ? List.of() : List.of(value);
 	}
+
+	/** Yesterday, tomorrow ("hier", "après-demain"): the days of the language's {@code days-from-today} list. */
+	final void daysFromTodayRule() {
+		WordList days = this.language.words("days-from-today");
+		rule("days from today", anyOf(days.entries()), B0 + "(?<R>" + alternation(days.entries()) + ")" + B1, (m, text, into) -> {
+			int offset = Integer.parseInt(days.find(key(m.group("R"))).orElseThrow().attribute("offset"));
+			into.add(Candidate.withoutModifier(m.start(), m.end(),
+					fromTheDay((c) -> List.of(Periods.day(c.dct.plusDays(offset))))));
+		});
+	}
+
+	/**
+	 * Whether a text speaks day by day, naming yesterday or tomorrow (a dispatch): there,
+	 * "aujourd'hui" in the present is the day of writing rather than "nowadays".
+	 */
+	final boolean speaksDayByDay(String text) {
+		if (this.dayByDay == null) {
+			this.dayByDay = Pattern.compile(B0 + alternation(this.language.words("days-from-today").entries()) + B1, FLAGS);
+		}
+		return this.dayByDay.matcher(text).find();
+	}
+
+	private Pattern dayByDay;
 
 	/** "ce soir", "this afternoon": the day of writing. */
 	static Candidate partOfToday(int begin, int end) {

@@ -66,6 +66,34 @@ final class Resolution {
 
 	private List<LocalDate> namedDays = List.of();
 
+	private Supplier<Tense> clauseTense = () -> null;
+
+	private boolean dayByDay;
+
+	/** In a text that speaks day by day (it names yesterday or tomorrow). */
+	Resolution dayByDay(boolean value) {
+		this.dayByDay = value;
+		return this;
+	}
+
+	boolean dayByDay() {
+		return this.dayByDay;
+	}
+
+	/** With the tense the expression's own clause gives by a verb form, if any. */
+	Resolution inClause(Supplier<Tense> tense) {
+		this.clauseTense = tense;
+		return this;
+	}
+
+	/**
+	 * The tense a verb form of the expression's own clause gives, or null when the clause has none
+	 * ("Aujourd'hui, la différence tient au volume").
+	 */
+	Tense clauseTense() {
+		return this.clauseTense.get();
+	}
+
 	/** With the days the text has named so far. */
 	Resolution naming(List<LocalDate> days) {
 		this.namedDays = days;

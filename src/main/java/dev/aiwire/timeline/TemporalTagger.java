@@ -1,10 +1,12 @@
 package dev.aiwire.timeline;
 
+import java.text.BreakIterator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import dev.aiwire.markdown.Block;
@@ -61,10 +63,19 @@ public class TemporalTagger {
 		List<DatedEvent> events = new ArrayList<>();
 		String title = (frontMatter.title() != null) ? frontMatter.title().strip() : "";
 		Discourse discourse = new Discourse(null, fiscalYearEnd(title, document.sentences(), lang), null, false,
-				null, List.of());
-		List<Timex> titleDates = title.isEmpty() ? List.of() : tagInContext(title, dct, lang, discourse);
-		if (!titleDates.isEmpty()) {
-			discourse = discourse.after(titleDates.get(0).value(), null).naming(titleDates);
+				null, List.of(), speaksDayByDay(title, document.sentences(), lang));
+		// a title may run over several sentences (an agency's headline and its first lines): each is read apart
+		List<Timex> titleDates = new ArrayList<>();
+		List<String> titleSentences = new ArrayList<>();
+		for (String titleSentence : sentencesOf(title, this.grammars.languages().of(lang).locale())) {
+			List<Timex> found = tagInContext(titleSentence, dct, lang, discourse);
+			if (!found.isEmpty()) {
+				discourse = discourse.after(found.get(0).value(), null).naming(found);
+			}
+			for (Timex timex : found) {
+				titleDates.add(timex);
+				titleSentences.add(titleSentence);
+			}
 		}
 		int narratedBlock = -1;
 		int quotation = -1;
@@ -111,9 +122,11 @@ public class TemporalTagger {
 		}
 		Set<String> inBody = new HashSet<>();
 		events.forEach((event) -> inBody.add(event.value()));
-		for (Timex timex : titleDates) {
+		for (int i = 0; i < titleDates.size(); i++) {
+			Timex timex = titleDates.get(i);
 			if (inBody.add(timex.value())) {
-				events.add(new DatedEvent(timex.value(), timex.mod(), timex.expression(), -1, TITLE_ID, title, null));
+				events.add(new DatedEvent(timex.value(), timex.mod(), timex.expression(), -1, TITLE_ID,
+						titleSentences.get(i), null));
 			}
 		}
 		events.sort(DatedEvent.CHRONOLOGICAL);
@@ -122,6 +135,23 @@ public class TemporalTagger {
 
 	/** How close after a year phrase a finer date of that year must come for the phrase to give way, in characters. */
 	private static final int FRAMED_WITHIN = 30;
+
+	/** The sentences of a text, as the JDK's sentence rules of a language cut them. */
+	private static List<String> sentencesOf(String text, Locale locale) {
+		List<String> sentences = new ArrayList<>();
+		if (text.isEmpty()) {
+			return sentences;
+		}
+		BreakIterator breaks = BreakIterator.getSentenceInstance(locale);
+		breaks.setText(text);
+		for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+			String sentence = text.substring(start, end).strip();
+			if (!sentence.isEmpty()) {
+				sentences.add(sentence);
+			}
+		}
+		return sentences;
+	}
 
 	/**
 	 * The day a sentence says the speech it introduces was spoken: its first date that is not the
@@ -168,6 +198,23 @@ public class TemporalTagger {
 	 */
 	public List<Timex> tagSentence(String sentence, LocalDate dct, String lang, String previous) {
 		return tagInContext(sentence, dct, lang, Discourse.after(previous));
+	}
+
+	/** Whether a document names yesterday or tomorrow anywhere. */
+	private boolean speaksDayByDay(String title, List<Sentence> sentences, String lang) {
+		Grammar grammar = this.grammars.of(lang).orElse(null);
+		if (grammar == null) {
+			return false;
+		}
+		if (grammar.speaksDayByDay(normalise(title))) {
+			return true;
+		}
+		for (Sentence sentence : sentences) {
+			if (grammar.speaksDayByDay(normalise(sentence.text()))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The month a document says the company's fiscal year ends in, or null. */
@@ -228,7 +275,9 @@ public class TemporalTagger {
 			List<String> values = candidate.resolver()
 				.resolve(new Resolution(dct, () -> tenses.around(candidate.begin(), candidate.end()), last,
 						grammar.yearPhrases, fiscalYearEnd, anchor, discourse.narrated(), true, frameYear)
-					.naming(discourse.days()));
+					.naming(discourse.days())
+					.dayByDay(discourse.dayByDay())
+					.inClause(() -> tenses.ownClause(candidate.begin(), candidate.end())));
 			for (String value : values) {
 				Timex timex = new Timex(value, candidate.mod(), sentence.substring(candidate.begin(), candidate.end()),
 						candidate.begin(), candidate.end());
@@ -268,7 +317,9 @@ public class TemporalTagger {
 			for (Candidate candidate : spoken) {
 				List<String> values = candidate.resolver()
 					.resolve(new Resolution(speechDay, () -> tenses.around(candidate.begin(), candidate.end()), before,
-							grammar.yearPhrases, fiscalYearEnd, speechAnchor, null, exactDay, null));
+							grammar.yearPhrases, fiscalYearEnd, speechAnchor, null, exactDay, null)
+						.dayByDay(discourse.dayByDay())
+						.inClause(() -> tenses.ownClause(candidate.begin(), candidate.end())));
 				for (String value : values) {
 					timexes.add(new Timex(value, candidate.mod(), sentence.substring(candidate.begin(), candidate.end()),
 							candidate.begin(), candidate.end()));
@@ -344,6 +395,15 @@ public class TemporalTagger {
 				}
 			}
 			return false;
+		}
+
+		/** The tense a strong verb form of the clause holding two offsets gives, or null. */
+		Tense ownClause(int begin, int end) {
+			if (this.markers == null) {
+				this.markers = TenseDetector.markers(this.text, this.cues);
+			}
+			return TenseDetector.clauseTense(this.text,
+					this.markers.stream().filter(TenseDetector.Marker::strong).toList(), begin, end);
 		}
 
 		/** The tense that governs the words between two offsets. */

@@ -65,6 +65,22 @@ class TemporalTaggerDocumentTests {
 	class WhatIsNoEvent {
 
 		@Test
+		void readsTodayInThePresentAsTheDayOnlyInATextThatSpeaksDayByDay() {
+			assertThat(valuesOf("fr", "2024-05-20", "Le ministre se rend aujourd'hui à Toulouse. Il était hier à Paris."))
+				.containsExactly("2024-05-19", "2024-05-20");
+			assertThat(valuesOf("fr", "2024-05-20", "Le ministre se rend aujourd'hui à Toulouse.")).isEmpty();
+		}
+
+		@Test
+		void titleSentencesAreReadApart() {
+			List<DatedEvent> events = events("fr", "Le pilote a gagné hier une étape. Il pourra rêver du podium dimanche.",
+					"La course continue.");
+
+			assertThat(events).extracting(DatedEvent::value).containsExactly("2024-05-19", "2024-05-26");
+			assertThat(events.get(1).sentence()).isEqualTo("Il pourra rêver du podium dimanche.");
+		}
+
+		@Test
 		void leavesTheNotesOutOfTheTimeline() {
 			List<DatedEvent> events = events("fr", "Nvidia et le H20",
 					"Le 9 avril, Washington a informé Nvidia<sup>1</sup>.\n\n"

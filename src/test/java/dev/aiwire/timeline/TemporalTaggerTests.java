@@ -446,6 +446,8 @@ class TemporalTaggerTests {
 		void readsTodayInAGeneralStatementAsNowadays() {
 			assertThat(french("Aujourd'hui, la différence tient surtout au volume.")).isEmpty();
 			assertThat(french("Unitree détient aujourd'hui plus de la moitié du marché.")).isEmpty();
+			assertThat(french("L'écart s'est resserré, et les modèles chinois sont aujourd'hui parmi les plus utilisés.")).isEmpty();
+			assertThat(french("Cela nous a coûté du temps, mais aujourd'hui personne ne peut nous couper le courant.")).isEmpty();
 			assertThat(english("Being the most downloaded family today guarantees little about next quarter.")).isEmpty();
 		}
 
