@@ -116,6 +116,12 @@ final class EnglishGrammar extends Grammar {
 		rule("ISO date", YEAR, B0 + "(?<Y>(?:19|20)\\d{2})-(?<Mo>[01]\\d)-(?<D>[0-3]\\d)" + B1, Grammar::isoDate);
 		rule("numeric date", anyOf("/"), B0 + "(?<Mo>[01]?\\d)/(?<D>[0-3]?\\d)/" + year4("Y") + B1, Grammar::isoDate);
 		// Q3 2024, the third quarter of 2024, the fourth quarter
+		// the October-December quarter, the quarter from April to June
+		rule("quarter by its months", anyOf("quarter"), B0 + "(?:(?<M1>" + monthNames + ")\\s*[-–]\\s*(?<M2>" + monthNames
+				+ ")\\s+quarter|quarter\\s+(?:from|of)\\s+(?<M3>" + monthNames + ")\\s+(?:to|through)\\s+(?<M4>" + monthNames + "))"
+				+ "(?:,?\\s+(?:of\\s+)?" + year4("Y") + ")?" + B1, (m, text, into) -> quarterByMonths(m, into,
+						(m.group("M1") != null) ? m.group("M1") : m.group("M3"),
+						(m.group("M2") != null) ? m.group("M2") : m.group("M4"), m.group("Y")));
 		rule("numbered quarter", DIGIT, B0 + "(?:Q(?<Q>[1-4])|(?<Q2>[1-4])Q)\\s*(?:of\\s+)?(?:" + yearAfterDigit("Y")
 				+ "|'?(?<YY>\\d{2})(?!\\d))" + B1, this::quarter);
 		rule("quarter", anyOf("quarter"), B0 + "(?:the\\s+|its\\s+|their\\s+)?(?<QW>" + ordinalWords() + ")(?:\\s*-\\s*|\\s+)quarter"

@@ -126,6 +126,10 @@ final class FrenchGrammar extends Grammar {
 		rule("quarter", anyOf("trimestre"), B0 + "(?<Q>" + ordinalWords() + ")\\s+trimestre(?:\\s+(?:de\\s+l'année\\s+"
 				+ "|de\\s+|d')?" + year4("Y") + "|\\s+(?:de\\s+)?" + yearPhrase + ")?" + B1,
 				this::quarter);
+		// le trimestre d'avril à juin
+		rule("quarter by its months", anyOf("trimestre"), B0 + "trimestre\\s+(?:allant\\s+)?(?:d'|de\\s+)?(?<M1>" + monthNames
+				+ ")\\s*(?:à|au|-)\\s*(?<M2>" + monthNames + ")(?:\\s+" + year4("Y") + ")?" + B1,
+				(m, text, into) -> quarterByMonths(m, into, m.group("M1"), m.group("M2"), m.group("Y")));
 		rule("numbered quarter", DIGIT, B0 + "[TQ](?<Q>[1-4])\\s*(?:de\\s+)?(?:" + yearAfterDigit("Y")
 				+ "|'?(?<YY>\\d{2})(?!\\d))" + B1, this::quarter);
 		rule("relative quarter", anyOf("trimestre"), B0 + "(?:ce|le)\\s+trimestre(?:\\s+(?<REL>dernier|prochain|précédent"
@@ -421,6 +425,10 @@ final class FrenchGrammar extends Grammar {
 			// "a été", "d'hiver", "le printemps des start-up": no date
 			return;
 		}
+		if (AVOIR_BEFORE.matcher(text).region(Math.max(0, m.start() - 20), m.start("S")).useTransparentBounds(true).find()) {
+			// "ont été passées": the participle of "être", not the summer
+			return;
+		}
 		if (!stated && FOLLOWED_BY_DE.matcher(text).region(m.end(), text.length()).lookingAt()) {
 			// "au printemps de l'environnement" names an event, not a season
 			return;
@@ -444,6 +452,11 @@ final class FrenchGrammar extends Grammar {
 			return List.of(Periods.month(c.dctMonth().plusMonths(offset)));
 		}));
 	}
+
+	/** A form of "avoir" right before a word, which makes "été" a participle. */
+	private static final Pattern AVOIR_BEFORE = Pattern.compile(B0 + "(?:a|ai|as|avons|avez|ont|avait|avaient|avais|aurait"
+			+ "|auraient|aura|auront|ayant|avoir|eût|n'a|n'ont|n'avait|l'a|l'ont|l'avait|y\\s+a)\\s+(?:(?:pas|jamais|déjà|bien|"
+			+ "toujours|aussi|encore)\\s+)?$", FLAGS);
 
 	private static final Pattern FOLLOWED_BY_DE = Pattern.compile("\\s+(?:de|du|des|d')(?![\\p{L}])", FLAGS);
 

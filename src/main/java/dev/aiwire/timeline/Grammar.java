@@ -242,6 +242,22 @@ abstract class Grammar {
 		}));
 	}
 
+	/**
+	 * A quarter named by its months ("le trimestre d'avril à juin", "the October-December
+	 * quarter"): a calendar quarter when they are one, else a company's own quarter, left out.
+	 */
+	final void quarterByMonths(Matcher m, List<Candidate> into, String firstMonth, String lastMonth, String year) {
+		int first = monthNumber(firstMonth);
+		int last = monthNumber(lastMonth);
+		if (last - first != 2 || (first - 1) % 3 != 0) {
+			into.add(Candidate.blocker(m.start(), m.end()));
+			return;
+		}
+		int quarter = (first - 1) / 3 + 1;
+		into.add(Candidate.of(m.start(), m.end(), (c) -> List
+			.of(Periods.quarter((year != null) ? Integer.parseInt(year) : c.yearOfMonth(last, c.tense()), quarter))));
+	}
+
 	/** "2023-24", "2019/20": both years of a span; "2024-05" is no span. */
 	final void yearRangeRule() {
 		rule("year range", YEAR, year4("Y") + "\\s*[-–/]\\s*(?<Y2>\\d{2})(?![\\d/.-])" + B1, (m, text, into) -> {

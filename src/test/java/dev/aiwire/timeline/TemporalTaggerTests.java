@@ -194,6 +194,13 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsAQuarterNamedByItsMonths() {
+			assertThat(french("Les résultats du trimestre de janvier à mars ont rassuré.")).containsExactly("2024-Q1");
+			assertThat(english("Revenue for the October-December quarter rose.")).containsExactly("2023-Q4");
+			assertThat(french("Les résultats du trimestre de février à avril ont rassuré.")).isEmpty();
+		}
+
+		@Test
 		void readsHalvesOfAYear() {
 			assertThat(english("UBTech's robot started training in the first half of last year.")).containsExactly("2023-H1");
 			assertThat(english("Deliveries will start in the second half of 2025.")).containsExactly("2025-H2");
@@ -463,6 +470,12 @@ class TemporalTaggerTests {
 		void readsSoFarAsNoDate() {
 			assertThat(french("Spark X1 est à ce jour le seul modèle entraîné en Chine.")).isEmpty();
 			assertThat(french("Le record tient jusqu'à aujourd'hui.")).isEmpty();
+		}
+
+		@Test
+		void readsTheWordEteAfterAvoirAsAParticipleNotASeason() {
+			assertThat(french("Plus de 10 000 commandes ont été passées en deux heures.")).isEmpty();
+			assertThat(french("La puce avait été présentée l'été dernier.")).containsExactly("2023-SU");
 		}
 
 		@Test
