@@ -6,7 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One language of the articles: its code ({@code fr}), its names, its locale, and its word lists,
- * each read once from {@code language/<code>/<list>.txt} on first use.
+ * each read once from {@code language/<code>/<list>.txt} on first use, through the class loader
+ * its folder was found by.
  */
 public final class Language {
 
@@ -18,13 +19,16 @@ public final class Language {
 
 	private final int order;
 
+	private final ClassLoader loader;
+
 	private final Map<String, WordList> lists = new ConcurrentHashMap<>();
 
-	Language(String code, Locale locale, Map<String, String> names, int order) {
+	Language(String code, Locale locale, Map<String, String> names, int order, ClassLoader loader) {
 		this.code = code;
 		this.locale = locale;
 		this.names = Map.copyOf(names);
 		this.order = order;
+		this.loader = loader;
 	}
 
 	/** The ISO 639-1 code, as written in front matter and URLs: {@code fr}, {@code en}. */
@@ -52,7 +56,7 @@ public final class Language {
 	 * file (a language may leave a rule without words).
 	 */
 	public WordList words(String list) {
-		return this.lists.computeIfAbsent(list, (name) -> WordList.load(this.code, name));
+		return this.lists.computeIfAbsent(list, (name) -> WordList.load(this.loader, this.code, name));
 	}
 
 	@Override

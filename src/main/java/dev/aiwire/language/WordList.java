@@ -93,12 +93,12 @@ public final class WordList {
 		return this.entries.isEmpty();
 	}
 
-	static WordList load(String language, String list) {
-		return loadPath("language/" + language + "/" + list + ".txt", list);
+	static WordList load(ClassLoader loader, String language, String list) {
+		return loadPath(loader, "language/" + language + "/" + list + ".txt", list);
 	}
 
-	static WordList loadPath(String path, String list) {
-		InputStream in = WordList.class.getClassLoader().getResourceAsStream(path);
+	static WordList loadPath(ClassLoader loader, String path, String list) {
+		InputStream in = loader.getResourceAsStream(path);
 		if (in == null) {
 			return EMPTY;
 		}

@@ -11,23 +11,56 @@ import com.vladsch.flexmark.util.ast.Node;
 /**
  * Finds where the outlet's footer begins at the end of an article: the promotional lines, the
  * invitation to follow a WeChat account, a contact address, links back to the original and to
- * comments. The footer is a run of short blocks at the very end, each of which says one of these
- * things, possibly opened by a horizontal rule.
+ * comments. The footer is recognised by its position and its shape: a run of short blocks at the
+ * very end (possibly opened by a horizontal rule), each of which is shaped like a footer line: a
+ * label ("Contact :", "Original article:"), an address or a link, an invitation to follow or
+ * subscribe, a rights notice, a line saying where the article comes from. Its words are matched
+ * as whole words: "Republicans" is no republication notice, "subscribers" no invitation.
  */
 final class FooterDetector {
 
-	private static final Pattern FOOTER_LIKE = Pattern.compile(String.join("|",
-			"wechat", "weixin", "微信", "公众号", "关注我们", "扫码", "二维码", "原文链接", "转载", "版权",
-			"abonnez", "suivez[- ]nous", "suivez (le|notre|la) ", "suivre (le|notre) compte", "newsletter",
-			"follow (us|our)", "subscribe", "scan the", "qr code", "code qr",
-			"contact\\s*:", "contactez", "nous contacter", "contact us", "courriel", "e-mail\\s*:", "email\\s*:",
-			"[\\w.+-]+@[\\w-]+\\.[\\w.]+",
-			"article original", "texte original", "version originale", "lien (vers l'|de l')?(article )?original",
-			"lire l'original", "original (article|link|story|post|text)", "read the original", "lien d'origine",
-			"^source\\s*:", "^sources\\s*:", "^via\\s*:", "^crédit", "^credits?\\s*:",
-			"commentaires?\\s*:", "comments?\\s*:", "laissez un commentaire", "leave a comment",
-			"©", "copyright", "tous droits", "all rights reserved", "reproduction (interdite|soumise)",
-			"republi", "reprint"));
+	/** No letter or digit just before. */
+	private static final String B0 = "(?<![\\p{L}\\p{N}])";
+
+	/** No letter or digit just after. */
+	private static final String B1 = "(?![\\p{L}\\p{N}])";
+
+	private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+	/** A label that opens a footer line: "Contact :", "Article original :", "Tips:". */
+	private static final Pattern LABEL = Pattern.compile("^[\\s*_]*(?:[\\p{L}\\p{N}()（）·\\s]{0,30}[—–-]\\s*)?"
+			+ "(?:source|sources|via|crédits?|credits?|contact(?:\\s+(?:rédaction|de\\s+la\\s+rédaction|éditorial"
+			+ "|the\\s+(?:editors|newsroom)))?|courriel|e-?mail|commentaires?|comments?|feedback|tips|story\\s+tips"
+			+ "|submissions(?:\\s+and\\s+tips)?|reprints?|partenariats(?:\\s+et\\s+droits)?|business\\s+cooperation"
+			+ "|(?:lien\\s+(?:vers\\s+l'|de\\s+l')?)?article\\s+original|original(?:\\s+(?:article|link|story|post|text))?"
+			+ "|texte\\s+original|version\\s+originale|lien\\s+d'origine|lire\\s+l'original|read\\s+the\\s+original)"
+			+ "(?:\\s*\\([^)]{0,30}\\))?\\s*:", FLAGS);
+
+	/**
+	 * What a footer line says, each as whole words: where to follow the outlet, an invitation, where
+	 * the article comes from and its rights, an address. A body's word that merely contains one
+	 * ("Republicans", "subscribers", "WeChat's users") is none of these.
+	 */
+	private static final Pattern CUES = Pattern.compile(B0 + "(?:"
+			// where to follow the outlet
+			+ "(?:official\\s+)?wechat\\s+(?:official\\s+)?account|official\\s+account|compte\\s+(?:public\\s+)?wechat"
+			+ "|compte\\s+officiel|wechat\\s*(?:\\(\\s*id|id\\s*:|:)|newsletter|qr\\s+code|code\\s+qr"
+			+ "|(?:follow|suivez|retrouvez|search)\\s+[^.;]{0,40}?(?:on|sur)\\s+(?:wechat|weibo)"
+			// invitations
+			+ "|suivez(?:-nous|\\s+(?:le|la|notre|nos)\\s)|abonnez-vous|scannez|retrouvez-nous|rejoignez-nous"
+			+ "|follow\\s+(?:us|our)|subscribe\\s+to\\s+(?:us|our)|scan\\s+the|écrivez-nous|contactez(?:-nous)?|nous\\s+contacter"
+			+ "|contact\\s+us|partager\\s+sur|share\\s+on|(?:contact|e-?mail|courriel|commentaires?|comments?)\\s*:"
+			// where the article comes from, and its rights
+			+ "|article\\s+original|texte\\s+original|version\\s+originale|original\\s+(?:article|link|story|post|text)"
+			+ "|lien\\s+(?:vers\\s+l'|de\\s+l')?(?:article\\s+)?original|lire\\s+l'original|read\\s+the\\s+original"
+			+ "|lien\\s+d'origine|(?:cet\\s+article|this\\s+article)\\s+(?:est|a\\s+été|is|was|first)"
+			+ "|(?:publié|traduit|translated|published|republié)[^.;]{0,40}?(?:with|avec)\\s+(?:permission|(?:son\\s+|l')?"
+			+ "(?:accord|autorisation))|republication|republished|reprints?|reproduction\\s+(?:interdite|soumise|requires"
+			+ "|prohibited)|pour\\s+toute\\s+(?:demande\\s+de\\s+)?reproduction|unauthori[sz]ed\\s+reproduction"
+			+ "|tous\\s+droits|all\\s+rights\\s+reserved|copyright\\s*(?:©|\\d{4})"
+			+ ")" + B1 + "|©|微信|公众号|关注我们|扫码|二维码|原文链接|转载|版权"
+			// an address
+			+ "|[\\w.+-]+@[\\w-]+\\.[\\w.]+", FLAGS);
 
 	private static final int MAX_FOOTER_WORDS = 60;
 
@@ -73,8 +106,10 @@ final class FooterDetector {
 		return start;
 	}
 
+	/** Whether a block is shaped like a footer line: a label opens it, or it holds a footer's words. */
 	static boolean isFooterLike(String text) {
-		return FOOTER_LIKE.matcher(text.strip().toLowerCase(Locale.ROOT)).find();
+		String stripped = text.strip().toLowerCase(Locale.ROOT);
+		return LABEL.matcher(stripped).find() || CUES.matcher(stripped).find();
 	}
 
 	private static int wordCount(String text) {

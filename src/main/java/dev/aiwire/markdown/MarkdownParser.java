@@ -10,11 +10,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -297,6 +299,28 @@ public class MarkdownParser {
 			}
 		}
 
+		/**
+		 * Whether a paragraph is a note: it opens with a note marker, a short superscript
+		 * ({@code <sup>1</sup>}, {@code <sup>*</sup>}), a superscript digit ("² ...") or a note
+		 * definition ({@code [^1]:}).
+		 */
+		private static boolean isNote(Node paragraph) {
+			Node first = paragraph.getFirstChild();
+			if (first instanceof HtmlInline html && SUPERSCRIPT_OPEN.matcher(html.getChars()).matches()) {
+				Node marker = first.getNext();
+				return marker != null && marker.getNext() instanceof HtmlInline close
+						&& close.getChars().toString().equalsIgnoreCase("</sup>")
+						&& NOTE_MARKER.matcher(marker.getChars()).matches();
+			}
+			return NOTE_OPENING.matcher(paragraph.getChars().toString().stripLeading()).lookingAt();
+		}
+
+		private static final Pattern SUPERSCRIPT_OPEN = Pattern.compile("(?i)<sup(?:\\s[^>]*)?>");
+
+		private static final Pattern NOTE_MARKER = Pattern.compile("\\s*(?:\\d{1,3}|[*†‡§a-z])\\s*");
+
+		private static final Pattern NOTE_OPENING = Pattern.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]+\\s|\\[\\^[\\w-]+\\]:");
+
 		/** Whether the last sentence before a colon says that someone spoke or wrote. */
 		private static boolean introducesSpeech(String paragraph) {
 			List<int[]> sentences = SentenceSplitter.split(paragraph);
@@ -316,7 +340,8 @@ public class MarkdownParser {
 
 		private void readBlocks(Node node, int section) {
 			if (node instanceof Paragraph) {
-				addBlock(node, List.of(node), section, BlockKind.PARAGRAPH, null, classesOf(node));
+				BlockKind kind = isNote(node) ? BlockKind.NOTE : BlockKind.PARAGRAPH;
+				addBlock(node, List.of(node), section, kind, null, classesOf(node));
 			}
 			else if (node instanceof BlockQuote quote) {
 				List<Node> paragraphs = new ArrayList<>();

@@ -14,8 +14,15 @@ import java.util.List;
  * alone is not)
  * @param mod the modifier found before it, or null
  * @param resolver turns it into values once the context is known
+ * @param frames whether it is a year that frames the dates after it in its sentence
+ * @param yields whether it gives way to a finer date of its year right after it
  */
-record Candidate(int begin, int end, boolean modifiable, boolean needsModifier, String mod, Resolver resolver) {
+record Candidate(int begin, int end, boolean modifiable, boolean needsModifier, String mod, Resolver resolver,
+		boolean frames, boolean yields) {
+
+	Candidate(int begin, int end, boolean modifiable, boolean needsModifier, String mod, Resolver resolver) {
+		this(begin, end, modifiable, needsModifier, mod, resolver, false, false);
+	}
 
 	static Candidate of(int begin, int end, Resolver resolver) {
 		return new Candidate(begin, end, true, false, null, resolver);
@@ -29,6 +36,23 @@ record Candidate(int begin, int end, boolean modifiable, boolean needsModifier, 
 		return new Candidate(begin, end, true, true, null, resolver);
 	}
 
+	/**
+	 * A year named by a phrase ("l'an dernier", "this year's"), which frames the dates of its
+	 * sentence that give no year ("L'an dernier, en mars") and gives way to a finer date of that
+	 * year in the sentence ("This year's keynote, on May 19").
+	 */
+	static Candidate framing(int begin, int end, Resolver resolver) {
+		return new Candidate(begin, end, true, false, null, resolver, true, true);
+	}
+
+	/**
+	 * A year stated in a form that frames the dates after it in its sentence ("en 97 (en janvier,
+	 * en octobre)"), and is an event of its own.
+	 */
+	static Candidate framingYear(int begin, int end, Resolver resolver) {
+		return new Candidate(begin, end, true, false, null, resolver, true, false);
+	}
+
 	static Candidate blocker(int begin, int end) {
 		return new Candidate(begin, end, false, false, null, (context) -> List.of());
 	}
@@ -38,7 +62,7 @@ record Candidate(int begin, int end, boolean modifiable, boolean needsModifier, 
 	}
 
 	Candidate modifiedBy(int newBegin, String newMod) {
-		return new Candidate(newBegin, this.end, false, false, newMod, this.resolver);
+		return new Candidate(newBegin, this.end, false, false, newMod, this.resolver, this.frames, this.yields);
 	}
 
 	boolean overlaps(Candidate other) {

@@ -7,7 +7,7 @@ import java.util.Comparator;
  * A date an article mentions, with the sentence that mentions it.
  *
  * @param value the TIMEX3 value ({@code 2024}, {@code 2024-05}, {@code 2024-05-14},
- * {@code 2024-Q2}, {@code 2024-SU})
+ * {@code 2024-Q2}, {@code 2024-H1}, {@code 2024-SU})
  * @param mod {@code START}, {@code MID}, {@code END} or null
  * @param expression the words that carry the date
  * @param sentenceIndex document-wide index of the sentence

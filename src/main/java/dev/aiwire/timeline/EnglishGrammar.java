@@ -6,33 +6,17 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
+import java.util.ServiceLoader;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.aiwire.timeline.Periods.Season;
+import dev.aiwire.language.Language;
+import dev.aiwire.language.LanguageRegistry;
+import dev.aiwire.language.Languages;
+import dev.aiwire.language.WordList;
 
 /** Dates as English news writes them: "March 14, 2024", "early 2016", "last year", "on Tuesday". */
 final class EnglishGrammar extends Grammar {
-
-	private static final String MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October"
-			+ "|November|December";
-
-	private static final String MONTH_ABBREVIATIONS = "|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\."
-			+ "|Nov\\.|Dec\\.";
-
-	private static final String WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-
-	private static final Cue MONTH_CUE = anyOf("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-			"nov", "dec");
-
-	private static final String YEAR_PHRASE = "(?<YR>(?:earlier\\s+|later\\s+)?(?:this|last|next)\\s+year"
-			+ "|the\\s+(?:same|previous|following|next|current)\\s+year|that\\s+(?:same\\s+)?year|the\\s+year\\s+(?:before|after)"
-			+ "|a\\s+year\\s+(?:earlier|later))";
-
-	private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "1st", 1, "second", 2, "2nd", 2, "third",
-			3, "3rd", 3, "fourth", 4, "4th", 4, "final", 4);
 
 	private static final Pattern MODIFIER = Pattern.compile(B0 + "(?:"
 			+ "(?<S>(?:(?:in|at|by|since|from|until|the|as)\\s+)?(?:very\\s+)?early(?:\\s*-\\s*|\\s+)(?:in\\s+)?"
@@ -43,75 +27,173 @@ final class EnglishGrammar extends Grammar {
 			+ "|(?<Mi>(?:(?:in|at|by|since|from|until|the|as)\\s+)?mid(?:dle)?(?:\\s*-\\s*|\\s+)(?:in\\s+)?"
 			+ "|(?:(?:in|at|by|since)\\s+)?the\\s+middle\\s+of\\s+(?:the\\s+)?)" + ")$", FLAGS);
 
-	private static final Pattern STRONG_YEAR = Pattern.compile(B0 + "(?:in|since|by|until|till|through|before|after"
-			+ "|during|from|between|circa|fiscal|FY|year|spring|summer|fall|autumn|winter|quarter|half|season"
-			+ "|(?:end|beginning|start|middle|half|quarter|spring|summer|fall|autumn|winter|months?|course|rest|part)\\s+of"
-			+ "|as\\s+of|as\\s+early\\s+as|as\\s+late\\s+as|back\\s+in|early|late|mid)\\s*-?\\s*$", FLAGS);
+	private final TenseCues tenseCues;
 
-	private static final Pattern WEAK_YEAR = Pattern
-		.compile("(?:" + B0 + "(?:of|to|and|or|for|the|its|their)|[,(:;])\\s*$", FLAGS);
+	/** "the first quarter of fiscal 2026, which ended in April": a quarter and its closing month. */
+	private final Pattern quarterClose;
 
-	private static final Set<String> WORDS_AFTER_YEAR = Set.of("and", "or", "in", "on", "at", "to", "when", "as",
-			"with", "after", "before", "by", "for", "was", "were", "is", "it", "its", "he", "she", "they", "that",
-			"which", "while", "during", "through", "compared", "versus", "vs", "the", "a", "an", "had", "has",
-			"saw", "alone", "onwards", "onward", "until", "but", "so", "then", "already", "also", "only", "since",
-			"s", "'s");
+	/** "fiscal year ends on March 31": the month a fiscal year ends in. */
+	private final Pattern yearEnd;
 
-	EnglishGrammar() {
-		super(MODIFIER, STRONG_YEAR, WEAK_YEAR, WORDS_AFTER_YEAR);
-		String month = "(?<M>" + MONTH_NAMES + MONTH_ABBREVIATIONS + ")";
+	/** The grammar of the application's languages; {@link ServiceLoader} asks for this constructor. */
+	public EnglishGrammar() {
+		this(Languages.registry());
+	}
+
+	EnglishGrammar(LanguageRegistry languages) {
+		super(languageOf(languages, "en"), MODIFIER, "\\s*-?\\s*");
+		this.tenseCues = tenseCues(this.language);
+		String months = "(?<M>" + monthNames(true) + ")";
+		String closing = "(?:which\\s+|that\\s+)?(?:ended|ending|closed|closes|ends|to|through)\\s+(?:on\\s+|in\\s+)?"
+				+ "(?:(?:early|mid|late)[-\\s]+)?(?:\\d{1,2}\\s+)?" + months;
+		this.quarterClose = Pattern.compile(B0 + "(?<Q>" + ordinalWords() + ")\\s+(?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:its\\s+"
+				+ "|the\\s+)?(?:fiscal(?:\\s+year)?|FY)\\s*'?\\d{2,4})?\\s*,?\\s+" + closing, FLAGS);
+		this.yearEnd = Pattern.compile(B0 + "(?:fiscal|financial)\\s+years?\\s+(?:\\d{4}\\s+)?(?:that\\s+|which\\s+)?(?:ends|end|ended"
+				+ "|ending|closes|closed|closing|runs\\s+to|runs\\s+through|to)\\s+(?:on\\s+|in\\s+)?(?:(?:early|mid|late)[-\\s]+)?"
+				+ "(?:the\\s+end\\s+of\\s+)?(?:\\d{1,2}\\s+)?" + months, FLAGS);
+		String monthNames = monthNames(false);
+		String weekdays = weekdayNames();
+		String yearPhrase = yearPhrase("YR");
+		Cue monthCue = anyOf(monthEntries(true));
+		Cue weekdayCue = anyOf(this.language.words("weekdays").entries());
+		String month = "(?<M>" + monthNames(true) + ")";
 		String ordinal = "(?:st|nd|rd|th)?";
-		String weekday = "(?:(?<WD>" + WEEKDAYS + "),?\\s+)?";
+		String weekday = "(?:(?<WD>" + weekdays + "),?\\s+)?";
 		// March 14, 2024; Tuesday, March 14; March 14-15
-		this.rules.add(rule(MONTH_CUE, B0 + weekday + month + "\\s+(?<D>[0-3]?\\d)" + ordinal + "(?!\\d)(?:\\s*(?:-|–|and|to|&)\\s*"
-				+ "(?<D2>[0-3]?\\d)" + ordinal + "(?!\\d))?(?:,?\\s+" + year4("Y") + "|\\s+(?:of\\s+)?" + YEAR_PHRASE + ")?" + B1,
-				this::dayOfMonth));
+		rule("month and day", monthCue, B0 + weekday + month + "\\s+(?<D>[0-3]?\\d)" + ordinal + "(?!\\d)(?:\\s*(?:-|–|and|to|&)\\s*"
+				+ "(?<D2>[0-3]?\\d)" + ordinal + "(?!\\d))?(?:,?\\s+" + year4("Y") + "|\\s+(?:of\\s+)?" + yearPhrase + ")?" + B1,
+				this::dayOfMonth);
 		// 14 March 2024; the 14th of March
-		this.rules.add(rule(MONTH_CUE, B0 + weekday + "(?:the\\s+)?(?<D>[0-3]?\\d)" + ordinal + "(?!\\d)\\s+(?:of\\s+)?" + month
-				+ "(?:,?\\s+" + year4("Y") + "|\\s+(?:of\\s+)?" + YEAR_PHRASE + ")?" + B1, this::dayOfMonth));
+		rule("day and month", monthCue, B0 + weekday + "(?:the\\s+)?(?<D>[0-3]?\\d)" + ordinal + "(?!\\d)\\s+(?:of\\s+)?" + month
+				+ "(?:,?\\s+" + year4("Y") + "|\\s+(?:of\\s+)?" + yearPhrase + ")?" + B1, this::dayOfMonth);
 		// March 2024; in May; last March; September last year
-		this.rules.add(rule(MONTH_CUE, B0 + "(?:(?<REL>last|this|next|past)\\s+)?(?<M>" + MONTH_NAMES + ")(?:\\s*(?:-|–|and|or|to)\\s*"
-				+ "(?<M2>" + MONTH_NAMES + "))?(?:(?:\\s+of)?,?\\s+" + year4("Y") + "|\\s+(?:of\\s+)?" + YEAR_PHRASE + ")?"
-				+ B1, this::month));
-		this.rules.add(rule(YEAR, year4("Y"), this::year));
-		this.rules.add(rule(YEAR, B0 + "(?<Y>(?:19|20)\\d{2})-(?<Mo>[01]\\d)-(?<D>[0-3]\\d)" + B1, EnglishGrammar::isoDate));
-		this.rules.add(rule(anyOf("/"), B0 + "(?<Mo>[01]?\\d)/(?<D>[0-3]?\\d)/" + year4("Y") + B1, EnglishGrammar::isoDate));
+		rule("month", monthCue, B0 + "(?:(?<REL>" + directionWords(Tense.PAST, Tense.PRESENT, Tense.FUTURE) + ")\\s+)?(?<M>"
+				+ monthNames + ")(?:\\s*(?:-|–|and|or|to)\\s*(?<M2>" + monthNames + "))?(?:(?:\\s+of)?,?\\s+" + year4("Y")
+				+ "|\\s+(?:of\\s+)?" + yearPhrase + ")?" + B1, this::month);
+		rule("year", YEAR, year4("Y"), this::year);
+		yearRangeRule();
+		// this fiscal year, fiscal 2025, FY2026, fiscal 2023-24
+		rule("fiscal year", anyOf("fiscal", "fy"), B0 + "(?:(?<R>this|the\\s+current|current|last|the\\s+last|the\\s+previous"
+				+ "|the\\s+prior|next|the\\s+next|the\\s+coming)\\s+fiscal\\s+year|(?:fiscal(?:\\s+year)?|FY)\\s*'?(?<Y>(?:19|20)\\d{2}"
+				+ "|\\d{2})(?:\\s*[-–/]\\s*(?<Y2>(?:19|20)?\\d{2}))?)" + B1, (m, text, into) -> {
+					String r = m.group("R");
+					String y = m.group("Y");
+					int offset = (r == null || r.endsWith("current") || r.equals("this")) ? 0
+							: (r.endsWith("next") || r.endsWith("coming")) ? 1 : -1;
+					Integer named = (y == null) ? null : (y.length() == 4) ? Integer.valueOf(y) : null;
+					if (y != null && named == null) {
+						// FY26: the century nearest publication, known only at resolution
+						int twoDigits = Integer.parseInt(y);
+						into.add(Candidate.of(m.start(), m.end(), (c) -> {
+							Integer year = c.calendarYearOfFiscal(c.expandYear(twoDigits));
+							return (year != null) ? List.of(Periods.year(year)) : List.of();
+						}));
+						return;
+					}
+					into.add(fiscalYear(m.start(), m.end(), named, (named != null) ? secondYear(named, m.group("Y2")) : null,
+							offset));
+				});
+		// "the fiscal year ends on March 31" states the company's calendar, no date ("ended in January" is one)
+		rule("fiscal calendar", anyOf("fiscal", "financial"), B0 + "(?:fiscal|financial)\\s+years?\\s+(?:that\\s+|which\\s+)?"
+				+ "(?:ends|end|closes|close|runs\\s+to|runs\\s+through)\\s+(?:on\\s+|in\\s+)?(?:(?:early|mid|late)[-\\s]+)?"
+				+ "(?:the\\s+end\\s+of\\s+)?(?:\\d{1,2}\\s+)?" + monthNames(true) + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?" + B1,
+				(m, text, into) -> into.add(Candidate.blocker(m.start(), m.end())));
+		// the first quarter of fiscal 2026, fiscal Q3, Q1 FY2026: calendar quarters only with the company's calendar
+		rule("fiscal quarter", anyOf("fiscal", "fy"), B0 + "(?:the\\s+|its\\s+|their\\s+)?(?:(?<QW>" + ordinalWords()
+				+ ")(?:\\s*-\\s*|\\s+)quarter\\s+of\\s+(?:(?:its|the|their)\\s+)?(?:(?<R>current|next|last|previous)\\s+)?"
+				+ "(?:fiscal(?:\\s+year)?|FY)(?:\\s*'?(?<Y>(?:19|20)\\d{2}))?|fiscal(?:[-\\s]+year)?\\s+(?:(?<QW2>" + ordinalWords()
+				+ ")(?:\\s*-\\s*|\\s+)quarter|Q(?<Q>[1-4]))(?:\\s+(?:of\\s+)?(?<Y2>(?:19|20)\\d{2}))?|Q(?<Q2>[1-4])\\s*(?:of\\s+)?"
+				+ "(?:fiscal(?:\\s+year)?|FY)\\s*'?(?<Y3>(?:19|20)\\d{2})|FY\\s*'?(?<Y4>(?:19|20)\\d{2})\\s*Q(?<Q3>[1-4]))" + B1,
+				(m, text, into) -> {
+					String word = (m.group("QW") != null) ? m.group("QW") : m.group("QW2");
+					String digit = (m.group("Q") != null) ? m.group("Q") : (m.group("Q2") != null) ? m.group("Q2") : m.group("Q3");
+					int quarter = (word != null) ? ordinal(word) : Integer.parseInt(digit);
+					String y = firstOf(m, "Y", "Y2", "Y3", "Y4");
+					String r = m.group("R");
+					Integer offset = (r == null) ? null : r.equals("current") ? 0 : r.equals("next") ? 1 : -1;
+					into.add(fiscalQuarter(m.start(), m.end(), quarter, (y != null) ? Integer.valueOf(y) : null, offset));
+				});
+		rule("ISO date", YEAR, B0 + "(?<Y>(?:19|20)\\d{2})-(?<Mo>[01]\\d)-(?<D>[0-3]\\d)" + B1, Grammar::isoDate);
+		rule("numeric date", anyOf("/"), B0 + "(?<Mo>[01]?\\d)/(?<D>[0-3]?\\d)/" + year4("Y") + B1, Grammar::isoDate);
 		// Q3 2024, the third quarter of 2024, the fourth quarter
-		this.rules.add(rule(DIGIT, B0 + "(?:Q(?<Q>[1-4])|(?<Q2>[1-4])Q)\\s*(?:of\\s+)?(?:" + yearAfterDigit("Y") + "|'?(?<YY>\\d{2})(?!\\d))"
-				+ B1, this::quarter));
-		this.rules.add(rule(anyOf("quarter"), B0 + "(?:the\\s+|its\\s+|their\\s+)?(?<QW>first|second|third|fourth|1st|2nd|3rd|4th|final)"
-				+ "(?:\\s*-\\s*|\\s+)quarter(?:\\s+of\\s+" + year4("Y") + "|,?\\s+" + year4("Y2") + "|\\s+(?:of\\s+)?"
-				+ YEAR_PHRASE + ")?" + B1, this::quarter));
-		this.rules.add(rule(anyOf("quarter"), B0 + "(?<R>this|last|next)\\s+quarter" + B1, (m, text, into) -> {
+		// the October-December quarter, the quarter from April to June
+		rule("quarter by its months", anyOf("quarter"), B0 + "(?:(?<M1>" + monthNames + ")\\s*[-–]\\s*(?<M2>" + monthNames
+				+ ")\\s+quarter|quarter\\s+(?:from|of)\\s+(?<M3>" + monthNames + ")\\s+(?:to|through)\\s+(?<M4>" + monthNames + "))"
+				+ "(?:,?\\s+(?:of\\s+)?" + year4("Y") + ")?" + B1, (m, text, into) -> quarterByMonths(m, into,
+						(m.group("M1") != null) ? m.group("M1") : m.group("M3"),
+						(m.group("M2") != null) ? m.group("M2") : m.group("M4"), m.group("Y")));
+		rule("numbered quarter", DIGIT, B0 + "(?:Q(?<Q>[1-4])|(?<Q2>[1-4])Q)\\s*(?:of\\s+)?(?:" + yearAfterDigit("Y")
+				+ "|'?(?<YY>\\d{2})(?!\\d))" + B1, this::quarter);
+		rule("quarter", anyOf("quarter"), B0 + "(?:the\\s+|its\\s+|their\\s+)?(?<QW>" + ordinalWords() + ")(?:\\s*-\\s*|\\s+)quarter"
+				+ "(?:\\s+of\\s+" + year4("Y") + "|,?\\s+" + year4("Y2") + "|\\s+(?:of\\s+)?" + yearPhrase + ")?" + B1,
+				this::quarter);
+		rule("relative quarter", anyOf("quarter"), B0 + "(?<R>this|last|next)\\s+quarter" + B1, (m, text, into) -> {
 			String r = m.group("R").toLowerCase(Locale.ROOT);
 			int offset = r.equals("last") ? -1 : r.equals("next") ? 1 : 0;
-			into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(FrenchGrammar.quarterAround(c.dct, offset))));
-		}));
+			into.add(Candidate.of(m.start(), m.end(), (c) -> aboutAnEvent(c, quarterAround(c.dct, offset), offset)));
+		});
+		// the first half of 2025, the second half of last year, H1 2025; not "the first half of the match"
+		rule("half", anyOf("half", "h1", "h2", "1h", "2h"), B0 + "(?:(?:the\\s+)?(?<HW>" + ordinalWords() + ")\\s+half\\s+of\\s+(?:"
+				+ year4("Y") + "|" + yearPhrase + "|the\\s+year)|(?:H(?<H>[12])|(?<H2>[12])H)\\s*(?:" + yearAfterDigit("Y2") + "))" + B1,
+				(m, text, into) -> {
+					String digit = (m.group("H") != null) ? m.group("H") : m.group("H2");
+					String year = (m.group("Y") != null) ? m.group("Y") : m.group("Y2");
+					half(m, into, (digit != null) ? (digit.equals("1") ? "first" : "second") : m.group("HW"), year,
+							m.group("YR"));
+				});
 		// spring 2023, this summer, last fall, in the winter of 2022
-		this.rules.add(rule(anyOf("spring", "summer", "fall", "autumn", "winter"), B0 + "(?:(?<DET>this|last|next|the|in|during|by|since|early|late)\\s+)?(?<S>spring|summer|fall"
-				+ "|autumn|winter)(?:\\s+(?:of\\s+)?" + year4("Y") + "|\\s+(?:of\\s+)?" + YEAR_PHRASE + ")?" + B1,
-				this::season));
+		rule("season", anyOf(this.language.words("seasons").entries()), B0 + "(?:(?<DET>this|last|next|the|in|during|by"
+				+ "|since|early|late)\\s+)?(?<S>" + seasonNames() + ")(?:\\s+(?:of\\s+)?" + year4("Y") + "|\\s+(?:of\\s+)?"
+				+ yearPhrase + ")?" + B1, this::season);
+		// by year-end: the end of the year of publication
+		rule("year end", anyOf("year"), B0 + "(?:by|at|before|until|till|toward|towards|around)\\s+(?:the\\s+)?(?:year[-\\s]end"
+				+ "|end[-\\s]of[-\\s]year)" + B1, (m, text, into) -> into.add(new Candidate(m.start(), m.end(), false, false, "END",
+						(c) -> List.of(Periods.year(c.dct.getYear())))));
 		// yesterday, tomorrow
-		this.rules.add(rule(anyOf("yesterday", "tomorrow"), B0 + "(?<R>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday"
-				+ "|tomorrow)" + B1, (m, text, into) -> {
-					String r = m.group("R").toLowerCase(Locale.ROOT);
-					int offset = r.startsWith("the day before") ? -2 : r.startsWith("the day after") ? 2
-							: r.equals("yesterday") ? -1 : 1;
-					into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods.day(c.dct.plusDays(offset)))));
-				}));
-		this.rules.add(rule(anyOf("today"), B0 + "(?:(?:earlier|later)\\s+)?today" + B1,
-				(m, text, into) -> into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods.day(c.dct))))));
+		daysFromTodayRule();
+		// earlier today, today's keynote: the day; "today" alone only for an event, not "as things stand today"
+		rule("today", anyOf("today"), B0 + "(?:(?:earlier|later)\\s+today|today's|today(?!'))" + B1, (m, text, into) -> {
+			boolean plain = m.group().equalsIgnoreCase("today");
+			into.add(Candidate.of(m.start(), m.end(),
+					plain ? Grammar::todayOfAnEvent : fromTheDay((c) -> List.of(Periods.day(c.dct)))));
+		});
 		// last year, this year, the same year, a year later
-		this.rules.add(rule(anyOf("year"), B0 + YEAR_PHRASE + B1, (m, text, into) -> {
+		rule("year phrase", anyOf("year"), B0 + yearPhrase + B1, (m, text, into) -> {
 			String phrase = m.group("YR");
-			into.add(Candidate.of(m.start(), m.end(), (c) -> {
+			into.add(Candidate.framing(m.start(), m.end(), (c) -> {
 				Integer year = c.yearOf(phrase);
 				return (year != null) ? List.of(Periods.year(year)) : List.of();
 			}));
-		}));
+		});
+		// four years ago, a week ago, two years ago this month
+		rule("counted back", anyOf("ago"), B0 + count("N") + "\\s+" + timeUnit("U") + "\\s+ago(?<TM>\\s+this\\s+month)?" + B1,
+				(m, text, into) -> into.add(countedBack(m.start(), m.end(), countOf(m.group("N")), unitOf(m.group("U")),
+						m.group("TM") != null)));
+		// two days later, three weeks earlier; not "less than two weeks later"
+		rule("counted from the date before", anyOf("later", "earlier"), B0 + "(?<A>(?:less|more)\\s+than\\s+|about\\s+"
+				+ "|nearly\\s+|almost\\s+|some\\s+|roughly\\s+)?" + count("N") + "\\s+" + timeUnit("U")
+				+ "\\s+(?<W>later|earlier)" + B1, (m, text, into) -> {
+					if (m.group("A") != null) {
+						into.add(Candidate.blocker(m.start(), m.end()));
+						return;
+					}
+					int sign = m.group("W").equalsIgnoreCase("later") ? 1 : -1;
+					into.add(countedFromPrevious(m.start(), m.end(), sign * countOf(m.group("N")), unitOf(m.group("U"))));
+				});
+		// this afternoon: the day of writing; that evening, the same night: the day mentioned before
+		String parts = partsOfDay();
+		Cue partCue = anyOf(this.language.words("parts-of-day").entries());
+		rule("part of that day", partCue, B0 + "(?:that|the\\s+same)\\s+" + parts + B1,
+				(m, text, into) -> into.add(partOfThatDay(m.start(), m.end())));
+		rule("part of today", anyOf("this", "tonight"), B0 + "(?:this\\s+" + parts + "|tonight)" + B1,
+				(m, text, into) -> into.add(partOfToday(m.start(), m.end())));
+		// that Thursday: the Thursday of the week mentioned before
+		rule("weekday of that week", weekdayCue, B0 + "that\\s+(?<WD>" + weekdays + ")" + B1,
+				(m, text, into) -> into.add(weekdayOfThatWeek(m.start(), m.end(), weekdayOf(m.group("WD")))));
 		// last month, earlier this month, that month
-		this.rules.add(rule(anyOf("month"), B0 + "(?<R>(?:earlier|later)\\s+(?:this|last|next)\\s+month|(?:this|last|next)\\s+month"
-				+ "|that\\s+(?:same\\s+)?month|the\\s+(?:same|following|previous|next)\\s+month)" + B1, (m, text, into) -> {
+		rule("relative month", anyOf("month"), B0 + "(?<R>(?:earlier|later)\\s+(?:this|last|next)\\s+month"
+				+ "|(?:this|last|next)\\s+month|that\\s+(?:same\\s+)?month|the\\s+(?:same|following|previous|next)\\s+month)" + B1,
+				(m, text, into) -> {
 					String r = m.group("R").toLowerCase(Locale.ROOT);
 					into.add(Candidate.of(m.start(), m.end(), (c) -> {
 						if (r.startsWith("that") || r.contains("same") || r.contains("following") || r.contains("previous")
@@ -126,65 +208,93 @@ final class EnglishGrammar extends Grammar {
 						int offset = r.contains("last") ? -1 : r.contains("next") ? 1 : 0;
 						return List.of(Periods.month(c.dctMonth().plusMonths(offset)));
 					}));
-				}));
+				});
 		// the next day, the day before, that day
-		this.rules.add(rule(anyOf("day"), B0 + "(?<R>the\\s+(?:next|following|previous)\\s+day|the\\s+day\\s+(?:before|after)|that\\s+(?:same\\s+)?day"
-				+ "|the\\s+same\\s+day)" + B1, (m, text, into) -> {
+		rule("the day after", anyOf("day"), B0 + "(?<R>the\\s+(?:next|following|previous)\\s+day|the\\s+day\\s+(?:before|after)"
+				+ "|that\\s+(?:same\\s+)?day|the\\s+same\\s+day)" + B1, (m, text, into) -> {
 					String r = m.group("R").toLowerCase(Locale.ROOT);
 					int offset = (r.contains("next") || r.contains("following") || r.contains("after")) ? 1
 							: (r.contains("previous") || r.contains("before")) ? -1 : 0;
 					into.add(Candidate.withoutModifier(m.start(), m.end(), (c) -> (c.previousDay() != null)
 							? List.of(Periods.day(c.previousDay().plusDays(offset))) : List.of()));
-				}));
+				});
 		// the end of the year, mid-month: dates only with their modifier
-		this.rules.add(rule(anyOf("year", "month"), B0 + "(?<C>year|month)" + B1, (m, text, into) -> {
+		rule("modified year or month", anyOf("year", "month"), B0 + "(?<C>year|month)" + B1, (m, text, into) -> {
 			boolean isMonth = m.group("C").equalsIgnoreCase("month");
 			into.add(Candidate.onlyWithModifier(m.start(), m.end(), (c) -> List
 				.of(isMonth ? Periods.month(c.dctMonth()) : Periods.year(c.dct.getYear()))));
-		}));
+		});
 		// on Tuesday, last Friday, late Sunday
-		this.rules.add(rule(anyOf("day"), B0 + "(?:(?<REL>last|next|this|past|coming)\\s+)?(?<WD>" + WEEKDAYS + ")(?!s)" + B1,
-				this::weekday));
+		rule("weekday", weekdayCue, B0 + "(?:(?<REL>" + directionWords(Tense.PAST, Tense.PRESENT, Tense.FUTURE) + ")\\s+)?(?<WD>"
+				+ weekdays + ")(?!s)" + B1, this::weekday);
 		// decades and durations are no date: the 2010s, the past five years, over the last year
-		this.rules.add(rule(DIGIT, B0 + "(?:the\\s+)?(?:early\\s+|mid-?|late\\s+)?(?:(?:19|20)\\d0|'\\d0)'?s" + B1,
-				(m, text, into) -> into.add(Candidate.blocker(m.start(), m.end()))));
-		this.rules.add(rule(anyOf("year", "month", "week", "day", "decade"), B0 + "the\\s+(?:past|last|next|coming|previous|following|first)\\s+(?:(?:\\d+|few|several|two|three"
-				+ "|four|five|six|seven|eight|nine|ten|twelve|couple\\s+of)\\s+)?(?:years?|months?|weeks?|days?|decades?)" + B1,
-				(m, text, into) -> {
+		rule("decade", DIGIT, B0 + "(?:the\\s+)?(?:early\\s+|mid-?|late\\s+)?(?:(?:19|20)\\d0|'\\d0)'?s" + B1,
+				(m, text, into) -> into.add(Candidate.blocker(m.start(), m.end())));
+		rule("duration", anyOf("year", "month", "week", "day", "decade"), B0 + "the\\s+(?:past|last|next|coming|previous"
+				+ "|following|first)\\s+(?:(?:\\d+|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|couple\\s+of)\\s+)?"
+				+ "(?:years?|months?|weeks?|days?|decades?)" + B1, (m, text, into) -> {
 					String g = m.group().toLowerCase(Locale.ROOT);
 					boolean anaphoric = g.matches("the\\s+(?:previous|following|next)\\s+(?:year|month|day)");
 					if (!anaphoric) {
 						into.add(Candidate.blocker(m.start(), m.end()));
 					}
-				}));
-		this.rules.add(rule(anyOf("week"), B0 + "(?:this|last|next)\\s+week(?:end)?" + B1,
-				(m, text, into) -> into.add(Candidate.blocker(m.start(), m.end()))));
+				});
+		rule("week", anyOf("week"), B0 + "(?:this|last|next)\\s+week(?:end)?" + B1,
+				(m, text, into) -> into.add(Candidate.blocker(m.start(), m.end())));
 	}
 
-	static void isoDate(Matcher m, String text, List<Candidate> into) {
-		LocalDate date = Resolution.dateOrNull(Integer.parseInt(m.group("Y")), Integer.parseInt(m.group("Mo")),
-				Integer.parseInt(m.group("D")));
-		if (date != null) {
-			into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods.day(date))));
+	@Override
+	TenseCues tenseCues() {
+		return this.tenseCues;
+	}
+
+	@Override
+	Integer fiscalYearEnd(String text) {
+		String lower = text.toLowerCase(Locale.ROOT);
+		if (!lower.contains("fiscal") && !lower.contains("financial")) {
+			return null;
 		}
+		return fiscalYearEnd(text, this.quarterClose, this.yearEnd);
 	}
 
-	static int monthNumber(String name) {
-		String n = name.toLowerCase(Locale.ROOT);
-		return switch (n.substring(0, 3)) {
-			case "jan" -> 1;
-			case "feb" -> 2;
-			case "mar" -> 3;
-			case "apr" -> 4;
-			case "may" -> 5;
-			case "jun" -> 6;
-			case "jul" -> 7;
-			case "aug" -> 8;
-			case "sep" -> 9;
-			case "oct" -> 10;
-			case "nov" -> 11;
-			default -> 12;
-		};
+	private static String firstOf(Matcher m, String... groups) {
+		for (String group : groups) {
+			if (m.group(group) != null) {
+				return m.group(group);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The English tenses: "will", "would", "is expected to", "plans to" and the words of
+	 * {@code tense-future.txt}; the past forms of {@code tense-past.txt}, the present perfect and
+	 * the forms in -ed.
+	 */
+	private static TenseCues tenseCues(Language english) {
+		WordList future = english.words("tense-future");
+		WordList past = english.words("tense-past");
+		List<WordList.Entry> plainFuture = future.entries().stream().filter((e) -> e.attribute("kind") == null).toList();
+		Pattern futurePattern = Pattern.compile(B0 + "(?:"
+				// an auxiliary of the future, with the participle of a passive: "will be handed over"
+				+ alternation(future.with("kind", "auxiliary")) + "(?:\\s+not)?(?:\\s+(?:be|have\\s+been)\\s+\\p{L}+)?"
+				+ "|" + alternation(plainFuture)
+				+ "|(?:is|are|was|were)\\s+" + alternation(future.with("kind", "be-to")) + "\\s+to"
+				+ "|" + alternation(future.with("kind", "verb-to")) + "\\s+to" + ")" + B1, Pattern.CASE_INSENSITIVE);
+		Pattern pastPattern = Pattern.compile(B0 + "(?:" + alternation(past.with("kind", "form")) + "|"
+				+ alternation(past.with("kind", "auxiliary")) + "\\s+(?:\\p{L}+\\s+)?(?:been|\\p{L}+ed)"
+				// a form in -ed, unless a determiner or an adverb of degree makes it an adjective
+				+ "|(?<!" + B0 + alternation(english.words("tense-exceptions").with("before", "adjective"))
+				+ "\\s{1,3})\\p{Ll}{2,}ed)" + B1, Pattern.CASE_INSENSITIVE);
+		// a participle right before a date: "the chips announced in March", not "expected in May"
+		TenseCues.Participle governing = new TenseCues.Participle(Pattern.compile(B0 + "(?<P>\\p{Ll}{2,}ed|"
+				+ alternation(past.with("kind", "form")) + ")\\s+(?:(?:in|on|at|during|since)\\s+)?$", Pattern.CASE_INSENSITIVE),
+				keysWith(english.words("tense-exceptions"), "not", "past"), Pattern.compile(B0 + "(?:is|are|was|were|be|been|being"
+						+ "|has|have|had|get|got|gets)\\s+(?:\\p{L}+\\s+)?$", FLAGS));
+		return TenseCues.of(english, List.of(
+				new TenseCues.MarkerPattern(futurePattern, Tense.FUTURE, true, java.util.Set.of(), List.of()),
+				new TenseCues.MarkerPattern(pastPattern, Tense.PAST, true,
+						keysWith(english.words("tense-exceptions"), "not", "past"), List.of())), governing);
 	}
 
 	private void dayOfMonth(Matcher m, String text, List<Candidate> into) {
@@ -193,7 +303,7 @@ final class EnglishGrammar extends Grammar {
 		}
 		int month = monthNumber(m.group("M"));
 		int day = Integer.parseInt(m.group("D"));
-		String second = FrenchGrammar.groupOrNull(m, "D2");
+		String second = groupOrNull(m, "D2");
 		String y = m.group("Y");
 		String yr = m.group("YR");
 		into.add(Candidate.of(m.start(), m.end(), (c) -> {
@@ -227,9 +337,10 @@ final class EnglishGrammar extends Grammar {
 		int month = monthNumber(name);
 		Integer second = (m.group("M2") != null && startsUpperCase(m.group("M2"))) ? monthNumber(m.group("M2")) : null;
 		int end = (second == null && m.group("M2") != null) ? m.end("M") : m.end();
+		Tense stated = direction(rel);
 		into.add(Candidate.of(m.start(), end, (c) -> {
 			Integer year = (y != null) ? Integer.valueOf(y) : (yr != null) ? c.yearOf(yr) : null;
-			int resolved = (year != null) ? year : c.yearOfMonth((second != null) ? second : month, c.direction(rel));
+			int resolved = (year != null) ? year : c.yearOfMonth((second != null) ? second : month, c.direction(stated));
 			if (second == null) {
 				return List.of(Periods.month(resolved, month));
 			}
@@ -258,18 +369,18 @@ final class EnglishGrammar extends Grammar {
 	}
 
 	private void quarter(Matcher m, String text, List<Candidate> into) {
-		String digit = FrenchGrammar.groupOrNull(m, "Q");
+		String digit = groupOrNull(m, "Q");
 		if (digit == null) {
-			digit = FrenchGrammar.groupOrNull(m, "Q2");
+			digit = groupOrNull(m, "Q2");
 		}
-		String word = FrenchGrammar.groupOrNull(m, "QW");
-		int quarter = (digit != null) ? Integer.parseInt(digit) : ORDINALS.get(word.toLowerCase(Locale.ROOT));
+		String word = groupOrNull(m, "QW");
+		int quarter = (digit != null) ? Integer.parseInt(digit) : ordinal(word);
 		String y = m.group("Y");
 		if (y == null) {
-			y = FrenchGrammar.groupOrNull(m, "Y2");
+			y = groupOrNull(m, "Y2");
 		}
-		String yy = FrenchGrammar.groupOrNull(m, "YY");
-		String yr = FrenchGrammar.groupOrNull(m, "YR");
+		String yy = groupOrNull(m, "YY");
+		String yr = groupOrNull(m, "YR");
 		String stated = y;
 		into.add(Candidate.of(m.start(), m.end(), (c) -> {
 			Integer year = (stated != null) ? Integer.valueOf(stated)
@@ -290,39 +401,7 @@ final class EnglishGrammar extends Grammar {
 			// "the Spring Festival" is a holiday, not the season
 			return;
 		}
-		Season season = switch (m.group("S").toLowerCase(Locale.ROOT)) {
-			case "spring" -> Season.SPRING;
-			case "summer" -> Season.SUMMER;
-			case "winter" -> Season.WINTER;
-			default -> Season.FALL;
-		};
-		String d = (det != null) ? det.toLowerCase(Locale.ROOT) : "";
-		into.add(Candidate.of(m.start(), m.end(), (c) -> {
-			int year;
-			if (y != null) {
-				year = Integer.parseInt(y);
-			}
-			else if (yr != null) {
-				Integer stated = c.yearOf(yr);
-				if (stated == null) {
-					return List.of();
-				}
-				year = stated;
-			}
-			else if (d.equals("last")) {
-				year = c.yearOfLastSeason(season);
-			}
-			else if (d.equals("next")) {
-				year = c.yearOfSeason(season, Tense.FUTURE);
-			}
-			else if (d.equals("this")) {
-				year = c.yearOfSeason(season, Tense.PRESENT);
-			}
-			else {
-				year = c.yearOfSeason(season, c.tense());
-			}
-			return List.of(Periods.season(year, season));
-		}));
+		into.add(season(m.start(), m.end(), seasonOf(m.group("S")), y, yr, det));
 	}
 
 	private void weekday(Matcher m, String text, List<Candidate> into) {
@@ -330,18 +409,23 @@ final class EnglishGrammar extends Grammar {
 		if (!startsUpperCase(name)) {
 			return;
 		}
-		DayOfWeek day = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
+		DayOfWeek day = weekdayOf(name);
 		String rel = m.group("REL");
-		into.add(Candidate.of(m.start(), m.end(), (c) -> {
+		Tense stated = direction(rel);
+		into.add(Candidate.of(m.start(), m.end(), fromTheDay((c) -> {
 			LocalDate date;
-			if (rel == null || rel.equalsIgnoreCase("this")) {
+			if (rel == null) {
+				LocalDate named = c.namedWeekday(day, c.tense());
+				date = (named != null) ? named : c.weekday(day, c.tense());
+			}
+			else if (stated == Tense.PRESENT) {
 				date = c.weekday(day, c.tense());
 			}
 			else {
-				date = c.strictWeekday(day, c.direction(rel));
+				date = c.strictWeekday(day, c.direction(stated));
 			}
 			return List.of(Periods.day(date));
-		}));
+		})));
 	}
 
 }

@@ -6,43 +6,17 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
+import java.util.ServiceLoader;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.aiwire.timeline.Periods.Season;
+import dev.aiwire.language.Language;
+import dev.aiwire.language.LanguageRegistry;
+import dev.aiwire.language.Languages;
+import dev.aiwire.language.WordList;
 
 /** Dates as French news writes them: "le 14 mars 2024", "début mai", "l'an dernier", "mardi". */
 final class FrenchGrammar extends Grammar {
-
-	private static final String MONTH_NAMES = "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre"
-			+ "|novembre|d[ée]cembre";
-
-	private static final String MONTH_ABBREVIATIONS = "|janv\\.|f[ée]vr?\\.|sept\\.|oct\\.|nov\\.|d[ée]c\\.";
-
-	private static final String WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
-
-	private static final Cue MONTH_CUE = anyOf("janv", "fév", "fev", "mars", "avril", "mai", "juin", "juil", "août",
-			"aout", "sept", "oct", "nov", "déc", "dec");
-
-	private static final Cue WEEKDAY_CUE = anyOf("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-			"dimanche");
-
-	private static final String YEAR_PHRASE = yearPhrase("YR");
-
-	private static String yearPhrase(String name) {
-		return "(?<" + name + ">cette\\s+année(?:-là)?|cette\\s+même\\s+année"
-			+ "|l'année\\s+(?:dernière|derniere|passée|prochaine|précédente|suivante|en\\s+cours|d'avant|d'après)"
-			+ "|l'an\\s+(?:dernier|passé|prochain)|la\\s+même\\s+année)";
-	}
-
-	private static final String DIRECTION = "(?<REL>derniers?|dernières?|prochains?|prochaines?|passée?s?)";
-
-	private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("premier", 1), Map.entry("1er", 1),
-			Map.entry("deuxième", 2), Map.entry("second", 2), Map.entry("2e", 2), Map.entry("2ème", 2),
-			Map.entry("troisième", 3), Map.entry("3e", 3), Map.entry("3ème", 3), Map.entry("quatrième", 4),
-			Map.entry("4e", 4), Map.entry("4ème", 4), Map.entry("dernier", 4));
 
 	private static final Pattern MODIFIER = Pattern.compile(B0 + "(?:"
 			+ "(?<S>(?:(?:au|le|du|dès\\s+le|depuis\\s+le|dès|depuis|en)\\s+)?(?:tout\\s+)?début\\s*"
@@ -53,188 +27,327 @@ final class FrenchGrammar extends Grammar {
 			+ "|(?:(?:au|le|du|vers\\s+le|dès\\s+le)\\s+)?milieu\\s*(?:de\\s+l'|de\\s+la\\s+|du\\s+mois\\s+d(?:e\\s+|')"
 			+ "|du\\s+|de\\s+|d')?)" + ")(?:l'année\\s+|année\\s+)?$", FLAGS);
 
-	private static final Pattern STRONG_YEAR = Pattern.compile(B0 + "(?:en|dès|depuis|d'ici|jusqu'en|avant|après"
-			+ "|courant|vers|entre|l'an|an|année|saison|exercice|budget|millésime|édition|promotion|printemps|été"
-			+ "|automne|hiver|trimestre|semestre|à\\s+partir\\s+de|au\\s+cours\\s+de|durant|jusqu'à|jusqu'au"
-			+ "|depuis\\s+l'année|de\\s+l'année|fiscal|fiscale|budget|championnat\\s+du\\s+monde|championnat|coupe\\s+du\\s+monde"
-			+ "|mondial|salon|festival|jeux\\s+olympiques|élections?|législatives|présidentielle|municipales|recensement"
-			+ "|rentrée|bilan|rapport\\s+annuel|cuvée|classement|calendrier|campagne|supplémentaire|primitif)\\s*$", FLAGS);
+	private final TenseCues tenseCues;
 
-	private static final Pattern WEAK_YEAR = Pattern.compile("(?:" + B0
-			+ "(?:de|du|d'|à|au|et|ou|pour|sur|l'|la|le|les|fin|début)|[,(:;])\\s*$", FLAGS);
+	/** "premier trimestre de l'exercice 2026, clos le 27 avril": a quarter and its closing month. */
+	private final Pattern quarterClose;
 
-	private static final Set<String> WORDS_AFTER_YEAR = Set.of("à", "a", "au", "aux", "en", "et", "ou", "dans", "sur", "par", "pour", "avec", "lors", "puis", "alors", "contre", "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "il", "elle", "ils", "elles", "on", "ce", "cette", "ces", "qui", "que", "qu'", "où", "avait", "était", "est", "sera", "fut", "sont", "ont", "déjà", "seulement", "encore", "selon", "chez", "se", "s'", "sa", "son", "ses", "leur", "leurs", "notre", "nos", "mais", "donc", "quand", "lorsque", "après", "avant", "depuis", "jusqu'à", "vers", "soit", "c'est", "n'", "ne", "y", "plus", "même", "aussi", "ensuite", "enfin", "notamment", "environ", "comme");
+	/** "exercice clos fin janvier": the month a fiscal year ends in. */
+	private final Pattern yearEnd;
 
-	FrenchGrammar() {
-		super(MODIFIER, STRONG_YEAR, WEAK_YEAR, WORDS_AFTER_YEAR);
-		String month = "(?<M>" + MONTH_NAMES + MONTH_ABBREVIATIONS + ")";
+	/** The grammar of the application's languages; {@link ServiceLoader} asks for this constructor. */
+	public FrenchGrammar() {
+		this(Languages.registry());
+	}
+
+	FrenchGrammar(LanguageRegistry languages) {
+		super(languageOf(languages, "fr"), MODIFIER, "\\s*");
+		this.tenseCues = tenseCues(this.language);
+		String months = "(?<M>" + monthNames(true) + ")";
+		String closing = "(?:qui\\s+(?:s'est\\s+|se\\s+)?)?(?:clos|close|clôturée?|achevée?|terminée?|arrêtée?|termin\\p{L}*"
+				+ "|s'ach\\p{L}+)\\s+(?:le\\s+|au\\s+|en\\s+|fin\\s+|à\\s+la\\s+fin\\s+de\\s+|début\\s+)?(?:\\d{1,2}(?:er)?\\s+)?" + months;
+		String fiscalYearName = "(?:\\s+(?:fiscal\\s+)?\\d{4}(?:\\s*[-/]\\s*\\d{2,4})?)?";
+		this.quarterClose = Pattern.compile(B0 + "(?<Q>" + ordinalWords() + ")\\s+trimestre(?:\\s+(?:de\\s+(?:l'|son\\s+|leur\\s+)"
+				+ "exercice|fiscal)" + fiscalYearName + ")?\\s*,?\\s+" + closing, FLAGS);
+		this.yearEnd = Pattern.compile(B0 + "(?:exercice|année\\s+fiscale)(?:\\s+(?:fiscal|budgétaire|financier))?" + fiscalYearName
+				+ "\\s*,?\\s+(?:se\\s+)?" + closing, FLAGS);
+		String monthNames = monthNames(false);
+		String weekdays = weekdayNames();
+		String yearPhrase = yearPhrase("YR");
+		String direction = "(?:(?<REL>" + directionWords(Tense.PAST, Tense.FUTURE) + ")|(?<NEXT>" + afterPreviousWords() + "))";
+		Cue monthCue = anyOf(monthEntries(true));
+		Cue weekdayCue = anyOf(this.language.words("weekdays").entries());
+		String month = "(?<M>" + monthNames(true) + ")";
 		String day = "(?<D>1er|1re|premier|[0-3]?\\d)(?!\\d)";
 		String firstDay = "(?<D1>1er|1re|premier|[0-3]?\\d)(?!\\d)";
 		String yearAfterMonth = "(?:\\s*,?\\s*(?:de\\s+l'année\\s+|de\\s+)?" + year4("Y") + "|\\s+'?(?<YY>\\d{2})"
 				+ "(?=\\s*(?:[,.;:)!?»\"]|$)|\\s+(?:à|au|en|et|lors|dans|par|pour)" + B1 + ")" + "|\\s+(?:de\\s+)?"
-				+ YEAR_PHRASE + ")?";
+				+ yearPhrase + ")?";
 		// le mardi 14 mars 2024, 1er mai, les 6 et 13 avril prochains
-		this.rules.add(rule(MONTH_CUE, B0 + "(?:" + yearPhrase("YR0") + "\\s*,?\\s+(?:le\\s+)?)?(?:(?<WD>" + WEEKDAYS + ")\\s+)?(?:" + firstDay + "\\s*(?:et|au|à|-|,|ou)\\s*(?:le\\s+)?)?"
-				+ day + "\\s+(?:de\\s+)?" + month + yearAfterMonth + "(?:\\s+" + DIRECTION + ")?" + B1, this::dayOfMonth));
+		rule("day of a month", monthCue, B0 + "(?:" + yearPhrase("YR0") + "\\s*,?\\s+(?:le\\s+)?)?(?:(?<WD>" + weekdays
+				+ ")\\s+)?(?:" + firstDay + "\\s*(?:et|au|à|-|,|ou)\\s*(?:le\\s+)?)?" + day + "\\s+(?:de\\s+)?" + month
+				+ yearAfterMonth + "(?:\\s+" + direction + ")?" + B1, this::dayOfMonth);
 		// mars 2024, au mois de mai, septembre de l'année dernière, mai et juin derniers
-		this.rules.add(rule(MONTH_CUE, B0 + "(?:(?:au\\s+)?mois\\s+d(?:e\\s+|'))?(?<M>" + MONTH_NAMES + ")(?:\\s*(?:-|et|ou|à|au)\\s*"
-				+ "(?:(?:au\\s+)?mois\\s+d(?:e\\s+|'))?(?<M2>" + MONTH_NAMES + "))?" + yearAfterMonth + "(?:\\s+" + DIRECTION
-				+ ")?" + B1, this::month));
+		rule("month", monthCue, B0 + "(?:(?:au\\s+)?mois\\s+d(?:e\\s+|'))?(?<M>" + monthNames + ")(?:\\s*(?:-|et|ou|à|au)\\s*"
+				+ "(?:(?:au\\s+)?mois\\s+d(?:e\\s+|'))?(?<M2>" + monthNames + "))?" + yearAfterMonth + "(?:\\s+" + direction
+				+ ")?" + B1, this::month);
 		// en 2020, depuis 2019, 1982-1990
-		this.rules.add(rule(YEAR, year4("Y"), this::year));
+		rule("year", YEAR, year4("Y"), this::year);
+		yearRangeRule();
+		// en 97, fin 98: a year of two digits after a word that introduces a year
+		rule("two-digit year", DIGIT, "(?<=" + B0 + "(?:en|fin|début|depuis|dès|jusqu'en|avant|après)\\s{1,3})'?(?<YY>\\d{2})"
+				+ "(?=\\s*[,.;:)(!?»]|\\s*$|\\s+(?:et|ou|puis|contre|comme|quand|lorsque|déjà|dans|lors|selon)" + B1 + ")",
+				(m, text, into) -> {
+					int twoDigits = Integer.parseInt(m.group("YY"));
+					into.add(Candidate.framingYear(m.start(), m.end(), (c) -> List.of(Periods.year(c.expandYear(twoDigits)))));
+				});
+		// l'exercice 2026, l'exercice en cours, l'année fiscale 2024-25
+		rule("fiscal year", anyOf("exercice", "fiscal"), B0 + "(?:(?<R>l'exercice\\s+en\\s+cours|cet\\s+exercice"
+				+ "|l'exercice\\s+précédent|l'exercice\\s+prochain|le\\s+prochain\\s+exercice|l'année\\s+fiscale\\s+en\\s+cours)"
+				+ "|(?:exercice|année\\s+fiscale)(?:\\s+(?:fiscal|budgétaire|financier))?\\s+(?<Y>(?:19|20)\\d{2})"
+				+ "(?:\\s*[-–/]\\s*(?<Y2>(?:19|20)?\\d{2}))?)" + B1, (m, text, into) -> {
+					String r = m.group("R");
+					int offset = (r == null) ? 0 : r.contains("précédent") ? -1 : r.contains("prochain") ? 1 : 0;
+					Integer named = (m.group("Y") != null) ? Integer.valueOf(m.group("Y")) : null;
+					into.add(fiscalYear(m.start(), m.end(), named, (named != null) ? secondYear(named, m.group("Y2")) : null,
+							offset));
+				});
+		// "l'exercice se termine fin mars" states the company's calendar, no date ("l'exercice clos fin janvier" is one)
+		rule("fiscal calendar", anyOf("exercice", "fiscal"), B0 + "(?:exercice|année\\s+fiscale)(?:\\s+(?:fiscal|budgétaire"
+				+ "|financier))?\\s*,?\\s+(?:qui\\s+)?(?:se\\s+termine|se\\s+terminent|s'achève|s'achèvent|se\\s+clôt|se\\s+clôture)"
+				+ "\\s+(?:le\\s+|au\\s+|en\\s+|fin\\s+|à\\s+la\\s+fin\\s+de\\s+|début\\s+)?(?:\\d{1,2}(?:er)?\\s+)?(?:" + monthNames(true)
+				+ ")" + B1, (m, text, into) -> into.add(Candidate.blocker(m.start(), m.end())));
+		// le premier trimestre de l'exercice 2026, T1 de l'exercice: calendar quarters only with the company's calendar
+		rule("fiscal quarter", anyOf("exercice", "fiscal"), B0 + "(?:(?<Q>" + ordinalWords() + ")\\s+trimestre|T(?<QD>[1-4]))\\s+"
+				+ "(?:de\\s+(?:l'|son\\s+|leur\\s+|cet\\s+)exercice|fiscal|de\\s+l'année\\s+fiscale)(?:\\s+(?<R>en\\s+cours"
+				+ "|précédent|prochain))?(?:\\s+(?:fiscal\\s+)?(?<Y>(?:19|20)\\d{2}))?" + B1, (m, text, into) -> {
+					int quarter = (m.group("QD") != null) ? Integer.parseInt(m.group("QD")) : ordinal(m.group("Q"));
+					String r = m.group("R");
+					Integer offset = null;
+					if (r != null) {
+						offset = r.startsWith("en") ? 0 : r.startsWith("pr\u00e9c") ? -1 : 1;
+					}
+					else if (m.group().toLowerCase(Locale.ROOT).contains("cet exercice")) {
+						offset = 0;
+					}
+					into.add(fiscalQuarter(m.start(), m.end(), quarter,
+							(m.group("Y") != null) ? Integer.valueOf(m.group("Y")) : null, offset));
+				});
 		// 14/03/2024, 2024-03-14
-		this.rules.add(rule(YEAR, B0 + "(?<D>[0-3]?\\d)[/.](?<Mo>[01]?\\d)[/.]" + year4("Y") + B1, (m, text, into) -> {
+		rule("numeric date", YEAR, B0 + "(?<D>[0-3]?\\d)[/.](?<Mo>[01]?\\d)[/.]" + year4("Y") + B1, (m, text, into) -> {
 			LocalDate date = Resolution.dateOrNull(Integer.parseInt(m.group("Y")), Integer.parseInt(m.group("Mo")),
 					Integer.parseInt(m.group("D")));
 			if (date != null) {
 				into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods.day(date))));
 			}
-		}));
-		this.rules.add(rule(YEAR, B0 + "(?<Y>(?:19|20)\\d{2})-(?<Mo>[01]\\d)-(?<D>[0-3]\\d)" + B1, EnglishGrammar::isoDate));
+		});
+		rule("ISO date", YEAR, B0 + "(?<Y>(?:19|20)\\d{2})-(?<Mo>[01]\\d)-(?<D>[0-3]\\d)" + B1, Grammar::isoDate);
 		// au troisième trimestre 2024, T3 2024, le premier trimestre de cette année
-		this.rules.add(rule(anyOf("trimestre"), B0 + "(?<Q>premier|1er|deuxième|second|2e|2ème|troisième|3e|3ème|quatrième|4e|4ème|dernier)"
-				+ "\\s+trimestre(?:\\s+(?:de\\s+l'année\\s+|de\\s+l'exercice\\s+|de\\s+|d')?" + year4("Y")
-				+ "|\\s+(?:de\\s+)?" + YEAR_PHRASE + ")?" + B1, this::quarter));
-		this.rules.add(rule(DIGIT, B0 + "[TQ](?<Q>[1-4])\\s*(?:de\\s+)?(?:" + yearAfterDigit("Y") + "|'?(?<YY>\\d{2})(?!\\d))" + B1,
-				this::quarter));
-		this.rules.add(rule(anyOf("trimestre"), B0 + "(?:ce|le)\\s+trimestre(?:\\s+(?<REL>dernier|prochain|précédent|suivant|en\\s+cours))?"
-				+ B1, (m, text, into) -> {
+		rule("quarter", anyOf("trimestre"), B0 + "(?<Q>" + ordinalWords() + ")\\s+trimestre(?:\\s+(?:de\\s+l'année\\s+"
+				+ "|de\\s+|d')?" + year4("Y") + "|\\s+(?:de\\s+)?" + yearPhrase + ")?" + B1,
+				this::quarter);
+		// le trimestre d'avril à juin
+		rule("quarter by its months", anyOf("trimestre"), B0 + "trimestre\\s+(?:allant\\s+)?(?:d'|de\\s+)?(?<M1>" + monthNames
+				+ ")\\s*(?:à|au|-)\\s*(?<M2>" + monthNames + ")(?:\\s+" + year4("Y") + ")?" + B1,
+				(m, text, into) -> quarterByMonths(m, into, m.group("M1"), m.group("M2"), m.group("Y")));
+		rule("numbered quarter", DIGIT, B0 + "[TQ](?<Q>[1-4])\\s*(?:de\\s+)?(?:" + yearAfterDigit("Y")
+				+ "|'?(?<YY>\\d{2})(?!\\d))" + B1, this::quarter);
+		rule("relative quarter", anyOf("trimestre"), B0 + "(?:ce|le)\\s+trimestre(?:\\s+(?<REL>dernier|prochain|précédent"
+				+ "|suivant|en\\s+cours))?" + B1, (m, text, into) -> {
 					String rel = m.group("REL");
 					if (rel != null || m.group().toLowerCase(Locale.ROOT).startsWith("ce")) {
 						int offset = (rel == null || rel.startsWith("en")) ? 0
 								: (rel.startsWith("dernier") || rel.startsWith("pr\u00e9c")) ? -1 : 1;
-						into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(quarterAround(c.dct, offset))));
+						into.add(Candidate.of(m.start(), m.end(), (c) -> aboutAnEvent(c, quarterAround(c.dct, offset), offset)));
 					}
-				}));
+				});
+		// le premier semestre 2024, au second semestre, la première moitié de l'année, S1 2025
+		rule("half", anyOf("semestre", "moitié", "s1", "s2", "h1", "h2"), B0 + "(?:(?<HW>" + ordinalWords() + "|première|seconde)"
+				+ "\\s+(?:semestre|moitié\\s+de\\s+l'année)(?:\\s+(?:de\\s+l'année\\s+|de\\s+|d')?" + year4("Y") + "|\\s+(?:de\\s+)?"
+				+ yearPhrase + ")?|(?:première|seconde)\\s+moitié\\s+(?:de\\s+|d')" + year4("Y3") + "|[SH](?<H>[12])\\s*"
+				+ yearAfterDigit("Y2") + ")" + B1, (m, text, into) -> {
+					String word = m.group("HW");
+					if (word == null && m.group("H") == null) {
+						word = m.group().toLowerCase(Locale.ROOT).startsWith("premi") ? "premier" : "second";
+					}
+					if ("première".equalsIgnoreCase(word)) {
+						word = "premier";
+					}
+					else if ("seconde".equalsIgnoreCase(word)) {
+						word = "second";
+					}
+					String year = (m.group("Y") != null) ? m.group("Y") : (m.group("Y2") != null) ? m.group("Y2") : m.group("Y3");
+					half(m, into, (m.group("H") != null) ? (m.group("H").equals("1") ? "premier" : "second") : word, year,
+							m.group("YR"));
+				});
 		// au printemps 2023, l'été dernier, à l'automne
-		this.rules.add(rule(anyOf("printemps", "été", "automne", "hiver"), B0 + "(?:(?<DET>ce|cet|cette|l'|le|en|au|du|de\\s+l'|d')\\s*)?(?<S>printemps|été|automne|hiver)"
-				+ "(?:\\s+(?:de\\s+l'année\\s+|de\\s+|d')?" + year4("Y") + "|\\s+(?:de\\s+)?" + YEAR_PHRASE + "|\\s+"
-				+ DIRECTION + ")?" + B1, this::season));
+		rule("season", anyOf(this.language.words("seasons").entries()), B0 + "(?:(?<DET>ce|cet|cette|l'|le|en|au|du"
+				+ "|de\\s+l'|d')\\s*)?(?<S>" + seasonNames() + ")(?:\\s+(?:de\\s+l'année\\s+|de\\s+|d')?" + year4("Y")
+				+ "|\\s+(?:de\\s+)?" + yearPhrase + "|\\s+" + direction + ")?" + B1, this::season);
 		// hier, aujourd'hui, demain
-		this.rules.add(rule(anyOf("hier", "demain"), B0 + "(?<R>avant-hier|après-demain|hier|demain)" + B1, (m, text, into) -> {
-			String word = m.group("R").toLowerCase(Locale.ROOT);
-			int offset = switch (word) {
-				case "avant-hier" -> -2;
-				case "hier" -> -1;
-				case "demain" -> 1;
-				default -> 2;
-			};
-			into.add(Candidate.withoutModifier(m.start(), m.end(), (c) -> List.of(Periods.day(c.dct.plusDays(offset)))));
-		}));
-		this.rules.add(rule(anyOf("jour"), B0 + "(?:aujourd'hui(?:\\s+même)?|ce\\s+jour)" + B1,
-				(m, text, into) -> into.add(Candidate.withoutModifier(m.start(), m.end(), (c) -> List.of(Periods.day(c.dct))))));
+		daysFromTodayRule();
+		// "à ce jour" and "jusqu'à aujourd'hui" mean "so far"
+		rule("so far", anyOf("jour"), B0 + "(?:jusqu'à\\s+|à\\s+)(?:ce\\s+jour|aujourd'hui)" + B1,
+				(m, text, into) -> into.add(Candidate.blocker(m.start(), m.end())));
+		rule("today", anyOf("jour"), B0 + "(?:aujourd'hui(?:\\s+même)?|ce\\s+jour)" + B1,
+				(m, text, into) -> into.add(Candidate.withoutModifier(m.start(), m.end(), Grammar::todayOfAnEvent)));
 		// cette année, l'an dernier, la même année
-		this.rules.add(rule(anyOf("année", "l'an"), B0 + YEAR_PHRASE + B1, (m, text, into) -> {
+		rule("year phrase", anyOf("année", "l'an", "un an"), B0 + yearPhrase + B1, (m, text, into) -> {
 			String phrase = m.group("YR");
-			into.add(Candidate.of(m.start(), m.end(), (c) -> {
+			into.add(Candidate.framing(m.start(), m.end(), (c) -> {
 				Integer year = c.yearOf(phrase);
 				return (year != null) ? List.of(Periods.year(year)) : List.of();
 			}));
-		}));
-		this.rules.add(rule(anyOf("plus"), B0 + "(?:un|deux|trois)\\s+ans?\\s+plus\\s+(?<W>tard|tôt)" + B1, (m, text, into) -> {
-			int n = m.group().toLowerCase(Locale.ROOT).startsWith("un") ? 1 : m.group().toLowerCase(Locale.ROOT).startsWith("deux") ? 2 : 3;
-			int sign = m.group("W").equalsIgnoreCase("tard") ? 1 : -1;
-			into.add(Candidate.withoutModifier(m.start(), m.end(), (c) -> (c.previousYear() != null)
-					? List.of(Periods.year(c.previousYear() + sign * n)) : List.of()));
-		}));
+		});
+		// il y a deux ans, il y a une semaine, il y a un an ce mois-ci; not "il y a deux ans que..."
+		rule("counted back", anyOf("il y a"), B0 + "il\\s+y\\s+a\\s+" + count("N") + "\\s+" + timeUnit("U")
+				+ "(?<TM>\\s+ce\\s+mois(?:-ci)?)?" + B1 + "(?!\\s+qu(?:e|'))", (m, text, into) -> into.add(countedBack(
+						m.start(), m.end(), countOf(m.group("N")), unitOf(m.group("U")), m.group("TM") != null)));
+		// trois mois plus tard, deux ans plus tôt, un an auparavant
+		rule("counted from the date before", anyOf("plus", "auparavant"), B0 + "(?<A>(?:moins|plus)\\s+de\\s+|environ\\s+"
+				+ "|près\\s+de\\s+|quelque\\s+)?" + count("N") + "\\s+" + timeUnit("U") + "\\s+(?<W>plus\\s+tard|plus\\s+tôt"
+				+ "|auparavant)" + B1, (m, text, into) -> {
+					if (m.group("A") != null) {
+						// "moins de deux semaines plus tard" says no day
+						into.add(Candidate.blocker(m.start(), m.end()));
+						return;
+					}
+					int sign = m.group("W").toLowerCase(Locale.ROOT).endsWith("tard") ? 1 : -1;
+					into.add(countedFromPrevious(m.start(), m.end(), sign * countOf(m.group("N")), unitOf(m.group("U"))));
+				});
+		// ce soir, cet après-midi: the day of writing; le même soir, ce soir-là: the day mentioned before
+		String parts = partsOfDay();
+		rule("part of that day", anyOf(this.language.words("parts-of-day").entries()), B0 + "(?:(?:le|la)\\s+même\\s+" + parts
+				+ "|(?:ce|cet|cette)\\s+" + parts + "-là|(?:le|la)\\s+" + parts + "\\s+même)" + B1,
+				(m, text, into) -> into.add(partOfThatDay(m.start(), m.end())));
+		rule("part of today", anyOf(this.language.words("parts-of-day").entries()), B0 + "(?:ce|cet|cette)\\s+" + parts + B1
+				+ "(?!-)", (m, text, into) -> into.add(partOfToday(m.start(), m.end())));
+		// ce jeudi-là: the Thursday of the week mentioned before
+		rule("weekday of that week", weekdayCue, B0 + "(?:ce|cette)\\s+(?<WD>" + weekdays + ")-là" + B1,
+				(m, text, into) -> into.add(weekdayOfThatWeek(m.start(), m.end(), weekdayOf(m.group("WD")))));
 		// ce mois-ci, le mois dernier, ce mois-là
-		this.rules.add(rule(anyOf("mois"), B0 + "(?<R>ce\\s+mois(?:-ci|-là)?|ce\\s+même\\s+mois|le\\s+même\\s+mois|le\\s+mois\\s+même"
-				+ "|(?:le|du)\\s+mois\\s+(?:dernier|passé|prochain|précédent|suivant|en\\s+cours))" + B1, this::relativeMonth));
+		rule("relative month", anyOf("mois"), B0 + "(?<R>ce\\s+mois(?:-ci|-là)?|ce\\s+même\\s+mois|le\\s+même\\s+mois"
+				+ "|le\\s+mois\\s+même|(?:le|du)\\s+mois\\s+(?:dernier|passé|prochain|précédent|suivant|en\\s+cours))" + B1,
+				this::relativeMonth);
 		// le lendemain, la veille, le même jour
-		this.rules.add(rule(anyOf("lendemain", "veille"), B0 + "(?:au|du)\\s+lendemain\\s+d(?:e|u|es|')|(?:à\\s+)?la\\s+veille\\s+d(?:e|u|es|')",
-				(m, text, into) -> into.add(Candidate.blocker(m.start(), m.end()))));
-		this.rules.add(rule(anyOf("lendemain", "veille", "jour"), B0 + "(?<R>le\\s+lendemain|la\\s+veille|le\\s+même\\s+jour|ce\\s+même\\s+jour|ce\\s+jour-là"
-				+ "|le\\s+jour\\s+même)" + B1, (m, text, into) -> {
+		rule("the day after an event", anyOf("lendemain", "veille"), B0 + "(?:au|du)\\s+lendemain\\s+d(?:e|u|es|')"
+				+ "|(?:à\\s+)?la\\s+veille\\s+d(?:e|u|es|')", (m, text, into) -> into.add(Candidate.blocker(m.start(), m.end())));
+		rule("the day after", anyOf("lendemain", "veille", "jour"), B0 + "(?<R>le\\s+lendemain|la\\s+veille|le\\s+même\\s+jour"
+				+ "|ce\\s+même\\s+jour|ce\\s+jour-là|le\\s+jour\\s+même)" + B1, (m, text, into) -> {
 					String r = m.group("R").toLowerCase(Locale.ROOT);
 					int offset = r.contains("lendemain") ? 1 : r.contains("veille") ? -1 : 0;
 					into.add(Candidate.withoutModifier(m.start(), m.end(), (c) -> (c.previousDay() != null)
 							? List.of(Periods.day(c.previousDay().plusDays(offset))) : List.of()));
-				}));
+				});
 		// fin de l'année, début du mois: dates only with their modifier
-		this.rules.add(rule(anyOf("année", "l'an", "mois", "exercice"), B0 + "(?<C>l'année|l'an|année|mois|l'exercice)" + B1, (m, text, into) -> {
-			boolean isMonth = m.group("C").equalsIgnoreCase("mois");
-			into.add(Candidate.onlyWithModifier(m.start(), m.end(), (c) -> List
-				.of(isMonth ? Periods.month(c.dctMonth()) : Periods.year(c.dct.getYear()))));
-		}));
+		rule("modified year or month", anyOf("année", "l'an", "mois", "exercice"),
+				B0 + "(?<C>l'année|l'an|année|mois|l'exercice)" + B1, (m, text, into) -> {
+					boolean isMonth = m.group("C").equalsIgnoreCase("mois");
+					into.add(Candidate.onlyWithModifier(m.start(), m.end(), (c) -> List
+						.of(isMonth ? Periods.month(c.dctMonth()) : Periods.year(c.dct.getYear()))));
+				});
 		// mardi, vendredi dernier, lundi prochain, ce dimanche
-		this.rules.add(rule(WEEKDAY_CUE, B0 + "(?:(?<DET>ce|dès|depuis)\\s+)?(?<WD>" + WEEKDAYS + ")(?!s)(?:\\s+"
-				+ "(?<REL>dernier|prochain|passé|précédent))?" + B1, this::weekday));
+		rule("weekday", weekdayCue, B0 + "(?:(?<DET>ce|dès|depuis)\\s+)?(?<WD>" + weekdays + ")(?!s)(?:\\s+" + direction + ")?"
+				+ B1, this::weekday);
 		// decades are no single date: les années 2010, les années 90
-		this.rules.add(rule(anyOf("années"), B0 + "(?:(?:les|des|aux|dans\\s+les|depuis\\s+les|fin\\s+des|début\\s+des)\\s+)?années\\s+"
-				+ "(?:19|20)?\\d0(?!\\d)", (m, text, into) -> into.add(Candidate.blocker(m.start(), m.end()))));
+		rule("decade", anyOf("années"), B0 + "(?:(?:les|des|aux|dans\\s+les|depuis\\s+les|fin\\s+des|début\\s+des)\\s+)?"
+				+ "années\\s+(?:19|20)?\\d0(?!\\d)", (m, text, into) -> into.add(Candidate.blocker(m.start(), m.end())));
 	}
 
-	static int monthNumber(String name) {
-		String n = name.toLowerCase(Locale.ROOT);
-		if (n.startsWith("janv")) {
+	@Override
+	TenseCues tenseCues() {
+		return this.tenseCues;
+	}
+
+	@Override
+	Integer fiscalYearEnd(String text) {
+		String lower = text.toLowerCase(Locale.ROOT);
+		if (!lower.contains("exercice") && !lower.contains("fiscal")) {
+			return null;
+		}
+		return fiscalYearEnd(text, this.quarterClose, this.yearEnd);
+	}
+
+	private static final String W = "[\\p{L}'-]";
+
+	/**
+	 * The French tenses: the simple future and conditional (endings, irregular forms and words
+	 * that announce what is to come, from {@code tense-future.txt}) and "aller" + infinitive; the
+	 * compound past (an auxiliary of {@code tense-past.txt} and a participle within two words),
+	 * the imperfect and the simple past; and, weaker, a past participle alone.
+	 */
+	private static TenseCues tenseCues(Language french) {
+		WordList exceptions = french.words("tense-exceptions");
+		WordList past = french.words("tense-past");
+		List<String> suffixes = exceptions.with("not", "suffix")
+			.stream()
+			.map((entry) -> entry.text().toLowerCase(Locale.ROOT))
+			.toList();
+		String notAfterAuxiliary = "(?!" + alternation(exceptions.with("not", "after-auxiliary")) + "(?![\\p{L}]))";
+		int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+		Pattern future = Pattern.compile(B0 + "(?:"
+				// aller + infinitive
+				+ "(?:vais|va|vont|allons|allez)\\s+(?:" + W + "+\\s+){0,2}?\\p{L}+(?:er|ir|re|oir)"
+				// words that announce what is to come, irregular futures and conditionals
+				+ "|" + alternation(french.words("tense-future").entries())
+				// regular simple future and conditional
+				+ "|\\p{Ll}{2,}(?:er|ir|dr|ttr|îtr)(?:ai|as|a|ons|ez|ont|ait|aient)" + ")" + B1, flags);
+		List<WordList.Entry> auxiliaries = past.with("kind", "auxiliary");
+		List<WordList.Entry> presentOfEtre = auxiliaries.stream().filter((e) -> "être".equals(e.attribute("present"))).toList();
+		List<WordList.Entry> otherAuxiliaries = auxiliaries.stream().filter((e) -> e.attribute("present") == null).toList();
+		Pattern compoundPast = Pattern.compile(B0 + "(?:"
+				// passé composé and plus-que-parfait: auxiliary, up to two words, past participle
+				+ alternation(otherAuxiliaries) + "\\s+(?:" + W + "+\\s+){0,2}?" + notAfterAuxiliary
+				+ "\\p{L}+(?:é|ée|és|ées|i|ie|is|ise|it|ite|u|ue|us|ert|erte|eint|aint|ort|orte)"
+				// "est sorti" is a past, "est fixé" a passive in the present
+				+ "|" + alternation(presentOfEtre) + "\\s+(?:" + W + "+\\s+){0,2}?" + alternation(past.with("kind", "etre-verb"))
+				+ "(?:e|s|es)?"
+				// imparfait and passé simple
+				+ "|\\p{Ll}{2,}(?:ait|aient)|\\p{Ll}+(?:èrent|irent|urent)|" + alternation(past.with("kind", "form"))
+				+ ")" + B1, flags);
+		// a past participle right before a date: "annoncé le 14 mars", "fondée en 2015"
+		// ... unless a determiner makes it a noun: "la moitié", "le marché"
+		List<WordList.Entry> determiners = exceptions.with("before", "noun");
+		// ... nor after a present of "être", a passive in the present: "le rendez-vous est fixé"
+		Pattern participle = Pattern.compile(B0 + "(?<!" + B0
+				+ alternation(determiners.stream().filter((e) -> !e.text().endsWith("'")).toList()) + "\\s{1,3})(?<!"
+				+ B0 + alternation(determiners.stream().filter((e) -> e.text().endsWith("'")).toList()) + ")(?<!"
+				+ B0 + alternation(presentOfEtre) + "\\s{1,3})"
+				+ "\\p{Ll}{3,}(?:é|ée|és|ées)" + B1, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+		// a participle right before a date: "promis en février", "annoncé le 3 mars", not "prévu le 3 mars"
+		java.util.Set<String> notParticiples = new java.util.HashSet<>(keysWith(exceptions, "not", "participle"));
+		notParticiples.addAll(french.words("tense-future").keys());
+		notParticiples.addAll(keysWith(exceptions, "not", "after-auxiliary"));
+		// the endings of participles that are seldom those of nouns ("prospectus", "produit" are not)
+		TenseCues.Participle governing = new TenseCues.Participle(Pattern.compile(B0 + "(?<P>\\p{Ll}{3,}(?:é|ée|és|ées|is|ise"
+				+ "|ises))\\s+(?:(?:en|le|la|l'|au|à|dès|depuis|vers|courant|du)\\s*)?$",
+				Pattern.UNICODE_CASE), notParticiples, Pattern.compile(B0 + "(?:" + alternation(past.with("kind", "auxiliary"))
+						+ "|été|être|sera|seront|serait|seraient|était|étaient)\\s+(?:" + W + "+\\s+)?$", FLAGS));
+		return TenseCues.of(french, List.of(
+				new TenseCues.MarkerPattern(future, Tense.FUTURE, true, keysWith(exceptions, "not", "future"), suffixes),
+				new TenseCues.MarkerPattern(compoundPast, Tense.PAST, true, keysWith(exceptions, "not", "past"), suffixes),
+				new TenseCues.MarkerPattern(participle, Tense.PAST, false, keysWith(exceptions, "not", "participle"),
+						suffixes)), governing);
+	}
+
+	/** The day a French date names: "1er", "premier" and "1re" are the first. */
+	static int parseDay(String day) {
+		String d = day.toLowerCase(Locale.ROOT);
+		if (d.startsWith("1er") || d.startsWith("1re") || d.startsWith("premier")) {
 			return 1;
 		}
-		if (n.startsWith("f")) {
-			return 2;
-		}
-		if (n.startsWith("mar")) {
-			return 3;
-		}
-		if (n.startsWith("av")) {
-			return 4;
-		}
-		if (n.startsWith("mai")) {
-			return 5;
-		}
-		if (n.startsWith("juin")) {
-			return 6;
-		}
-		if (n.startsWith("juil")) {
-			return 7;
-		}
-		if (n.startsWith("ao")) {
-			return 8;
-		}
-		if (n.startsWith("sep")) {
-			return 9;
-		}
-		if (n.startsWith("oct")) {
-			return 10;
-		}
-		if (n.startsWith("nov")) {
-			return 11;
-		}
-		return 12;
-	}
-
-	/** The year a month phrase states, or null: "2024", "98", "de l'année dernière". */
-	private static Integer statedYear(Matcher m, Resolution c) {
-		if (m.group("Y") != null) {
-			return Integer.valueOf(m.group("Y"));
-		}
-		if (m.group("YY") != null) {
-			return c.expandYear(Integer.parseInt(m.group("YY")));
-		}
-		if (m.group("YR") != null) {
-			return c.yearOf(m.group("YR"));
-		}
-		return null;
+		return Integer.parseInt(d.replaceAll("\\D", ""));
 	}
 
 	private void dayOfMonth(Matcher m, String text, List<Candidate> into) {
 		int month = monthNumber(m.group("M"));
 		int day = parseDay(m.group("D"));
 		Integer firstDay = (m.group("D1") != null) ? parseDay(m.group("D1")) : null;
-		String rel = m.group("REL");
+		Tense stated = direction(m.group("REL"));
 		DayOfWeek weekday = (m.group("WD") != null) ? weekdayOf(m.group("WD")) : null;
+		boolean relative = m.group("REL") != null;
 		String y = m.group("Y");
 		String yy = m.group("YY");
 		String yr = (m.group("YR") != null) ? m.group("YR") : m.group("YR0");
+		boolean next = groupOrNull(m, "NEXT") != null;
 		into.add(Candidate.of(m.start(), m.end(), (c) -> {
 			Integer year = (y != null) ? Integer.valueOf(y) : (yy != null) ? c.expandYear(Integer.parseInt(yy))
 					: (yr != null) ? c.yearOf(yr) : null;
 			List<String> values = new ArrayList<>();
 			for (Integer d : (firstDay != null) ? List.of(firstDay, day) : List.of(day)) {
+				if (next) {
+					// "le 26 octobre suivant": the first after the date mentioned before, or none
+					LocalDate after = c.dayAfterPrevious(month, d);
+					if (after != null) {
+						values.add(Periods.day(after));
+					}
+					continue;
+				}
 				LocalDate date = (year != null) ? Resolution.dateOrNull(year, month, d)
-						: (weekday != null && rel == null) ? c.dayOfMonthOn(month, d, weekday)
-								: c.dayOfMonth(month, d, c.direction(rel));
+						: (weekday != null && !relative) ? c.dayOfMonthOn(month, d, weekday)
+								: c.dayOfMonth(month, d, c.direction(stated));
 				if (date == null && year == null) {
-					date = c.dayOfMonth(month, d, c.direction(rel));
+					date = c.dayOfMonth(month, d, c.direction(stated));
 				}
 				if (date != null) {
 					values.add(Periods.day(date));
@@ -247,21 +360,29 @@ final class FrenchGrammar extends Grammar {
 	private void month(Matcher m, String text, List<Candidate> into) {
 		String name = m.group("M");
 		boolean yearOrDirection = m.group("Y") != null || m.group("YY") != null || m.group("YR") != null
-				|| m.group("REL") != null;
+				|| m.group("REL") != null || groupOrNull(m, "NEXT") != null;
 		if (!yearOrDirection && startsUpperCase(name) && !atSentenceStart(text, m.start())) {
 			// "Mars" in the middle of a French sentence is the planet or a name, not the month
 			return;
 		}
 		int month = monthNumber(name);
 		Integer second = (m.group("M2") != null) ? monthNumber(m.group("M2")) : null;
-		String rel = m.group("REL");
+		Tense stated = direction(m.group("REL"));
 		String y = m.group("Y");
 		String yy = m.group("YY");
 		String yr = m.group("YR");
+		boolean next = groupOrNull(m, "NEXT") != null;
 		into.add(Candidate.of(m.start(), m.end(), (c) -> {
 			Integer year = (y != null) ? Integer.valueOf(y) : (yy != null) ? c.expandYear(Integer.parseInt(yy))
 					: (yr != null) ? c.yearOf(yr) : null;
-			int resolved = (year != null) ? year : c.yearOfMonth((second != null) ? second : month, c.direction(rel));
+			if (next) {
+				year = c.yearOfMonthAfterPrevious((second != null) ? second : month);
+				if (year == null) {
+					return List.of();
+				}
+			}
+			int resolved = (year != null) ? year
+					: c.yearOfMonth((second != null) ? second : month, c.direction(stated));
 			if (second == null) {
 				return List.of(Periods.month(resolved, month));
 			}
@@ -282,8 +403,7 @@ final class FrenchGrammar extends Grammar {
 
 	private void quarter(Matcher m, String text, List<Candidate> into) {
 		String q = m.group("Q");
-		int quarter = Character.isDigit(q.charAt(0)) && q.length() == 1 ? q.charAt(0) - '0'
-				: ORDINALS.get(q.toLowerCase(Locale.ROOT));
+		int quarter = Character.isDigit(q.charAt(0)) && q.length() == 1 ? q.charAt(0) - '0' : ordinal(q);
 		String y = m.group("Y");
 		String yy = groupOrNull(m, "YY");
 		String yr = groupOrNull(m, "YR");
@@ -294,23 +414,8 @@ final class FrenchGrammar extends Grammar {
 		}));
 	}
 
-	static String groupOrNull(Matcher m, String name) {
-		try {
-			return m.group(name);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-	}
-
-	static String quarterAround(LocalDate dct, int offset) {
-		YearMonth month = YearMonth.from(dct).plusMonths(3L * offset);
-		return Periods.quarter(month.getYear(), (month.getMonthValue() - 1) / 3 + 1);
-	}
-
 	private void season(Matcher m, String text, List<Candidate> into) {
 		String det = m.group("DET");
-		String name = m.group("S").toLowerCase(Locale.ROOT);
 		String y = m.group("Y");
 		String yr = m.group("YR");
 		String rel = m.group("REL");
@@ -320,39 +425,15 @@ final class FrenchGrammar extends Grammar {
 			// "a été", "d'hiver", "le printemps des start-up": no date
 			return;
 		}
+		if (AVOIR_BEFORE.matcher(text).region(Math.max(0, m.start() - 20), m.start("S")).useTransparentBounds(true).find()) {
+			// "ont été passées": the participle of "être", not the summer
+			return;
+		}
 		if (!stated && FOLLOWED_BY_DE.matcher(text).region(m.end(), text.length()).lookingAt()) {
 			// "au printemps de l'environnement" names an event, not a season
 			return;
 		}
-		Season season = switch (name) {
-			case "printemps" -> Season.SPRING;
-			case "automne" -> Season.FALL;
-			case "hiver" -> Season.WINTER;
-			default -> Season.SUMMER;
-		};
-		into.add(Candidate.of(m.start(), m.end(), (c) -> {
-			int year;
-			if (y != null) {
-				year = Integer.parseInt(y);
-			}
-			else if (yr != null) {
-				Integer stated2 = c.yearOf(yr);
-				if (stated2 == null) {
-					return List.of();
-				}
-				year = stated2;
-			}
-			else if (rel != null && c.direction(rel) == Tense.PAST) {
-				year = c.yearOfLastSeason(season);
-			}
-			else if (d != null && d.startsWith("ce")) {
-				year = c.yearOfSeason(season, Tense.PRESENT);
-			}
-			else {
-				year = c.yearOfSeason(season, c.direction(rel));
-			}
-			return List.of(Periods.season(year, season));
-		}));
+		into.add(season(m.start(), m.end(), seasonOf(m.group("S")), y, yr, (rel != null) ? rel : d));
 	}
 
 	private void relativeMonth(Matcher m, String text, List<Candidate> into) {
@@ -372,22 +453,15 @@ final class FrenchGrammar extends Grammar {
 		}));
 	}
 
+	/** A form of "avoir" right before a word, which makes "été" a participle. */
+	private static final Pattern AVOIR_BEFORE = Pattern.compile(B0 + "(?:a|ai|as|avons|avez|ont|avait|avaient|avais|aurait"
+			+ "|auraient|aura|auront|ayant|avoir|eût|n'a|n'ont|n'avait|l'a|l'ont|l'avait|y\\s+a)\\s+(?:(?:pas|jamais|déjà|bien|"
+			+ "toujours|aussi|encore)\\s+)?$", FLAGS);
+
 	private static final Pattern FOLLOWED_BY_DE = Pattern.compile("\\s+(?:de|du|des|d')(?![\\p{L}])", FLAGS);
 
 	private static final Pattern HABITUAL = Pattern.compile(B0 + "(?:le|les|chaque|tous\\s+les|premier|dernier"
 			+ "|deuxième|second|troisième|quatrième)\\s+$", FLAGS);
-
-	static DayOfWeek weekdayOf(String name) {
-		return switch (name.toLowerCase(Locale.ROOT)) {
-			case "lundi" -> DayOfWeek.MONDAY;
-			case "mardi" -> DayOfWeek.TUESDAY;
-			case "mercredi" -> DayOfWeek.WEDNESDAY;
-			case "jeudi" -> DayOfWeek.THURSDAY;
-			case "vendredi" -> DayOfWeek.FRIDAY;
-			case "samedi" -> DayOfWeek.SATURDAY;
-			default -> DayOfWeek.SUNDAY;
-		};
-	}
 
 	private void weekday(Matcher m, String text, List<Candidate> into) {
 		Matcher habitual = HABITUAL.matcher(text).region(Math.max(0, m.start() - 12), m.start());
@@ -398,24 +472,26 @@ final class FrenchGrammar extends Grammar {
 		DayOfWeek day = weekdayOf(m.group("WD"));
 		String det = m.group("DET");
 		String rel = m.group("REL");
+		Tense stated = direction(rel);
 		if (det == null && startsUpperCase(m.group("WD")) && !atSentenceStart(text, m.start())
 				&& followedByCapital(text, m.end())) {
 			// "Vendredi Saint" is a holiday's name
 			return;
 		}
-		into.add(Candidate.of(m.start(), m.end(), (c) -> {
+		into.add(Candidate.of(m.start(), m.end(), fromTheDay((c) -> {
 			LocalDate date;
 			if (rel != null) {
-				date = c.strictWeekday(day, c.direction(rel));
+				date = c.strictWeekday(day, c.direction(stated));
 			}
 			else if (det != null && det.equalsIgnoreCase("ce")) {
 				date = c.weekday(day, Tense.PRESENT);
 			}
 			else {
-				date = c.weekday(day, c.tense());
+				LocalDate named = c.namedWeekday(day, c.tense());
+				date = (named != null) ? named : c.weekday(day, c.tense());
 			}
 			return List.of(Periods.day(date));
-		}));
+		})));
 	}
 
 	private static boolean followedByCapital(String text, int end) {

@@ -1,14 +1,37 @@
 package dev.aiwire.timeline;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.aiwire.language.Language;
+import dev.aiwire.language.LanguageRegistry;
+import dev.aiwire.language.WordList;
+import dev.aiwire.language.Words;
+import dev.aiwire.timeline.Periods.Season;
+
 /**
- * The temporal expressions of one language: rules that find candidates in a sentence, and the
- * modifiers ("début", "fin", "early", "late") that may stand before them.
+ * The temporal expressions of one language: an ordered list of named rules that find candidates
+ * in a sentence, the modifiers ("début", "fin", "early", "late") that may stand before them, and
+ * the cues of its tenses. The words come from the language's word lists
+ * ({@code language/<code>/months.txt}, {@code seasons.txt}, {@code relative-years.txt}...); the
+ * shapes that join them are the grammar.
+ * <p>
+ * A grammar is found by the code of its language: each one is listed in
+ * {@code META-INF/services/dev.aiwire.timeline.Grammar} and has a constructor taking the
+ * {@link LanguageRegistry} it reads its language from (see {@link Grammars}), and a public one
+ * without arguments, for the application's registry, which {@link java.util.ServiceLoader} asks
+ * for.
  */
 abstract class Grammar {
 
@@ -30,8 +53,221 @@ abstract class Grammar {
 		return "(?<" + name + ">(?:19|20)\\d{2})(?!\\d|[.,]\\d)";
 	}
 
+	final Language language;
+
 	/** The rules of the language, in the order they are tried; each language adds its own. */
-	final List<Rule> rules = new java.util.ArrayList<>();
+	final List<Rule> rules = new ArrayList<>();
+
+	/** Matches a modifier that ends where a candidate begins, with named groups S, E, Mi. */
+	private final Pattern modifier;
+
+	/** Words after which a bare year is surely a year ("en 2020", "since 2019"), ending at the year. */
+	private final Pattern strongYearContext;
+
+	/** Words after which a bare year may be a year if what follows agrees ("de 2019", "of 2024"). */
+	private final Pattern weakYearContext;
+
+	/** Determiners after which a year modifies the next noun ("a 2019 deal", "her 2016 campaign"). */
+	private final Pattern yearBeforeNoun;
+
+	/** Lower-case words that may follow a year in running text ("en 2020 et", "in 2019 when"). */
+	private final Set<String> wordsAfterYear;
+
+	/** Words after a number that make it a quantity ("2048 puces"). */
+	private final Pattern unitAfter;
+
+	private final Map<String, Integer> months;
+
+	private final Map<String, DayOfWeek> weekdays;
+
+	private final Map<String, Season> seasons;
+
+	private final Map<String, Integer> ordinals;
+
+	private final Map<String, Tense> directions;
+
+	/** Words after a date that make it the first such date after the one mentioned before ("suivant"). */
+	private final Set<String> afterPrevious = new HashSet<>();
+
+	/** The phrases that name a year ("l'an dernier", "the same year") and how to resolve them. */
+	final YearPhrases yearPhrases;
+
+	private final Map<String, Integer> numbers;
+
+	private final Map<String, Unit> units;
+
+	/** The units of time a count is made in ("deux ans", "three weeks"). */
+	enum Unit {
+
+		YEAR, MONTH, WEEK, DAY
+
+	}
+
+	/**
+	 * @param language the language whose word lists the grammar reads
+	 * @param modifier the modifiers that may stand right before a date, ending at it
+	 * @param yearContextEnd what may stand between a year context and the year ("\\s*" or
+	 * "\\s*-?\\s*" where "mid-2024" is written)
+	 */
+	Grammar(Language language, Pattern modifier, String yearContextEnd) {
+		this.language = language;
+		this.modifier = modifier;
+		WordList contexts = language.words("year-contexts");
+		this.strongYearContext = Pattern.compile(
+				B0 + alternation(contexts.with("strength", "strong")) + yearContextEnd + "$", FLAGS);
+		this.weakYearContext = Pattern.compile(
+				"(?:" + B0 + alternation(contexts.with("strength", "weak")) + "|[,(:;])\\s*$", FLAGS);
+		this.yearBeforeNoun = Pattern.compile(
+				"(?:" + B0 + "|(?='))" + alternation(contexts.with("strength", "before-noun")) + "\\s+$", FLAGS);
+		this.wordsAfterYear = Set.copyOf(language.words("words-after-year").keys());
+		this.unitAfter = Pattern.compile("\\s*(?:%|‰|[$€¥£]|" + pluralAlternation(language.words("units").entries())
+				+ "(?![\\p{L}]))", FLAGS);
+		this.months = numbers(language.words("months"), "month");
+		this.weekdays = new HashMap<>();
+		numbers(language.words("weekdays"), "day").forEach((key, day) -> this.weekdays.put(key, DayOfWeek.of(day)));
+		this.seasons = new HashMap<>();
+		for (WordList.Entry entry : language.words("seasons").entries()) {
+			this.seasons.put(entry.key(), Season.of(entry.attribute("season")));
+		}
+		this.ordinals = numbers(language.words("ordinals"), "n");
+		this.directions = new HashMap<>();
+		for (WordList.Entry entry : language.words("directions").with("from", "previous")) {
+			this.afterPrevious.add(entry.key());
+		}
+		for (WordList.Entry entry : language.words("directions").entries()) {
+			if (entry.attribute("tense") != null) {
+				this.directions.put(entry.key(), Tense.valueOf(entry.attribute("tense").toUpperCase(Locale.ROOT)));
+			}
+		}
+		this.yearPhrases = YearPhrases.of(language.words("relative-years"));
+		this.numbers = numbers(language.words("numbers"), "n");
+		this.units = new HashMap<>();
+		for (WordList.Entry entry : language.words("time-units").entries()) {
+			this.units.put(entry.key(), Unit.valueOf(entry.attribute("unit").toUpperCase(Locale.ROOT)));
+		}
+	}
+
+	/** The language this grammar reads, by its code. */
+	final String code() {
+		return this.language.code();
+	}
+
+	/** The cues of the tenses of the language, for {@link TenseDetector}. */
+	abstract TenseCues tenseCues();
+
+	/**
+	 * The month a sentence says a company's fiscal year ends in ("exercice clos fin janvier",
+	 * "fiscal year ends on March 31", or a quarter and the day it closed on: "premier trimestre
+	 * de l'exercice 2026, clos le 27 avril"), or null. A language without fiscal words says none.
+	 */
+	Integer fiscalYearEnd(String text) {
+		return null;
+	}
+
+	/**
+	 * The end of a fiscal year from a sentence: a quarter's closing month tells it ("the first
+	 * quarter closed in April" ends a year in January), else a statement of the year's end.
+	 * @param quarterClose a quarter (group Q, an ordinal or digit) and the month it closed in (M)
+	 * @param yearEnd the month a fiscal year ends in (M)
+	 */
+	final Integer fiscalYearEnd(String text, Pattern quarterClose, Pattern yearEnd) {
+		Matcher quarter = quarterClose.matcher(text);
+		if (quarter.find()) {
+			String q = quarter.group("Q");
+			int number = Character.isDigit(q.charAt(0)) ? q.charAt(0) - '0' : ordinal(q);
+			return Math.floorMod(monthNumber(quarter.group("M")) - 3 * number - 1, 12) + 1;
+		}
+		Matcher year = yearEnd.matcher(text);
+		return year.find() ? monthNumber(year.group("M")) : null;
+	}
+
+	/**
+	 * A fiscal year: named ("fiscal 2025", "l'exercice 2026") or counted from publication ("this
+	 * fiscal year", offset 0), given as the calendar year it is when it is one; a span of two
+	 * ("fiscal 2023-24") gives both years.
+	 */
+	static Candidate fiscalYear(int begin, int end, Integer named, Integer until, int offset) {
+		return Candidate.of(begin, end, (c) -> {
+			if (named != null && until != null) {
+				return List.of(Periods.year(named), Periods.year(until));
+			}
+			Integer year = c.calendarYearOfFiscal((named != null) ? named : c.fiscalYearOfPublication() + offset);
+			return (year != null) ? List.of(Periods.year(year)) : List.of();
+		});
+	}
+
+	/**
+	 * A fiscal quarter, given as the calendar quarter it is when the text gives the company's
+	 * calendar, else nothing; without a fiscal year ({@code named} and {@code offset} null), nothing.
+	 */
+	static Candidate fiscalQuarter(int begin, int end, int quarter, Integer named, Integer offset) {
+		return Candidate.withoutModifier(begin, end, (c) -> {
+			if (named == null && offset == null) {
+				return List.of();
+			}
+			String value = c.calendarQuarterOfFiscal((named != null) ? named : c.fiscalYearOfPublication() + offset,
+					quarter);
+			return (value != null) ? List.of(value) : List.of();
+		});
+	}
+
+	/** A two-digit year after a four-digit one, as in "2023-24": the later year, or null if none. */
+	static Integer secondYear(int first, String second) {
+		if (second == null) {
+			return null;
+		}
+		int year = (second.length() == 4) ? Integer.parseInt(second) : first / 100 * 100 + Integer.parseInt(second);
+		return (year > first && year - first <= 30) ? year : null;
+	}
+
+	/**
+	 * A half of a year: its number (from an ordinal, where "last" is the second), and the year
+	 * stated, named by a phrase, or read by tense.
+	 */
+	final void half(Matcher m, List<Candidate> into, String ordinalWord, String year, String yearPhrase) {
+		Integer number = ordinal(ordinalWord);
+		if (number == null) {
+			return;
+		}
+		int half = (number == 4) ? 2 : number;
+		if (half > 2) {
+			return;
+		}
+		into.add(Candidate.of(m.start(), m.end(), (c) -> {
+			Integer named = (year != null) ? Integer.valueOf(year) : (yearPhrase != null) ? c.yearOf(yearPhrase) : null;
+			if (yearPhrase != null && named == null) {
+				return List.of();
+			}
+			return List.of(Periods.half((named != null) ? named : c.yearOfHalf(half, c.tense()), half));
+		}));
+	}
+
+	/**
+	 * A quarter named by its months ("le trimestre d'avril à juin", "the October-December
+	 * quarter"): a calendar quarter when they are one, else a company's own quarter, left out.
+	 */
+	final void quarterByMonths(Matcher m, List<Candidate> into, String firstMonth, String lastMonth, String year) {
+		int first = monthNumber(firstMonth);
+		int last = monthNumber(lastMonth);
+		if (last - first != 2 || (first - 1) % 3 != 0) {
+			into.add(Candidate.blocker(m.start(), m.end()));
+			return;
+		}
+		int quarter = (first - 1) / 3 + 1;
+		into.add(Candidate.of(m.start(), m.end(), (c) -> List
+			.of(Periods.quarter((year != null) ? Integer.parseInt(year) : c.yearOfMonth(last, c.tense()), quarter))));
+	}
+
+	/** "2023-24", "2019/20": both years of a span; "2024-05" is no span. */
+	final void yearRangeRule() {
+		rule("year range", YEAR, year4("Y") + "\\s*[-–/]\\s*(?<Y2>\\d{2})(?![\\d/.-])" + B1, (m, text, into) -> {
+			int first = Integer.parseInt(m.group("Y"));
+			Integer second = secondYear(first, m.group("Y2"));
+			if (second != null) {
+				into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods.year(first), Periods.year(second))));
+			}
+		});
+	}
 
 	/** Adds the candidates of a sentence (already normalised) to a list. */
 	void candidates(String text, List<Candidate> into) {
@@ -51,25 +287,6 @@ abstract class Grammar {
 			}
 		}
 		return false;
-	}
-
-	/** Matches a modifier that ends where a candidate begins, with named groups S, E, Mi. */
-	private final Pattern modifier;
-
-	/** Words after which a bare year is surely a year ("en 2020", "since 2019"), ending at the year. */
-	private final Pattern strongYearContext;
-
-	/** Words after which a bare year may be a year if what follows agrees ("de 2019", "of 2024"). */
-	private final Pattern weakYearContext;
-
-	/** Lower-case words that may follow a year in running text ("en 2020 et", "in 2019 when"). */
-	private final Set<String> wordsAfterYear;
-
-	Grammar(Pattern modifier, Pattern strongYearContext, Pattern weakYearContext, Set<String> wordsAfterYear) {
-		this.modifier = modifier;
-		this.strongYearContext = strongYearContext;
-		this.weakYearContext = weakYearContext;
-		this.wordsAfterYear = wordsAfterYear;
 	}
 
 	/** A modifier right before an offset, or null. */
@@ -123,8 +340,14 @@ abstract class Grammar {
 		return new Cue(List.of(words), false);
 	}
 
-	/** A rule: what its matches contain, a pattern and what to do with each match. */
-	record Rule(Cue cue, Pattern pattern, Action action) {
+	/** The cue of rules whose every match holds one of the entries of a list, as written. */
+	static Cue anyOf(List<WordList.Entry> entries) {
+		return new Cue(entries.stream().map((entry) -> entry.text().toLowerCase(Locale.ROOT)).distinct().toList(),
+				false);
+	}
+
+	/** A rule: its name, what its matches contain, a pattern and what to do with each match. */
+	record Rule(String name, Cue cue, Pattern pattern, Action action) {
 
 		void apply(String text, List<Candidate> into) {
 			Matcher matcher = this.pattern.matcher(text);
@@ -142,8 +365,204 @@ abstract class Grammar {
 
 	}
 
-	static Rule rule(Cue cue, String regex, Action action) {
-		return new Rule(cue, Pattern.compile(regex, FLAGS), action);
+	/** Adds a rule after the others. */
+	final void rule(String name, Cue cue, String regex, Action action) {
+		this.rules.add(new Rule(name, cue, Pattern.compile(regex, FLAGS), action));
+	}
+
+	// the words of the language, as patterns and as values
+
+	/**
+	 * The entries of a list as one regular-expression alternation, longest first so that "l'année
+	 * dernière" is tried before "l'année"; the words of an entry match with any spacing.
+	 */
+	static String alternation(List<WordList.Entry> entries) {
+		if (entries.isEmpty()) {
+			// a language may leave a list empty: its rule then never matches
+			return NEVER;
+		}
+		List<String> texts = entries.stream().map(WordList.Entry::text).distinct().sorted(LONGEST_FIRST).toList();
+		List<String> alternatives = new ArrayList<>();
+		for (String text : texts) {
+			alternatives.add(phrase(text));
+		}
+		return "(?:" + String.join("|", alternatives) + ")";
+	}
+
+	/** As {@link #alternation}, each entry also matching with a final s ("puce", "puces"). */
+	static String pluralAlternation(List<WordList.Entry> entries) {
+		if (entries.isEmpty()) {
+			return NEVER;
+		}
+		List<String> texts = entries.stream().map(WordList.Entry::text).distinct().sorted(LONGEST_FIRST).toList();
+		List<String> alternatives = new ArrayList<>();
+		for (String text : texts) {
+			alternatives.add(phrase(text) + (text.endsWith("s") || text.endsWith("x") ? "" : "s?"));
+		}
+		return "(?:" + String.join("|", alternatives) + ")";
+	}
+
+	/** A pattern that matches nothing. */
+	static final String NEVER = "(?!)";
+
+	private static final Comparator<String> LONGEST_FIRST = Comparator.comparingInt(String::length)
+		.reversed()
+		.thenComparing(Comparator.naturalOrder());
+
+	/** Words written in a list as a pattern: quoted, any spacing between them. */
+	static String phrase(String text) {
+		List<String> words = new ArrayList<>();
+		for (String word : text.strip().split("\\s+")) {
+			words.add(Pattern.quote(word));
+		}
+		return String.join("\\s+", words);
+	}
+
+	/** The key a matched text is looked up by: folded, single spaces. */
+	static String key(String text) {
+		return Words.fold(text).strip().replaceAll("\\s+", " ");
+	}
+
+	private static Map<String, Integer> numbers(WordList list, String attribute) {
+		Map<String, Integer> numbers = new HashMap<>();
+		for (WordList.Entry entry : list.entries()) {
+			numbers.putIfAbsent(entry.key(), Integer.valueOf(entry.attribute(attribute)));
+		}
+		return numbers;
+	}
+
+	/** The month entries of the language, the abbreviations included or not. */
+	final List<WordList.Entry> monthEntries(boolean abbreviations) {
+		return this.language.words("months")
+			.entries()
+			.stream()
+			.filter((entry) -> abbreviations || !"abbreviation".equals(entry.attribute("form")))
+			.toList();
+	}
+
+	/** The names of the months as an alternation, the abbreviations included or not. */
+	final String monthNames(boolean abbreviations) {
+		return alternation(monthEntries(abbreviations));
+	}
+
+	final String weekdayNames() {
+		return alternation(this.language.words("weekdays").entries());
+	}
+
+	final String seasonNames() {
+		return alternation(this.language.words("seasons").entries());
+	}
+
+	final String ordinalWords() {
+		return alternation(this.language.words("ordinals").entries());
+	}
+
+	/** The words of the directions list of one tense ("dernier", "prochain"), as an alternation. */
+	final String directionWords(Tense... tenses) {
+		Set<Tense> wanted = Set.of(tenses);
+		return alternation(this.language.words("directions")
+			.entries()
+			.stream()
+			.filter((entry) -> entry.attribute("tense") != null
+					&& wanted.contains(Tense.valueOf(entry.attribute("tense").toUpperCase(Locale.ROOT))))
+			.toList());
+	}
+
+	/** The words after a date that make it the next such date after the one mentioned before ("suivant"). */
+	final String afterPreviousWords() {
+		return alternation(this.language.words("directions").with("from", "previous"));
+	}
+
+	/** The parts of a day of the language ("soir", "afternoon"), as an alternation. */
+	final String partsOfDay() {
+		return alternation(this.language.words("parts-of-day").entries());
+	}
+
+	/** The year phrases of the language in a named group. */
+	final String yearPhrase(String group) {
+		return "(?<" + group + ">" + alternation(this.language.words("relative-years").entries()) + ")";
+	}
+
+	/** A count in a named group: digits or a number of the language's list ("deux", "three"). */
+	final String count(String group) {
+		return "(?<" + group + ">\\d{1,3}|" + alternation(this.language.words("numbers").entries()) + ")";
+	}
+
+	/** The units of time of the language in a named group ("ans", "weeks"). */
+	final String timeUnit(String group) {
+		return "(?<" + group + ">" + alternation(this.language.words("time-units").entries()) + ")";
+	}
+
+	/** The value of a count: its digits or its word. */
+	final int countOf(String text) {
+		return Character.isDigit(text.charAt(0)) ? Integer.parseInt(text) : this.numbers.get(key(text));
+	}
+
+	final Unit unitOf(String word) {
+		return this.units.get(key(word));
+	}
+
+	/**
+	 * A period counted back from publication ("il y a deux ans", "three months ago"), a year, a
+	 * month or a day as its unit says; with {@code sameMonth}, the month of publication so many
+	 * years back ("two years ago this month"). Weeks are counted only roughly ("a week ago" may be
+	 * six days or nine) and give no date, as "last week" gives none.
+	 */
+	static Candidate countedBack(int begin, int end, int count, Unit unit, boolean sameMonth) {
+		if (unit == Unit.WEEK) {
+			return Candidate.blocker(begin, end);
+		}
+		return Candidate.withoutModifier(begin, end, (c) -> List.of(switch (unit) {
+			case YEAR -> sameMonth ? Periods.month(c.dctMonth().minusYears(count)) : Periods.year(c.dct.getYear() - count);
+			case MONTH -> Periods.month(c.dctMonth().minusMonths(count));
+			default -> Periods.day(c.dct.minusDays(count));
+		}));
+	}
+
+	/**
+	 * A period counted from the date mentioned before ("trois mois plus tard", "two days
+	 * earlier"), at the unit's precision, or nothing when that date is less precise than the
+	 * unit (days counted from a year). Weeks give no date (see {@link #countedBack}).
+	 */
+	static Candidate countedFromPrevious(int begin, int end, int count, Unit unit) {
+		if (unit == Unit.WEEK) {
+			return Candidate.blocker(begin, end);
+		}
+		return Candidate.withoutModifier(begin, end, (c) -> {
+			switch (unit) {
+				case YEAR:
+					return (c.previousYear() != null) ? List.of(Periods.year(c.previousYear() + count)) : List.of();
+				case MONTH:
+					YearMonth month = c.previousMonth();
+					return (month != null) ? List.of(Periods.month(month.plusMonths(count))) : List.of();
+				default:
+					LocalDate day = c.previousDay();
+					return (day != null) ? List.of(Periods.day(day.plusDays(count))) : List.of();
+			}
+		});
+	}
+
+	/** The number of a month name or abbreviation. */
+	final int monthNumber(String name) {
+		return this.months.get(key(name));
+	}
+
+	final DayOfWeek weekdayOf(String name) {
+		return this.weekdays.get(key(name));
+	}
+
+	final Season seasonOf(String name) {
+		return this.seasons.get(key(name));
+	}
+
+	/** The number an ordinal word gives ("troisième" 3), or null. */
+	final Integer ordinal(String word) {
+		return this.ordinals.get(key(word));
+	}
+
+	/** The direction a word states ("dernier" is the past), or null when it states none. */
+	final Tense direction(String word) {
+		return (word != null) ? this.directions.get(key(word)) : null;
 	}
 
 	static boolean startsUpperCase(String word) {
@@ -161,23 +580,40 @@ abstract class Grammar {
 		return true;
 	}
 
-	static int parseDay(String day) {
-		String d = day.toLowerCase();
-		if (d.startsWith("1er") || d.startsWith("1re") || d.startsWith("premier") || d.equals("first")) {
-			return 1;
-		}
-		return Integer.parseInt(d.replaceAll("\\D", ""));
+	/**
+	 * A season, once: the year it states, the year a phrase names, or the direction a word gives
+	 * ("l'été dernier", "next spring", "cet hiver"), else the tense of the sentence.
+	 */
+	final Candidate season(int begin, int end, Season season, String year, String yearPhrase, String directionWord) {
+		Tense stated = direction(directionWord);
+		return Candidate.of(begin, end, (c) -> {
+			int resolved;
+			if (year != null) {
+				resolved = Integer.parseInt(year);
+			}
+			else if (yearPhrase != null) {
+				Integer named = c.yearOf(yearPhrase);
+				if (named == null) {
+					return List.of();
+				}
+				resolved = named;
+			}
+			else if (stated == Tense.PAST) {
+				resolved = c.yearOfLastSeason(season);
+			}
+			else if (stated != null) {
+				resolved = c.yearOfSeason(season, stated);
+			}
+			else {
+				resolved = c.yearOfSeason(season, c.tense());
+			}
+			return List.of(Periods.season(resolved, season));
+		});
 	}
-
 
 	private static final Pattern RANGE_AFTER = Pattern.compile("\\s*[-/–]\\s*(?:19|20)?\\d{2}(?!\\d)");
 
 	private static final Pattern RANGE_BEFORE = Pattern.compile("(?:19|20)\\d{2}\\s*[-/–]\\s*$");
-
-	private static final Pattern UNIT_AFTER = Pattern.compile(
-			"\\s*(?:%|‰|[$€¥£]|(?:ans?|années?|mois|jours?|semaines?|heures?|minutes?|secondes?|fois|years?|months?|days?"
-					+ "|weeks?|hours?|times|yuans?|dollars?|euros?|rmb|usd|tokens?|gpus?|puces|chips)(?![\\p{L}]))",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern NEXT_WORD = Pattern.compile("\\s*([\\p{L}'’-]+|\\S)?");
 
@@ -190,7 +626,7 @@ abstract class Grammar {
 			// "GPT-2024" is a name, "mi-2024" and "mid-2024" are dates: the modifier rule keeps those
 			return false;
 		}
-		Matcher unit = UNIT_AFTER.matcher(text).region(end, text.length());
+		Matcher unit = this.unitAfter.matcher(text).region(end, text.length());
 		if (unit.lookingAt()) {
 			return false;
 		}
@@ -199,11 +635,18 @@ abstract class Grammar {
 				|| find(RANGE_BEFORE, text, from, begin) || find(this.strongYearContext, text, from, begin)) {
 			return true;
 		}
+		Matcher next = NEXT_WORD.matcher(text).region(end, text.length());
+		boolean followed = next.lookingAt() && next.group(1) != null;
+		if (followed && !Character.isDigit(next.group(1).charAt(0)) && !text.startsWith("00", begin + 2)
+				&& find(this.yearBeforeNoun, text, from, begin)) {
+			// "a 2019 deal", "her 2016 campaign", "Xiaomi's 2024 revenue"; but "the 2000 employees"
+			return true;
+		}
 		boolean weak = find(this.weakYearContext, text, from, begin) || atSentenceStart(text, begin);
 		if (!weak) {
 			return false;
 		}
-		Matcher next = NEXT_WORD.matcher(text).region(end, text.length());
+		next = NEXT_WORD.matcher(text).region(end, text.length());
 		if (!next.lookingAt() || next.group(1) == null) {
 			return true;
 		}
@@ -214,13 +657,140 @@ abstract class Grammar {
 		if (!Character.isLetter(word.charAt(0)) || Character.isUpperCase(word.charAt(0))) {
 			return true;
 		}
-		return this.wordsAfterYear.contains(word.toLowerCase());
+		return this.wordsAfterYear.contains(key(word));
 	}
 
-	private static boolean find(Pattern pattern, String text, int from, int to) {
+	static boolean find(Pattern pattern, String text, int from, int to) {
 		Matcher matcher = pattern.matcher(text).region(from, to);
 		matcher.useTransparentBounds(true);
 		return matcher.find();
+	}
+
+	/** The words of a list whose attribute has a value, folded. */
+	static Set<String> keysWith(WordList list, String attribute, String value) {
+		Set<String> keys = new HashSet<>();
+		for (WordList.Entry entry : list.with(attribute, value)) {
+			keys.add(entry.key());
+		}
+		return keys;
+	}
+
+	/**
+	 * The day of publication for "aujourd'hui" or "today" said of an event, a verb of its own clause
+	 * in the past or the future ("a annoncé aujourd'hui", "se rendra aujourd'hui"); nothing in a
+	 * general statement in the present, where it means "nowadays" ("Unitree détient aujourd'hui la
+	 * moitié du marché", "Aujourd'hui, la différence tient au volume"). In a text that speaks day
+	 * by day, naming yesterday or tomorrow (a dispatch), it is always the day of writing.
+	 */
+	static List<String> todayOfAnEvent(Resolution c) {
+		if (!c.knowsTheDay()) {
+			return List.of();
+		}
+		if (c.dayByDay()) {
+			// a dispatch that speaks of yesterday and tomorrow reports today's events in the present
+			return List.of(Periods.day(c.dct));
+		}
+		Tense clause = c.clauseTense();
+		return (clause == null || clause == Tense.PRESENT) ? List.of() : List.of(Periods.day(c.dct));
+	}
+
+	/**
+	 * A resolver of days named from the day of writing ("mardi", "hier", "yesterday") that gives
+	 * nothing when that day is not known (a quotation of which only the year is given).
+	 */
+	static Candidate.Resolver fromTheDay(Candidate.Resolver resolver) {
+		return (c) -> c.knowsTheDay() ? resolver.resolve(c) : List.of();
+	}
+
+	/**
+	 * A period to come (offset above 0) said in a general statement in the present names no event
+	 * ("guarantees little about next quarter"); otherwise the value.
+	 */
+	static List<String> aboutAnEvent(Resolution c, String value, int offset) {
+		return (offset > 0 && c.tense() == Tense.PRESENT) ? List.of() : List.of(value);
+	}
+
+	/** Yesterday, tomorrow ("hier", "après-demain"): the days of the language's {@code days-from-today} list. */
+	final void daysFromTodayRule() {
+		WordList days = this.language.words("days-from-today");
+		rule("days from today", anyOf(days.entries()), B0 + "(?<R>" + alternation(days.entries()) + ")" + B1, (m, text, into) -> {
+			int offset = Integer.parseInt(days.find(key(m.group("R"))).orElseThrow().attribute("offset"));
+			into.add(Candidate.withoutModifier(m.start(), m.end(),
+					fromTheDay((c) -> List.of(Periods.day(c.dct.plusDays(offset))))));
+		});
+	}
+
+	/**
+	 * Whether a text speaks day by day, naming yesterday or tomorrow (a dispatch): there,
+	 * "aujourd'hui" in the present is the day of writing rather than "nowadays".
+	 */
+	final boolean speaksDayByDay(String text) {
+		if (this.dayByDay == null) {
+			this.dayByDay = Pattern.compile(B0 + alternation(this.language.words("days-from-today").entries()) + B1, FLAGS);
+		}
+		return this.dayByDay.matcher(text).find();
+	}
+
+	private Pattern dayByDay;
+
+	/** "ce soir", "this afternoon": the day of writing. */
+	static Candidate partOfToday(int begin, int end) {
+		return Candidate.withoutModifier(begin, end, fromTheDay((c) -> List.of(Periods.day(c.dct))));
+	}
+
+	/** "le même soir", "ce soir-là", "that evening": the day mentioned before. */
+	static Candidate partOfThatDay(int begin, int end) {
+		return Candidate.withoutModifier(begin, end,
+				(c) -> (c.previousDay() != null) ? List.of(Periods.day(c.previousDay())) : List.of());
+	}
+
+	/** "that Thursday", "ce jeudi-là": the day of that weekday in the week of the day mentioned before. */
+	static Candidate weekdayOfThatWeek(int begin, int end, DayOfWeek weekday) {
+		return Candidate.withoutModifier(begin, end, (c) -> {
+			LocalDate day = c.previousDay();
+			if (day == null) {
+				return List.of();
+			}
+			for (int offset = 0; offset <= 3; offset++) {
+				if (day.plusDays(offset).getDayOfWeek() == weekday) {
+					return List.of(Periods.day(day.plusDays(offset)));
+				}
+				if (day.minusDays(offset).getDayOfWeek() == weekday) {
+					return List.of(Periods.day(day.minusDays(offset)));
+				}
+			}
+			return List.of();
+		});
+	}
+
+	/** A date written the ISO way, 2024-03-14. */
+	static void isoDate(Matcher m, String text, List<Candidate> into) {
+		LocalDate date = Resolution.dateOrNull(Integer.parseInt(m.group("Y")), Integer.parseInt(m.group("Mo")),
+				Integer.parseInt(m.group("D")));
+		if (date != null) {
+			into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods.day(date))));
+		}
+	}
+
+	/** A group of a match, or null when the pattern has no such group. */
+	static String groupOrNull(Matcher m, String name) {
+		try {
+			return m.group(name);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	/** The calendar quarter some quarters away from the one a day falls in. */
+	static String quarterAround(LocalDate dct, int offset) {
+		YearMonth month = YearMonth.from(dct).plusMonths(3L * offset);
+		return Periods.quarter(month.getYear(), (month.getMonthValue() - 1) / 3 + 1);
+	}
+
+	/** The language of a code in a registry, for a grammar's constructor. */
+	static Language languageOf(LanguageRegistry languages, String code) {
+		return languages.find(code).orElseThrow(() -> new Grammars.MissingLanguageException(code));
 	}
 
 }

@@ -5,8 +5,10 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Calendar arithmetic on TIMEX3 values: where a period starts and ends, how to write one, and the
- * point of a period a modifier (START, MID, END) designates, used to put events in order.
+ * Calendar arithmetic on TIMEX3 values ({@code 2024}, {@code 2024-H2}, {@code 2024-SU},
+ * {@code 2024-Q3}, {@code 2024-05}, {@code 2024-05-14}): where a period starts and ends, how to
+ * write one, and the point of a period a modifier (START, MID, END) designates, used to put
+ * events in order.
  */
 final class Periods {
 
@@ -33,6 +35,10 @@ final class Periods {
 		return year(year) + "-Q" + quarter;
 	}
 
+	static String half(int year, int half) {
+		return year(year) + "-H" + half;
+	}
+
 	static String season(int year, Season season) {
 		return year(year) + "-" + season.code;
 	}
@@ -48,6 +54,9 @@ final class Periods {
 			int quarter = rest.charAt(1) - '0';
 			return LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
 		}
+		if (rest.startsWith("H")) {
+			return LocalDate.of(year, (rest.charAt(1) == '1') ? 1 : 7, 1);
+		}
 		if (Character.isLetter(rest.charAt(0))) {
 			return LocalDate.of(year, Season.of(rest).firstMonth, 1);
 		}
@@ -62,6 +71,7 @@ final class Periods {
 		LocalDate start = start(value);
 		return switch (granularity(value)) {
 			case YEAR -> start.plusYears(1);
+			case HALF -> start.plusMonths(6);
 			case QUARTER, SEASON -> start.plusMonths(3);
 			case MONTH -> start.plusMonths(1);
 			case DAY -> start.plusDays(1);
@@ -75,6 +85,9 @@ final class Periods {
 		char c = value.charAt(5);
 		if (c == 'Q') {
 			return Granularity.QUARTER;
+		}
+		if (c == 'H') {
+			return Granularity.HALF;
 		}
 		if (Character.isLetter(c)) {
 			return Granularity.SEASON;
@@ -127,7 +140,7 @@ final class Periods {
 
 	enum Granularity {
 
-		YEAR, SEASON, QUARTER, MONTH, DAY
+		YEAR, HALF, SEASON, QUARTER, MONTH, DAY
 
 	}
 

@@ -4,8 +4,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Locale;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 import dev.aiwire.timeline.Periods.Season;
@@ -17,24 +17,6 @@ import dev.aiwire.timeline.Periods.Season;
  */
 final class Resolution {
 
-	private static final Map<String, Integer> YEARS_FROM_PUBLICATION = Map.ofEntries(Map.entry("cette année", 0),
-			Map.entry("cette année-ci", 0), Map.entry("l'année en cours", 0), Map.entry("l'année dernière", -1),
-			Map.entry("l'année derniere", -1), Map.entry("l'année passée", -1), Map.entry("l'an dernier", -1),
-			Map.entry("l'an passé", -1), Map.entry("l'année prochaine", 1), Map.entry("l'an prochain", 1),
-			Map.entry("this year", 0), Map.entry("last year", -1), Map.entry("next year", 1),
-			Map.entry("the current year", 0), Map.entry("earlier this year", 0), Map.entry("later this year", 0),
-			Map.entry("late last year", -1), Map.entry("early last year", -1), Map.entry("early next year", 1),
-			Map.entry("late next year", 1), Map.entry("early this year", 0), Map.entry("late this year", 0));
-
-	private static final Map<String, Integer> YEARS_FROM_PREVIOUS = Map.ofEntries(Map.entry("la même année", 0),
-			Map.entry("cette année-là", 0), Map.entry("cette même année", 0), Map.entry("l'année même", 0),
-			Map.entry("l'année précédente", -1), Map.entry("l'année d'avant", -1), Map.entry("l'année suivante", 1),
-			Map.entry("l'année d'après", 1), Map.entry("un an plus tard", 1), Map.entry("un an plus tôt", -1),
-			Map.entry("un an auparavant", -1), Map.entry("the same year", 0), Map.entry("that year", 0),
-			Map.entry("that same year", 0), Map.entry("the previous year", -1), Map.entry("the year before", -1),
-			Map.entry("a year earlier", -1), Map.entry("the following year", 1), Map.entry("the next year", 1),
-			Map.entry("the year after", 1), Map.entry("a year later", 1));
-
 	final LocalDate dct;
 
 	private final Supplier<Tense> tenseAround;
@@ -43,14 +25,213 @@ final class Resolution {
 
 	final String previous;
 
+	private final YearPhrases yearPhrases;
+
+	private final Integer fiscalYearEnd;
+
+	/** A date the same sentence gave before the expression, or null. */
+	private final String sentenceAnchor;
+
+	/** The last date the sentences just before gave in the same paragraph, or null. */
+	private final String narrated;
+
+	private final boolean exactDay;
+
+	/** The year a phrase of the sentence named before the expression ("L'an dernier, en mars"), or null. */
+	private final Integer frameYear;
+
 	/**
 	 * @param tenseAround works out the tense around the expression, asked at most once and only
 	 * by the rules that need it: most dates carry their year
+	 * @param yearPhrases the phrases of the sentence's language that name a year
+	 * @param fiscalYearEnd the month the company's fiscal year ends in, when the text says it
+	 * @param sentenceAnchor the date the same sentence gave before the expression, or null
+	 * @param narrated the date the sentences just before narrated, or null
+	 * @param exactDay whether {@code dct} is the very day the words were written or spoken; a
+	 * quotation of which only the year or month is known gives no day to "mardi" or "yesterday"
+	 * @param frameYear the year a phrase of the sentence named before the expression, or null
 	 */
-	Resolution(LocalDate dct, Supplier<Tense> tenseAround, String previous) {
+	Resolution(LocalDate dct, Supplier<Tense> tenseAround, String previous, YearPhrases yearPhrases,
+			Integer fiscalYearEnd, String sentenceAnchor, String narrated, boolean exactDay, Integer frameYear) {
 		this.dct = dct;
 		this.tenseAround = tenseAround;
 		this.previous = previous;
+		this.yearPhrases = yearPhrases;
+		this.fiscalYearEnd = fiscalYearEnd;
+		this.sentenceAnchor = sentenceAnchor;
+		this.narrated = narrated;
+		this.exactDay = exactDay;
+		this.frameYear = frameYear;
+	}
+
+	private List<LocalDate> namedDays = List.of();
+
+	private Supplier<Tense> clauseTense = () -> null;
+
+	private boolean dayByDay;
+
+	/** In a text that speaks day by day (it names yesterday or tomorrow). */
+	Resolution dayByDay(boolean value) {
+		this.dayByDay = value;
+		return this;
+	}
+
+	boolean dayByDay() {
+		return this.dayByDay;
+	}
+
+	/** With the tense the expression's own clause gives by a verb form, if any. */
+	Resolution inClause(Supplier<Tense> tense) {
+		this.clauseTense = tense;
+		return this;
+	}
+
+	/**
+	 * The tense a verb form of the expression's own clause gives, or null when the clause has none
+	 * ("Aujourd'hui, la différence tient au volume").
+	 */
+	Tense clauseTense() {
+		return this.clauseTense.get();
+	}
+
+	/** With the days the text has named so far. */
+	Resolution naming(List<LocalDate> days) {
+		this.namedDays = days;
+		return this;
+	}
+
+	/**
+	 * A day the text named before that falls on a weekday, within a week of publication and on
+	 * the side the tense allows ("La fête aura lieu dimanche... Dimanche soir, le comité vous invite
+	 * au bal"), or null.
+	 */
+	LocalDate namedWeekday(DayOfWeek weekday, Tense direction) {
+		LocalDate best = null;
+		for (LocalDate day : this.namedDays) {
+			long from = day.toEpochDay() - this.dct.toEpochDay();
+			boolean allowed = Math.abs(from) <= 7 && (direction == Tense.PRESENT
+					|| (direction == Tense.PAST) == (from <= 0) || from == 0);
+			if (day.getDayOfWeek() == weekday && allowed && (best == null || distance(day) < distance(best))) {
+				best = day;
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * Whether the day the words were written or spoken is known, which days named from it
+	 * ("mardi", "hier", "today") need.
+	 */
+	boolean knowsTheDay() {
+		return this.exactDay;
+	}
+
+	/** The day a value names, or null for a coarser or absent one. */
+	private static LocalDate day(String value) {
+		return (value != null && value.length() == 10) ? LocalDate.parse(value) : null;
+	}
+
+	/** How far from the day its sentence gave a date without a year is still read near it, in days. */
+	private static final int NEAR_ANCHOR_DAYS = 122;
+
+	/** How far a narration may move forward from one sentence to the next, in days. */
+	private static final int NARRATED_DAYS_AHEAD = 62;
+
+	/** How far publication's reading must be from a narrated date before the narration wins, in days. */
+	private static final int FAR_FROM_NARRATION = 183;
+
+	/**
+	 * Reads a date without a year near another day rather than near publication: near the day its
+	 * sentence gave before it ("Le 28 mars 2024, la berline est lancée, et les livraisons ont lieu
+	 * le 3 avril"; "le 14 février, Baidu annonce que le modèle sera ouvert le 30 juin"), the future
+	 * after it and anything else the nearest; or, for a day, a little after the day the paragraph
+	 * told last, when publication's reading would jump far from the story ("from August 27 to 30,
+	 * 2023... On August 29, ..."). A month or a year says too little of where a story stands
+	 * ("octobre 2023, puis de nouveau début décembre" may be a year later): null then, as when
+	 * neither applies.
+	 * @param candidates the same day or month in the years around
+	 * @param fromPublication the reading by publication and tense
+	 * @param isDay whether the expression names a day
+	 */
+	private LocalDate nearReference(List<LocalDate> candidates, LocalDate fromPublication, Tense direction,
+			boolean isDay) {
+		LocalDate anchor = day(this.sentenceAnchor);
+		if (anchor != null) {
+			LocalDate best = null;
+			for (LocalDate date : candidates) {
+				// the future runs on from the day given; the past cannot come after publication
+				boolean allowed = (direction != Tense.FUTURE || !date.isBefore(anchor))
+						&& (direction != Tense.PAST || !date.isAfter(this.dct));
+				if (allowed && (best == null || gap(date, anchor) < gap(best, anchor))) {
+					best = date;
+				}
+			}
+			// the future runs on from the day given; anything else is near it, or months away and
+			// read from publication ("entré en vigueur le 1er août 2024... s'appliquent depuis le 2 février")
+			return (best != null && (direction == Tense.FUTURE || gap(best, anchor) <= NEAR_ANCHOR_DAYS)) ? best : null;
+		}
+		LocalDate story = day(this.narrated);
+		if (!isDay || story == null || fromPublication == null || gap(fromPublication, story) <= FAR_FROM_NARRATION) {
+			return null;
+		}
+		for (LocalDate date : candidates) {
+			long ahead = date.toEpochDay() - story.toEpochDay();
+			if (ahead >= 0 && ahead <= NARRATED_DAYS_AHEAD) {
+				return date;
+			}
+		}
+		return null;
+	}
+
+	private static long gap(LocalDate a, LocalDate b) {
+		return Math.abs(a.toEpochDay() - b.toEpochDay());
+	}
+
+	/** A day in the years around a reference date, in order. */
+	private List<LocalDate> around(int month, int day) {
+		LocalDate reference = (day(this.sentenceAnchor) != null) ? day(this.sentenceAnchor) : day(this.narrated);
+		List<LocalDate> dates = new ArrayList<>();
+		if (reference != null) {
+			for (int year = reference.getYear() - 1; year <= reference.getYear() + 1; year++) {
+				LocalDate date = dateOrNull(year, month, day);
+				if (date != null) {
+					dates.add(date);
+				}
+			}
+		}
+		return dates;
+	}
+
+	/**
+	 * The fiscal year publication falls in, named (as companies name them) by the calendar year it
+	 * ends in; the calendar year when the text does not give the company's calendar.
+	 */
+	int fiscalYearOfPublication() {
+		if (this.fiscalYearEnd == null || this.fiscalYearEnd == 12) {
+			return this.dct.getYear();
+		}
+		return (this.dct.getMonthValue() <= this.fiscalYearEnd) ? this.dct.getYear() : this.dct.getYear() + 1;
+	}
+
+	/**
+	 * The calendar year a fiscal year is: itself when the company's year is the calendar year, or
+	 * when the text does not say otherwise; null when it straddles two calendar years.
+	 */
+	Integer calendarYearOfFiscal(int fiscalYear) {
+		return (this.fiscalYearEnd == null || this.fiscalYearEnd == 12) ? Integer.valueOf(fiscalYear) : null;
+	}
+
+	/**
+	 * The calendar quarter a fiscal quarter is, when the text gives the company's calendar and its
+	 * quarters fall on calendar quarters (a year ending in March, June, September or December);
+	 * otherwise null: a fiscal quarter is never shown as a calendar quarter it is not.
+	 */
+	String calendarQuarterOfFiscal(int fiscalYear, int quarter) {
+		if (this.fiscalYearEnd == null || this.fiscalYearEnd % 3 != 0) {
+			return null;
+		}
+		YearMonth first = YearMonth.of(fiscalYear, this.fiscalYearEnd).minusMonths(11).plusMonths(3L * (quarter - 1));
+		return Periods.quarter(first.getYear(), (first.getMonthValue() - 1) / 3 + 1);
 	}
 
 	/** The tense around the expression. */
@@ -61,22 +242,9 @@ final class Resolution {
 		return this.tense;
 	}
 
-	/** "dernier"/"last" look back, "prochain"/"next" forward, otherwise the tense decides. */
-	Tense direction(String word) {
-		if (word == null) {
-			return tense();
-		}
-		String w = word.toLowerCase(Locale.ROOT);
-		if (w.startsWith("derni") || w.startsWith("pass") || w.equals("last") || w.equals("past")) {
-			return Tense.PAST;
-		}
-		if (w.startsWith("prochain") || w.equals("next") || w.equals("coming")) {
-			return Tense.FUTURE;
-		}
-		if (w.equals("ce") || w.equals("cet") || w.equals("cette") || w.equals("this")) {
-			return Tense.PRESENT;
-		}
-		return tense();
+	/** The direction a word of the expression states ("dernier", "next"), else the tense around it. */
+	Tense direction(Tense stated) {
+		return (stated != null) ? stated : tense();
 	}
 
 	/**
@@ -84,25 +252,7 @@ final class Resolution {
 	 * when it is not a year phrase or refers back to nothing.
 	 */
 	Integer yearOf(String phrase) {
-		String key = normalise(phrase);
-		Integer offset = YEARS_FROM_PUBLICATION.get(key);
-		if (offset != null) {
-			return this.dct.getYear() + offset;
-		}
-		offset = YEARS_FROM_PREVIOUS.get(key);
-		if (offset != null && this.previous != null) {
-			return Integer.parseInt(this.previous.substring(0, 4)) + offset;
-		}
-		return null;
-	}
-
-	static boolean isYearPhrase(String phrase) {
-		String key = normalise(phrase);
-		return YEARS_FROM_PUBLICATION.containsKey(key) || YEARS_FROM_PREVIOUS.containsKey(key);
-	}
-
-	private static String normalise(String phrase) {
-		return phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+		return this.yearPhrases.yearOf(phrase, this.dct.getYear(), previousYear());
 	}
 
 	/**
@@ -110,6 +260,15 @@ final class Resolution {
 	 * past events in the present): the latest such month, unless it is the next month.
 	 */
 	int yearOfMonth(int month, Tense direction) {
+		if (this.frameYear != null && day(this.sentenceAnchor) == null) {
+			return this.frameYear;
+		}
+		int fromPublication = yearOfMonthFromPublication(month, direction);
+		LocalDate near = nearReference(around(month, 1), LocalDate.of(fromPublication, month, 1), direction, false);
+		return (near != null) ? near.getYear() : fromPublication;
+	}
+
+	private int yearOfMonthFromPublication(int month, Tense direction) {
 		int year = this.dct.getYear();
 		int current = this.dct.getMonthValue();
 		return switch (direction) {
@@ -141,8 +300,20 @@ final class Resolution {
 		return Math.abs(date.toEpochDay() - this.dct.toEpochDay());
 	}
 
-	/** A day of a month without a year, or null when there is no such day. */
+	/**
+	 * A day of a month without a year, or null when there is no such day: near a date the text
+	 * has just given (see {@link #nearReference}), else by publication and tense.
+	 */
 	LocalDate dayOfMonth(int month, int day, Tense direction) {
+		if (this.frameYear != null && day(this.sentenceAnchor) == null) {
+			return dateOrNull(this.frameYear, month, day);
+		}
+		LocalDate fromPublication = dayOfMonthFromPublication(month, day, direction);
+		LocalDate near = nearReference(around(month, day), fromPublication, direction, true);
+		return (near != null) ? near : fromPublication;
+	}
+
+	private LocalDate dayOfMonthFromPublication(int month, int day, Tense direction) {
 		int year = this.dct.getYear();
 		LocalDate same = dateOrNull(year, month, day);
 		if (same == null) {
@@ -196,6 +367,45 @@ final class Resolution {
 		return switch (direction) {
 			case PAST -> (quarter <= current) ? year : year - 1;
 			case FUTURE -> (quarter >= current) ? year : year + 1;
+			case PRESENT -> year;
+		};
+	}
+
+	/**
+	 * The first day of a month after the date mentioned before ("le 26 octobre suivant"), or null
+	 * when nothing was mentioned to the day or month.
+	 */
+	LocalDate dayAfterPrevious(int month, int day) {
+		LocalDate reference = (previousDay() != null) ? previousDay()
+				: (previousMonth() != null) ? previousMonth().atEndOfMonth() : null;
+		if (reference == null) {
+			return null;
+		}
+		for (int year = reference.getYear(); year <= reference.getYear() + 1; year++) {
+			LocalDate date = dateOrNull(year, month, day);
+			if (date != null && date.isAfter(reference)) {
+				return date;
+			}
+		}
+		return null;
+	}
+
+	/** The year of the first such month after the date mentioned before, or null. */
+	Integer yearOfMonthAfterPrevious(int month) {
+		YearMonth reference = previousMonth();
+		if (reference == null) {
+			return null;
+		}
+		return (month > reference.getMonthValue()) ? reference.getYear() : reference.getYear() + 1;
+	}
+
+	/** The year of a half named without one, as for quarters. */
+	int yearOfHalf(int half, Tense direction) {
+		int year = this.dct.getYear();
+		int current = (this.dct.getMonthValue() <= 6) ? 1 : 2;
+		return switch (direction) {
+			case PAST -> (half <= current) ? year : year - 1;
+			case FUTURE -> (half >= current) ? year : year + 1;
 			case PRESENT -> year;
 		};
 	}

@@ -1,12 +1,16 @@
 package dev.aiwire.timeline;
 
+import java.text.BreakIterator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
+import dev.aiwire.markdown.Block;
+import dev.aiwire.markdown.BlockKind;
 import dev.aiwire.markdown.FrontMatter;
 import dev.aiwire.markdown.ParsedDocument;
 import dev.aiwire.markdown.Section;
@@ -15,7 +19,8 @@ import dev.aiwire.markdown.Sentence;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds the dates an article mentions, in French or English, and resolves them to TIMEX3 values.
+ * Finds the dates an article mentions and resolves them to TIMEX3 values, with the grammar of the
+ * article's language (see {@link Grammars}).
  * Relative dates ("hier", "l'an dernier", "last month") resolve against the publication date;
  * a month or weekday without a year is read backwards or forwards by the tense of its sentence;
  * "la même année" or "that month" take the date mentioned just before. Numbers that are not
@@ -27,50 +32,213 @@ import org.springframework.stereotype.Component;
 @Component
 public class TemporalTagger {
 
-	private final Grammar french = new FrenchGrammar();
+	private final Grammars grammars;
 
-	private final Grammar english = new EnglishGrammar();
+	/** A tagger of the application's languages. */
+	public TemporalTagger() {
+		this(Grammars.standard());
+	}
+
+	/** A tagger of the languages these grammars read. */
+	TemporalTagger(Grammars grammars) {
+		this.grammars = grammars;
+	}
+
+	/**
+	 * The id a title's events link to: the page's main content, which opens with the title (the
+	 * title has no sentence id of its own).
+	 */
+	public static final String TITLE_ID = "main";
 
 	/**
 	 * The dated events of a document, one per sentence and value, in chronological order (events
-	 * on the same date keep their reading order).
+	 * on the same date keep their reading order). The title is read as the first sentence: a date
+	 * that stands only there is an event of the article too, while one the body gives again is
+	 * left to the body's sentence, which says more. Notes ({@link BlockKind#NOTE}) give none.
 	 */
 	public List<DatedEvent> tag(ParsedDocument document) {
 		FrontMatter frontMatter = document.frontMatter();
 		LocalDate dct = frontMatter.date();
 		String lang = frontMatter.lang();
 		List<DatedEvent> events = new ArrayList<>();
-		String previous = null;
+		String title = (frontMatter.title() != null) ? frontMatter.title().strip() : "";
+		Discourse discourse = new Discourse(null, fiscalYearEnd(title, document.sentences(), lang), null, false,
+				null, List.of(), speaksDayByDay(title, document.sentences(), lang));
+		// a title may run over several sentences (an agency's headline and its first lines): each is read apart
+		List<Timex> titleDates = new ArrayList<>();
+		List<String> titleSentences = new ArrayList<>();
+		for (String titleSentence : sentencesOf(title, this.grammars.languages().of(lang).locale())) {
+			List<Timex> found = tagInContext(titleSentence, dct, lang, discourse);
+			if (!found.isEmpty()) {
+				discourse = discourse.after(found.get(0).value(), null).naming(found);
+			}
+			for (Timex timex : found) {
+				titleDates.add(timex);
+				titleSentences.add(titleSentence);
+			}
+		}
+		int narratedBlock = -1;
+		int quotation = -1;
+		// the date the sentence that introduces a block quotation gives, the day that speech was spoken
+		String introductionDate = null;
+		int introductionBlock = -1;
 		for (Sentence sentence : document.sentences()) {
-			List<Timex> timexes = tagSentence(sentence.text(), dct, lang, previous);
+			Block block = document.block(sentence.blockIndex());
+			if (block.kind() == BlockKind.NOTE) {
+				// a note explains a mark of the text; its dates are no events of the story
+				continue;
+			}
+			if (sentence.blockIndex() != narratedBlock) {
+				discourse = discourse.withoutNarration();
+			}
+			if (block.isQuote() && quotation != block.index()) {
+				quotation = block.index();
+				discourse = discourse.inQuotation((introductionBlock == block.index() - 1) ? introductionDate : null);
+			}
+			else if (!block.isQuote() && discourse.quoted()) {
+				discourse = discourse.inNarration();
+			}
+			List<Timex> timexes = tagInContext(sentence.text(), dct, lang, discourse);
 			Set<String> seen = new HashSet<>();
 			Section section = document.sections().get(sentence.sectionIndex());
+			String shown = introducing(document, sentence);
 			for (Timex timex : timexes) {
 				if (seen.add(timex.value())) {
 					events.add(new DatedEvent(timex.value(), timex.mod(), timex.expression(), sentence.index(),
-							sentence.id(), sentence.text(), section.anchor()));
+							sentence.id(), shown, section.anchor()));
 				}
 			}
 			if (!timexes.isEmpty()) {
-				// the next sentences refer back to this one's topic date, which usually comes first
-				previous = timexes.get(0).value();
+				// the next sentences refer back to this one's topic date, which usually comes first,
+				// and a story goes on from its last date
+				discourse = discourse.after(timexes.get(0).value(), timexes.get(timexes.size() - 1).value())
+					.naming(timexes);
+				narratedBlock = sentence.blockIndex();
+			}
+			if (!block.isQuote() && sentence.index() == block.firstSentence() + block.sentenceCount() - 1) {
+				introductionDate = speechDate(sentence.text(), timexes, lang);
+				introductionBlock = block.index();
+			}
+		}
+		Set<String> inBody = new HashSet<>();
+		events.forEach((event) -> inBody.add(event.value()));
+		for (int i = 0; i < titleDates.size(); i++) {
+			Timex timex = titleDates.get(i);
+			if (inBody.add(timex.value())) {
+				events.add(new DatedEvent(timex.value(), timex.mod(), timex.expression(), -1, TITLE_ID,
+						titleSentences.get(i), null));
 			}
 		}
 		events.sort(DatedEvent.CHRONOLOGICAL);
 		return events;
 	}
 
+	/** How close after a year phrase a finer date of that year must come for the phrase to give way, in characters. */
+	private static final int FRAMED_WITHIN = 30;
+
+	/** The sentences of a text, as the JDK's sentence rules of a language cut them. */
+	private static List<String> sentencesOf(String text, Locale locale) {
+		List<String> sentences = new ArrayList<>();
+		if (text.isEmpty()) {
+			return sentences;
+		}
+		BreakIterator breaks = BreakIterator.getSentenceInstance(locale);
+		breaks.setText(text);
+		for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+			String sentence = text.substring(start, end).strip();
+			if (!sentence.isEmpty()) {
+				sentences.add(sentence);
+			}
+		}
+		return sentences;
+	}
+
+	/**
+	 * The day a sentence says the speech it introduces was spoken: its first date that is not the
+	 * start of a span ("depuis l'automne", "since the autumn"), or null.
+	 */
+	private String speechDate(String sentence, List<Timex> timexes, String lang) {
+		Grammar grammar = this.grammars.of(lang).orElse(null);
+		String text = normalise(sentence);
+		for (Timex timex : timexes) {
+			if (grammar != null && grammar.tenseCues().directedBy(text, timex.begin()) != Tense.PAST) {
+				return timex.value();
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * What a timeline shows of a sentence: the sentence, followed by the first sentence of the
+	 * quotation it introduces when it ends with a colon ("He told reporters on Monday:" says
+	 * nothing by itself).
+	 */
+	private static String introducing(ParsedDocument document, Sentence sentence) {
+		String text = sentence.text();
+		Block block = document.block(sentence.blockIndex());
+		boolean lastOfBlock = sentence.index() == block.firstSentence() + block.sentenceCount() - 1;
+		if (!text.endsWith(":") || !lastOfBlock || block.index() + 1 >= document.blocks().size()) {
+			return text;
+		}
+		Block next = document.block(block.index() + 1);
+		if (!next.isQuote() || next.sentenceCount() == 0) {
+			return text;
+		}
+		return text + " " + document.sentencesOf(next).get(0).text();
+	}
+
 	/**
 	 * The temporal expressions of one sentence, in reading order.
 	 * @param sentence the sentence as it reads
 	 * @param dct the document creation (publication) date relative dates resolve against
-	 * @param lang {@code fr} or {@code en} (anything else is read as French)
+	 * @param lang the code of the sentence's language (one the registry does not know reads as the
+	 * default language; a language without a grammar has no dates)
 	 * @param previous the value of the date mentioned just before in the document, or null; used
 	 * by "la même année", "that month", "le lendemain"
 	 */
 	public List<Timex> tagSentence(String sentence, LocalDate dct, String lang, String previous) {
+		return tagInContext(sentence, dct, lang, Discourse.after(previous));
+	}
+
+	/** Whether a document names yesterday or tomorrow anywhere. */
+	private boolean speaksDayByDay(String title, List<Sentence> sentences, String lang) {
+		Grammar grammar = this.grammars.of(lang).orElse(null);
+		if (grammar == null) {
+			return false;
+		}
+		if (grammar.speaksDayByDay(normalise(title))) {
+			return true;
+		}
+		for (Sentence sentence : sentences) {
+			if (grammar.speaksDayByDay(normalise(sentence.text()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The month a document says the company's fiscal year ends in, or null. */
+	private Integer fiscalYearEnd(String title, List<Sentence> sentences, String lang) {
+		Grammar grammar = this.grammars.of(lang).orElse(null);
+		if (grammar == null) {
+			return null;
+		}
+		Integer end = grammar.fiscalYearEnd(normalise(title));
+		for (int i = 0; end == null && i < sentences.size(); i++) {
+			end = grammar.fiscalYearEnd(normalise(sentences.get(i).text()));
+		}
+		return end;
+	}
+
+	/** The temporal expressions of one sentence, in reading order, knowing what came before. */
+	List<Timex> tagInContext(String sentence, LocalDate dct, String lang, Discourse discourse) {
+		Grammar grammar = this.grammars.of(lang).orElse(null);
+		if (grammar == null) {
+			return List.of();
+		}
 		String text = normalise(sentence);
-		Grammar grammar = "en".equalsIgnoreCase(lang) ? this.english : this.french;
+		Integer fiscalYearEnd = (discourse.fiscalYearEnd() != null) ? discourse.fiscalYearEnd()
+				: grammar.fiscalYearEnd(text);
 		List<Candidate> candidates = new ArrayList<>();
 		grammar.candidates(text, candidates);
 		List<Candidate> modified = new ArrayList<>(candidates.size());
@@ -90,19 +258,116 @@ public class TemporalTagger {
 		if (chosen.isEmpty()) {
 			return List.of();
 		}
-		SentenceTenses tenses = new SentenceTenses(text, lang);
-		List<Timex> timexes = new ArrayList<>();
-		String last = previous;
+		SentenceTenses tenses = new SentenceTenses(text, grammar.tenseCues());
+		List<int[]> quotes = discourse.quoted() ? List.of(new int[] { 0, text.length() }) : quotedSpans(text);
+		List<Candidate> narrated = new ArrayList<>();
+		List<Candidate> spoken = new ArrayList<>();
 		for (Candidate candidate : chosen) {
+			(within(quotes, candidate.begin()) ? spoken : narrated).add(candidate);
+		}
+		List<Timex> timexes = new ArrayList<>();
+		List<Timex> frames = new ArrayList<>();
+		String last = discourse.previous();
+		String anchor = null;
+		Integer frameYear = null;
+		String firstNarrated = null;
+		for (Candidate candidate : narrated) {
 			List<String> values = candidate.resolver()
-				.resolve(new Resolution(dct, () -> tenses.around(candidate.begin(), candidate.end()), last));
+				.resolve(new Resolution(dct, () -> tenses.around(candidate.begin(), candidate.end()), last,
+						grammar.yearPhrases, fiscalYearEnd, anchor, discourse.narrated(), true, frameYear)
+					.naming(discourse.days())
+					.dayByDay(discourse.dayByDay())
+					.inClause(() -> tenses.ownClause(candidate.begin(), candidate.end())));
 			for (String value : values) {
-				timexes.add(new Timex(value, candidate.mod(), sentence.substring(candidate.begin(), candidate.end()),
-						candidate.begin(), candidate.end()));
+				Timex timex = new Timex(value, candidate.mod(), sentence.substring(candidate.begin(), candidate.end()),
+						candidate.begin(), candidate.end());
+				timexes.add(timex);
+				if (candidate.frames() && value.length() == 4) {
+					if (candidate.yields()) {
+						frames.add(timex);
+					}
+					frameYear = Integer.valueOf(value);
+				}
+				else {
+					anchor = value;
+				}
 				last = value;
+				firstNarrated = (firstNarrated != null) ? firstNarrated : value;
 			}
 		}
+		// a year phrase gives way to a finer date of that year right after it: "This year's keynote, on May 19"
+		for (Timex frame : frames) {
+			if (frame.mod() == null && timexes.stream()
+				.anyMatch((other) -> other.value().length() > 4 && other.value().startsWith(frame.value())
+						&& other.begin() >= frame.end() && other.begin() - frame.end() <= FRAMED_WITHIN
+						&& text.substring(frame.end(), other.begin()).chars().noneMatch((c) -> c == ':' || c == ';'))) {
+				timexes.remove(frame);
+			}
+		}
+		if (!spoken.isEmpty()) {
+			// quoted speech is read from the day it was spoken: the date the sentence or the quotation's
+			// introduction gives, when it does not hold publication
+			String spokenOn = (discourse.spoken() != null) ? discourse.spoken() : firstNarrated;
+			boolean earlier = spokenOn != null && !holdsPublication(spokenOn, dct);
+			LocalDate speechDay = earlier ? speechDay(spokenOn) : dct;
+			boolean exactDay = !earlier || spokenOn.length() == 10;
+			// "le lendemain" in a quotation refers to what the speaker said, not to the story told around
+			String before = null;
+			String speechAnchor = null;
+			for (Candidate candidate : spoken) {
+				List<String> values = candidate.resolver()
+					.resolve(new Resolution(speechDay, () -> tenses.around(candidate.begin(), candidate.end()), before,
+							grammar.yearPhrases, fiscalYearEnd, speechAnchor, null, exactDay, null)
+						.dayByDay(discourse.dayByDay())
+						.inClause(() -> tenses.ownClause(candidate.begin(), candidate.end())));
+				for (String value : values) {
+					timexes.add(new Timex(value, candidate.mod(), sentence.substring(candidate.begin(), candidate.end()),
+							candidate.begin(), candidate.end()));
+					before = value;
+					speechAnchor = value;
+				}
+			}
+			timexes.sort(Comparator.comparingInt(Timex::begin));
+		}
 		return timexes;
+	}
+
+	/** Whether a period holds the day of publication (speech of this day or this year is recent). */
+	private static boolean holdsPublication(String value, LocalDate dct) {
+		return !Periods.start(value).isAfter(dct) && Periods.end(value).isAfter(dct);
+	}
+
+	/** The day a quotation was spoken: its day, or the last day of a longer period. */
+	private static LocalDate speechDay(String value) {
+		return (value.length() == 10) ? LocalDate.parse(value) : Periods.end(value).minusDays(1);
+	}
+
+	private static boolean within(List<int[]> spans, int offset) {
+		for (int[] span : spans) {
+			if (offset >= span[0] && offset < span[1]) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The spans of a sentence between quotation marks: « », “ ” or straight double quotes. */
+	static List<int[]> quotedSpans(String text) {
+		List<int[]> spans = new ArrayList<>();
+		int open = -1;
+		char closing = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (open < 0 && (c == '\u00ab' || c == '\u201c' || c == '"')) {
+				open = i;
+				closing = (c == '\u00ab') ? '\u00bb' : (c == '\u201c') ? '\u201d' : '"';
+			}
+			else if (open >= 0 && c == closing) {
+				spans.add(new int[] { open, i + 1 });
+				open = -1;
+			}
+		}
+		return spans;
 	}
 
 	/**
@@ -113,26 +378,55 @@ public class TemporalTagger {
 
 		private final String text;
 
-		private final String lang;
+		private final TenseCues cues;
 
 		private List<TenseDetector.Marker> markers;
 
-		SentenceTenses(String text, String lang) {
+		SentenceTenses(String text, TenseCues cues) {
 			this.text = text;
-			this.lang = lang;
+			this.cues = cues;
+		}
+
+		/** Whether a future marker holds an offset or ends just before it ("sera lancé", "will be released"). */
+		private boolean futureAt(int offset) {
+			for (TenseDetector.Marker marker : this.markers) {
+				if (marker.tense() == Tense.FUTURE && marker.begin() <= offset && marker.end() >= offset - 12) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/** The tense a strong verb form of the clause holding two offsets gives, or null. */
+		Tense ownClause(int begin, int end) {
+			if (this.markers == null) {
+				this.markers = TenseDetector.markers(this.text, this.cues);
+			}
+			return TenseDetector.clauseTense(this.text,
+					this.markers.stream().filter(TenseDetector.Marker::strong).toList(), begin, end);
 		}
 
 		/** The tense that governs the words between two offsets. */
 		Tense around(int begin, int end) {
-			Tense directed = TenseDetector.directedBy(this.text, begin);
+			Tense directed = this.cues.directedBy(this.text, begin);
 			if (directed != null) {
 				return directed;
 			}
 			if (this.markers == null) {
-				this.markers = TenseDetector.markers(this.text, this.lang);
+				this.markers = TenseDetector.markers(this.text, this.cues);
+			}
+			if (this.cues.participle() != null) {
+				int participle = this.cues.participle().before(this.text, begin);
+				if (participle >= 0 && !futureAt(participle)) {
+					// "les 380 milliards promis en février": the participle tells when, whatever the verb
+					return Tense.PAST;
+				}
 			}
 			Tense clause = TenseDetector.clauseTense(this.text, this.markers, begin, end);
-			return (clause != null) ? clause : TenseDetector.sentenceTense(this.text, this.markers, begin, end);
+			Tense tense = (clause != null) ? clause
+					: TenseDetector.sentenceTense(this.text, this.markers, begin, end, this.cues.subordinator());
+			// what lasts in the present until a date lasts into the future: "the offer runs until March"
+			return (tense == Tense.PRESENT && this.cues.endsADuration(this.text, begin)) ? Tense.FUTURE : tense;
 		}
 
 	}

@@ -2,35 +2,41 @@ package dev.aiwire.timeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.aiwire.language.Language;
+import dev.aiwire.language.Languages;
 import dev.aiwire.markdown.ParsedDocument;
 import dev.aiwire.markdown.Sentence;
 
 /**
  * Time references the tagger leaves out because the text does not say when ("il y a quelque
  * temps", "récemment", "some time ago", "the other day"): an editor may want to make them precise
- * before publishing, since they will not appear in the timeline.
+ * before publishing, since they will not appear in the timeline. The phrases of each language are
+ * its {@code vague-dates} word list.
  */
 public final class VagueDates {
 
-	private static final Pattern FRENCH = Pattern.compile("\\b(?:il y a (?:quelque temps|peu|longtemps"
-			+ "|(?:quelques|plusieurs) (?:jours|semaines|mois|années|ans))|(?:tout )?récemment|dernièrement"
-			+ "|ces derniers (?:temps|jours|mois)|l'autre jour|naguère|prochainement|un de ces jours"
-			+ "|dans (?:quelques|plusieurs) (?:jours|semaines|mois))\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-	private static final Pattern ENGLISH = Pattern.compile("\\b(?:some time ago|a while (?:ago|back)|recently|lately"
-			+ "|the other day|(?:a few|several) (?:days|weeks|months|years) ago|in the coming (?:days|weeks|months)"
-			+ "|in recent (?:days|weeks|months))\\b", Pattern.CASE_INSENSITIVE);
+	private static final Map<Language, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
 	private VagueDates() {
 	}
 
 	/** The vague time references of a document's body, in reading order. */
 	public static List<VagueDate> find(ParsedDocument document) {
-		Pattern pattern = "en".equals(document.frontMatter().lang()) ? ENGLISH : FRENCH;
+		return find(document, Languages.of(document.frontMatter().lang()));
+	}
+
+	/** The vague time references of a document's body, read as a given language. */
+	static List<VagueDate> find(ParsedDocument document, Language language) {
+		Pattern pattern = PATTERNS.computeIfAbsent(language, VagueDates::pattern);
 		List<VagueDate> found = new ArrayList<>();
+		if (pattern == null) {
+			return found;
+		}
 		for (Sentence sentence : document.sentences()) {
 			Matcher matcher = pattern.matcher(sentence.text());
 			while (matcher.find()) {
@@ -38,6 +44,14 @@ public final class VagueDates {
 			}
 		}
 		return found;
+	}
+
+	private static Pattern pattern(Language language) {
+		var list = language.words("vague-dates");
+		if (list.isEmpty()) {
+			return Pattern.compile("(?!)");
+		}
+		return Pattern.compile(Grammar.B0 + Grammar.alternation(list.entries()) + Grammar.B1, Grammar.FLAGS);
 	}
 
 	/**

@@ -170,6 +170,34 @@ class MarkdownParserTests {
 		}
 
 		@Test
+		void keepsALastParagraphWhoseWordsMerelyContainAFootersWord() {
+			ParsedDocument doc = parser.parse("---\ntitle: T\nlang: en\ndate: 2024-01-01\n---\nThe rules changed in October.\n\n"
+					+ "Republicans in Congress want them tightened again, and the chip makers' subscribers worry.\n\n"
+					+ "Tencent says WeChat now has 1.4 billion users.\n");
+			assertThat(doc.footer().isPresent()).isFalse();
+			assertThat(doc.sentences()).extracting(Sentence::text)
+				.contains("Tencent says WeChat now has 1.4 billion users.")
+				.anyMatch((text) -> text.startsWith("Republicans in Congress"));
+		}
+
+		@Test
+		void recognisesTheOutletFootersOfTheEvaluationArticles() throws Exception {
+			int articles = 0;
+			for (String set : List.of("eval/corpus", "eval/quotes/dev")) {
+				java.net.URL url = MarkdownParserTests.class.getClassLoader().getResource(set);
+				assertThat(url).as(set + " on the class path").isNotNull();
+				try (var files = java.nio.file.Files.list(java.nio.file.Path.of(url.toURI()))) {
+					for (var file : files.filter((f) -> f.toString().endsWith(".md")).toList()) {
+						ParsedDocument doc = parser.parse(java.nio.file.Files.readString(file));
+						assertThat(doc.footer().isPresent()).as(file.getFileName().toString()).isTrue();
+						articles++;
+					}
+				}
+			}
+			assertThat(articles).isGreaterThan(40);
+		}
+
+		@Test
 		void turnsAQuotedParagraphAfterAColonIntoABlockQuotation() {
 			ParsedDocument doc = parser.parse("---\ntitle: T\ndate: 2024-01-01\n---\nRobin Li a déclaré :\n\n"
 					+ "« Les modèles fermés resteront en tête. »\n\nLa suite.");
@@ -185,6 +213,17 @@ class MarkdownParserTests {
 					+ "Cinq capacités ont été présentées :\n\nla création, la rédaction et le calcul.");
 			assertThat(doc.blocks()).extracting(Block::kind)
 				.containsExactly(BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH);
+		}
+
+		@Test
+		void tellsAFootnoteByTheMarkerThatOpensIt() {
+			ParsedDocument doc = parser.parse("---\ntitle: T\ndate: 2024-01-01\n---\n"
+					+ "Nvidia prévoit une charge de 5,5 milliards<sup>1</sup>.\n\n"
+					+ "<sup>1</sup> Charge estimée pour le premier trimestre, clos le 27 avril 2025.\n\n"
+					+ "² Une seconde note.\n\n[^3]: Une troisième note.\n\n1 000 puces ont été livrées.");
+			assertThat(doc.blocks()).extracting(Block::kind)
+				.containsExactly(BlockKind.PARAGRAPH, BlockKind.NOTE, BlockKind.NOTE, BlockKind.NOTE, BlockKind.PARAGRAPH);
+			assertThat(doc.html()).contains("Charge estimée");
 		}
 
 		@Test

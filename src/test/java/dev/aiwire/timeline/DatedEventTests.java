@@ -21,6 +21,7 @@ class DatedEventTests {
 		assertThat(event("2024-Q2", null).start()).isEqualTo(LocalDate.of(2024, 4, 1));
 		assertThat(event("2023-SU", null).start()).isEqualTo(LocalDate.of(2023, 6, 1));
 		assertThat(event("2023-WI", null).start()).isEqualTo(LocalDate.of(2023, 12, 1));
+		assertThat(event("2025-H2", null).start()).isEqualTo(LocalDate.of(2025, 7, 1));
 		assertThat(event("2024-05", "END").start()).isEqualTo(LocalDate.of(2024, 5, 1));
 		assertThat(event("2024-05-14", null).start()).isEqualTo(LocalDate.of(2024, 5, 14));
 	}
@@ -41,7 +42,7 @@ class DatedEventTests {
 	@Test
 	void everyEventStartingInAYearSortsInsideThatYearsRankRange() {
 		List<String> values = new ArrayList<>(List.of("2024", "2024-Q1", "2024-Q4", "2024-SP", "2024-SU", "2024-FA",
-				"2024-WI"));
+				"2024-WI", "2024-H1", "2024-H2"));
 		for (LocalDate day = LocalDate.of(2024, 1, 1); day.getYear() == 2024; day = day.plusDays(1)) {
 			values.add(day.toString());
 			values.add(day.toString().substring(0, 7));

@@ -26,7 +26,7 @@ class GrammarCueTests {
 		assertThat(sentences).hasSizeGreaterThan(500);
 		List<String> missed = new ArrayList<>();
 		int matched = 0;
-		for (Grammar grammar : List.of(new FrenchGrammar(), new EnglishGrammar())) {
+		for (Grammar grammar : List.of(grammar("fr"), grammar("en"))) {
 			for (String sentence : sentences) {
 				for (String text : List.of(sentence, sentence.toUpperCase(Locale.ROOT))) {
 					String lower = text.toLowerCase(Locale.ROOT);
@@ -49,8 +49,12 @@ class GrammarCueTests {
 	@Test
 	void aSentenceWithoutAnyCueGivesNoCandidate() {
 		List<Candidate> candidates = new ArrayList<>();
-		new FrenchGrammar().candidates(TemporalTagger.normalise("Le modèle répond vite et coûte peu."), candidates);
+		grammar("fr").candidates(TemporalTagger.normalise("Le modèle répond vite et coûte peu."), candidates);
 		assertThat(candidates).isEmpty();
+	}
+
+	private static Grammar grammar(String code) {
+		return Grammars.standard().of(code).orElseThrow();
 	}
 
 	private static List<String> corpusSentences() throws IOException {

@@ -19,6 +19,10 @@ class TemporalTaggerTests {
 		return values(sentence, "fr", null);
 	}
 
+	private List<String> french(String sentence, String published) {
+		return this.tagger.tagSentence(sentence, LocalDate.parse(published), "fr", null).stream().map(Timex::value).toList();
+	}
+
 	private List<String> english(String sentence) {
 		return values(sentence, "en", null);
 	}
@@ -115,6 +119,122 @@ class TemporalTaggerTests {
 	}
 
 	@Nested
+	class CountedFromADate {
+
+		@Test
+		void countsBackFromPublication() {
+			assertThat(english("He stepped away from running the company four years ago.")).containsExactly("2020");
+			assertThat(english("The rule changed three months ago.")).containsExactly("2024-02");
+			assertThat(french("Il y a deux ans, le groupe a changé de cap.")).containsExactly("2022");
+			assertThat(french("Le ton tranche avec les débats d'il y a deux ans.")).containsExactly("2022");
+			assertThat(french("Il y a 3 mois, la règle a changé.")).containsExactly("2024-02");
+		}
+
+		@Test
+		void keepsTheMonthOfAnAnniversary() {
+			assertThat(english("Two years ago this month, he founded the company.")).containsExactly("2022-05");
+			assertThat(french("Il y a un an ce mois-ci, il fondait la société.")).containsExactly("2023-05");
+		}
+
+		@Test
+		void countsFromTheDateMentionedBefore() {
+			assertThat(values("Deux mois plus tard, le concurrent a suivi.", "fr", "2023-02")).containsExactly("2023-04");
+			assertThat(values("Quatre mois plus tard, il partait.", "fr", "2023-02-14")).containsExactly("2023-06");
+			assertThat(values("Two days later, at a briefing, he spoke out.", "en", "2025-05-19"))
+				.containsExactly("2025-05-21");
+		}
+
+		@Test
+		void givesNoDayForWeeksWhichCountOnlyRoughly() {
+			assertThat(english("A week ago, the shares fell.")).isEmpty();
+			assertThat(french("Il y a une semaine, l'action a chuté.")).isEmpty();
+			assertThat(values("Three weeks earlier, the rules had changed.", "en", "2025-05-19")).isEmpty();
+		}
+
+		@Test
+		void givesNothingFinerThanTheDateItCountsFrom() {
+			assertThat(values("Two days later, he spoke out.", "en", "2025")).isEmpty();
+			assertThat(values("Deux mois plus tard, il partait.", "fr", null)).isEmpty();
+		}
+
+		@Test
+		void leavesDurationsAndVagueCountsAlone() {
+			assertThat(french("Il y a deux ans que la start-up existe.")).isEmpty();
+			assertThat(french("Il y a quelques années, personne n'en parlait.")).isEmpty();
+			assertThat(english("The company has existed for two years.")).isEmpty();
+			assertThat(english("A few years ago, nobody cared.")).isEmpty();
+		}
+
+	}
+
+	@Nested
+	class YearsAndTheirParts {
+
+		@Test
+		void readsATwoDigitYearAfterAWordThatIntroducesAYear() {
+			assertThat(french("Deux ruptures en 97 (en janvier rue Saint-Dizier, en octobre rue de Metz), rien en 98.", "1999-07-29"))
+				.containsExactly("1997", "1997-01", "1997-10", "1998");
+			assertThat(french("Le colis est arrivé en 24 heures, noté en 18 points et livré en 3D.", "1999-07-29")).isEmpty();
+		}
+
+		@Test
+		void readsTheEndOfTheYearHoweverItIsWritten() {
+			assertThat(english("The plant will open by the end of year.")).containsExactly("2024 END");
+			assertThat(english("The plant will open by year-end.")).containsExactly("2024 END");
+			assertThat(french("L'usine ouvrira d'ici la fin d'année.")).containsExactly("2024 END");
+		}
+
+		@Test
+		void leavesOutAYearPhraseThatOnlyFramesAFinerDateOfTheSentence() {
+			assertThat(english("This year's keynote, on May 19, was less about chips.")).containsExactly("2024-05-19");
+			assertThat(english("At this year's Spring Festival Gala on January 28, robots danced.")).containsExactly("2024-01-28");
+			assertThat(french("L'an dernier, en mars, la start-up a levé des fonds.")).containsExactly("2023-03");
+			assertThat(english("This year the model shipped, and on May 2 of last year the lab opened."))
+				.containsExactly("2024", "2023-05-02");
+		}
+
+		@Test
+		void readsAQuarterNamedByItsMonths() {
+			assertThat(french("Les résultats du trimestre de janvier à mars ont rassuré.")).containsExactly("2024-Q1");
+			assertThat(english("Revenue for the October-December quarter rose.")).containsExactly("2023-Q4");
+			assertThat(french("Les résultats du trimestre de février à avril ont rassuré.")).isEmpty();
+		}
+
+		@Test
+		void readsHalvesOfAYear() {
+			assertThat(english("UBTech's robot started training in the first half of last year.")).containsExactly("2023-H1");
+			assertThat(english("Deliveries will start in the second half of 2025.")).containsExactly("2025-H2");
+			assertThat(french("Ernie 5.0, attendu au second semestre, sera multimodal.")).containsExactly("2024-H2");
+			assertThat(french("Le chiffre d'affaires du premier semestre 2024 a doublé.")).containsExactly("2024-H1");
+			assertThat(english("The team scored twice in the first half of the match.")).isEmpty();
+		}
+
+		@Test
+		void givesBothYearsOfARange() {
+			assertThat(english("Revenue fell in the 2023-24 season.")).containsExactly("2023", "2024");
+			assertThat(english("In the 2019-20 period, sales doubled.")).containsExactly("2019", "2020");
+			assertThat(french("Les ventes de la saison 2023/24 ont doublé.")).containsExactly("2023", "2024");
+		}
+
+		@Test
+		void readsAFiscalYearAsTheYearItNames() {
+			assertThat(english("Revenue will grow this fiscal year.")).containsExactly("2024");
+			assertThat(english("Revenue fell last fiscal year.")).containsExactly("2023");
+			assertThat(english("Revenue for fiscal 2025 rose.")).containsExactly("2025");
+			assertThat(french("Sur l'exercice en cours, le groupe vise 10 milliards.")).containsExactly("2024");
+			assertThat(french("Sur l'exercice 2026, le groupe vise 10 milliards.")).containsExactly("2026");
+		}
+
+		@Test
+		void neverShowsAFiscalQuarterAsACalendarQuarterWithoutTheCompanysCalendar() {
+			assertThat(english("The group expects a loss in the first quarter of fiscal 2026.")).isEmpty();
+			assertThat(english("Revenue doubled in fiscal Q3.")).isEmpty();
+			assertThat(french("Le groupe prévoit une perte au premier trimestre de l'exercice 2026.")).isEmpty();
+		}
+
+	}
+
+	@Nested
 	class Tense {
 
 		@Test
@@ -140,8 +260,94 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsADateAPastParticipleGovernsAsPast() {
+			assertThat(french("Les 380 milliards de yuans promis en février ne suffiront pas.")).containsExactly("2024-02");
+			assertThat(english("The chips announced in March will ship next year.")).containsExactly("2024-03", "2025");
+			assertThat(french("Le modèle sera lancé le 3 mars.")).containsExactly("2025-03-03");
+			assertThat(french("Le lancement est prévu le 3 mars.")).containsExactly("2025-03-03");
+		}
+
+		@Test
+		void prefersTheVerbBeforeADateToOneAsFarAfterIt() {
+			assertThat(english("Lutnick went on American television on Tuesday to explain why Washington would, after "
+					+ "three months, let Nvidia sell its chip again.")).containsExactly("2024-05-14");
+		}
+
+		@Test
+		void readsAPresentPassiveAsNoPast() {
+			assertThat(french("Le prochain rendez-vous est fixé à la mi-novembre.")).containsExactly("2024-11 MID");
+			assertThat(french("Le modèle est sorti en mars.")).containsExactly("2024-03");
+			assertThat(french("La puce s'est vendue en mars.")).containsExactly("2024-03");
+		}
+
+		@Test
+		void readsTheTenseOfAHeadlineInCapitals() {
+			assertThat(french("LE VILLAGE FERA LA FÊTE DIMANCHE.")).containsExactly("2024-05-26");
+		}
+
+		@Test
+		void readsAPassiveFutureAsTheFuture() {
+			assertThat(english("The first cars will be handed over on Wednesday at the factory.")).containsExactly("2024-05-22");
+			assertThat(french("Les premières voitures seront livrées mercredi à l'usine.")).containsExactly("2024-05-22");
+		}
+
+		@Test
+		void readsWhatLastsUntilAMonthFromNowAsTheFuture() {
+			assertThat(english("The offer runs until March.")).containsExactly("2025-03");
+			assertThat(english("The offer ran until March.")).containsExactly("2024-03");
+			assertThat(french("L'offre court jusqu'en mars.")).containsExactly("2025-03");
+			assertThat(french("L'offre a couru jusqu'en mars.")).containsExactly("2024-03");
+		}
+
+		@Test
 		void readsSinceAsThePast() {
 			assertThat(french("Depuis juillet, les commandes affluent.")).containsExactly("2023-07");
+		}
+
+	}
+
+	@Nested
+	class ReferenceTime {
+
+		private List<String> at(String sentence, String lang, String published, String previous) {
+			return TemporalTaggerTests.this.tagger.tagSentence(sentence, LocalDate.parse(published), lang, previous)
+				.stream()
+				.map(Timex::value)
+				.toList();
+		}
+
+		@Test
+		void readsADayWithoutAYearNearTheDateTheSentenceGaveBefore() {
+			assertThat(at("Le 28 mars 2024, la berline SU7 est lancée, et les premières livraisons ont lieu le 3 avril.",
+					"fr", "2025-07-03", null)).containsExactly("2024-03-28", "2024-04-03");
+			assertThat(at("During a visit to China from August 27 to 30, 2023, she met the minister in Beijing on August 28.",
+					"en", "2025-07-17", null)).containsExactly("2023-08-27", "2023-08-30", "2023-08-28");
+		}
+
+		@Test
+		void neverReadsAPastDayAfterPublicationNearTheDayBefore() {
+			assertThat(at("Il a été condamné hier pour l'agression du 21 juin.", "fr", "1999-05-27", null))
+				.containsExactly("1999-05-26", "1998-06-21");
+		}
+
+		@Test
+		void comesBackToPublicationWhenTheDayBeforeIsMonthsAway() {
+			assertThat(at("Le texte européen est entré en vigueur le 1er août 2024, et ses premières interdictions "
+					+ "s'appliquent depuis le 2 février.", "fr", "2025-02-13", null)).containsExactly("2024-08-01", "2025-02-02");
+		}
+
+		@Test
+		void readsTheFutureOfAReportedEventFromItsDayNotFromPublication() {
+			assertThat(at("Le 14 février, Baidu annonce que la prochaine génération sera rendue open source à partir du "
+					+ "30 juin.", "fr", "2025-07-28", null)).containsExactly("2025-02-14", "2025-06-30");
+		}
+
+		@Test
+		void readsAConditionalReportedInThePastFromTheDayItWasReported() {
+			// published on Friday 18 April 2025: the 14th is behind, whatever the conditional says
+			assertThat(at("Mardi, le groupe a indiqué que le gouvernement l'avait informé, le 9 avril, que l'exportation "
+					+ "nécessiterait une licence, puis, le 14 avril, que cette exigence s'appliquerait pour une durée "
+					+ "indéterminée.", "fr", "2025-04-18", null)).containsExactly("2025-04-15", "2025-04-09", "2025-04-14");
 		}
 
 	}
@@ -166,6 +372,30 @@ class TemporalTaggerTests {
 		void resolvesWithinTheSentence() {
 			assertThat(english("In April 2023, it was registered as a company in July of the same year."))
 				.containsExactly("2023-04", "2023-07");
+		}
+
+		@Test
+		void takesThePartOfTheDayMentionedBefore() {
+			assertThat(values("Le même soir, Xiaomi lançait ses lunettes.", "fr", "2025-06-26")).containsExactly("2025-06-26");
+			assertThat(values("Lei Jun a déclaré ce soir-là qu'il tiendrait parole.", "fr", "2021-03-30"))
+				.containsExactly("2021-03-30");
+			assertThat(values("That evening, he flew to Beijing.", "en", "2024-03-02")).containsExactly("2024-03-02");
+			assertThat(english("The ministry answered at its press conference this afternoon.")).containsExactly("2024-05-20");
+			assertThat(french("Le ministre a répondu ce matin.")).containsExactly("2024-05-20");
+		}
+
+		@Test
+		void takesTheWeekdayOfTheWeekMentionedBefore() {
+			assertThat(values("At the ministry's press conference that Thursday, he said the talks went well.", "en",
+					"2025-06-10")).containsExactly("2025-06-12");
+			assertThat(values("Ce jeudi-là, le ministère a répondu.", "fr", "2025-06-10")).containsExactly("2025-06-12");
+			assertThat(values("That Thursday, he spoke.", "en", null)).isEmpty();
+		}
+
+		@Test
+		void takesTheNextSuchDayAfterTheDateMentionedBefore() {
+			assertThat(values("Le 26 octobre suivant, HyperOS remplace MIUI.", "fr", "2023-08-14")).containsExactly("2023-10-26");
+			assertThat(values("Le 26 octobre suivant, HyperOS remplace MIUI.", "fr", null)).isEmpty();
 		}
 
 		@Test
@@ -220,6 +450,35 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsTodayInAGeneralStatementAsNowadays() {
+			assertThat(french("Aujourd'hui, la différence tient surtout au volume.")).isEmpty();
+			assertThat(french("Unitree détient aujourd'hui plus de la moitié du marché.")).isEmpty();
+			assertThat(french("L'écart s'est resserré, et les modèles chinois sont aujourd'hui parmi les plus utilisés.")).isEmpty();
+			assertThat(french("Cela nous a coûté du temps, mais aujourd'hui personne ne peut nous couper le courant.")).isEmpty();
+			assertThat(english("Being the most downloaded family today guarantees little about next quarter.")).isEmpty();
+		}
+
+		@Test
+		void readsTodayOfAnEventAsThePublicationDay() {
+			assertThat(french("Le groupe a annoncé aujourd'hui une levée de fonds.")).containsExactly("2024-05-20");
+			assertThat(french("Le ministre effectuera aujourd'hui un déplacement à Toulouse.")).containsExactly("2024-05-20");
+			assertThat(english("The company released the model today.")).containsExactly("2024-05-20");
+			assertThat(english("Nvidia expects revenue to rise next quarter.")).containsExactly("2024-Q3");
+		}
+
+		@Test
+		void readsSoFarAsNoDate() {
+			assertThat(french("Spark X1 est à ce jour le seul modèle entraîné en Chine.")).isEmpty();
+			assertThat(french("Le record tient jusqu'à aujourd'hui.")).isEmpty();
+		}
+
+		@Test
+		void readsTheWordEteAfterAvoirAsAParticipleNotASeason() {
+			assertThat(french("Plus de 10 000 commandes ont été passées en deux heures.")).isEmpty();
+			assertThat(french("La puce avait été présentée l'été dernier.")).containsExactly("2023-SU");
+		}
+
+		@Test
 		void ignoresHabitualWeekdays() {
 			assertThat(french("La bibliothèque sera fermée, sauf le mercredi.")).isEmpty();
 		}
@@ -261,6 +520,16 @@ class TemporalTaggerTests {
 			assertThat(english("It launched Operator in January.")).containsExactly("2024-01");
 			assertThat(english("It will open the model on June 27.")).containsExactly("2024-06-27");
 			assertThat(english("It will open the model in April.")).containsExactly("2025-04");
+		}
+
+		@Test
+		void readsAYearThatModifiesTheNounAfterIt() {
+			assertThat(english("The group signed a 2019 deal with the state.")).containsExactly("2019");
+			assertThat(english("Her 2016 campaign failed.")).containsExactly("2016");
+			assertThat(english("Netizens turned his 2015 \"Are you OK?\" meme into stickers.")).containsExactly("2015");
+			assertThat(english("Xiaomi's 2024 revenue rose by a third.")).containsExactly("2024");
+			assertThat(english("The 2000 employees of the plant left.")).isEmpty();
+			assertThat(english("A 2048 GPU cluster costs a lot.")).isEmpty();
 		}
 
 		@Test

@@ -1,15 +1,19 @@
 package dev.aiwire.timeline;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
-import dev.aiwire.EvaluationCorpus;
 import dev.aiwire.markdown.MarkdownParser;
 import dev.aiwire.markdown.ParsedDocument;
 import tools.jackson.databind.JsonNode;
@@ -20,9 +24,16 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code NAME.gold.json} files listing {@code {"value", "mod", "anchor"}} events and optional
  * anchors. An event is found when the tagger gives its value for a sentence containing its
  * anchor; any other value the tagger gives is a false positive, except in a sentence containing
- * an optional anchor. Run {@link #main} to see every miss and false positive.
+ * an optional anchor.
+ * <p>
+ * Sets are folders of the test class path ({@code eval/corpus}). A held-out set is only ever
+ * scored: {@link #errors} refuses to list its misses and false positives, so that no rule is
+ * written from them. Run {@link #main} with the names of the other sets to see their errors.
  */
 final class TimelineEvaluation {
+
+	/** Sets kept apart from rule writing: their figures may be read, never their errors. */
+	static final List<String> HELD_OUT = List.of("eval/quotes/test");
 
 	private final MarkdownParser parser = new MarkdownParser();
 
@@ -48,15 +59,17 @@ final class TimelineEvaluation {
 					this.falseNegatives + other.falseNegatives);
 		}
 
-		/** Found right among found; nothing found scores 0, not a perfect 1. */
+		int gold() {
+			return this.truePositives + this.falseNegatives;
+		}
+
 		double precision() {
 			int found = this.truePositives + this.falsePositives;
 			return (found == 0) ? 0.0 : (double) this.truePositives / found;
 		}
 
-		/** Found among the gold events; no gold event scores 0, not a perfect 1. */
 		double recall() {
-			int gold = this.truePositives + this.falseNegatives;
+			int gold = gold();
 			return (gold == 0) ? 0.0 : (double) this.truePositives / gold;
 		}
 
@@ -68,28 +81,78 @@ final class TimelineEvaluation {
 
 	}
 
-	/** Scores of a whole corpus: value only and value with modifier, per language. */
-	record Report(Score all, Score french, Score english, Score allWithMod, Score frenchWithMod,
-			Score englishWithMod, List<String> details) {
+	/** Scores of a whole set: value only and value with modifier, per language. */
+	record Report(int articles, Score all, Score french, Score english, Score allWithMod, Score frenchWithMod,
+			Score englishWithMod) {
 
 		String summary(String title) {
-			return title + "\n  value      all " + this.all + "\n             fr  " + this.french + "\n             en  "
-					+ this.english + "\n  value+mod  all " + this.allWithMod + "\n             fr  " + this.frenchWithMod
-					+ "\n             en  " + this.englishWithMod;
+			StringBuilder summary = new StringBuilder(title).append(" (").append(this.articles).append(" articles)");
+			line(summary, "value      all ", this.all);
+			line(summary, "           fr  ", this.french);
+			line(summary, "           en  ", this.english);
+			line(summary, "value+mod  all ", this.allWithMod);
+			line(summary, "           fr  ", this.frenchWithMod);
+			line(summary, "           en  ", this.englishWithMod);
+			return summary.toString();
+		}
+
+		private static void line(StringBuilder summary, String label, Score score) {
+			if (score.gold() > 0 || score.falsePositives() > 0) {
+				summary.append("\n  ").append(label).append(score);
+			}
 		}
 
 	}
 
-	/** Scores the articles of a corpus that have a gold file. */
-	Report evaluate(List<EvaluationCorpus.Document> corpus) {
-		Score[] scores = { Score.ZERO, Score.ZERO, Score.ZERO, Score.ZERO, Score.ZERO, Score.ZERO };
+	/**
+	 * Scores a set of the class path.
+	 * @throws IllegalStateException when the set is missing or holds no gold event: an empty
+	 * set would score anything as perfect
+	 */
+	Report evaluate(String set) {
+		return evaluate(resource(set));
+	}
+
+	/** Scores a set in a folder; see {@link #evaluate(String)}. */
+	Report evaluate(Path directory) {
+		return score(directory, null);
+	}
+
+	/**
+	 * Every miss and false positive of a set, one a line, to read while writing rules.
+	 * @throws IllegalArgumentException for a held-out set, which is only ever scored
+	 */
+	List<String> errors(String set) {
+		Path directory = resource(set);
+		refuseHeldOut(set, directory);
 		List<String> details = new ArrayList<>();
-		for (EvaluationCorpus.Document article : corpus) {
-			if (article.gold() == null) {
-				continue;
+		score(directory, details);
+		return details;
+	}
+
+	/** Refuses a held-out set, however its folder is named. */
+	static void refuseHeldOut(String set, Path directory) {
+		Path real = realPath(directory);
+		for (String heldOut : HELD_OUT) {
+			URL url = TimelineEvaluation.class.getClassLoader().getResource(heldOut);
+			if (url != null && real.startsWith(realPath(toPath(url)))) {
+				throw new IllegalArgumentException(set + " is a held-out set: its errors are never listed, only its"
+						+ " figures are read (see eval/quotes/README.md)");
 			}
-			ParsedDocument document = this.parser.parse(shortenTitle(article.markdown()));
-			Gold gold = readGold(article.name(), document.frontMatter().lang(), article.gold());
+		}
+	}
+
+	private Report score(Path directory, List<String> details) {
+		Score[] scores = { Score.ZERO, Score.ZERO, Score.ZERO, Score.ZERO, Score.ZERO, Score.ZERO };
+		int articles = 0;
+		for (Path goldFile : goldFiles(directory)) {
+			String name = goldFile.getFileName().toString().replace(".gold.json", "");
+			Path article = goldFile.resolveSibling(name + ".md");
+			if (!Files.exists(article)) {
+				throw new IllegalStateException(goldFile + " has no article " + article.getFileName());
+			}
+			ParsedDocument document = this.parser.parse(read(article));
+			Gold gold = readGold(name, document.frontMatter().lang(), goldFile);
 			List<DatedEvent> events = this.tagger.tag(document);
 			List<String> sentences = document.sentences().stream().map((s) -> comparable(s.text())).toList();
 			Score valueOnly = score(gold, sentences, events, false, details);
@@ -99,8 +162,12 @@ final class TimelineEvaluation {
 			scores[english ? 2 : 1] = scores[english ? 2 : 1].plus(valueOnly);
 			scores[3] = scores[3].plus(withMod);
 			scores[english ? 5 : 4] = scores[english ? 5 : 4].plus(withMod);
+			articles++;
 		}
-		return new Report(scores[0], scores[1], scores[2], scores[3], scores[4], scores[5], details);
+		if (scores[0].gold() == 0) {
+			throw new IllegalStateException(directory + " holds no gold event: an empty set cannot be scored");
+		}
+		return new Report(articles, scores[0], scores[1], scores[2], scores[3], scores[4], scores[5]);
 	}
 
 	private static Score score(Gold gold, List<String> sentences, List<DatedEvent> events, boolean withMod,
@@ -153,24 +220,13 @@ final class TimelineEvaluation {
 		return new Score(truePositives, falsePositives, falseNegatives);
 	}
 
-	/**
-	 * French TimeBank repeats each dispatch's opening as its title, sometimes longer than the
-	 * portal accepts; the title is not scored, so it is cut before parsing.
-	 */
-	private static String shortenTitle(String markdown) {
-		return Pattern.compile("(?m)^title: \"(.{150})[^\n]{150,}\"$").matcher(markdown).replaceFirst((m) -> {
-			String start = m.group(1).replace("\\", "").replace("\"", "");
-			return Matcher.quoteReplacement("title: \"" + start + "...\"");
-		});
-	}
-
 	private static String comparable(String text) {
 		// anchors are copied from the Markdown source, sentences are plain text: drop emphasis marks
 		return TemporalTagger.normalise(text).toLowerCase(Locale.ROOT).replaceAll("[*_`]", "").replaceAll("\\s+", " ");
 	}
 
-	private Gold readGold(String name, String lang, String json) {
-		JsonNode root = this.json.readTree(json);
+	private Gold readGold(String name, String lang, Path file) {
+		JsonNode root = this.json.readTree(read(file));
 		List<GoldEvent> events = new ArrayList<>();
 		for (JsonNode event : root.path("timeline")) {
 			JsonNode mod = event.path("mod");
@@ -184,16 +240,65 @@ final class TimelineEvaluation {
 		return new Gold(name, lang, events, optional);
 	}
 
-	/** Prints the scores of the corpora and every miss and false positive. */
+	private static List<Path> goldFiles(Path directory) {
+		try (Stream<Path> files = Files.list(directory)) {
+			return files.filter((p) -> p.getFileName().toString().endsWith(".gold.json")).sorted().toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * A folder of the test class path, such as {@code eval/corpus}.
+	 * @throws IllegalStateException when the class path has no such folder
+	 */
+	static Path resource(String name) {
+		URL url = TimelineEvaluation.class.getClassLoader().getResource(name);
+		if (url == null) {
+			throw new IllegalStateException("No " + name + " on the class path");
+		}
+		return toPath(url);
+	}
+
+	private static Path toPath(URL url) {
+		try {
+			return Paths.get(url.toURI());
+		}
+		catch (URISyntaxException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static Path realPath(Path path) {
+		try {
+			return path.toRealPath();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Prints the errors and the scores of the sets named (by default the corpus, French TimeBank
+	 * and the development half of the quotation set); a held-out set is refused.
+	 */
 	public static void main(String[] args) {
 		TimelineEvaluation evaluation = new TimelineEvaluation();
-		List<String> names = (args.length > 0) ? List.of(args) : List.of("eval/corpus", "eval/fr-timebank");
+		List<String> names = (args.length > 0) ? List.of(args)
+				: List.of("eval/corpus", "eval/fr-timebank", "eval/quotes/dev");
 		for (String name : names) {
-			boolean folder = Files.isDirectory(Path.of(name));
-			Report report = evaluation
-				.evaluate(folder ? EvaluationCorpus.read(Path.of(name)) : EvaluationCorpus.read(name));
-			report.details().forEach(System.out::println);
-			System.out.println(report.summary(name));
+			evaluation.errors(name).forEach(System.out::println);
+			System.out.println(evaluation.evaluate(name).summary(name));
 		}
 	}
 

@@ -1,0 +1,64 @@
+package dev.aiwire.timeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the tagger knows of the text around a sentence when it reads it.
+ *
+ * @param previous the value of the date mentioned just before in the document, or null; used by
+ * "la même année", "that month", "le lendemain"
+ * @param fiscalYearEnd the month the company's fiscal year ends in, when the text says it
+ * ("exercice clos fin janvier", "fiscal year ends on March 31"), or null
+ * @param narrated the last date of the sentences just before in the same paragraph, which the
+ * story may go on from; or null
+ * @param quoted whether the whole sentence is quoted speech (a block quotation)
+ * @param spoken the date the quoted speech was spoken, when the text gives it, or null
+ * @param days the days the text has named so far, which a bare weekday may name again
+ * @param dayByDay whether the text speaks day by day, naming yesterday or tomorrow
+ */
+record Discourse(String previous, Integer fiscalYearEnd, String narrated, boolean quoted, String spoken,
+		List<LocalDate> days, boolean dayByDay) {
+
+	static Discourse after(String previous) {
+		return new Discourse(previous, null, null, false, null, List.of(), false);
+	}
+
+	/** After a sentence whose first date is {@code topic} and last date {@code last}. */
+	Discourse after(String topic, String last) {
+		return new Discourse(topic, this.fiscalYearEnd, last, this.quoted, this.spoken, this.days,
+				this.dayByDay);
+	}
+
+	/** In another paragraph, where the story told so far may have ended. */
+	Discourse withoutNarration() {
+		return new Discourse(this.previous, this.fiscalYearEnd, null, this.quoted, this.spoken, this.days,
+				this.dayByDay);
+	}
+
+	/** In a block quotation spoken on a date, or null when the text does not say when. */
+	Discourse inQuotation(String spokenOn) {
+		return new Discourse(this.previous, this.fiscalYearEnd, this.narrated, true, spokenOn, this.days,
+				this.dayByDay);
+	}
+
+	/** Out of any block quotation. */
+	Discourse inNarration() {
+		return new Discourse(this.previous, this.fiscalYearEnd, this.narrated, false, null, this.days,
+				this.dayByDay);
+	}
+
+	/** Having named the days among these values too. */
+	Discourse naming(List<Timex> timexes) {
+		List<LocalDate> named = new ArrayList<>(this.days);
+		for (Timex timex : timexes) {
+			if (timex.value().length() == 10) {
+				named.add(LocalDate.parse(timex.value()));
+			}
+		}
+		return new Discourse(this.previous, this.fiscalYearEnd, this.narrated, this.quoted, this.spoken,
+				List.copyOf(named), this.dayByDay);
+	}
+
+}

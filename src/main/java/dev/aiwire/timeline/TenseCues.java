@@ -1,0 +1,161 @@
+package dev.aiwire.timeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.aiwire.language.Language;
+import dev.aiwire.language.WordList;
+
+/**
+ * What tells the tense of a sentence in one language: the verb forms of each tense (as
+ * patterns a grammar builds from its word lists), the words that govern a date whatever the verb
+ * ("depuis", "d'ici", "since") and the words that open a subordinate clause.
+ *
+ * @param markers the verb forms, each with its tense, strength and exceptions
+ * @param governing words right before a date that decide its direction, ending at the date
+ * @param governingStart the same words at the start of an expression ("depuis mardi")
+ * @param until words after which a date is the end of what lasts ("until", "jusqu'en"), ending at
+ * the date
+ * @param subordinator a word that opens a subordinate clause
+ * @param participle a past participle right before a date, which makes it a past ("promis en
+ * février", "announced in March"), or null
+ */
+record TenseCues(List<MarkerPattern> markers, List<Governing> governing, List<Governing> governingStart,
+		Pattern until, Pattern subordinator, Participle participle) {
+
+	/**
+	 * Verb forms of one tense.
+	 * @param pattern the forms
+	 * @param tense the tense they mark
+	 * @param strong whether they win over weak markers whatever the distance
+	 * @param exceptions folded words the pattern matches that are not such forms
+	 * @param exceptionSuffixes lower-case endings of words that are never such forms ("ité" of
+	 * "société"), compared with their accents
+	 */
+	record MarkerPattern(Pattern pattern, Tense tense, boolean strong, Set<String> exceptions,
+			List<String> exceptionSuffixes) {
+
+		boolean isException(String word) {
+			String key = Grammar.key(word);
+			if (this.exceptions.contains(key)) {
+				return true;
+			}
+			String lower = word.toLowerCase(Locale.ROOT);
+			for (String suffix : this.exceptionSuffixes) {
+				if (lower.endsWith(suffix)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+	}
+
+	/**
+	 * A past participle that governs the date right after it.
+	 * @param pattern the participle (group P) and the preposition after it, ending at the date
+	 * @param exceptions folded words the pattern takes that are no past participles ("prévu",
+	 * "expected", "marché")
+	 * @param auxiliaryBefore an auxiliary ending right before the participle
+	 */
+	record Participle(Pattern pattern, Set<String> exceptions, Pattern auxiliaryBefore) {
+
+		/**
+		 * Where the participle before an offset begins, or -1 when none governs it; a participle
+		 * after an auxiliary ("est fixé à", "was held on") is a verb whose tense the sentence tells.
+		 */
+		int before(String text, int begin) {
+			Matcher matcher = this.pattern.matcher(text).region(Math.max(0, begin - 40), begin);
+			matcher.useTransparentBounds(true);
+			if (!matcher.find() || this.exceptions.contains(Grammar.key(matcher.group("P")))) {
+				return -1;
+			}
+			int participle = matcher.start("P");
+			return Grammar.find(this.auxiliaryBefore, text, Math.max(0, participle - 30), participle) ? -1 : participle;
+		}
+
+	}
+
+	/** Words that give a date a direction. */
+	record Governing(Pattern pattern, Tense tense) {
+
+	}
+
+	/** The direction a governing word gives the date at an offset, or null. */
+	Tense directedBy(String text, int begin) {
+		for (Governing start : this.governingStart) {
+			if (start.pattern().matcher(text).region(begin, text.length()).lookingAt()) {
+				return start.tense();
+			}
+		}
+		int from = Math.max(0, begin - 16);
+		for (Governing before : this.governing) {
+			Matcher matcher = before.pattern().matcher(text).region(from, begin).useTransparentBounds(true);
+			if (matcher.find()) {
+				return before.tense();
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Whether a date is the end of what lasts up to it ("runs until March"): read in the present,
+	 * it lies ahead.
+	 */
+	boolean endsADuration(String text, int begin) {
+		return Grammar.find(this.until, text, Math.max(0, begin - 16), begin);
+	}
+
+	/**
+	 * The governing words and subordinators of a language, from its {@code governing-words} and
+	 * {@code subordinators} lists, with the verb forms a grammar gives.
+	 */
+	static TenseCues of(Language language, List<MarkerPattern> markers) {
+		return of(language, markers, null);
+	}
+
+	/** As {@link #of(Language, List)}, with the past participles that govern a date. */
+	static TenseCues of(Language language, List<MarkerPattern> markers, Participle participle) {
+		WordList words = language.words("governing-words");
+		String determiners = elided(words.with("kind", "determiner"));
+		List<Governing> governing = new ArrayList<>();
+		List<Governing> governingStart = new ArrayList<>();
+		for (Tense tense : Tense.values()) {
+			List<WordList.Entry> entries = words.with("tense", tense.name().toLowerCase(Locale.ROOT));
+			if (entries.isEmpty()) {
+				continue;
+			}
+			String alternation = Grammar.alternation(entries);
+			governing.add(new Governing(Pattern.compile("(?<![\\p{L}])" + alternation + "\\s+" + determiners + "?$",
+					Grammar.FLAGS), tense));
+			governingStart.add(new Governing(Pattern.compile(alternation + "\\s", Grammar.FLAGS), tense));
+		}
+		Pattern until = Pattern.compile("(?<![\\p{L}])" + elided(words.with("kind", "until")) + determiners + "?$",
+				Grammar.FLAGS);
+		Pattern subordinator = Pattern.compile("(?<![\\p{L}])" + elided(language.words("subordinators").entries()),
+				Grammar.FLAGS);
+		return new TenseCues(List.copyOf(markers), governing, governingStart, until, subordinator, participle);
+	}
+
+	/**
+	 * Words as an alternation each followed by the end of the word: a space or more after a whole
+	 * word, nothing after an elided one ("qu'", "l'").
+	 */
+	static String elided(List<WordList.Entry> entries) {
+		if (entries.isEmpty()) {
+			return Grammar.NEVER;
+		}
+		List<String> alternatives = new ArrayList<>();
+		for (WordList.Entry entry : entries) {
+			String text = entry.text();
+			alternatives.add(text.endsWith("'") ? Grammar.phrase(text) : Grammar.phrase(text) + "(?![\\p{L}])\\s*");
+		}
+		alternatives.sort((a, b) -> b.length() - a.length());
+		return "(?:" + String.join("|", alternatives) + ")";
+	}
+
+}

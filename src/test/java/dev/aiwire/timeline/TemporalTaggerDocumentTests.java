@@ -1,0 +1,211 @@
+package dev.aiwire.timeline;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import dev.aiwire.markdown.MarkdownParser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the tagger makes of a whole article: its title, its paragraphs and what surrounds them. */
+class TemporalTaggerDocumentTests {
+
+	private final MarkdownParser parser = new MarkdownParser();
+
+	private final TemporalTagger tagger = new TemporalTagger();
+
+	private List<String> valuesOf(String lang, String date, String body) {
+		return this.tagger
+			.tag(this.parser.parse("---\ntitle: T\nlang: " + lang + "\ndate: " + date + "\n---\n\n" + body + "\n"))
+			.stream()
+			.map(DatedEvent::value)
+			.toList();
+	}
+
+	private List<DatedEvent> events(String lang, String title, String body) {
+		return this.tagger.tag(this.parser
+			.parse("---\ntitle: \"" + title + "\"\nlang: " + lang + "\ndate: 2024-05-20\n---\n\n" + body + "\n"));
+	}
+
+	@Nested
+	class TheTitle {
+
+		@Test
+		void givesTheDatesThatStandOnlyInTheTitle() {
+			List<DatedEvent> events = events("fr", "Le village fera la fête dimanche",
+					"Petits et grands pourront s'essayer au tir et à la loterie.");
+
+			assertThat(events).extracting(DatedEvent::value).containsExactly("2024-05-26");
+			assertThat(events.get(0).sentence()).isEqualTo("Le village fera la fête dimanche");
+			assertThat(events.get(0).sentenceId()).isEqualTo(TemporalTagger.TITLE_ID);
+		}
+
+		@Test
+		void leavesADateTheBodyGivesAgainToTheBody() {
+			List<DatedEvent> events = events("en", "Nvidia to report its results on May 28",
+					"Nvidia will report its quarterly results on May 28, a week after the keynote.");
+
+			assertThat(events).extracting(DatedEvent::value).containsExactly("2024-05-28");
+			assertThat(events.get(0).sentence()).startsWith("Nvidia will report");
+		}
+
+		@Test
+		void isReadBeforeTheBodyForWhatTheBodyRefersBackTo() {
+			List<DatedEvent> events = events("fr", "Le 14 mars, Baidu ouvre Ernie",
+					"Le lendemain, Alibaba a répondu.");
+
+			assertThat(events).extracting(DatedEvent::value).containsExactly("2024-03-14", "2024-03-15");
+		}
+
+	}
+
+	@Nested
+	class WhatIsNoEvent {
+
+		@Test
+		void readsTodayInThePresentAsTheDayOnlyInATextThatSpeaksDayByDay() {
+			assertThat(valuesOf("fr", "2024-05-20", "Le ministre se rend aujourd'hui à Toulouse. Il était hier à Paris."))
+				.containsExactly("2024-05-19", "2024-05-20");
+			assertThat(valuesOf("fr", "2024-05-20", "Le ministre se rend aujourd'hui à Toulouse.")).isEmpty();
+		}
+
+		@Test
+		void titleSentencesAreReadApart() {
+			List<DatedEvent> events = events("fr", "Le pilote a gagné hier une étape. Il pourra rêver du podium dimanche.",
+					"La course continue.");
+
+			assertThat(events).extracting(DatedEvent::value).containsExactly("2024-05-19", "2024-05-26");
+			assertThat(events.get(1).sentence()).isEqualTo("Il pourra rêver du podium dimanche.");
+		}
+
+		@Test
+		void leavesTheNotesOutOfTheTimeline() {
+			List<DatedEvent> events = events("fr", "Nvidia et le H20",
+					"Le 9 avril, Washington a informé Nvidia<sup>1</sup>.\n\n"
+							+ "<sup>1</sup> Selon un document déposé le 15 avril 2025 auprès du régulateur.");
+
+			assertThat(events).extracting(DatedEvent::value).containsExactly("2024-04-09");
+		}
+
+	}
+
+	@Nested
+	class QuotedSpeech {
+
+		private List<String> values(String lang, String date, String body) {
+			return TemporalTaggerDocumentTests.this.tagger
+				.tag(TemporalTaggerDocumentTests.this.parser
+					.parse("---\ntitle: T\nlang: " + lang + "\ndate: " + date + "\n---\n\n" + body + "\n"))
+				.stream()
+				.map(DatedEvent::value)
+				.toList();
+		}
+
+		@Test
+		void readsTheDaysOfAQuotationFromTheDayItWasSpoken() {
+			assertThat(values("en", "2025-05-23",
+					"On Wednesday, May 31, 2023, he told the audience at Computex:\n\n> On Monday we shipped the first systems."))
+				.containsExactly("2023-05-29", "2023-05-31");
+			assertThat(values("fr", "2025-04-18", "Lors de son discours du 4 mars 2024, il a déclaré : « Hier, nous avons signé l'accord. »"))
+				.containsExactly("2024-03-03", "2024-03-04");
+			assertThat(values("en", "2025-04-18", "Speaking on March 3, 2024, he said: \"Yesterday, we signed the deal.\""))
+				.containsExactly("2024-03-02", "2024-03-03");
+		}
+
+		@Test
+		void givesNoDateToTheDayBeforeOfAQuotationThatSaysNotBeforeWhat() {
+			assertThat(values("en", "2025-04-18", "On March 3, 2024, the rules changed. He said: \"The day before, we had signed "
+					+ "the deal.\"")).containsExactly("2024-03-03");
+		}
+
+		@Test
+		void takesNoStartOfASpanForTheDayOfASpeech() {
+			assertThat(values("en", "2025-05-12", "An engineer stationed at the plant since the autumn described the work:\n\n"
+					+ "> What changed this spring is that one robot's mistake becomes every robot's lesson."))
+				.containsExactly("2024-FA", "2025-SP");
+		}
+
+		@Test
+		void givesNoDayToAQuotationOfWhichOnlyTheYearIsKnown() {
+			assertThat(values("fr", "2025-04-18", "En 2023, il a déclaré : « Mardi, nous avons tout arrêté. »"))
+				.containsExactly("2023");
+		}
+
+		@Test
+		void readsARecentQuotationFromPublication() {
+			assertThat(values("fr", "2025-04-18", "Il a déclaré : « Hier, nous avons signé l'accord. »"))
+				.containsExactly("2025-04-17");
+		}
+
+		@Test
+		void showsTheWordsASentenceEndingWithAColonIntroduces() {
+			List<DatedEvent> events = events("en", "Zhipu's agents",
+					"He told reporters on Monday:\n\n> Agents will do most of the work that apps do now.");
+
+			assertThat(events).extracting(DatedEvent::value).containsExactly("2024-05-20");
+			assertThat(events.get(0).sentence())
+				.isEqualTo("He told reporters on Monday: Agents will do most of the work that apps do now.");
+		}
+
+	}
+
+	@Nested
+	class Narration {
+
+		@Test
+		void readsABareWeekdayAsTheDayOfThatWeekdayTheArticleAlreadyNamed() {
+			// published on Tuesday 21 May 2024: a Sunday in the present is the last one, unless the
+			// article already named the coming one
+			assertThat(valuesOf("fr", "2024-05-21", "La fête du village aura lieu dimanche.\n\n"
+					+ "Dimanche soir, le comité des fêtes vous invite au bal.")).containsExactly("2024-05-26", "2024-05-26");
+			assertThat(valuesOf("fr", "2024-05-21", "Dimanche soir, le comité des fêtes vous invite au bal."))
+				.containsExactly("2024-05-19");
+		}
+
+		@Test
+		void carriesTheYearOfANarratedVisitToTheNextDaysTold() {
+			assertThat(valuesOf("en", "2025-07-17", "During a visit to China from August 27 to 30, 2023, she met the minister on "
+					+ "August 28. On August 29, while she was still in the country, Huawei began selling the phone."))
+				.containsExactly("2023-08-27", "2023-08-28", "2023-08-29", "2023-08-30");
+		}
+
+		@Test
+		void comesBackToPublicationForADayLongBeforeTheOneNarrated() {
+			assertThat(valuesOf("en", "2025-04-18", "In May 2023, the lab was founded. On April 9, Washington told Nvidia that it "
+					+ "needed a licence.")).containsExactly("2023-05", "2025-04-09");
+		}
+
+	}
+
+	@Nested
+	class FiscalPeriods {
+
+		@Test
+		void resolvesAFiscalQuarterWithTheCalendarTheTextGives() {
+			List<DatedEvent> events = events("en", "Alibaba's cloud",
+					"Alibaba's fiscal year ends on March 31. Cloud revenue rose by a quarter in the first quarter of fiscal 2026.");
+
+			assertThat(events).extracting(DatedEvent::value).containsExactly("2025-Q2");
+		}
+
+		@Test
+		void leavesOutAFiscalQuarterThatIsNoCalendarQuarter() {
+			List<DatedEvent> events = events("fr", "Nvidia et le H20",
+					"Nvidia a passé une charge sur son premier trimestre de l'exercice 2026, clos le 27 avril 2025.");
+
+			assertThat(events).extracting(DatedEvent::value).containsExactly("2025-04-27");
+		}
+
+		@Test
+		void leavesOutAFiscalYearThatIsNoCalendarYear() {
+			List<DatedEvent> events = events("en", "Nvidia's year",
+					"Nvidia's fiscal year ends in late January. Revenue for fiscal 2026 will beat forecasts.");
+
+			assertThat(events).extracting(DatedEvent::value).isEmpty();
+		}
+
+	}
+
+}
