@@ -187,6 +187,17 @@ class UploadTests {
 		}
 
 		@Test
+		void listsASpeakerGuessedFromTheContextAsOneToCheck() throws Exception {
+			String markdown = article().body("""
+					Liang Wenfeng préfère le code aux conférences. Dans son équipe, « la curiosité avant le profit » reste la règle d'or au quotidien.
+					""").markdown();
+			mvc.perform(previewPaste(markdown))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("data-kind=\"DOUBTFUL_SPEAKER\"")))
+				.andExpect(content().string(containsString("Auteur à vérifier")));
+		}
+
+		@Test
 		void warnsThatAFutureDateSchedulesTheArticle() throws Exception {
 			mvc.perform(previewPaste(article().date(LocalDate.now().plusYears(1)).markdown()))
 				.andExpect(status().isOk())

@@ -105,6 +105,11 @@ class ArticlePreviews {
 			if (quote.speaker() == null) {
 				warnings.add(new PreviewWarning(PreviewWarning.Kind.QUOTE_WITHOUT_SPEAKER, firstWords(quote.text())));
 			}
+			else if (!quote.confidence().isConfident()) {
+				// read through a pronoun with a close second, or guessed from the paragraph's topic
+				warnings.add(new PreviewWarning(PreviewWarning.Kind.DOUBTFUL_SPEAKER,
+						"« " + firstWords(quote.text()) + " » — " + quote.speaker()));
+			}
 		}
 		for (VagueDates.VagueDate vague : rendition.extracted().vagueDates()) {
 			warnings.add(new PreviewWarning(PreviewWarning.Kind.UNRESOLVED_DATE, vague.expression()));

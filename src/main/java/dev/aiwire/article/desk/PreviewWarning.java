@@ -18,6 +18,8 @@ public record PreviewWarning(Kind kind, String detail) {
 		NO_SOURCE,
 		/** A quotation whose speaker neither the editor nor the text names. */
 		QUOTE_WITHOUT_SPEAKER,
+		/** A quotation whose speaker was guessed from the context, not read from a cue. */
+		DOUBTFUL_SPEAKER,
 		/** The date is in the future: published, the article waits for it. */
 		SCHEDULED,
 		/** A time reference the timeline cannot place ("il y a quelque temps"). */
