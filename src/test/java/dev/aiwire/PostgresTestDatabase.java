@@ -47,6 +47,11 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
 		properties.put("spring.datasource.username", user);
 		properties.put("spring.datasource.password", password);
 		properties.put("spring.datasource.driver-class-name", "org.postgresql.Driver");
+		// every cached test context keeps its pool: small pools that let go of idle connections keep
+		// the whole suite within the server's connection slots
+		properties.put("spring.datasource.hikari.maximum-pool-size", "4");
+		properties.put("spring.datasource.hikari.minimum-idle", "0");
+		properties.put("spring.datasource.hikari.idle-timeout", "10000");
 		properties.put("spring.flyway.default-schema", schema);
 		properties.put("spring.flyway.schemas", schema);
 		properties.put("spring.test.database.replace", "none");
