@@ -144,7 +144,7 @@ public class QuoteService {
 	}
 
 	/** The key that finds a quotation's correction: its words folded, letters and digits only. */
-	static String keyOf(String text) {
+	public static String keyOf(String text) {
 		String key = PullQuoteChooser.comparable(text);
 		return (key.length() > KEY_LENGTH) ? key.substring(0, KEY_LENGTH) : key;
 	}

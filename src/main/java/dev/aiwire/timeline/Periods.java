@@ -1,8 +1,10 @@
 package dev.aiwire.timeline;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.regex.Pattern;
 
 /**
  * Calendar arithmetic on TIMEX3 values ({@code 2024}, {@code 2024-H2}, {@code 2024-SU},
@@ -41,6 +43,24 @@ final class Periods {
 
 	static String season(int year, Season season) {
 		return year(year) + "-" + season.code;
+	}
+
+	/** TIMEX3 values the timeline places: a year, a half, a season, a quarter, a month or a day. */
+	private static final Pattern VALUE = Pattern
+		.compile("\\d{4}(-(H[12]|Q[1-4]|SP|SU|FA|WI|\\d{2}(-\\d{2})?))?");
+
+	/** Whether a value names a period the timeline can place (a real month, a real day). */
+	static boolean isValue(String value) {
+		if (value == null || !VALUE.matcher(value).matches()) {
+			return false;
+		}
+		try {
+			start(value);
+			return true;
+		}
+		catch (DateTimeException ex) {
+			return false;
+		}
 	}
 
 	/** First day of the period a value names. */

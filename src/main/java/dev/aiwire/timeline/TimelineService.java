@@ -1,7 +1,14 @@
 package dev.aiwire.timeline;
 
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,24 +22,143 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class TimelineService {
 
+	/** Characters of a correction's key: the date's words, then as much of its sentence. */
+	private static final int KEY_LENGTH = 300;
+
 	private final TimelineEventRepository events;
 
 	private final SourceArticleRepository articles;
 
-	TimelineService(TimelineEventRepository events, SourceArticleRepository articles) {
+	private final TimelineCorrectionRepository corrections;
+
+	private final Clock clock;
+
+	TimelineService(TimelineEventRepository events, SourceArticleRepository articles,
+			TimelineCorrectionRepository corrections, Clock clock) {
 		this.events = events;
 		this.articles = articles;
+		this.corrections = corrections;
+		this.clock = clock;
 	}
 
-	/** Replaces the stored events of an article with these, kept in chronological order. */
+	/**
+	 * Replaces the stored events of an article with these, the editors' corrections applied, kept in
+	 * chronological order.
+	 */
 	@Transactional
 	public void replaceEvents(TimelineArticle article, List<DatedEvent> events) {
 		describe(article);
-		this.events.deleteByArticleId(article.id());
+		store(article.id(), applyCorrections(article.id(), events), article.visibleFrom(), article.lang());
+	}
+
+	private void store(long articleId, List<DatedEvent> events, LocalDate visibleFrom, String lang) {
+		this.events.deleteByArticleId(articleId);
 		List<DatedEvent> ordered = new ArrayList<>(events);
 		ordered.sort(DatedEvent.CHRONOLOGICAL);
 		for (int i = 0; i < ordered.size(); i++) {
-			this.events.save(new TimelineEvent(article.id(), i, ordered.get(i), article.visibleFrom(), article.lang()));
+			this.events.save(new TimelineEvent(articleId, i, ordered.get(i), visibleFrom, lang));
+		}
+	}
+
+	/**
+	 * These events with an article's corrections applied: a removed one left out, a corrected one
+	 * given the editor's date (without the tagger's modifier, since the editor named the period).
+	 */
+	public List<DatedEvent> applyCorrections(long articleId, List<DatedEvent> events) {
+		Map<String, TimelineCorrection> byKey = new HashMap<>();
+		for (TimelineCorrection correction : this.corrections.findByArticleId(articleId)) {
+			byKey.put(correction.getEventKey(), correction);
+		}
+		if (byKey.isEmpty()) {
+			return events;
+		}
+		List<DatedEvent> corrected = new ArrayList<>();
+		for (DatedEvent event : events) {
+			TimelineCorrection correction = byKey.get(keyOf(event));
+			if (correction == null) {
+				corrected.add(event);
+			}
+			else if (!correction.isRemoved()) {
+				boolean same = correction.getValue().equals(event.value());
+				corrected.add(new DatedEvent(correction.getValue(), same ? event.mod() : null, event.expression(),
+						event.sentenceIndex(), event.sentenceId(), event.sentence(), event.sectionAnchor()));
+			}
+		}
+		return corrected;
+	}
+
+	/**
+	 * Sets the date an event of an article names, for this and every later extraction (the same
+	 * date as the tagger's: the editor accepts it), and applies it to what is stored now.
+	 * @throws IllegalArgumentException when the value is no date the timeline can place
+	 */
+	@Transactional
+	public void correctDate(long articleId, String eventKey, String value, String editor) {
+		String date = (value != null) ? value.strip().toUpperCase(Locale.ROOT) : "";
+		if (!Periods.isValue(date)) {
+			throw new IllegalArgumentException("not a date the timeline can place: " + value);
+		}
+		decide(articleId, eventKey, date, false, editor);
+	}
+
+	/** Says that a date taken for an event is none of the timeline, for this and every later extraction. */
+	@Transactional
+	public void removeEvent(long articleId, String eventKey, String editor) {
+		decide(articleId, eventKey, null, true, editor);
+	}
+
+	/** Forgets an editor's decision about an event: the tagger speaks again from the next extraction. */
+	@Transactional
+	public void forgetCorrection(long articleId, String eventKey) {
+		this.corrections.deleteByArticleIdAndEventKey(articleId, eventKey);
+	}
+
+	/** The editors' decisions about an article's dated events. */
+	public List<Correction> correctionsOf(long articleId) {
+		return this.corrections.findByArticleId(articleId)
+			.stream()
+			.map((correction) -> new Correction(correction.getEventKey(), correction.getValue(), correction.isRemoved(),
+					correction.getEditor(), correction.getCorrectedAt()))
+			.toList();
+	}
+
+	/**
+	 * An editor's decision about a dated event.
+	 *
+	 * @param eventKey the date's words and its sentence, folded, as the correction finds them again
+	 * @param value the right date, or null when the event was removed
+	 * @param removed whether the date is no event of the timeline
+	 * @param editor who decided
+	 * @param at when
+	 */
+	public record Correction(String eventKey, String value, boolean removed, String editor, Instant at) {
+	}
+
+	/**
+	 * The key that finds an event's correction: its date's words and its sentence, folded to
+	 * lower-case letters and digits, so that a new revision leaving the sentence keeps it.
+	 */
+	public static String keyOf(DatedEvent event) {
+		String key = fold(event.expression()) + "@" + fold(event.sentence());
+		return (key.length() > KEY_LENGTH) ? key.substring(0, KEY_LENGTH) : key;
+	}
+
+	private static String fold(String text) {
+		String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+		return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+	}
+
+	private void decide(long articleId, String eventKey, String value, boolean removed, String editor) {
+		TimelineCorrection correction = this.corrections.findByArticleIdAndEventKey(articleId, eventKey)
+			.orElseGet(() -> new TimelineCorrection(articleId, eventKey));
+		correction.decide(value, removed, editor, this.clock.instant());
+		this.corrections.save(correction);
+		List<TimelineEvent> stored = this.events.findByArticleIdOrderByPosition(articleId);
+		if (!stored.isEmpty()) {
+			TimelineEvent first = stored.get(0);
+			List<DatedEvent> corrected = applyCorrections(articleId,
+					stored.stream().map(TimelineEvent::toEvent).toList());
+			store(articleId, corrected, first.getVisibleFrom(), first.getLang());
 		}
 	}
 
@@ -56,6 +182,7 @@ public class TimelineService {
 	public void deleteEvents(long articleId) {
 		this.events.deleteByArticleId(articleId);
 		this.articles.findById(articleId).ifPresent(this.articles::delete);
+		this.corrections.deleteByArticleId(articleId);
 	}
 
 	private void describe(TimelineArticle article) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dev.aiwire.article.publishing.ArticleExtraction;
+import dev.aiwire.article.publishing.Corrections;
 import dev.aiwire.article.publishing.Rendition;
 import dev.aiwire.article.publishing.RenditionFactory;
 import dev.aiwire.markdown.MarkdownParser;
@@ -27,7 +28,7 @@ class ArticleRepositoryTests {
 	private static final LocalDate TODAY = LocalDate.of(2024, 6, 1);
 
 	private final RenditionFactory renditions = new RenditionFactory(new MarkdownParser(), JsonMapper.builder().build(),
-			new ArticleExtraction(new TemporalTagger()));
+			new ArticleExtraction(new TemporalTagger()), Corrections.NONE);
 
 	@Autowired
 	private ArticleRepository articles;

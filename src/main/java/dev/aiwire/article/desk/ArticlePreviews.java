@@ -54,10 +54,10 @@ class ArticlePreviews {
 	 * @throws DocumentException when the Markdown is not a valid article
 	 */
 	Previewed preview(String markdown, Article existing) {
-		Rendition rendition = this.renditions.render(markdown);
+		Long id = (existing != null) ? existing.getId() : null;
+		Rendition rendition = this.renditions.render(markdown, id);
 		ParsedDocument document = rendition.document();
 		FrontMatter fm = document.frontMatter();
-		Long id = (existing != null) ? existing.getId() : null;
 		SlugConflict conflict = (fm.slug() != null) ? this.slugs.conflict(fm.slug(), id).orElse(null) : null;
 		String slug;
 		if (fm.slug() != null) {

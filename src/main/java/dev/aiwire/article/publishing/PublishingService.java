@@ -65,8 +65,8 @@ public class PublishingService {
 	 */
 	@Transactional
 	public PublishResult importFile(String sourcePath, byte[] bytes, String editor) {
-		Rendition rendition = this.renditions.render(bytes);
 		Article existing = this.articles.findBySourcePath(sourcePath).orElse(null);
+		Rendition rendition = this.renditions.render(bytes, (existing != null) ? existing.getId() : null);
 		if (existing != null && this.revisions.hasVersion(existing.getId(), rendition.contentHash())) {
 			// a file the article already had: an editor may have revised it in the admin since
 			return new PublishResult(existing.getId(), existing.getSlug(), PublishResult.Outcome.UNCHANGED);
@@ -116,7 +116,7 @@ public class PublishingService {
 	@Transactional
 	public void reextract(long articleId) {
 		Article article = this.articles.findById(articleId).orElseThrow();
-		Rendition rendition = this.renditions.render(article.getMarkdown());
+		Rendition rendition = this.renditions.render(article.getMarkdown(), articleId);
 		article.revise(rendition.content(), tagsFor(rendition.frontMatter()), Instant.now(this.clock));
 		this.extractions.store(article, rendition.extracted());
 		this.events.publishEvent(new ArticlePublished(article.getId(), article.getSlug(), "re-extraction"));

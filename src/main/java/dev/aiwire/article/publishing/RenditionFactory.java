@@ -34,23 +34,39 @@ public class RenditionFactory {
 
 	private final ArticleExtraction extraction;
 
-	public RenditionFactory(MarkdownParser parser, JsonMapper json, ArticleExtraction extraction) {
+	private final Corrections corrections;
+
+	public RenditionFactory(MarkdownParser parser, JsonMapper json, ArticleExtraction extraction,
+			Corrections corrections) {
 		this.parser = parser;
 		this.json = json;
 		this.extraction = extraction;
+		this.corrections = corrections;
 	}
 
+	/** Renders a new article's file. */
 	public Rendition render(byte[] bytes) {
+		return render(bytes, null);
+	}
+
+	/** Renders a version of an article (null for a new one), with the editors' corrections of it. */
+	public Rendition render(byte[] bytes, Long articleId) {
 		ParsedDocument document = this.parser.parse(bytes);
-		return render(document, new String(bytes, StandardCharsets.UTF_8));
+		return render(document, new String(bytes, StandardCharsets.UTF_8), articleId);
 	}
 
+	/** Renders a new article's Markdown. */
 	public Rendition render(String markdown) {
-		return render(this.parser.parse(markdown), markdown);
+		return render(markdown, null);
 	}
 
-	private Rendition render(ParsedDocument document, String markdown) {
-		Extracted extracted = this.extraction.extract(document);
+	/** Renders a version of an article (null for a new one), with the editors' corrections of it. */
+	public Rendition render(String markdown, Long articleId) {
+		return render(this.parser.parse(markdown), markdown, articleId);
+	}
+
+	private Rendition render(ParsedDocument document, String markdown, Long articleId) {
+		Extracted extracted = this.corrections.apply(articleId, this.extraction.extract(document));
 		List<SectionView> sections = new ArrayList<>();
 		StringBuilder html = new StringBuilder();
 		for (Section section : document.sections()) {
