@@ -73,6 +73,40 @@ public class ArticleCatalog {
 	public record PublishedVersion(long id, Instant updatedAt) {
 	}
 
+	/** How many articles are published, scheduled ones included. */
+	public long publishedCount() {
+		return this.articles.countPublished();
+	}
+
+	/**
+	 * Every article written after a time, in whatever state, oldest write first: what another
+	 * instance changed since this one last looked.
+	 */
+	public List<ArticleChange> changedSince(Instant since) {
+		return this.articles.findChangedSince(since);
+	}
+
+	/** The state of some articles; ids of articles deleted for good are left out. */
+	public List<ArticleChange> changes(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : this.articles.findChanges(ids);
+	}
+
+	/**
+	 * The last write to an article.
+	 *
+	 * @param id the article
+	 * @param updatedAt when it was written
+	 * @param version its version, which every write increments
+	 * @param published whether it is published (scheduled included) after this write
+	 */
+	public record ArticleChange(long id, Instant updatedAt, long version, boolean published) {
+
+		ArticleChange(long id, Instant updatedAt, long version, ArticleStatus status) {
+			this(id, updatedAt, version, status == ArticleStatus.PUBLISHED);
+		}
+
+	}
+
 	/**
 	 * Published articles (scheduled ones included) with their text, in the order of the ids; ids of
 	 * drafts and of deleted articles are left out.
@@ -86,7 +120,7 @@ public class ArticleCatalog {
 		return found.stream()
 			.sorted(Comparator.comparing(Article::getId))
 			.map(article -> new IndexableArticle(entry(article, tags.getOrDefault(article.getId(), List.of())),
-					text(article.getMarkdown())))
+					text(article.getMarkdown()), article.getVersion()))
 			.toList();
 	}
 

@@ -1,5 +1,6 @@
 package dev.aiwire.article;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -160,5 +161,20 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	@Query("select a from Article a where a.id in :ids and a.status = dev.aiwire.article.ArticleStatus.PUBLISHED")
 	List<Article> findPublishedByIds(@Param("ids") Collection<Long> ids);
+
+	/** Articles written after a time, in any state, for the search index of another instance (index of V9). */
+	@Query("""
+			select new dev.aiwire.article.ArticleCatalog$ArticleChange(a.id, a.updatedAt, a.version, a.status)
+			from Article a where a.updatedAt > :since order by a.updatedAt""")
+	List<ArticleCatalog.ArticleChange> findChangedSince(@Param("since") Instant since);
+
+	/** The same for some articles. */
+	@Query("""
+			select new dev.aiwire.article.ArticleCatalog$ArticleChange(a.id, a.updatedAt, a.version, a.status)
+			from Article a where a.id in :ids""")
+	List<ArticleCatalog.ArticleChange> findChanges(@Param("ids") Collection<Long> ids);
+
+	@Query("select count(a) from Article a where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED")
+	long countPublished();
 
 }

@@ -18,12 +18,12 @@ public class SearchService implements RelatedArticles {
 	/** Results on a page. */
 	public static final int PAGE_SIZE = 10;
 
-	private final SearchIndex index;
+	private final SearchEngine engine;
 
 	private final Clock clock;
 
-	SearchService(SearchIndex index, Clock clock) {
-		this.index = index;
+	SearchService(SearchEngine engine, Clock clock) {
+		this.engine = engine;
 		this.clock = clock;
 	}
 
@@ -32,12 +32,12 @@ public class SearchService implements RelatedArticles {
 		if (query.isBlank()) {
 			return SearchResults.empty(query);
 		}
-		return this.index.search(query, today(), PAGE_SIZE);
+		return this.engine.search(query, today(), PAGE_SIZE);
 	}
 
 	@Override
 	public List<Long> relatedTo(long articleId, int limit) {
-		return this.index.related(articleId, today(), limit);
+		return this.engine.related(articleId, today(), limit);
 	}
 
 	private LocalDate today() {
