@@ -28,9 +28,9 @@ class ContentChanges implements SmartLifecycle {
 
 	private final SearchProperties properties;
 
-	private long seen = -1;
+	private volatile long seen = -1;
 
-	private ScheduledExecutorService poller;
+	private volatile ScheduledExecutorService poller;
 
 	ContentChanges(JdbcClient jdbc, SearchIndexer indexer, SearchProperties properties) {
 		this.jdbc = jdbc;
@@ -38,10 +38,24 @@ class ContentChanges implements SmartLifecycle {
 		this.properties = properties;
 	}
 
+	/**
+	 * Whether writes committed in the database are not all in the engine yet: another instance's
+	 * write before this instance's next look, or this instance's own until then. What is read then
+	 * may be out of date, and must not be kept by the page cache, which may have been emptied for
+	 * that write already. Always false when the index does not look for other instances' writes.
+	 */
+	boolean isBehind() {
+		return this.poller != null && currentVersion() != this.seen;
+	}
+
+	private long currentVersion() {
+		return this.jdbc.sql("select version from content_version where id = 1").query(Long.class).single();
+	}
+
 	/** Catches up when the content version moved; the version is taken as seen once caught up. */
 	synchronized void poll() {
 		try {
-			long version = this.jdbc.sql("select version from content_version where id = 1").query(Long.class).single();
+			long version = currentVersion();
 			if (version != this.seen) {
 				if (this.seen != -1) {
 					this.indexer.catchUpWithOthers();

@@ -22,8 +22,11 @@ public class SearchService implements RelatedArticles {
 
 	private final Clock clock;
 
-	SearchService(SearchEngine engine, Clock clock) {
+	private final ContentChanges changes;
+
+	SearchService(SearchEngine engine, Clock clock, ContentChanges changes) {
 		this.engine = engine;
+		this.changes = changes;
 		this.clock = clock;
 	}
 
@@ -33,6 +36,14 @@ public class SearchService implements RelatedArticles {
 			return SearchResults.empty(query);
 		}
 		return this.engine.search(query, today(), PAGE_SIZE);
+	}
+
+	/**
+	 * Whether the engine may still lack a write committed in the database (by another instance,
+	 * or by this one until its next look): results read now must not be kept by a cache.
+	 */
+	public boolean mayLagBehindWrites() {
+		return this.changes.isBehind();
 	}
 
 	@Override
