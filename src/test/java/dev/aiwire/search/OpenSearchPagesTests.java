@@ -1,5 +1,6 @@
 package dev.aiwire.search;
 
+import dev.aiwire.PostgresTestDatabase;
 import dev.aiwire.article.ArticleCatalog;
 import dev.aiwire.article.PublishingService;
 import dev.aiwire.article.TrashService;
@@ -30,8 +31,11 @@ class OpenSearchPagesTests extends SearchPagesBehaviour {
 		properties.add("aiwire.search.opensearch.index", () -> INDEX);
 		properties.add("aiwire.search.opensearch.replicas", () -> "0");
 		// a database of its own: the tests publish the same files as SearchPagesTests, which an
-		// import would take as unchanged in the test database they share
-		properties.add("spring.datasource.url", () -> "jdbc:h2:mem:" + INDEX + ";DB_CLOSE_DELAY=-1");
+		// import would take as unchanged in the H2 test database they share (on PostgreSQL each
+		// test context has a schema of its own already)
+		if (!PostgresTestDatabase.enabled()) {
+			properties.add("spring.datasource.url", () -> "jdbc:h2:mem:" + INDEX + ";DB_CLOSE_DELAY=-1");
+		}
 	}
 
 	private final SearchEngine engine;
