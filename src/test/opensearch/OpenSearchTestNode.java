@@ -16,7 +16,8 @@ import org.opensearch.node.Node;
  * Run as a source file by dev.aiwire.search.OpenSearchNodes in a JVM of its own, with the class
  * path that Maven writes to target/opensearch-node.classpath:
  * {@code java -cp "$(cat target/opensearch-node.classpath)" src/test/opensearch/OpenSearchTestNode.java <home>}.
- * It listens on 127.0.0.1 on a port of the system's choice, prints {@code listening on <url>}
+ * It listens on 127.0.0.1 on a port of the system's choice (or the one given after the home
+ * folder, as the benchmarks do), prints {@code listening on <url>}
  * once it answers, and stops when its standard input closes, so that it never outlives the tests.
  */
 public class OpenSearchTestNode {
@@ -31,7 +32,7 @@ public class OpenSearchTestNode {
 			.put("node.name", "aiwire-tests")
 			.put("discovery.type", "single-node")
 			.put("http.host", "127.0.0.1")
-			.put("http.port", "0")
+			.put("http.port", (args.length > 1) ? args[1] : "0")
 			.put("transport.host", "127.0.0.1")
 			.put("transport.port", "0")
 			// a shared machine's disk may be fuller than a server's: never refuse to write for it
