@@ -68,7 +68,7 @@ java -Xms"$NODE_HEAP" -Xmx"$NODE_HEAP" -XX:+UseSerialGC -Djava.io.tmpdir="$BENCH
   -cp "$(cat "$CLASSPATH_FILE")" "$ROOT/src/test/opensearch/OpenSearchTestNode.java" \
   "$BENCH_DIR/opensearch-node" "$NODE_PORT" < "$BENCH_DIR/opensearch-node.stdin" > "$BENCH_DIR/opensearch-node.log" 2>&1 &
 NODE_PID=$!
-until grep -q "^listening on" "$BENCH_DIR/opensearch-node.log"; do
+until grep -q "^listening on" "$BENCH_DIR/opensearch-node.log" 2>/dev/null; do
   kill -0 "$NODE_PID" 2>/dev/null || { echo "the node stopped; see $BENCH_DIR/opensearch-node.log" >&2; exit 1; }
   sleep 0.2
 done

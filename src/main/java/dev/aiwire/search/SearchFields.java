@@ -99,6 +99,11 @@ public final class SearchFields {
 		return SNIPPET_FIELDS.stream().flatMap((field) -> languages.stream().map((lang) -> of(field, lang))).toList();
 	}
 
+	/** How many passages a snippet takes from a field of {@link #snippetFields}. */
+	public static int passagesOf(String languageField) {
+		return SNIPPET_PASSAGES.get(languageField.substring(0, languageField.lastIndexOf('_')));
+	}
+
 	/** The value of the tag facet of a tag: its slug and name, which the facet splits again. */
 	public static String facetOf(TagRef tag) {
 		return tag.slug() + "|" + tag.name();

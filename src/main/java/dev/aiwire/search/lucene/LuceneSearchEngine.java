@@ -309,7 +309,7 @@ public final class LuceneSearchEngine implements SearchEngine {
 		String[] fields = snippetFields.toArray(String[]::new);
 		int[] passages = new int[fields.length];
 		for (int i = 0; i < fields.length; i++) {
-			passages[i] = SearchFields.SNIPPET_PASSAGES.get(fields[i].substring(0, fields[i].lastIndexOf('_')));
+			passages[i] = SearchFields.passagesOf(fields[i]);
 		}
 		Map<String, Object[]> snippets = new Highlighter(searcher, this.analyzer).snippets(fields, words, docIds,
 				passages);

@@ -69,6 +69,12 @@ public final class OpenSearchEngine implements SearchEngine {
 	/** Tags counted to choose the {@link SearchEngine#TAG_FACETS} shown, ties included. */
 	private static final int TAG_CANDIDATES = 4 * TAG_FACETS;
 
+	/**
+	 * Passages are sentences, as the embedded index's highlighter makes them; OpenSearch's cuts a
+	 * sentence longer than this, in characters.
+	 */
+	private static final int LONGEST_PASSAGE = 1000;
+
 	/** How many versions are read at once when the index is compared with the database. */
 	private static final int VERSIONS_PAGE = 10_000;
 
@@ -338,8 +344,7 @@ public final class OpenSearchEngine implements SearchEngine {
 			.requireFieldMatch(true)
 			.maxAnalyzerOffset(SearchFields.SNIPPET_LENGTH);
 		for (String field : SearchFields.snippetFields(ContentLanguages.ALL)) {
-			int passages = SearchFields.SNIPPET_PASSAGES.get(field.substring(0, field.lastIndexOf('_')));
-			highlight.fields(field, (f) -> f.numberOfFragments(passages).fragmentSize(1000));
+			highlight.fields(field, (f) -> f.numberOfFragments(SearchFields.passagesOf(field)).fragmentSize(LONGEST_PASSAGE));
 		}
 		return highlight.build();
 	}
