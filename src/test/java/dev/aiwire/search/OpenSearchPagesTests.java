@@ -2,8 +2,8 @@ package dev.aiwire.search;
 
 import dev.aiwire.PostgresTestDatabase;
 import dev.aiwire.article.ArticleCatalog;
-import dev.aiwire.article.PublishingService;
-import dev.aiwire.article.TrashService;
+import dev.aiwire.article.desk.TrashService;
+import dev.aiwire.article.publishing.PublishingService;
 import dev.aiwire.search.opensearch.OpenSearchEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;

@@ -6,8 +6,8 @@ import java.util.List;
 
 import dev.aiwire.article.ArticleCatalog;
 import dev.aiwire.article.PublishResult;
-import dev.aiwire.article.PublishingService;
-import dev.aiwire.article.TrashService;
+import dev.aiwire.article.desk.TrashService;
+import dev.aiwire.article.publishing.PublishingService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

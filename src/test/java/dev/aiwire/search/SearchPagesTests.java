@@ -1,8 +1,8 @@
 package dev.aiwire.search;
 
 import dev.aiwire.article.ArticleCatalog;
-import dev.aiwire.article.PublishingService;
-import dev.aiwire.article.TrashService;
+import dev.aiwire.article.desk.TrashService;
+import dev.aiwire.article.publishing.PublishingService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.ActiveProfiles;
