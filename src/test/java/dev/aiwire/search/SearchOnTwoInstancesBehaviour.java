@@ -31,6 +31,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -164,6 +165,7 @@ abstract class SearchOnTwoInstancesBehaviour {
 				assertThat(get(instance, "/tags/robots").body()).doesNotContain("programme-demain");
 			}
 		}
+		long version = contentVersion();
 		this.firstClock.advance(Duration.ofDays(1));
 		this.secondClock.advance(Duration.ofDays(1));
 		for (ConfigurableApplicationContext instance : List.of(this.first, this.second)) {
@@ -173,6 +175,16 @@ abstract class SearchOnTwoInstancesBehaviour {
 				assertThat(get(instance, "/tags/robots").body()).contains("programme-demain");
 			});
 		}
+		// no job publishes the article and no instance writes at midnight: each empties only what it
+		// keeps, once, and neither makes the other empty its caches again
+		assertThat(contentVersion()).as("the shared content version after midnight").isEqualTo(version);
+	}
+
+	private long contentVersion() {
+		return this.first.getBean(JdbcClient.class)
+			.sql("select version from content_version where id = 1")
+			.query(Long.class)
+			.single();
 	}
 
 	private PublishResult publish(String slug, String date, String status, String body) {
