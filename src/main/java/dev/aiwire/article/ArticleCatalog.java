@@ -1,6 +1,7 @@
 package dev.aiwire.article;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -61,6 +62,24 @@ public class ArticleCatalog {
 		return this.articles.findPublishedVersions();
 	}
 
+	/** How many articles are published, scheduled ones included. */
+	public long publishedCount() {
+		return this.articles.countPublished();
+	}
+
+	/**
+	 * Every article written after a time, in whatever state, oldest write first: what another
+	 * instance changed since this one last looked.
+	 */
+	public List<ArticleChange> changedSince(Instant since) {
+		return this.articles.findChangedSince(since);
+	}
+
+	/** The state of some articles; ids of articles deleted for good are left out. */
+	public List<ArticleChange> changes(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : this.articles.findChanges(ids);
+	}
+
 	/**
 	 * Published articles (scheduled ones included) with their text, in the order of the ids; ids of
 	 * drafts and of deleted articles are left out. The text was worked out when the article was
@@ -75,7 +94,7 @@ public class ArticleCatalog {
 		return found.stream()
 			.sorted(Comparator.comparing(Article::getId))
 			.map(article -> new SearchableArticle(entry(article, tags.getOrDefault(article.getId(), List.of())),
-					Objects.requireNonNullElse(article.getBodyText(), "")))
+					Objects.requireNonNullElse(article.getBodyText(), ""), article.getVersion()))
 			.toList();
 	}
 

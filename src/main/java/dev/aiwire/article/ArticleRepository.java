@@ -1,5 +1,6 @@
 package dev.aiwire.article;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -161,5 +162,20 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	@Query("select a from Article a where a.id in :ids and a.status = dev.aiwire.article.ArticleStatus.PUBLISHED")
 	List<Article> findPublishedByIds(@Param("ids") Collection<Long> ids);
+
+	/** Articles written after a time, in any state, for the search index of another instance (index of V20). */
+	@Query("""
+			select new dev.aiwire.article.ArticleChange(a.id, a.updatedAt, a.version, a.status)
+			from Article a where a.updatedAt > :since order by a.updatedAt""")
+	List<ArticleChange> findChangedSince(@Param("since") Instant since);
+
+	/** The same for some articles. */
+	@Query("""
+			select new dev.aiwire.article.ArticleChange(a.id, a.updatedAt, a.version, a.status)
+			from Article a where a.id in :ids""")
+	List<ArticleChange> findChanges(@Param("ids") Collection<Long> ids);
+
+	@Query("select count(a) from Article a where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED")
+	long countPublished();
 
 }

@@ -6,6 +6,8 @@ package dev.aiwire.article;
  *
  * @param entry the article
  * @param text the plain text of its body, headings and paragraphs in reading order, footer left out
+ * @param version the article's version, which every write increments: engines shared by several
+ * instances keep the latest
  */
-public record SearchableArticle(CatalogEntry entry, String text) {
+public record SearchableArticle(CatalogEntry entry, String text, long version) {
 }

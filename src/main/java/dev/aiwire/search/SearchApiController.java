@@ -5,6 +5,9 @@ import java.util.List;
 
 import dev.aiwire.article.TagRef;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,7 +25,12 @@ class SearchApiController {
 	@GetMapping("/api/search")
 	Results search(@RequestParam(name = "q", required = false) String text,
 			@RequestParam(required = false) String language, @RequestParam(required = false) String tag,
-			@RequestParam(required = false) String year, @RequestParam(defaultValue = "1") String page) {
+			@RequestParam(required = false) String year, @RequestParam(defaultValue = "1") String page,
+			HttpServletResponse response) {
+		if (this.search.mayLagBehindWrites()) {
+			// another instance's write is not in the index yet: answer, but let no cache keep it
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		}
 		return Results.of(this.search.search(SearchRequests.query(text, language, tag, year, page)));
 	}
 

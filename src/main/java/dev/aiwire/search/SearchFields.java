@@ -1,147 +1,118 @@
 package dev.aiwire.search;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
 
-import dev.aiwire.article.CatalogEntry;
-import dev.aiwire.article.SearchableArticle;
 import dev.aiwire.article.TagRef;
-import dev.aiwire.quote.ExtractedQuote;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.util.BytesRef;
 
 /**
- * The fields of an article in the index. Text fields carry the language of the article in their
- * name ({@code body_fr}, {@code body_en}) so that each is analysed by its language's analyzer,
- * and a query can be run against both.
+ * The names of an article's fields in both engines, and how much a match in each weighs. Text
+ * fields carry the language of the article in their name ({@code body_fr}, {@code body_en}) so
+ * that each is analysed as its language wants, and the words of a query are read once per
+ * language.
  */
-final class SearchFields {
+public final class SearchFields {
 
-	static final String ID = "id";
+	public static final String ID = "id";
 
-	static final String SLUG = "slug";
+	public static final String SLUG = "slug";
 
-	/** When the indexed version of the article was written (epoch milliseconds, a doc value). */
-	static final String UPDATED = "version_ms";
+	/** When the indexed version of the article was written (epoch milliseconds). */
+	public static final String CHANGED = "version_ms";
 
-	/** The article's id as a doc value, read with {@link #UPDATED} when the index catches up. */
-	static final String ARTICLE = "article_ref";
+	/** The article's id as a number, read with {@link #CHANGED} when the index catches up. */
+	public static final String ARTICLE = "article_ref";
 
-	static final String LANG = "lang";
+	public static final String LANG = "lang";
 
-	static final String TITLE = "title";
+	public static final String TITLE = "title";
 
-	static final String SUMMARY = "summary";
+	public static final String SUMMARY = "summary";
 
-	static final String BODY = "body";
+	public static final String BODY = "body";
 
-	static final String QUOTES = "quotes";
+	public static final String QUOTES = "quotes";
 
-	static final String TAGS = "tags";
+	public static final String TAGS = "tags";
 
-	/** Speakers' names, analysed, to find a person. */
-	static final String SPEAKERS = "speakers";
+	/** Speakers' names, analysed as names, to find a person. */
+	public static final String SPEAKERS = "speakers";
 
 	/** Speakers' keys, as stored by the quote module, to relate articles that quote the same person. */
-	static final String SPEAKER = "speaker";
+	public static final String SPEAKER = "speaker";
 
 	/** Tag slugs, to filter and to relate articles. */
-	static final String TAG = "tag";
+	public static final String TAG = "tag";
 
-	static final String YEAR = "year";
+	/** Tag names, in the order of {@link #TAG}, to show them. */
+	public static final String TAG_NAME = "tag_name";
 
-	/** The day of the original's date, as an epoch day: what is visible is filtered by it. */
-	static final String DAY = "day";
+	public static final String YEAR = "year";
 
-	static final String DATE = "date";
+	/** The day of the original's date: what is visible is filtered by it. */
+	public static final String DAY = "day";
 
-	static final String SOURCE = "source";
+	public static final String DATE = "date";
 
-	static final String TRANSLATION_KEY = "translation_key";
+	public static final String SOURCE = "source";
+
+	public static final String TRANSLATION_KEY = "translation_key";
 
 	/** Facets: lang, year and "slug|name" of each tag, counted over the results. */
-	static final String FACET_LANG = "facet_lang";
+	public static final String FACET_LANG = "facet_lang";
 
-	static final String FACET_YEAR = "facet_year";
+	public static final String FACET_YEAR = "facet_year";
 
-	static final String FACET_TAG = "facet_tag";
+	public static final String FACET_TAG = "facet_tag";
 
 	/** Text fields that exist once per language. */
-	static final List<String> TEXT = List.of(TITLE, SUMMARY, BODY, QUOTES, TAGS);
+	public static final List<String> TEXT = List.of(TITLE, SUMMARY, BODY, QUOTES, TAGS);
 
-	/** Stored and indexed with offsets, for snippets. */
-	private static final FieldType HIGHLIGHTED = new FieldType(TextField.TYPE_STORED);
+	/** Text fields kept with the offsets of their words, for snippets. */
+	public static final List<String> HIGHLIGHTED = List.of(TITLE, SUMMARY, BODY, QUOTES);
 
-	static {
-		HIGHLIGHTED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-		HIGHLIGHTED.freeze();
-	}
+	/** How much a match in each text field weighs, in both languages (BM25 in both engines). */
+	public static final Map<String, Float> WEIGHTS = Map.of(TITLE, 4f, TAGS, 3f, SUMMARY, 2f, QUOTES, 1.5f, BODY, 1f);
+
+	/** How much a match in a speaker's name weighs. */
+	public static final float SPEAKERS_WEIGHT = 3f;
+
+	/** Snippets come from these fields, the first that has one wins; then the summary. */
+	public static final List<String> SNIPPET_FIELDS = List.of(BODY, QUOTES);
+
+	/** How many passages a snippet takes from each of {@link #SNIPPET_FIELDS}. */
+	public static final Map<String, Integer> SNIPPET_PASSAGES = Map.of(BODY, 2, QUOTES, 1);
+
+	/** How far into a field snippets are looked for, in characters. */
+	public static final int SNIPPET_LENGTH = 20_000;
 
 	private SearchFields() {
 	}
 
 	/** The field of a text in the language of an article. */
-	static String of(String field, String lang) {
+	public static String of(String field, String lang) {
 		return field + "_" + lang;
 	}
 
-	static Document document(SearchableArticle article, List<ExtractedQuote> quotes) {
-		CatalogEntry entry = article.entry();
-		String lang = entry.lang();
-		Document doc = new Document();
-		doc.add(new StringField(ID, Long.toString(entry.id()), Field.Store.YES));
-		doc.add(new StoredField(SLUG, entry.slug()));
-		doc.add(new NumericDocValuesField(ARTICLE, entry.id()));
-		doc.add(new NumericDocValuesField(UPDATED, entry.updatedAt().toEpochMilli()));
-		doc.add(new StringField(LANG, lang, Field.Store.YES));
-		doc.add(new SortedSetDocValuesField(FACET_LANG, new BytesRef(lang)));
-		doc.add(new Field(of(TITLE, lang), entry.title(), HIGHLIGHTED));
-		doc.add(new Field(of(SUMMARY, lang), entry.summary(), HIGHLIGHTED));
-		doc.add(new Field(of(BODY, lang), article.text(), HIGHLIGHTED));
-		String quoted = quotes.stream().map(ExtractedQuote::text).collect(Collectors.joining("\n"));
-		if (!quoted.isEmpty()) {
-			doc.add(new Field(of(QUOTES, lang), quoted, HIGHLIGHTED));
-		}
-		for (ExtractedQuote quote : quotes) {
-			if (quote.speaker() != null) {
-				doc.add(new TextField(SPEAKERS, quote.speaker(), Field.Store.NO));
-			}
-		}
-		quotes.stream()
-			.map(ExtractedQuote::speakerKey)
-			.filter(key -> key != null && !key.isBlank())
-			.distinct()
-			.forEach(key -> doc.add(new StringField(SPEAKER, key, Field.Store.YES)));
-		for (TagRef tag : entry.tags()) {
-			doc.add(new TextField(of(TAGS, lang), tag.name(), Field.Store.NO));
-			doc.add(new StringField(TAG, tag.slug(), Field.Store.YES));
-			doc.add(new StoredField("tag_name", tag.name()));
-			doc.add(new SortedSetDocValuesField(FACET_TAG, new BytesRef(tag.slug() + "|" + tag.name())));
-		}
-		LocalDate date = entry.date();
-		String year = Integer.toString(date.getYear());
-		doc.add(new StringField(YEAR, year, Field.Store.NO));
-		doc.add(new SortedSetDocValuesField(FACET_YEAR, new BytesRef(year)));
-		doc.add(new LongPoint(DAY, date.toEpochDay()));
-		doc.add(new NumericDocValuesField(DAY, date.toEpochDay()));
-		doc.add(new StoredField(DATE, date.toString()));
-		if (entry.source() != null) {
-			doc.add(new StoredField(SOURCE, entry.source()));
-		}
-		if (entry.translationKey() != null) {
-			doc.add(new StringField(TRANSLATION_KEY, entry.translationKey(), Field.Store.YES));
-		}
-		return doc;
+	/** The fields a snippet is looked for in, in order: the body in each language, then quotations. */
+	public static List<String> snippetFields(List<String> languages) {
+		return SNIPPET_FIELDS.stream().flatMap((field) -> languages.stream().map((lang) -> of(field, lang))).toList();
+	}
+
+	/** How many passages a snippet takes from a field of {@link #snippetFields}. */
+	public static int passagesOf(String languageField) {
+		return SNIPPET_PASSAGES.get(languageField.substring(0, languageField.lastIndexOf('_')));
+	}
+
+	/** The value of the tag facet of a tag: its slug and name, which the facet splits again. */
+	public static String facetOf(TagRef tag) {
+		return tag.slug() + "|" + tag.name();
+	}
+
+	/** A tag from the value of its facet. */
+	public static TagRef tagOfFacet(String value) {
+		int bar = value.indexOf('|');
+		return new TagRef(value.substring(0, bar), value.substring(bar + 1));
 	}
 
 }

@@ -1,19 +1,23 @@
 package dev.aiwire.search;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import dev.aiwire.article.ArticleCatalog;
+import dev.aiwire.article.ArticleChange;
 import dev.aiwire.article.ArticlePublished;
 import dev.aiwire.article.ArticleRemoved;
 import dev.aiwire.article.PublishedVersion;
 import dev.aiwire.article.SearchableArticle;
 import dev.aiwire.quote.ExtractedQuote;
 import dev.aiwire.quote.QuoteService;
-import org.apache.lucene.document.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,13 +31,19 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps the index in step with the articles: after each publishing transaction commits, the
- * article is read again and indexed if it is published, forgotten if not. At start-up, the index
- * catches up with the database: each document records when the version it holds was written, so
- * only the articles it lacks or holds in an older version are indexed again, a hundred at a time,
- * and those no longer published are forgotten. A new index over a large site is built in batches
- * that never hold more than a hundred articles in memory; an index that missed one publish costs
- * one article.
+ * Keeps the search engine in step with the articles, three ways:
+ * <ul>
+ * <li>after each write of this instance commits, the article is read again and indexed if it is
+ * published, forgotten if not;</li>
+ * <li>when another instance wrote ({@link ContentChanges} sees the content version move), the
+ * articles written since the last look are compared with what the engine holds, and only those
+ * it holds in another version are indexed or forgotten;</li>
+ * <li>at start-up, every published article is compared: each document records when the version
+ * it holds was written, so only the articles the engine lacks or holds in an older version are
+ * indexed again, a hundred at a time, and those no longer published are forgotten.</li>
+ * </ul>
+ * A new index over a large site is built in batches that never hold more than a hundred articles
+ * in memory; an index that missed one write costs one article.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -43,40 +53,52 @@ class SearchIndexer implements ApplicationRunner {
 
 	private static final int BATCH = 100;
 
-	private final SearchIndex index;
+	/**
+	 * How far back a look for other instances' writes reaches before the last write it saw: a
+	 * transaction commits after it stamped its articles, and instances' clocks differ a little.
+	 */
+	static final Duration MARGIN = Duration.ofMinutes(1);
+
+	private final SearchEngine engine;
 
 	private final ArticleCatalog catalog;
 
 	private final QuoteService quotes;
 
-	/** Held while articles are read from the database and written to the index. */
+	private final Clock clock;
+
+	/** Held while articles are read from the database and written to the engine. */
 	private final Object writing = new Object();
 
-	SearchIndexer(SearchIndex index, ArticleCatalog catalog, QuoteService quotes) {
-		this.index = index;
+	/** The latest write seen, null until the start-up catch-up. */
+	private volatile Instant lastSeen;
+
+	SearchIndexer(SearchEngine engine, ArticleCatalog catalog, QuoteService quotes, Clock clock) {
+		this.engine = engine;
 		this.catalog = catalog;
 		this.quotes = quotes;
+		this.clock = clock;
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
 	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
 	void on(ArticlePublished event) {
-		try {
-			reindex(event.articleId());
-		}
-		catch (RuntimeException ex) {
-			logger.warn("Article {} could not be indexed; the index is rebuilt at the next start: {}",
-					event.articleId(), ex.getMessage());
-		}
+		follow(event.articleId());
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
 	void on(ArticleRemoved event) {
+		follow(event.articleId());
+	}
+
+	private void follow(long articleId) {
 		try {
-			this.index.remove(event.articleId());
+			reindex(articleId);
 		}
 		catch (RuntimeException ex) {
-			logger.warn("Article {} could not be removed from the index: {}", event.articleId(), ex.getMessage());
+			logger.warn("Article {} could not be indexed or forgotten; the next catch-up will: {}", articleId,
+					ex.getMessage());
 		}
 	}
 
@@ -92,24 +114,75 @@ class SearchIndexer implements ApplicationRunner {
 
 	/** Indexes an article as it is now, or forgets it if it is not published any more. */
 	void reindex(long articleId) {
-		synchronized (this.writing) {
-			List<SearchableArticle> found = this.catalog.indexable(List.of(articleId));
-			if (found.isEmpty()) {
-				this.index.remove(articleId);
+		List<ArticleChange> found = this.catalog.changes(List.of(articleId));
+		if (found.isEmpty()) {
+			this.engine.forgetAll(List.of(articleId));
+		}
+		else {
+			ArticleChange change = found.get(0);
+			if (change.published()) {
+				index(List.of(articleId));
 			}
 			else {
-				this.index.put(SearchFields.document(found.get(0), this.quotes.quotesOf(articleId)));
+				this.engine.forget(articleId, change.version());
 			}
 		}
 	}
 
 	/**
-	 * Brings the index in step with the database: indexes the published articles it lacks or holds
+	 * Brings the engine in step with the writes of every instance since the last look (with a
+	 * {@link #MARGIN}): those it holds in the version written are left alone. When the engine then
+	 * holds another number of articles than the database publishes (an article deleted for good
+	 * between two looks), everything is compared, as at start-up.
+	 * @return how many articles were indexed or forgotten
+	 */
+	int catchUpWithOthers() {
+		Instant since = this.lastSeen;
+		if (since == null) {
+			return 0;
+		}
+		List<ArticleChange> changes = this.catalog.changedSince(since.minus(MARGIN));
+		int changed = apply(changes);
+		changes.stream().map(ArticleChange::updatedAt).max(Instant::compareTo).ifPresent((latest) -> {
+			if (latest.isAfter(since)) {
+				this.lastSeen = latest;
+			}
+		});
+		if (this.engine.size() != this.catalog.publishedCount()) {
+			changed += catchUp();
+		}
+		return changed;
+	}
+
+	private int apply(List<ArticleChange> changes) {
+		if (changes.isEmpty()) {
+			return 0;
+		}
+		Map<Long, Long> held = this.engine.versions(changes.stream().map(ArticleChange::id).toList());
+		List<Long> stale = new ArrayList<>();
+		int forgotten = 0;
+		for (ArticleChange change : changes) {
+			Long version = held.get(change.id());
+			if (change.published() && (version == null || version != change.updatedAt().toEpochMilli())) {
+				stale.add(change.id());
+			}
+			else if (!change.published() && version != null) {
+				this.engine.forget(change.id(), change.version());
+				forgotten++;
+			}
+		}
+		index(stale);
+		return stale.size() + forgotten;
+	}
+
+	/**
+	 * Brings the engine in step with the database: indexes the published articles it lacks or holds
 	 * in an older version, forgets the others.
 	 * @return how many articles were indexed or forgotten
 	 */
 	int catchUp() {
-		Map<Long, Long> indexed = this.index.versions();
+		Instant started = Instant.now(this.clock);
+		Map<Long, Long> indexed = this.engine.versions();
 		Set<Long> published = new HashSet<>();
 		List<Long> stale = new ArrayList<>();
 		for (PublishedVersion version : this.catalog.publishedVersions()) {
@@ -121,22 +194,31 @@ class SearchIndexer implements ApplicationRunner {
 		}
 		List<Long> gone = indexed.keySet().stream().filter((id) -> !published.contains(id)).toList();
 		if (!gone.isEmpty()) {
-			this.index.removeAll(gone);
+			this.engine.forgetAll(gone);
 		}
-		for (int from = 0; from < stale.size(); from += BATCH) {
-			List<Long> batch = stale.subList(from, Math.min(stale.size(), from + BATCH));
-			// read and written under the lock of single publishes, so that a publish during the
-			// catch-up is never overwritten by the version read before it
-			synchronized (this.writing) {
-				Map<Long, List<ExtractedQuote>> quoted = this.quotes.quotesOf(batch);
-				List<Document> documents = new ArrayList<>(batch.size());
-				for (SearchableArticle article : this.catalog.indexable(batch)) {
-					documents.add(SearchFields.document(article, quoted.getOrDefault(article.entry().id(), List.of())));
-				}
-				this.index.putAll(documents);
-			}
+		index(stale);
+		if (this.lastSeen == null || started.isAfter(this.lastSeen)) {
+			this.lastSeen = started;
 		}
 		return gone.size() + stale.size();
+	}
+
+	/** Reads these articles as they are now and indexes those published, a hundred at a time. */
+	private void index(Collection<Long> ids) {
+		List<Long> all = List.copyOf(ids);
+		for (int from = 0; from < all.size(); from += BATCH) {
+			List<Long> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+			// read and written under one lock, so that this instance never writes an older read
+			// after a newer one; the engine's versions do the same across instances
+			synchronized (this.writing) {
+				Map<Long, List<ExtractedQuote>> quoted = this.quotes.quotesOf(batch);
+				List<SearchDocument> documents = new ArrayList<>(batch.size());
+				for (SearchableArticle article : this.catalog.indexable(batch)) {
+					documents.add(SearchDocument.of(article, quoted.getOrDefault(article.entry().id(), List.of())));
+				}
+				this.engine.index(documents);
+			}
+		}
 	}
 
 }

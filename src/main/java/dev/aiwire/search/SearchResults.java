@@ -1,6 +1,8 @@
 package dev.aiwire.search;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import dev.aiwire.article.TagRef;
 
@@ -27,7 +29,34 @@ public record SearchResults(SearchQuery query, List<SearchHit> hits, long total,
 		tags = List.copyOf(tags);
 	}
 
-	static SearchResults empty(SearchQuery query) {
+	/**
+	 * Results with facets made from counts, in the order both engines show them: languages by
+	 * code, years newest first, the {@link SearchEngine#TAG_FACETS} most frequent tags then by name.
+	 * @param tags counts by {@link SearchFields#facetOf tag facet value}
+	 */
+	public static SearchResults of(SearchQuery query, List<SearchHit> hits, long total, int page, int totalPages,
+			Map<String, Long> languages, Map<String, Long> years, Map<String, Long> tags) {
+		List<Facet<String>> languageFacets = languages.entrySet()
+			.stream()
+			.map((e) -> new Facet<>(e.getKey(), e.getValue()))
+			.sorted(Comparator.comparing(Facet::value))
+			.toList();
+		List<Facet<Integer>> yearFacets = years.entrySet()
+			.stream()
+			.map((e) -> new Facet<>(Integer.parseInt(e.getKey()), e.getValue()))
+			.sorted(Comparator.comparing((Facet<Integer> f) -> f.value()).reversed())
+			.toList();
+		List<Facet<TagRef>> tagFacets = tags.entrySet()
+			.stream()
+			.map((e) -> new Facet<>(SearchFields.tagOfFacet(e.getKey()), e.getValue()))
+			.sorted(Comparator.comparing((Facet<TagRef> f) -> -f.count()).thenComparing((f) -> f.value().name()))
+			.limit(SearchEngine.TAG_FACETS)
+			.toList();
+		return new SearchResults(query, hits, total, page, totalPages, languageFacets, yearFacets, tagFacets);
+	}
+
+	/** No results for a query. */
+	public static SearchResults empty(SearchQuery query) {
 		return new SearchResults(query, List.of(), 0, 1, 1, List.of(), List.of(), List.of());
 	}
 

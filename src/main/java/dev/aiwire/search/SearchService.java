@@ -18,12 +18,15 @@ public class SearchService implements RelatedArticles {
 	/** Results on a page. */
 	public static final int PAGE_SIZE = 10;
 
-	private final SearchIndex index;
+	private final SearchEngine engine;
 
 	private final Clock clock;
 
-	SearchService(SearchIndex index, Clock clock) {
-		this.index = index;
+	private final ContentChanges changes;
+
+	SearchService(SearchEngine engine, Clock clock, ContentChanges changes) {
+		this.engine = engine;
+		this.changes = changes;
 		this.clock = clock;
 	}
 
@@ -32,12 +35,20 @@ public class SearchService implements RelatedArticles {
 		if (query.isBlank()) {
 			return SearchResults.empty(query);
 		}
-		return this.index.search(query, today(), PAGE_SIZE);
+		return this.engine.search(query, today(), PAGE_SIZE);
+	}
+
+	/**
+	 * Whether the engine may still lack a write committed in the database (by another instance,
+	 * or by this one until its next look): results read now must not be kept by a cache.
+	 */
+	public boolean mayLagBehindWrites() {
+		return this.changes.isBehind();
 	}
 
 	@Override
 	public List<Long> relatedTo(long articleId, int limit) {
-		return this.index.related(articleId, today(), limit);
+		return this.engine.related(articleId, today(), limit);
 	}
 
 	private LocalDate today() {

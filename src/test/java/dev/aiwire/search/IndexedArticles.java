@@ -11,7 +11,6 @@ import dev.aiwire.article.SearchableArticle;
 import dev.aiwire.article.TagRef;
 import dev.aiwire.quote.ExtractedQuote;
 import dev.aiwire.quote.QuoteKind;
-import org.apache.lucene.document.Document;
 
 /** Articles as the index receives them, built field by field for tests. */
 final class IndexedArticles {
@@ -29,6 +28,10 @@ final class IndexedArticles {
 	private LocalDate date = LocalDate.of(2024, 5, 20);
 
 	private String translationKey;
+
+	private long version = 1;
+
+	private Instant changedAt = Instant.parse("2024-06-01T10:00:00Z");
 
 	private final List<TagRef> tags = new ArrayList<>();
 
@@ -72,6 +75,12 @@ final class IndexedArticles {
 		return this;
 	}
 
+	IndexedArticles version(long version, Instant changedAt) {
+		this.version = version;
+		this.changedAt = changedAt;
+		return this;
+	}
+
 	IndexedArticles tags(String... names) {
 		for (String name : names) {
 			this.tags.add(new TagRef(name.toLowerCase(Locale.ROOT).replace(' ', '-'), name));
@@ -84,11 +93,11 @@ final class IndexedArticles {
 		return this;
 	}
 
-	Document document() {
+	SearchDocument document() {
 		CatalogEntry entry = new CatalogEntry(this.id, "article-" + this.id, this.lang, this.title, this.summary,
-				this.date, Instant.parse("2024-06-01T10:00:00Z"), "36Kr", "https://36kr.example/" + this.id, null, null,
-				this.translationKey, this.tags);
-		return SearchFields.document(new SearchableArticle(entry, this.text), this.quotes);
+				this.date, this.changedAt, "36Kr", "https://36kr.example/" + this.id, null, null, this.translationKey,
+				this.tags);
+		return SearchDocument.of(new SearchableArticle(entry, this.text, this.version), this.quotes);
 	}
 
 }

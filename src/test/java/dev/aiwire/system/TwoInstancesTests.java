@@ -2,6 +2,7 @@ package dev.aiwire.system;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -9,9 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.aiwire.AiwireApplication;
 import dev.aiwire.PostgresTestDatabase;
+import dev.aiwire.article.ArticleService;
+import dev.aiwire.article.TagCount;
 import dev.aiwire.article.publishing.PublishingService;
 import jakarta.servlet.http.HttpSession;
 import org.junit.jupiter.api.AfterAll;
@@ -32,8 +37,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Two instances of the portal on one database, as behind a load balancer: once an article is
- * published through one, the other drops its cached pages within a second and serves it, and a session
- * opened on one is known to the other. On H2 they share an in-memory database; with
+ * published through one, the other drops its cached pages and the counts it keeps over every
+ * article within a second and serves it; a session opened on one is known to the other, and an
+ * editor signed in on one works on the other and signs out there for both. On H2 they share an in-memory database; with
  * {@code AIWIRE_TEST_POSTGRES_URL} they share a PostgreSQL schema.
  */
 class TwoInstancesTests {
@@ -102,10 +108,69 @@ class TwoInstancesTests {
 		assertThat(get(first, "/test-only/session-visits", cookie).body()).isEqualTo("3");
 	}
 
+	@Test
+	void aWriteThroughOneEmptiesTheCountsTheOtherKeepsWithinASecond() throws Exception {
+		ArticleService articles = second.getBean(ArticleService.class);
+		long listed = articles.latest(1).totalArticles();
+		assertThat(articles.tags()).extracting(TagCount::slug).doesNotContain("puces-photoniques");
+		assertThat(get(second, "/tags", null).body()).doesNotContain("Puces photoniques");
+		assertThat(get(second, "/tags", null).headers().firstValue("ETag")).as("the tags page is cached").isPresent();
+
+		publish(first, "compte-sur-le-premier", "Compté sur le premier", "Puces photoniques");
+
+		await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(20)).untilAsserted(() -> {
+			assertThat(articles.latest(1).totalArticles()).isEqualTo(listed + 1);
+			assertThat(articles.tags()).contains(new TagCount("puces-photoniques", "Puces photoniques", 1));
+			assertThat(get(second, "/tags", null).body()).contains("Puces photoniques");
+		});
+	}
+
+	@Test
+	void anEditorSignedInOnOneWorksOnTheOtherAndSignsOutThereForBoth() throws Exception {
+		HttpResponse<String> form = get(first, "/admin/login", null);
+		String anonymous = sessionCookie(form);
+		HttpResponse<String> signedIn = post(first, "/admin/login", anonymous,
+				"username=redaction&password=mot-de-passe-deux-instances&_csrf=" + csrf(form.body()));
+		assertThat(signedIn.statusCode()).isEqualTo(302);
+		assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/admin");
+		String editor = sessionCookie(signedIn);
+
+		HttpResponse<String> desk = get(second, "/admin", editor);
+		assertThat(desk.statusCode()).as("the other instance knows the editor").isEqualTo(200);
+		assertThat(desk.body()).contains("redaction");
+
+		HttpResponse<String> signedOut = post(second, "/admin/logout", editor, "_csrf=" + csrf(desk.body()));
+		assertThat(signedOut.statusCode()).isEqualTo(302);
+		assertThat(signedOut.headers().firstValue("Location").orElseThrow()).endsWith("/admin/login?logout");
+		HttpResponse<String> afterwards = get(first, "/admin", editor);
+		assertThat(afterwards.statusCode()).as("signed out on the first too").isEqualTo(302);
+		assertThat(afterwards.headers().firstValue("Location").orElseThrow()).endsWith("/admin/login");
+	}
+
+	private static String sessionCookie(HttpResponse<String> response) {
+		return response.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((cookie) -> cookie.startsWith("SESSION="))
+			.map((cookie) -> cookie.split(";")[0])
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no session cookie in " + response.headers()));
+	}
+
+	private static String csrf(String page) {
+		Matcher token = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(page);
+		assertThat(token.find()).as("a form with a CSRF token").isTrue();
+		return URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+	}
+
 	private static void publish(ConfigurableApplicationContext node, String slug, String title) {
+		publish(node, slug, title, "LLM");
+	}
+
+	private static void publish(ConfigurableApplicationContext node, String slug, String title, String tag) {
 		node.getBean(PublishingService.class)
 			.importFile("nodes/" + slug + ".md", ("---\ntitle: " + title + "\nslug: " + slug + "\ndate: 2024-06-01\n"
-					+ "source: 36Kr\ntags: [LLM]\n---\n\nDu texte.\n").getBytes(StandardCharsets.UTF_8), "alice");
+					+ "source: 36Kr\ntags: [" + tag + "]\n---\n\nDu texte.\n").getBytes(StandardCharsets.UTF_8), "alice");
 	}
 
 	private static ConfigurableApplicationContext start(String database, String schema, Path folder) {
@@ -116,6 +181,7 @@ class TwoInstancesTests {
 					"--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1",
 					"--aiwire.content-dir=" + folder.resolve("no-content"),
 					"--aiwire.search.index-dir=" + folder.resolve("search-index"),
+					"--aiwire.admin.username=redaction", "--aiwire.admin.password=mot-de-passe-deux-instances",
 					"--aiwire.test.postgres.schema=" + schema, "--logging.level.root=warn");
 	}
 
@@ -128,6 +194,18 @@ class TwoInstancesTests {
 			request.header("Cookie", cookie);
 		}
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static HttpResponse<String> post(ConfigurableApplicationContext node, String path, String cookie,
+			String form) throws IOException, InterruptedException {
+		int port = ((WebServerApplicationContext) node).getWebServer().getPort();
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.timeout(Duration.ofSeconds(60))
+			.header("Cookie", cookie)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build();
+		return http.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** Counts a visitor's requests in their session: only the session tells one visit from the next. */

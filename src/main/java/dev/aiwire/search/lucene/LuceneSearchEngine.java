@@ -1,6 +1,5 @@
-package dev.aiwire.search;
+package dev.aiwire.search.lucene;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,13 +7,19 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import dev.aiwire.article.ContentLanguages;
 import dev.aiwire.article.TagRef;
+import dev.aiwire.search.SearchDocument;
+import dev.aiwire.search.SearchEngine;
+import dev.aiwire.search.SearchFields;
+import dev.aiwire.search.SearchHit;
+import dev.aiwire.search.SearchQuery;
+import dev.aiwire.search.SearchResults;
+import dev.aiwire.search.Snippet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
@@ -22,6 +27,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -48,29 +54,22 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 
 /**
- * The Lucene index of published articles: one writer, near-real-time searchers, every change
- * committed at once so that the index on disk is always whole. Ranking is Lucene's BM25 over
- * weighted fields; nothing is scored by hand.
+ * The Lucene index of published articles, embedded in this instance: one writer, near-real-time
+ * searchers, every change committed at once so that the index on disk is always whole. Ranking is
+ * Lucene's BM25 over weighted fields; nothing is scored by hand. Writes are serialised, so the
+ * version held is compared with the one written without a race.
  */
-class SearchIndex implements Closeable {
-
-	/** How much a match in each field weighs, in both languages. */
-	private static final Map<String, Float> WEIGHTS = Map.of(SearchFields.TITLE, 4f, SearchFields.TAGS, 3f,
-			SearchFields.SUMMARY, 2f, SearchFields.QUOTES, 1.5f, SearchFields.BODY, 1f);
-
-	private static final float SPEAKERS_WEIGHT = 3f;
-
-	private static final int SNIPPET_LENGTH = 20_000;
+public final class LuceneSearchEngine implements SearchEngine {
 
 	private final Directory directory;
 
-	private final Analyzer analyzer = Analyzers.perField();
+	private final Analyzer analyzer = LuceneAnalyzers.perField();
 
 	private final IndexWriter writer;
 
 	private final SearcherManager searchers;
 
-	private SearchIndex(Directory directory) throws IOException {
+	private LuceneSearchEngine(Directory directory) throws IOException {
 		this.directory = directory;
 		IndexWriterConfig config = new IndexWriterConfig(this.analyzer);
 		config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -80,74 +79,76 @@ class SearchIndex implements Closeable {
 	}
 
 	/** An index in a folder, created if missing. */
-	static SearchIndex onDisk(Path folder) {
+	public static LuceneSearchEngine onDisk(Path folder) {
 		try {
 			Files.createDirectories(folder);
-			return new SearchIndex(FSDirectory.open(folder));
+			return new LuceneSearchEngine(FSDirectory.open(folder));
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot open the search index in " + folder.toAbsolutePath(), ex);
+			throw new UncheckedIOException("Cannot open the search index in " + folder.toAbsolutePath()
+					+ " (is another instance using it? set aiwire.search.index-dir)", ex);
 		}
 	}
 
 	/** An index in memory, gone when closed. */
-	static SearchIndex inMemory() {
+	public static LuceneSearchEngine inMemory() {
 		try {
-			return new SearchIndex(new ByteBuffersDirectory());
+			return new LuceneSearchEngine(new ByteBuffersDirectory());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	/** Adds an article, or replaces what the index had for it. */
-	void put(Document document) {
-		String id = document.get(SearchFields.ID);
-		write(writer -> writer.updateDocument(new Term(SearchFields.ID, id), document));
-	}
-
-	/** Forgets an article; nothing happens if the index did not have it. */
-	void remove(long articleId) {
-		write(writer -> writer.deleteDocuments(new Term(SearchFields.ID, Long.toString(articleId))));
-	}
-
-	/** Adds these articles or replaces what the index had for them, in one commit. */
-	void putAll(Collection<Document> documents) {
+	@Override
+	public synchronized void index(Collection<SearchDocument> documents) {
+		Map<Long, Long> held = heldVersions(documents.stream().map(SearchDocument::id).toList());
 		write(writer -> {
-			for (Document document : documents) {
-				writer.updateDocument(new Term(SearchFields.ID, document.get(SearchFields.ID)), document);
+			for (SearchDocument document : documents) {
+				Long version = held.get(document.id());
+				if (version == null || version <= document.version()) {
+					writer.updateDocument(idTerm(document.id()), LuceneDocuments.of(document));
+				}
 			}
 		});
 	}
 
-	/** Forgets these articles, in one commit. */
-	void removeAll(Collection<Long> articleIds) {
-		write(writer -> writer.deleteDocuments(
-				articleIds.stream().map((id) -> new Term(SearchFields.ID, Long.toString(id))).toArray(Term[]::new)));
+	@Override
+	public synchronized void forget(long articleId, long version) {
+		Long held = heldVersions(List.of(articleId)).get(articleId);
+		if (held != null && held <= version) {
+			write(writer -> writer.deleteDocuments(idTerm(articleId)));
+		}
 	}
 
-	/** How many articles the index holds, scheduled ones included. */
-	int size() {
+	@Override
+	public synchronized void forgetAll(Collection<Long> articleIds) {
+		write(writer -> writer.deleteDocuments(articleIds.stream().map(LuceneSearchEngine::idTerm).toArray(Term[]::new)));
+	}
+
+	@Override
+	public long size() {
 		return read(searcher -> searcher.getIndexReader().numDocs());
 	}
 
 	/**
-	 * The articles the index holds, each with when the version it holds was written (epoch
-	 * milliseconds), read from doc values: a second for 100,000 articles where stored fields took ten.
+	 * Read from doc values, with the articles' ids: a second for 100,000 articles where stored
+	 * fields took ten.
 	 */
-	Map<Long, Long> versions() {
+	@Override
+	public Map<Long, Long> versions() {
 		return read(searcher -> {
 			Map<Long, Long> versions = new HashMap<>();
 			for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
 				NumericDocValues articles = leaf.reader().getNumericDocValues(SearchFields.ARTICLE);
-				NumericDocValues updated = leaf.reader().getNumericDocValues(SearchFields.UPDATED);
+				NumericDocValues changed = leaf.reader().getNumericDocValues(SearchFields.CHANGED);
 				Bits live = leaf.reader().getLiveDocs();
-				if (articles == null || updated == null) {
+				if (articles == null || changed == null) {
 					continue;
 				}
 				for (int doc = articles.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = articles.nextDoc()) {
-					if ((live == null || live.get(doc)) && updated.advanceExact(doc)) {
-						versions.put(articles.longValue(), updated.longValue());
+					if ((live == null || live.get(doc)) && changed.advanceExact(doc)) {
+						versions.put(articles.longValue(), changed.longValue());
 					}
 				}
 			}
@@ -155,12 +156,36 @@ class SearchIndex implements Closeable {
 		});
 	}
 
-	/**
-	 * A page of articles visible on {@code today} that match the words, best first, with a snippet
-	 * each, and the languages, years and tags of all the matches. Words are read leniently: any
-	 * text gives a query, never an error. Every word must match; when that finds nothing, any word may.
-	 */
-	SearchResults search(SearchQuery request, LocalDate today, int pageSize) {
+	@Override
+	public Map<Long, Long> versions(Collection<Long> articleIds) {
+		return docValues(articleIds, SearchFields.CHANGED);
+	}
+
+	/** The article versions held for some articles (-1 for a document written before versions were kept). */
+	private Map<Long, Long> heldVersions(Collection<Long> articleIds) {
+		return docValues(articleIds, LuceneDocuments.VERSION);
+	}
+
+	private Map<Long, Long> docValues(Collection<Long> articleIds, String field) {
+		return read(searcher -> {
+			Map<Long, Long> values = new HashMap<>();
+			List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+			for (long id : articleIds) {
+				TopDocs found = searcher.search(new TermQuery(idTerm(id)), 1);
+				if (found.scoreDocs.length == 0) {
+					continue;
+				}
+				int doc = found.scoreDocs[0].doc;
+				LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+				NumericDocValues value = leaf.reader().getNumericDocValues(field);
+				values.put(id, (value != null && value.advanceExact(doc - leaf.docBase)) ? value.longValue() : -1L);
+			}
+			return values;
+		});
+	}
+
+	@Override
+	public SearchResults search(SearchQuery request, LocalDate today, int pageSize) {
 		Query words = parse(request.text(), BooleanClause.Occur.MUST);
 		if (words == null) {
 			return SearchResults.empty(request);
@@ -203,20 +228,17 @@ class SearchIndex implements Closeable {
 				docIds[i - from] = hits[i].doc;
 			}
 			List<SearchHit> found = hits(searcher, words, docIds);
-			Facets facets = searcher.search(visibleWords, new FacetCounter());
-			return new SearchResults(request, found, total, page, totalPages, facets.languages(), facets.years(),
-					facets.tags());
+			FacetCounter.Counts facets = searcher.search(visibleWords, new FacetCounter());
+			return SearchResults.of(request, found, total, page, totalPages, facets.languages, facets.years,
+					facets.tags);
 		});
 	}
 
-	/**
-	 * Articles visible on {@code today} that share the most tags and speakers with an article,
-	 * without the article and its translations, best first: Lucene weighs each shared tag or
-	 * speaker by how rare it is.
-	 */
-	List<Long> related(long articleId, LocalDate today, int limit) {
+	/** Lucene weighs each shared tag or speaker by how rare it is. */
+	@Override
+	public List<Long> related(long articleId, LocalDate today, int limit) {
 		return read(searcher -> {
-			TopDocs self = searcher.search(new TermQuery(new Term(SearchFields.ID, Long.toString(articleId))), 1);
+			TopDocs self = searcher.search(new TermQuery(idTerm(articleId)), 1);
 			if (self.scoreDocs.length == 0) {
 				return List.of();
 			}
@@ -236,7 +258,7 @@ class SearchIndex implements Closeable {
 			}
 			BooleanQuery.Builder query = new BooleanQuery.Builder().add(shared.build(), BooleanClause.Occur.MUST)
 				.add(visibleOn(today), BooleanClause.Occur.FILTER)
-				.add(new TermQuery(new Term(SearchFields.ID, Long.toString(articleId))), BooleanClause.Occur.MUST_NOT);
+				.add(new TermQuery(idTerm(articleId)), BooleanClause.Occur.MUST_NOT);
 			String key = doc.get(SearchFields.TRANSLATION_KEY);
 			if (key != null) {
 				query.add(new TermQuery(new Term(SearchFields.TRANSLATION_KEY, key)), BooleanClause.Occur.MUST_NOT);
@@ -264,10 +286,10 @@ class SearchIndex implements Closeable {
 		int parsed = 0;
 		for (String lang : ContentLanguages.ALL) {
 			Map<String, Float> weights = new HashMap<>();
-			for (Map.Entry<String, Float> field : WEIGHTS.entrySet()) {
+			for (Map.Entry<String, Float> field : SearchFields.WEIGHTS.entrySet()) {
 				weights.put(SearchFields.of(field.getKey(), lang), field.getValue());
 			}
-			weights.put(SearchFields.SPEAKERS, SPEAKERS_WEIGHT);
+			weights.put(SearchFields.SPEAKERS, SearchFields.SPEAKERS_WEIGHT);
 			SimpleQueryParser parser = new SimpleQueryParser(this.analyzer, weights);
 			parser.setDefaultOperator(everyWord);
 			Query query = parser.parse(text);
@@ -283,9 +305,12 @@ class SearchIndex implements Closeable {
 		if (docIds.length == 0) {
 			return List.of();
 		}
-		String[] fields = { SearchFields.of(SearchFields.BODY, "fr"), SearchFields.of(SearchFields.BODY, "en"),
-				SearchFields.of(SearchFields.QUOTES, "fr"), SearchFields.of(SearchFields.QUOTES, "en") };
-		int[] passages = { 2, 2, 1, 1 };
+		List<String> snippetFields = SearchFields.snippetFields(ContentLanguages.ALL);
+		String[] fields = snippetFields.toArray(String[]::new);
+		int[] passages = new int[fields.length];
+		for (int i = 0; i < fields.length; i++) {
+			passages[i] = SearchFields.passagesOf(fields[i]);
+		}
 		Map<String, Object[]> snippets = new Highlighter(searcher, this.analyzer).snippets(fields, words, docIds,
 				passages);
 		StoredFields stored = searcher.storedFields();
@@ -312,7 +337,7 @@ class SearchIndex implements Closeable {
 	private static SearchHit hit(Document doc, Snippet snippet) {
 		String lang = doc.get(SearchFields.LANG);
 		String[] slugs = doc.getValues(SearchFields.TAG);
-		String[] names = doc.getValues("tag_name");
+		String[] names = doc.getValues(SearchFields.TAG_NAME);
 		List<TagRef> tags = new ArrayList<>();
 		for (int i = 0; i < slugs.length && i < names.length; i++) {
 			tags.add(new TagRef(slugs[i], names[i]));
@@ -320,6 +345,10 @@ class SearchIndex implements Closeable {
 		return new SearchHit(Long.parseLong(doc.get(SearchFields.ID)), doc.get(SearchFields.SLUG), lang,
 				doc.get(SearchFields.of(SearchFields.TITLE, lang)), LocalDate.parse(doc.get(SearchFields.DATE)),
 				doc.get(SearchFields.SOURCE), tags, snippet);
+	}
+
+	private static Term idTerm(long articleId) {
+		return new Term(SearchFields.ID, Long.toString(articleId));
 	}
 
 	private static Query visibleOn(LocalDate today) {
@@ -378,8 +407,8 @@ class SearchIndex implements Closeable {
 
 		Highlighter(IndexSearcher searcher, Analyzer analyzer) {
 			super(UnifiedHighlighter.builder(searcher, analyzer)
-				.withFormatter(new SnippetFormatter())
-				.withMaxLength(SNIPPET_LENGTH)
+				.withFormatter(new PassageSnippets())
+				.withMaxLength(SearchFields.SNIPPET_LENGTH)
 				.withMaxNoHighlightPassages(0)
 				.withHighlightPhrasesStrictly(true));
 		}
@@ -390,13 +419,8 @@ class SearchIndex implements Closeable {
 
 	}
 
-	/** Languages, years and tags of the matches. */
-	record Facets(List<SearchResults.Facet<String>> languages, List<SearchResults.Facet<Integer>> years,
-			List<SearchResults.Facet<TagRef>> tags) {
-	}
-
 	/** Counts the values of the facet fields over every match, one leaf at a time. */
-	private static final class FacetCounter implements CollectorManager<FacetCounter.Counts, Facets> {
+	private static final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetCounter.Counts> {
 
 		@Override
 		public Counts newCollector() {
@@ -404,35 +428,15 @@ class SearchIndex implements Closeable {
 		}
 
 		@Override
-		public Facets reduce(Collection<Counts> collectors) {
-			Map<String, Long> languages = new HashMap<>();
-			Map<String, Long> years = new HashMap<>();
-			Map<String, Long> tags = new HashMap<>();
+		public Counts reduce(Collection<Counts> collectors) {
+			Counts all = new Counts();
 			for (Counts counts : collectors) {
 				counts.finish();
-				counts.languages.forEach((k, v) -> languages.merge(k, v, Long::sum));
-				counts.years.forEach((k, v) -> years.merge(k, v, Long::sum));
-				counts.tags.forEach((k, v) -> tags.merge(k, v, Long::sum));
+				counts.languages.forEach((k, v) -> all.languages.merge(k, v, Long::sum));
+				counts.years.forEach((k, v) -> all.years.merge(k, v, Long::sum));
+				counts.tags.forEach((k, v) -> all.tags.merge(k, v, Long::sum));
 			}
-			List<SearchResults.Facet<String>> languageFacets = languages.entrySet()
-				.stream()
-				.map(e -> new SearchResults.Facet<>(e.getKey(), e.getValue()))
-				.sorted(Comparator.comparing(SearchResults.Facet::value))
-				.toList();
-			List<SearchResults.Facet<Integer>> yearFacets = years.entrySet()
-				.stream()
-				.map(e -> new SearchResults.Facet<>(Integer.parseInt(e.getKey()), e.getValue()))
-				.sorted(Comparator.comparing((SearchResults.Facet<Integer> f) -> f.value()).reversed())
-				.toList();
-			List<SearchResults.Facet<TagRef>> tagFacets = tags.entrySet().stream().map(e -> {
-				int bar = e.getKey().indexOf('|');
-				return new SearchResults.Facet<>(new TagRef(e.getKey().substring(0, bar), e.getKey().substring(bar + 1)),
-						e.getValue());
-			})
-				.sorted(Comparator.comparing((SearchResults.Facet<TagRef> f) -> -f.count())
-					.thenComparing(f -> f.value().name()))
-				.toList();
-			return new Facets(languageFacets, yearFacets, tagFacets);
+			return all;
 		}
 
 		/**
