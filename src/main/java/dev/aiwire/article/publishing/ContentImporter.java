@@ -51,11 +51,16 @@ class ContentImporter implements ApplicationRunner {
 			logger.info("No content folder at {}: nothing to import", folder.toAbsolutePath());
 			return new ImportReport(0, 0, 0, 0);
 		}
+		return importFiles(folder, markdownFiles(folder));
+	}
+
+	/** Imports these files of a folder, each named by its path relative to the folder. */
+	ImportReport importFiles(Path folder, List<Path> files) {
 		int created = 0;
 		int revised = 0;
 		int unchanged = 0;
 		int skipped = 0;
-		for (Path file : markdownFiles(folder)) {
+		for (Path file : files) {
 			String name = folder.relativize(file).toString().replace('\\', '/');
 			try {
 				PublishResult result = this.publishing.importFile(name, Files.readAllBytes(file), EDITOR);
@@ -79,7 +84,7 @@ class ContentImporter implements ApplicationRunner {
 		return new ImportReport(created, revised, unchanged, skipped);
 	}
 
-	private static List<Path> markdownFiles(Path folder) {
+	static List<Path> markdownFiles(Path folder) {
 		try (Stream<Path> files = Files.walk(folder)) {
 			return files.filter(Files::isRegularFile)
 				.filter(file -> file.getFileName().toString().endsWith(".md"))

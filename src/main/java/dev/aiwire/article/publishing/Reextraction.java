@@ -1,5 +1,7 @@
 package dev.aiwire.article.publishing;
 
+import java.util.List;
+
 import dev.aiwire.article.ArticleRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +42,13 @@ class Reextraction implements ApplicationRunner {
 
 	/** Re-extracts every article and returns how many were done; one failure does not stop the rest. */
 	int reextractAll() {
+		return reextract(this.articles.findAllIds());
+	}
+
+	/** Re-extracts these articles and returns how many were done. */
+	int reextract(List<Long> ids) {
 		int done = 0;
-		for (Long id : this.articles.findAllIds()) {
+		for (Long id : ids) {
 			try {
 				this.publishing.reextract(id);
 				done++;
