@@ -9,6 +9,7 @@ import java.util.Set;
 import dev.aiwire.article.ArticleCatalog;
 import dev.aiwire.article.ArticlePublished;
 import dev.aiwire.article.ArticleRemoved;
+import dev.aiwire.article.ArticlesPublished;
 import dev.aiwire.article.PublishedVersion;
 import dev.aiwire.article.SearchableArticle;
 import dev.aiwire.quote.ExtractedQuote;
@@ -70,6 +71,19 @@ class SearchIndexer implements ApplicationRunner {
 		}
 	}
 
+	/** Many articles written in one transaction (a bulk import): indexed a hundred at a time. */
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+	void on(ArticlesPublished event) {
+		try {
+			reindex(event.articleIds());
+		}
+		catch (RuntimeException ex) {
+			logger.warn("{} articles could not be indexed; the index is rebuilt at the next start: {}",
+					event.articles().size(), ex.getMessage());
+		}
+	}
+
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(ArticleRemoved event) {
 		try {
@@ -99,6 +113,27 @@ class SearchIndexer implements ApplicationRunner {
 			}
 			else {
 				this.index.put(SearchFields.document(found.get(0), this.quotes.quotesOf(articleId)));
+			}
+		}
+	}
+
+	/** Indexes these articles as they are now, a hundred at a time; forgets those not published. */
+	void reindex(List<Long> articleIds) {
+		for (int from = 0; from < articleIds.size(); from += BATCH) {
+			List<Long> batch = articleIds.subList(from, Math.min(articleIds.size(), from + BATCH));
+			synchronized (this.writing) {
+				Map<Long, List<ExtractedQuote>> quoted = this.quotes.quotesOf(batch);
+				List<Document> documents = new ArrayList<>(batch.size());
+				Set<Long> found = new HashSet<>();
+				for (SearchableArticle article : this.catalog.indexable(batch)) {
+					found.add(article.entry().id());
+					documents.add(SearchFields.document(article, quoted.getOrDefault(article.entry().id(), List.of())));
+				}
+				List<Long> unpublished = batch.stream().filter((id) -> !found.contains(id)).toList();
+				if (!unpublished.isEmpty()) {
+					this.index.removeAll(unpublished);
+				}
+				this.index.putAll(documents);
 			}
 		}
 	}
