@@ -119,6 +119,12 @@ public class ArticleService {
 	@TransactionalEventListener(fallbackExecution = true)
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	@CacheEvict(allEntries = true)
+	void forgetAggregates(ArticlesPublished event) {
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	@CacheEvict(allEntries = true)
 	void forgetAggregates(ArticleRemoved event) {
 	}
 

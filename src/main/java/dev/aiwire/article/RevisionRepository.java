@@ -1,5 +1,6 @@
 package dev.aiwire.article;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,5 +23,10 @@ public interface RevisionRepository extends JpaRepository<Revision, Long> {
 
 	@Query("select count(r) > 0 from Revision r where r.article.id = :articleId and r.contentHash = :hash")
 	boolean hasVersion(@Param("articleId") long articleId, @Param("hash") String contentHash);
+
+	@Query("""
+			select new dev.aiwire.article.SourceVersion(r.article.sourcePath, r.contentHash) from Revision r
+			where r.article.sourcePath in :paths""")
+	List<SourceVersion> findVersionsOfSources(@Param("paths") Collection<String> sourcePaths);
 
 }

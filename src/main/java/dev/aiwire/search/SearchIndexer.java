@@ -14,6 +14,7 @@ import dev.aiwire.article.ArticleCatalog;
 import dev.aiwire.article.ArticleChange;
 import dev.aiwire.article.ArticlePublished;
 import dev.aiwire.article.ArticleRemoved;
+import dev.aiwire.article.ArticlesPublished;
 import dev.aiwire.article.PublishedVersion;
 import dev.aiwire.article.SearchableArticle;
 import dev.aiwire.quote.ExtractedQuote;
@@ -86,6 +87,19 @@ class SearchIndexer implements ApplicationRunner {
 		follow(event.articleId());
 	}
 
+	/** Many articles written in one transaction (a bulk import): indexed a hundred at a time. */
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+	void on(ArticlesPublished event) {
+		try {
+			reindex(event.articleIds());
+		}
+		catch (RuntimeException ex) {
+			logger.warn("{} articles could not be indexed; the index is rebuilt at the next start: {}",
+					event.articles().size(), ex.getMessage());
+		}
+	}
+
 	@TransactionalEventListener(fallbackExecution = true)
 	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
 	void on(ArticleRemoved event) {
@@ -127,6 +141,21 @@ class SearchIndexer implements ApplicationRunner {
 				this.engine.forget(articleId, change.version());
 			}
 		}
+	}
+
+	/** Indexes these articles as they are now, a hundred at a time; forgets those not published. */
+	void reindex(List<Long> articleIds) {
+		Set<Long> published = new HashSet<>();
+		for (ArticleChange change : this.catalog.changes(articleIds)) {
+			if (change.published()) {
+				published.add(change.id());
+			}
+		}
+		List<Long> others = articleIds.stream().filter((id) -> !published.contains(id)).toList();
+		if (!others.isEmpty()) {
+			this.engine.forgetAll(others);
+		}
+		index(published);
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 import dev.aiwire.article.ArticlePublished;
+import dev.aiwire.article.ArticlesPublished;
 import dev.aiwire.article.ArticleRemoved;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +61,11 @@ class ContentVersions {
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void bump(ArticlePublished event) {
+		bump();
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void bump(ArticlesPublished event) {
 		bump();
 	}
 

@@ -2,6 +2,7 @@ package dev.aiwire.system;
 
 import dev.aiwire.article.ArticlePublished;
 import dev.aiwire.article.ArticleRemoved;
+import dev.aiwire.article.ArticlesPublished;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +22,11 @@ class WriteLog {
 	@TransactionalEventListener(fallbackExecution = true)
 	void published(ArticlePublished event) {
 		logger.info("committed: article '{}' (id {}) published by {}", event.slug(), event.articleId(), event.editor());
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void published(ArticlesPublished event) {
+		event.articles().forEach(this::published);
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)

@@ -3,24 +3,23 @@ package dev.aiwire.article.publishing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import dev.aiwire.article.PublishResult;
-import dev.aiwire.markdown.DocumentException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.dao.DataAccessException;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Imports every Markdown file of the content folder at start-up. Idempotent: an unchanged file
- * does nothing, a changed one becomes a new revision, nothing is ever deleted. A bad file is
- * skipped with one line naming it and the problem; the others are still imported.
+ * Imports every Markdown file of the content folder at start-up, in batches
+ * ({@link BulkImporter}). Idempotent: an unchanged file does nothing, a changed one becomes a new
+ * revision, nothing is ever deleted. A bad file is skipped with one line naming it and the
+ * problem; the others are still imported.
  */
 @Component
 @Order(0)
@@ -30,12 +29,12 @@ class ContentImporter implements ApplicationRunner {
 
 	static final String EDITOR = "content-import";
 
-	private final PublishingService publishing;
+	private final BulkImporter importer;
 
 	private final ContentProperties properties;
 
-	ContentImporter(PublishingService publishing, ContentProperties properties) {
-		this.publishing = publishing;
+	ContentImporter(BulkImporter importer, ContentProperties properties) {
+		this.importer = importer;
 		this.properties = properties;
 	}
 
@@ -51,35 +50,21 @@ class ContentImporter implements ApplicationRunner {
 			logger.info("No content folder at {}: nothing to import", folder.toAbsolutePath());
 			return new ImportReport(0, 0, 0, 0);
 		}
-		int created = 0;
-		int revised = 0;
-		int unchanged = 0;
-		int skipped = 0;
-		for (Path file : markdownFiles(folder)) {
-			String name = folder.relativize(file).toString().replace('\\', '/');
-			try {
-				PublishResult result = this.publishing.importFile(name, Files.readAllBytes(file), EDITOR);
-				switch (result.outcome()) {
-					case CREATED -> created++;
-					case REVISED -> revised++;
-					case UNCHANGED -> unchanged++;
-				}
-			}
-			catch (DocumentException ex) {
-				skipped++;
-				logger.warn("Skipped {}: {}", folder.resolve(name), ex.getMessage());
-			}
-			catch (IOException | DataAccessException ex) {
-				skipped++;
-				logger.warn("Skipped {}: {}", folder.resolve(name), ex.getMessage());
-			}
-		}
-		logger.info("Content import from {}: {} created, {} revised, {} unchanged, {} skipped", folder, created,
-				revised, unchanged, skipped);
-		return new ImportReport(created, revised, unchanged, skipped);
+		return importFiles(folder, markdownFiles(folder));
 	}
 
-	private static List<Path> markdownFiles(Path folder) {
+	/** Imports these files of a folder, each named by its path relative to the folder. */
+	ImportReport importFiles(Path folder, List<Path> files) {
+		List<BulkImporter.ImportFile> toImport = new ArrayList<>(files.size());
+		for (Path file : files) {
+			String name = folder.relativize(file).toString().replace('\\', '/');
+			toImport.add(new BulkImporter.ImportFile(name, folder.resolve(name).toString(), () -> Files.readAllBytes(file)));
+		}
+		BulkImporter.ImportReport report = this.importer.importFiles("the content folder " + folder, toImport, EDITOR);
+		return new ImportReport(report.created(), report.revised(), report.unchanged(), report.skipped());
+	}
+
+	static List<Path> markdownFiles(Path folder) {
 		try (Stream<Path> files = Files.walk(folder)) {
 			return files.filter(Files::isRegularFile)
 				.filter(file -> file.getFileName().toString().endsWith(".md"))

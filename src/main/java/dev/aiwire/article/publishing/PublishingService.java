@@ -33,6 +33,8 @@ public class PublishingService {
 
 	private static final Logger logger = LoggerFactory.getLogger(PublishingService.class);
 
+	static final String REEXTRACTION = "re-extraction";
+
 	private final RenditionFactory renditions;
 
 	private final ArticleRepository articles;
@@ -65,14 +67,29 @@ public class PublishingService {
 	 */
 	@Transactional
 	public PublishResult importFile(String sourcePath, byte[] bytes, String editor) {
+		Rendition rendition = this.renditions.render(bytes);
+		List<ArticlePublished> written = new ArrayList<>(1);
+		PublishResult result = importRendition(sourcePath, rendition, editor, written);
+		written.forEach(this.events::publishEvent);
+		return result;
+	}
+
+	/**
+	 * Stores a file of the content folder already rendered, in the caller's transaction, and adds
+	 * the news of what it wrote to {@code written} instead of publishing it: a bulk import tells
+	 * of many articles at once.
+	 * @throws DocumentException before anything is written, when its slug is another article's
+	 */
+	PublishResult importRendition(String sourcePath, Rendition rendition, String editor,
+			List<ArticlePublished> written) {
 		Article existing = this.articles.findBySourcePath(sourcePath).orElse(null);
-		Rendition rendition = this.renditions.render(bytes, (existing != null) ? existing.getId() : null);
+		rendition = this.renditions.corrected(rendition, (existing != null) ? existing.getId() : null);
 		if (existing != null && this.revisions.hasVersion(existing.getId(), rendition.contentHash())) {
 			// a file the article already had: an editor may have revised it in the admin since
 			return new PublishResult(existing.getId(), existing.getSlug(), PublishResult.Outcome.UNCHANGED);
 		}
 		String slug = (existing != null) ? existing.getSlug() : newSlug(rendition.frontMatter());
-		return store(existing, sourcePath, rendition, slug, editor);
+		return store(existing, sourcePath, rendition, slug, editor, written);
 	}
 
 	/**
@@ -82,11 +99,15 @@ public class PublishingService {
 	 */
 	@Transactional
 	public PublishResult store(Article existing, Rendition rendition, String newSlug, String editor) {
-		return store(existing, (existing != null) ? existing.getSourcePath() : null, rendition, newSlug, editor);
+		List<ArticlePublished> written = new ArrayList<>(1);
+		PublishResult result = store(existing, (existing != null) ? existing.getSourcePath() : null, rendition, newSlug,
+				editor, written);
+		written.forEach(this.events::publishEvent);
+		return result;
 	}
 
 	private PublishResult store(Article existing, String sourcePath, Rendition rendition, String newSlug,
-			String editor) {
+			String editor, List<ArticlePublished> written) {
 		if (existing != null && existing.getContentHash().equals(rendition.contentHash())) {
 			return new PublishResult(existing.getId(), existing.getSlug(), PublishResult.Outcome.UNCHANGED);
 		}
@@ -97,14 +118,14 @@ public class PublishingService {
 		}
 		article.revise(rendition.content(), tagsFor(rendition.frontMatter()), now);
 		article = this.articles.saveAndFlush(article);
-		int number = this.revisions.lastNumber(article.getId()) + 1;
+		int number = (existing != null) ? this.revisions.lastNumber(article.getId()) + 1 : 1;
 		this.revisions.save(new Revision(article, number, rendition.markdown(), rendition.contentHash(), editor, now));
 		this.extractions.store(article, rendition.extracted());
 		PublishResult.Outcome outcome = (existing == null) ? PublishResult.Outcome.CREATED
 				: PublishResult.Outcome.REVISED;
 		logger.info("Article '{}' (id {}) {} by {} as revision {}", article.getSlug(), article.getId(),
 				outcome.name().toLowerCase(), editor, number);
-		this.events.publishEvent(new ArticlePublished(article.getId(), article.getSlug(), editor));
+		written.add(new ArticlePublished(article.getId(), article.getSlug(), editor));
 		return new PublishResult(article.getId(), article.getSlug(), outcome);
 	}
 
@@ -116,10 +137,18 @@ public class PublishingService {
 	@Transactional
 	public void reextract(long articleId) {
 		Article article = this.articles.findById(articleId).orElseThrow();
-		Rendition rendition = this.renditions.render(article.getMarkdown(), articleId);
+		this.events.publishEvent(reextract(article, this.renditions.render(article.getMarkdown())));
+	}
+
+	/**
+	 * Stores a new extraction of an article's current Markdown, in the caller's transaction, and
+	 * returns the news of it for the caller to publish.
+	 */
+	ArticlePublished reextract(Article article, Rendition rendition) {
+		rendition = this.renditions.corrected(rendition, article.getId());
 		article.revise(rendition.content(), tagsFor(rendition.frontMatter()), Instant.now(this.clock));
 		this.extractions.store(article, rendition.extracted());
-		this.events.publishEvent(new ArticlePublished(article.getId(), article.getSlug(), "re-extraction"));
+		return new ArticlePublished(article.getId(), article.getSlug(), REEXTRACTION);
 	}
 
 	/** The editor's slug if free, or one derived from the title and made unique. */

@@ -1,5 +1,7 @@
 package dev.aiwire.article.publishing;
 
+import java.util.List;
+
 import dev.aiwire.article.ArticleRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Re-runs the extraction on every article, one transaction each, after the tagger or the quote
+ * Re-runs the extraction on every article, in batches ({@link BulkImporter}), after the tagger or the quote
  * extractor changed. From the command line: {@code ./mvnw spring-boot:run
  * -Dspring-boot.run.arguments=--reextract} (runs after the content import, then the portal goes
  * on serving).
@@ -24,11 +26,11 @@ class Reextraction implements ApplicationRunner {
 
 	private final ArticleRepository articles;
 
-	private final PublishingService publishing;
+	private final BulkImporter importer;
 
-	Reextraction(ArticleRepository articles, PublishingService publishing) {
+	Reextraction(ArticleRepository articles, BulkImporter importer) {
 		this.articles = articles;
-		this.publishing = publishing;
+		this.importer = importer;
 	}
 
 	@Override
@@ -40,16 +42,12 @@ class Reextraction implements ApplicationRunner {
 
 	/** Re-extracts every article and returns how many were done; one failure does not stop the rest. */
 	int reextractAll() {
-		int done = 0;
-		for (Long id : this.articles.findAllIds()) {
-			try {
-				this.publishing.reextract(id);
-				done++;
-			}
-			catch (RuntimeException ex) {
-				logger.warn("Re-extraction of article {} failed: {}", id, ex.getMessage());
-			}
-		}
+		return reextract(this.articles.findAllIds());
+	}
+
+	/** Re-extracts these articles and returns how many were done. */
+	int reextract(List<Long> ids) {
+		int done = this.importer.reextract(ids);
 		logger.info("Re-extracted the timeline and quotations of {} articles", done);
 		return done;
 	}

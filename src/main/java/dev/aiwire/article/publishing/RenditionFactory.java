@@ -65,6 +65,18 @@ public class RenditionFactory {
 		return render(this.parser.parse(markdown), markdown, articleId);
 	}
 
+	/**
+	 * A rendition made without knowing its article, with that article's corrections: rendered again
+	 * only when they change something (a bulk import extracts before it finds the articles).
+	 */
+	public Rendition corrected(Rendition rendition, Long articleId) {
+		if (articleId == null
+				|| this.corrections.apply(articleId, rendition.extracted()).equals(rendition.extracted())) {
+			return rendition;
+		}
+		return render(rendition.document(), rendition.markdown(), articleId);
+	}
+
 	private Rendition render(ParsedDocument document, String markdown, Long articleId) {
 		Extracted extracted = this.corrections.apply(articleId, this.extraction.extract(document));
 		List<SectionView> sections = new ArrayList<>();

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ContentImporterTests {
 
 	@Autowired
-	private PublishingService publishing;
+	private BulkImporter bulkImporter;
 
 	@Autowired
 	private ArticleService articles;
@@ -62,7 +62,7 @@ class ContentImporterTests {
 	}
 
 	private ContentImporter importer() {
-		return new ContentImporter(this.publishing, new ContentProperties(this.folder));
+		return new ContentImporter(this.bulkImporter, new ContentProperties(this.folder));
 	}
 
 }
