@@ -41,6 +41,11 @@ public class ArchiveService {
 			.toList();
 	}
 
+	/** Months of one year that have visible articles, newest first; {@code language} null for all. */
+	public List<ArchiveMonth> months(int year, String language) {
+		return months(language).stream().filter((month) -> month.month().getYear() == year).toList();
+	}
+
 	/** Visible articles of a month, newest first; an empty page when the month has none. */
 	public ArticlePage month(YearMonth month, String language, int page) {
 		LocalDate today = today();

@@ -198,6 +198,8 @@ public class MarkdownParser {
 
 		private final List<Sentence> sentences = new ArrayList<>();
 
+		private final Typography typography;
+
 		private final List<String> warnings = new ArrayList<>();
 
 		private final SentenceAnchors anchors = new SentenceAnchors();
@@ -206,6 +208,7 @@ public class MarkdownParser {
 
 		Builder(FrontMatter frontMatter, Document document) {
 			this.frontMatter = frontMatter;
+			this.typography = Typography.of(frontMatter.lang());
 			this.document = document;
 		}
 
@@ -237,6 +240,7 @@ public class MarkdownParser {
 				ranges.add(new int[] { first, this.blocks.size() - first });
 			}
 			this.document.set(SentenceAnchors.KEY, this.anchors);
+			this.document.set(SentenceAnchors.TYPOGRAPHY, this.typography);
 			List<Section> sections = new ArrayList<>();
 			StringBuilder html = new StringBuilder();
 			for (int s = 0; s < sectionNodes.size(); s++) {
@@ -248,14 +252,14 @@ public class MarkdownParser {
 				String sectionHtml = section.html(index -> this.blocks.get(index).attribution());
 				if (heading != null) {
 					html.append("<h2 id=\"").append(anchor).append("\">")
-						.append(Escaping.escapeHtml(heading, false))
+						.append(Escaping.escapeHtml(this.typography.apply(heading), false))
 						.append("</h2>\n");
 				}
 				html.append(sectionHtml);
 			}
 			Footer footer = renderFooter(footerNodes);
 			String summary = (this.frontMatter.summary() != null) ? this.frontMatter.summary()
-					: Summaries.fromLead(this.blocks);
+					: Summaries.fromSentences(this.blocks, this.sentences, this.frontMatter.lang());
 			return new ParsedDocument(this.frontMatter, sections, this.blocks, this.sentences, footer,
 					html.toString(), summary, ReadingTime.minutes(this.blocks),
 					new ArrayList<>(new LinkedHashSet<>(this.warnings)));

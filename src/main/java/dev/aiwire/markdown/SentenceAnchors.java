@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
@@ -22,6 +23,11 @@ import com.vladsch.flexmark.util.data.NullableDataKey;
 final class SentenceAnchors {
 
 	static final NullableDataKey<SentenceAnchors> KEY = new NullableDataKey<>("AIWIRE_SENTENCE_ANCHORS");
+
+	/**
+	 * The typography of the document's language, applied to running text (never to code).
+	 */
+	static final NullableDataKey<Typography> TYPOGRAPHY = new NullableDataKey<>("AIWIRE_TYPOGRAPHY");
 
 	private final Map<Node, List<Anchor>> anchors = new IdentityHashMap<>();
 
@@ -42,6 +48,10 @@ final class SentenceAnchors {
 
 		private void render(Text node, NodeRendererContext context, HtmlWriter html) {
 			String text = TextCollector.textOf(node);
+			Typography typography = TYPOGRAPHY.get(context.getDocument());
+			if (typography != null && node.getAncestorOfType(Code.class) == null) {
+				text = typography.apply(text);
+			}
 			SentenceAnchors all = KEY.get(context.getDocument());
 			List<Anchor> here = (all != null) ? all.anchors.get(node) : null;
 			if (here == null) {

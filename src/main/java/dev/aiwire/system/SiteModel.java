@@ -31,6 +31,17 @@ class SiteModel {
 	}
 
 	/**
+	 * The words of the header's search box: what was searched on the search page, nothing
+	 * elsewhere. A page's own model attributes (a timeline query, the admin's title filter) never
+	 * reach it, whatever their name.
+	 */
+	@ModelAttribute("siteSearchText")
+	String siteSearchText(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return "/search".equals(path) ? request.getParameter("q") : null;
+	}
+
+	/**
 	 * The same page in each language; for a page that answers a form (a preview, a conflict),
 	 * which a link cannot ask for again, the start of the admin or the home page.
 	 */

@@ -289,6 +289,61 @@ class MarkdownParserTests {
 		}
 
 		@Test
+		void derivesTheSummaryFromWholeSentencesThatStandAlone() {
+			ParsedDocument doc = parser
+				.parse("""
+						---
+						title: Le prix des modèles
+						date: 2024-05-20
+						---
+						Mais depuis la sortie de DeepSeek-V2, les prix des grands modèles de langage ont été divisés par dix en Chine.
+						Les géants du cloud ont suivi ByteDance dans une guerre des prix que personne ne semble pouvoir arrêter cette année.
+						Alibaba a annoncé une baisse de 97 % sur son modèle le plus utilisé par les développeurs chinois, et Baidu a rendu gratuits deux de ses modèles les plus légers pour tous les clients de sa plateforme.
+						""");
+			assertThat(doc.summary()).isEqualTo("Les géants du cloud ont suivi ByteDance dans une guerre des prix"
+					+ " que personne ne semble pouvoir arrêter cette année.");
+		}
+
+		@Test
+		void derivesAnEnglishSummaryThatNeitherLeansOnAConnectiveNorEndsCut() {
+			ParsedDocument doc = parser
+				.parse("""
+						---
+						title: Prices
+						lang: en
+						date: 2024-05-20
+						---
+						However, the price war that started in May shows no sign of ending among the largest Chinese cloud providers.
+						Cloud providers keep cutting the price of their models, some of them to zero for the smallest ones, to win over developers.
+						""");
+			assertThat(doc.summary())
+				.isEqualTo("Cloud providers keep cutting the price of their models, some of them to"
+						+ " zero for the smallest ones, to win over developers.");
+		}
+
+		@Test
+		void keepsFrenchPunctuationOnItsWordWithANarrowNoBreakSpaceOutsideCodeAndLinks() {
+			ParsedDocument doc = parser
+				.parse("""
+						---
+						title: T
+						date: 2024-05-20
+						---
+						## Pourquoi maintenant ?
+
+						Il a déclaré : « Nous y arriverons ! » Le code `a : b` et [le lien](https://exemple.fr/a?b=c) restent tels quels ; voilà.
+						""");
+			assertThat(doc.html()).contains("Pourquoi maintenant\u202F?</h2>")
+				.contains("déclaré\u202F: «\u202FNous y arriverons\u202F!\u202F»")
+				.contains("<code>a : b</code>")
+				.contains("href=\"https://exemple.fr/a?b&#61;c\"")
+				.contains("tels quels\u202F; voilà")
+				.doesNotContain("« ");
+			ParsedDocument english = parser.parse("---\ntitle: T\nlang: en\ndate: 2024-05-20\n---\nHe said : yes ?\n");
+			assertThat(english.html()).contains("He said : yes ?");
+		}
+
+		@Test
 		void countsChineseCharactersApartFromWords() {
 			assertThat(ReadingTime.count("DeepSeek 发布了新模型 today")).isEqualTo(new ReadingTime.Counts(2, 6));
 			String french = "mot ".repeat(460);

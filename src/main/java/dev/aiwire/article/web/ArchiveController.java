@@ -2,7 +2,9 @@ package dev.aiwire.article.web;
 
 import java.time.DateTimeException;
 import java.time.YearMonth;
+import java.util.List;
 
+import dev.aiwire.article.ArchiveMonth;
 import dev.aiwire.article.ArchiveService;
 import dev.aiwire.article.ArticlePage;
 import dev.aiwire.article.ContentLanguages;
@@ -13,7 +15,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The archives: an index of months and a page per month, {@code /archives/2024/05}. */
+/**
+ * The archives: an index of months, a page per year listing its months ({@code /archives/2024})
+ * and a page per month, {@code /archives/2024/05}.
+ */
 @Controller
 class ArchiveController {
 
@@ -27,8 +32,23 @@ class ArchiveController {
 	String list(@RequestParam(required = false) String language, Model model) {
 		String content = ContentLanguages.of(language);
 		model.addAttribute("language", content);
-		model.addAttribute("months", this.archives.months(content));
+		List<ArchiveMonth> months = this.archives.months(content);
+		model.addAttribute("months", months);
+		model.addAttribute("years", months.stream().map((month) -> month.month().getYear()).distinct().toList());
 		return "article/archives";
+	}
+
+	@GetMapping("/archives/{year}")
+	String showYear(@PathVariable int year, @RequestParam(required = false) String language, Model model) {
+		String content = ContentLanguages.of(language);
+		List<ArchiveMonth> months = this.archives.months(year, content);
+		if (months.isEmpty() && (content == null || this.archives.months(year, null).isEmpty())) {
+			throw new ArchiveNotFoundException(String.valueOf(year));
+		}
+		model.addAttribute("year", String.valueOf(year));
+		model.addAttribute("language", content);
+		model.addAttribute("months", months);
+		return "article/archive-year";
 	}
 
 	@GetMapping("/archives/{year}/{month}")

@@ -1,10 +1,15 @@
 package dev.aiwire.article.web;
 
+import java.time.Duration;
+
 import dev.aiwire.article.ArticleCatalog;
 import dev.aiwire.article.ArticleService;
 import dev.aiwire.article.ContentLanguages;
 import dev.aiwire.article.ReaderArticle;
 
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +29,13 @@ class ArticleController {
 
 	private final ArticleHead head;
 
-	ArticleController(ArticleService articles, ArticleCatalog catalog, ArticleHead head) {
+	private final SocialCards cards;
+
+	ArticleController(ArticleService articles, ArticleCatalog catalog, ArticleHead head, SocialCards cards) {
 		this.articles = articles;
 		this.catalog = catalog;
 		this.head = head;
+		this.cards = cards;
 	}
 
 	@GetMapping("/articles/{slug}")
@@ -37,6 +45,19 @@ class ArticleController {
 		model.addAttribute("jsonLd", this.head.jsonLd(article));
 		model.addAttribute("related", this.catalog.related(article.id(), RELATED));
 		return "article/show";
+	}
+
+	/**
+	 * The picture of the article's link on social networks: its title and outlet on a
+	 * card.
+	 */
+	@GetMapping(path = "/articles/{slug}/card.png", produces = MediaType.IMAGE_PNG_VALUE)
+	ResponseEntity<byte[]> card(@PathVariable String slug) {
+		ReaderArticle article = this.articles.show(slug);
+		return ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_PNG)
+			.cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+			.body(this.cards.card(article));
 	}
 
 	@GetMapping("/tags")

@@ -45,6 +45,18 @@ class ArchiveTests {
 	}
 
 	@Test
+	void listsTheMonthsOfAYear() throws Exception {
+		this.mvc.perform(get("/archives/2025").header("Accept-Language", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h1>Archives : 2025</h1>")))
+			.andExpect(content().string(containsString("href=\"/archives/2025/01\">Janvier 2025</a>")))
+			.andExpect(content().string(not(containsString("href=\"/archives/2023/03\""))));
+		this.mvc.perform(get("/archives").header("Accept-Language", "fr"))
+			.andExpect(content().string(containsString("href=\"/archives/2025\">2025</a>")));
+		this.mvc.perform(get("/archives/1999")).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void filtersAMonthByLanguage() throws Exception {
 		this.mvc.perform(get("/archives/2025/01?language=en"))
 			.andExpect(status().isOk())

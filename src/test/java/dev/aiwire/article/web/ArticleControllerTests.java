@@ -1,8 +1,12 @@
 package dev.aiwire.article.web;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+
+import javax.imageio.ImageIO;
 
 import dev.aiwire.article.ArticleCatalog;
 import dev.aiwire.article.ArticleNotFoundException;
@@ -11,6 +15,7 @@ import dev.aiwire.article.ReaderArticle;
 import dev.aiwire.article.SectionView;
 import dev.aiwire.article.TagNotFoundException;
 import dev.aiwire.article.TagRef;
+import dev.aiwire.article.TranslationLink;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +25,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.BDDMockito.given;
@@ -28,7 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(ArticleController.class)
-@Import(ArticleHead.class)
+@Import({ ArticleHead.class, SocialCards.class })
 class ArticleControllerTests {
 
 	@Autowired
@@ -72,6 +78,51 @@ class ArticleControllerTests {
 		this.mvc.perform(get("/articles/ernie-lancement").header("Accept-Language", "en-US,en;q=0.9"))
 			.andExpect(content().string(containsString("human translation")))
 			.andExpect(content().string(containsString("March 17, 2023")));
+	}
+
+	private static ReaderArticle translated() {
+		ReaderArticle article = view();
+		return new ReaderArticle(article.id(), article.slug(), article.lang(), article.title(), article.summary(),
+				article.date(), article.source(), article.url(), article.originalTitle(), article.originalLanguage(),
+				article.author(), article.translator(), article.translation(), article.readingMinutes(),
+				article.sections(), article.footerHtml(), article.tags(),
+				List.of(new TranslationLink("ernie-launch", "en", "Ernie Bot: too soon?")), List.of(), List.of(),
+				article.updatedAt());
+	}
+
+	@Test
+	void offersTheOtherTranslationBesideTheTitleApartFromTheInterfaceLanguage() throws Exception {
+		given(this.articles.show("ernie-lancement")).willReturn(translated());
+		String link = "<a href=\"/articles/ernie-launch\" hreflang=\"en\" rel=\"alternate\"";
+		this.mvc.perform(get("/articles/ernie-lancement").header("Accept-Language", "fr"))
+			.andExpect(content().string(containsString("<nav class=\"translation-switch\" lang=\"fr\"")))
+			.andExpect(content().string(containsString(link)))
+			.andExpect(content().string(containsString(">Lire en anglais</a>")));
+		this.mvc.perform(get("/articles/ernie-lancement").header("Accept-Language", "en"))
+			.andExpect(content().string(containsString(link)))
+			.andExpect(content().string(containsString(">Read in English</a>")));
+	}
+
+	@Test
+	void drawsACardWithTheTitleForSocialNetworks() throws Exception {
+		given(this.articles.show("ernie-lancement")).willReturn(view());
+		this.mvc.perform(get("/articles/ernie-lancement"))
+			.andExpect(content().string(containsString(
+					"<meta property=\"og:image\" content=\"http://localhost:8080/articles/ernie-lancement/card.png\">")))
+			.andExpect(content().string(containsString("<meta property=\"og:image:width\" content=\"1200\">")))
+			.andExpect(content().string(containsString("<meta property=\"og:image:height\" content=\"630\">")))
+			.andExpect(content()
+				.string(containsString("<meta property=\"og:image:alt\" content=\"Ernie Bot : trop tôt ? — Huxiu\">")));
+		byte[] png = this.mvc.perform(get("/articles/ernie-lancement/card.png"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("image/png"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		BufferedImage card = ImageIO.read(new ByteArrayInputStream(png));
+		assertThat(card.getWidth()).isEqualTo(1200);
+		assertThat(card.getHeight()).isEqualTo(630);
+		assertThat(SocialCards.draw("Un autre titre", "AI Wire", "Huxiu")).isNotEqualTo(png);
 	}
 
 	@Test
