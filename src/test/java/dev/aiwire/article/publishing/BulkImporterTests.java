@@ -140,7 +140,7 @@ class BulkImporterTests {
 		}
 		return article().slug(prefix + "-" + i)
 			.title("Modèle numéro " + i)
-			.date(LocalDate.of(2024, 1 + i % 12, 1 + i % 28))
+			.date(LocalDate.of(2015, 1 + i % 12, 1 + i % 28))
 			.tags("LLM", "Lot " + (i % 5))
 			.body(body.toString())
 			.bytes();
