@@ -95,7 +95,7 @@ public class MarkdownParser {
 	 */
 	public ParsedDocument parse(byte[] bytes) {
 		if (bytes.length == 0) {
-			throw new DocumentException(null, 0, "the file is empty");
+			throw empty();
 		}
 		String text;
 		try {
@@ -106,7 +106,8 @@ public class MarkdownParser {
 				.toString();
 		}
 		catch (CharacterCodingException ex) {
-			throw new DocumentException(null, 0, "the file is not UTF-8 text: save it as UTF-8 and try again");
+			throw new DocumentException(null, 0, DocumentException.Place.FILE, "document.notUtf8",
+					"the file is not UTF-8 text: save it as UTF-8 and try again");
 		}
 		return parse(text);
 	}
@@ -126,13 +127,19 @@ public class MarkdownParser {
 
 	private static String normalise(String source) {
 		if (source.isBlank()) {
-			throw new DocumentException(null, 0, "the file is empty");
+			throw empty();
 		}
 		String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
 		if (text.indexOf('\0') >= 0) {
-			throw new DocumentException(null, 0, "the file is binary, not Markdown text");
+			throw new DocumentException(null, 0, DocumentException.Place.FILE, "document.binary",
+					"the file is binary, not Markdown text");
 		}
 		return text.replace("\r\n", "\n").replace('\r', '\n');
+	}
+
+	/** An empty file or paste. */
+	public static DocumentException empty() {
+		return new DocumentException(null, 0, DocumentException.Place.FILE, "document.empty", "the file is empty");
 	}
 
 	private static void checkLimits(String body, int firstLine) {
@@ -142,14 +149,17 @@ public class MarkdownParser {
 			String line = lines[i];
 			int lineNumber = firstLine + i;
 			if (line.length() > MAX_LINE) {
-				throw new DocumentException(null, lineNumber, "line " + lineNumber + ": " + line.length()
-						+ " characters on one line; at most " + MAX_LINE + " are allowed");
+				throw new DocumentException(null, lineNumber, DocumentException.Place.LINE, "document.lineTooLong",
+						line.length() + " characters on one line; at most " + MAX_LINE + " are allowed",
+						String.valueOf(line.length()), String.valueOf(MAX_LINE));
 			}
 			if (line.stripLeading().startsWith("#") && line.stripLeading().matches("#{1,6}(\\s.*)?")) {
 				headings++;
 				if (headings > MAX_HEADINGS) {
-					throw new DocumentException(null, lineNumber, "line " + lineNumber + ": more than " + MAX_HEADINGS
-							+ " headings; split the text into several articles");
+					throw new DocumentException(null, lineNumber, DocumentException.Place.LINE,
+							"document.tooManyHeadings",
+							"more than " + MAX_HEADINGS + " headings; split the text into several articles",
+							String.valueOf(MAX_HEADINGS));
 				}
 			}
 			int depth = 0;
@@ -163,8 +173,9 @@ public class MarkdownParser {
 				}
 			}
 			if (depth > MAX_QUOTE_DEPTH) {
-				throw new DocumentException(null, lineNumber, "line " + lineNumber
-						+ ": block quotations are nested more than " + MAX_QUOTE_DEPTH + " deep");
+				throw new DocumentException(null, lineNumber, DocumentException.Place.LINE, "document.quotesTooDeep",
+						"block quotations are nested more than " + MAX_QUOTE_DEPTH + " deep",
+						String.valueOf(MAX_QUOTE_DEPTH));
 			}
 		}
 	}
