@@ -118,7 +118,7 @@ class UploadController {
 	@PostMapping("/admin/articles")
 	String create(@Valid @ModelAttribute("form") ArticleForm form, BindingResult fields,
 			@RequestParam(required = false) Long replace, @RequestParam(required = false) Long version,
-			Principal editor, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			@RequestParam(defaultValue = "false") boolean anotherArticle, Principal editor, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		form.setMarkdown(Markdowns.fromField(form.getMarkdown(), this.properties.maxUpload().toBytes()));
 		form.takeTitleFromPlainText();
 		if (form.getStatus() == null) {
@@ -137,6 +137,13 @@ class UploadController {
 				result = this.editing.update(replace, version, text, editor.getName());
 			}
 			else {
+				DeskPreview preview = this.editing.preview(text);
+				if (!preview.duplicates().isEmpty() && !anotherArticle) {
+					// never a second copy by mistake: the editor says it is another article
+					response.setStatus(HttpStatus.CONFLICT.value());
+					model.addAttribute("error", "admin.duplicate.confirm");
+					return showPreview(preview, model);
+				}
 				result = this.editing.create(text, editor.getName());
 			}
 			redirect.addFlashAttribute("saved", form.getStatus());

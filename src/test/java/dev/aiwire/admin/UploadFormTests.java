@@ -217,4 +217,51 @@ class UploadFormTests {
 
 	}
 
+	@Nested
+	class Duplicates {
+
+		@Test
+		void theSameTextAgainOffersToUpdateOrOpenTheArticleAndNeverSilentlyMakesASecond() throws Exception {
+			String text = PLAIN.replace("Moonshot ouvre", "Moonshot double") + "\nUn détail propre à ce test des doublons.\n";
+			MvcResult first = mvc.perform(asEditor("/admin/articles").param("markdown", text)
+				.param("date", "2025-06-11")
+				.param("status", "published")).andExpect(status().isFound()).andReturn();
+			String id = first.getResponse().getRedirectedUrl().replaceAll("\\D+", " ").strip().split(" ")[0];
+			long before = articleCount();
+			String again = "  " + text.replace("\n\n", "\n\n\n").replace("juridiques.", "juridiques !");
+			mvc.perform(preview(again).param("date", "2025-06-11"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"duplicates\"")))
+				.andExpect(content().string(containsString("href=\"/admin/articles/" + id + "/edit\"")))
+				.andExpect(content().string(containsString("id=\"update-" + id + "\"")))
+				.andExpect(content().string(containsString("id=\"another-article\"")));
+			mvc.perform(asEditor("/admin/articles").param("markdown", again)
+				.param("date", "2025-06-11")
+				.param("status", "published"))
+				.andExpect(status().isConflict())
+				.andExpect(content().string(containsString("id=\"duplicates\"")));
+			assertThat(articleCount()).isEqualTo(before);
+			mvc.perform(asEditor("/admin/articles").param("markdown", again)
+				.param("date", "2025-06-11")
+				.param("status", "published")
+				.param("anotherArticle", "true")).andExpect(status().isFound());
+			assertThat(articleCount()).isEqualTo(before + 1);
+		}
+
+		@Test
+		void anotherTextOfTheSameOriginalAddressIsOfferedToo() throws Exception {
+			Uploads first = article().title("Premier texte de cet original");
+			mvc.perform(asEditor("/admin/articles").param("markdown", first.markdown()).param("status", "published"))
+				.andExpect(status().isFound());
+			mvc.perform(preview(article().title("Une autre traduction").url("https://example.com/original-unique-42")
+				.markdown())).andExpect(content().string(not(containsString("id=\"duplicates\""))));
+			mvc.perform(preview(article().title("Une autre traduction").body("Un tout autre texte.").markdown()
+				.replaceAll("url: .*", "url: \"" + "https://www.ifanr.com/"
+						+ first.markdown().replaceAll("(?s).*url: \"https://www.ifanr.com/(\\d+)\".*", "$1") + "\"")))
+				.andExpect(content().string(containsString("id=\"duplicates\"")))
+				.andExpect(content().string(containsString("traduit le même original")));
+		}
+
+	}
+
 }
