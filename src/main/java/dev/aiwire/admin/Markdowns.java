@@ -6,6 +6,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 import dev.aiwire.markdown.DocumentException;
+import dev.aiwire.markdown.MarkdownParser;
 
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
@@ -30,7 +31,7 @@ final class Markdowns {
 		}
 		byte[] bytes = file.getBytes();
 		if (bytes.length == 0) {
-			throw new DocumentException(null, 0, "the file is empty");
+			throw MarkdownParser.empty();
 		}
 		try {
 			String text = StandardCharsets.UTF_8.newDecoder()
@@ -41,7 +42,8 @@ final class Markdowns {
 			return plain(text);
 		}
 		catch (CharacterCodingException ex) {
-			throw new DocumentException(null, 0, "the file is not UTF-8 text: save it as UTF-8 and try again");
+			throw new DocumentException(null, 0, DocumentException.Place.FILE, "document.notUtf8",
+					"the file is not UTF-8 text: save it as UTF-8 and try again");
 		}
 	}
 

@@ -35,6 +35,12 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	Optional<Article> findBySourcePath(String sourcePath);
 
+	/** Articles translating one original address: an upload of it may be a duplicate. */
+	List<Article> findByUrl(String url);
+
+	/** Articles with a title or an original's date: those an upload's text is compared with. */
+	List<Article> findByTitleOrDate(String title, LocalDate date);
+
 	boolean existsBySlug(String slug);
 
 	@Query("""

@@ -61,8 +61,8 @@ final class FrontMatterReader {
 	Split read(String source) {
 		String[] lines = source.split("\n", -1);
 		if (lines.length == 0 || !lines[0].strip().equals("---")) {
-			throw new DocumentException(null, 1,
-					"line 1: the file must start with front matter: a line '---', fields such as 'title:' and 'date:', and a closing '---'");
+			throw new DocumentException(null, 1, DocumentException.Place.LINE, "document.frontMatter.missing",
+					"the file must start with front matter: a line '---', fields such as 'title:' and 'date:', and a closing '---'");
 		}
 		int close = -1;
 		for (int i = 1; i < lines.length; i++) {
@@ -73,7 +73,7 @@ final class FrontMatterReader {
 			}
 		}
 		if (close < 0) {
-			throw new DocumentException(null, 1,
+			throw new DocumentException(null, 1, DocumentException.Place.FILE, "document.frontMatter.unclosed",
 					"front matter opened on line 1 is never closed: add a line '---' after the last field");
 		}
 		StringBuilder yaml = new StringBuilder();
@@ -97,8 +97,7 @@ final class FrontMatterReader {
 		return new Split(frontMatter, body.toString(), close + 2);
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> load(String yaml) {
+	static Map<String, Object> load(String yaml) {
 		LoaderOptions options = new LoaderOptions();
 		options.setMaxAliasesForCollections(10);
 		options.setAllowDuplicateKeys(false);
@@ -114,18 +113,25 @@ final class FrontMatterReader {
 		catch (MarkedYAMLException ex) {
 			Mark mark = (ex.getProblemMark() != null) ? ex.getProblemMark() : ex.getContextMark();
 			int line = (mark != null) ? mark.getLine() + 2 : 2;
-			throw new DocumentException(null, line,
-					"front matter line " + line + ": " + describe(ex.getProblem()) + " (not valid YAML)");
+			if (tooManyAliases(ex.getProblem())) {
+				throw aliases(line);
+			}
+			throw new DocumentException(null, line, DocumentException.Place.FRONT_MATTER_LINE, "document.yaml.invalid",
+					describe(ex.getProblem()) + " (not valid YAML)", describe(ex.getProblem()));
 		}
 		catch (YAMLException ex) {
-			throw new DocumentException(null, 2, "front matter: " + describe(ex.getMessage()));
+			if (tooManyAliases(ex.getMessage())) {
+				throw aliases(0);
+			}
+			throw new DocumentException(null, 2, DocumentException.Place.FRONT_MATTER, "document.yaml.unreadable",
+					describe(ex.getMessage()), describe(ex.getMessage()));
 		}
 		if (loaded == null) {
 			return Map.of();
 		}
 		if (!(loaded instanceof Map<?, ?> map)) {
-			throw new DocumentException(null, 2,
-					"front matter line 2: expected fields written as 'name: value', one per line");
+			throw new DocumentException(null, 2, DocumentException.Place.FRONT_MATTER_LINE, "document.yaml.notFields",
+					"expected fields written as 'name: value', one per line");
 		}
 		Map<String, Object> fields = new LinkedHashMap<>();
 		map.forEach((key, value) -> fields.put(String.valueOf(key), value));
@@ -136,11 +142,17 @@ final class FrontMatterReader {
 		if (problem == null) {
 			return "unreadable YAML";
 		}
-		String firstLine = problem.lines().findFirst().orElse(problem).strip();
-		if (firstLine.toLowerCase(Locale.ROOT).contains("number of aliases")) {
-			return "too many YAML aliases (anchors such as &a and *a are limited)";
-		}
-		return firstLine;
+		return problem.lines().findFirst().orElse(problem).strip();
+	}
+
+	private static boolean tooManyAliases(String problem) {
+		return problem != null && problem.toLowerCase(Locale.ROOT).contains("number of aliases");
+	}
+
+	private static DocumentException aliases(int line) {
+		return new DocumentException(null, (line > 0) ? line : 2,
+				(line > 0) ? DocumentException.Place.FRONT_MATTER_LINE : DocumentException.Place.FRONT_MATTER,
+				"document.yaml.aliases", "too many YAML aliases (anchors such as &a and *a are limited)");
 	}
 
 	/** Reads each field with the line it stands on, so that errors can point at it. */
@@ -158,20 +170,22 @@ final class FrontMatterReader {
 		FrontMatter toFrontMatter() {
 			String title = text("title");
 			if (title == null || title.isBlank()) {
-				throw error("title", "title is required");
+				throw error("title", "document.title.required", "title is required");
 			}
 			title = title.strip();
 			if (title.length() > MAX_TITLE) {
-				throw error("title", "title is " + title.length() + " characters long; at most " + MAX_TITLE
-						+ " are allowed");
+				throw error("title", "document.title.tooLong",
+						"title is " + title.length() + " characters long; at most " + MAX_TITLE + " are allowed",
+						String.valueOf(title.length()), String.valueOf(MAX_TITLE));
 			}
 			LocalDate date = date();
 			String slug = text("slug");
 			if (slug != null) {
 				slug = slug.strip();
 				if (slug.length() > 120 || !Slugs.VALID.matcher(slug).matches()) {
-					throw error("slug", "slug '" + shorten(slug)
-							+ "' may only contain lower-case letters, digits and single hyphens (at most 120 characters)");
+					throw error("slug", "document.slug.invalid", "slug '" + shorten(slug)
+							+ "' may only contain lower-case letters, digits and single hyphens (at most 120 characters)",
+							shorten(slug));
 				}
 			}
 			String lang = oneOf("lang", Set.copyOf(Languages.codes()), Languages.defaultLanguage().code());
@@ -181,13 +195,15 @@ final class FrontMatterReader {
 				String lower = url.toLowerCase(Locale.ROOT);
 				if (!(lower.startsWith("http://") || lower.startsWith("https://")) || url.contains(" ")
 						|| url.length() > 1000) {
-					throw error("url", "url '" + shorten(url) + "' must be a web address starting with http:// or https://");
+					throw error("url", "document.url.invalid",
+							"url '" + shorten(url) + "' must be a web address starting with http:// or https://",
+							shorten(url));
 				}
 			}
 			String originalLanguage = text("original_language");
 			if (originalLanguage != null && !originalLanguage.strip().matches("[a-zA-Z]{2,3}(-[a-zA-Z]{2,4})?")) {
-				throw error("original_language", "original_language '" + shorten(originalLanguage)
-						+ "' must be a language code such as zh or en");
+				throw error("original_language", "document.originalLanguage.invalid", "original_language '"
+						+ shorten(originalLanguage) + "' must be a language code such as zh or en", shorten(originalLanguage));
 			}
 			Map<String, Object> extra = new LinkedHashMap<>();
 			this.values.forEach((key, value) -> {
@@ -205,7 +221,8 @@ final class FrontMatterReader {
 		private LocalDate date() {
 			Object raw = this.values.get("date");
 			if (raw == null || raw.toString().isBlank()) {
-				throw error("date", "date is required (the original's publication date, as 2024-05-20)");
+				throw error("date", "document.date.required",
+						"date is required (the original's publication date, as 2024-05-20)");
 			}
 			String text = raw.toString().strip();
 			String day = (text.length() > 10 && text.charAt(10) == 'T' || text.length() > 10 && text.charAt(10) == ' ')
@@ -214,7 +231,8 @@ final class FrontMatterReader {
 				return LocalDate.parse(day);
 			}
 			catch (DateTimeParseException ex) {
-				throw error("date", "date '" + shorten(text) + "' is not a valid date (expected YYYY-MM-DD)");
+				throw error("date", "document.date.invalid",
+						"date '" + shorten(text) + "' is not a valid date (expected YYYY-MM-DD)", shorten(text));
 			}
 		}
 
@@ -225,8 +243,9 @@ final class FrontMatterReader {
 			}
 			String normalised = value.strip().toLowerCase(Locale.ROOT);
 			if (!allowed.contains(normalised)) {
-				throw error(field, field + " '" + shorten(value) + "' is not one of " + String.join(", ",
-						allowed.stream().sorted().toList()));
+				String choices = String.join(", ", allowed.stream().sorted().toList());
+				throw error(field, "document.field.notOneOf",
+						field + " '" + shorten(value) + "' is not one of " + choices, field, shorten(value), choices);
 			}
 			return normalised;
 		}
@@ -239,7 +258,7 @@ final class FrontMatterReader {
 			}
 			else if (raw != null) {
 				if (raw instanceof Map<?, ?>) {
-					throw error("tags", "tags must be a list such as [Baidu, Ernie]");
+					throw error("tags", "document.tags.notList", "tags must be a list such as [Baidu, Ernie]");
 				}
 				for (String part : raw.toString().split(",")) {
 					items.add(part);
@@ -251,20 +270,20 @@ final class FrontMatterReader {
 					continue;
 				}
 				if (item instanceof Map<?, ?> || item instanceof List<?>) {
-					throw error("tags", "each tag must be a word or a short phrase");
+					throw error("tags", "document.tags.notWord", "each tag must be a word or a short phrase");
 				}
 				String tag = item.toString().strip().replaceAll("\\s+", " ");
 				if (tag.isEmpty()) {
 					continue;
 				}
 				if (tag.length() > 60 || Slugs.slugify(tag, 80).isEmpty()) {
-					throw error("tags", "tag '" + shorten(tag)
-							+ "' must be at most 60 characters and contain a Latin letter or a digit");
+					throw error("tags", "document.tags.invalid", "tag '" + shorten(tag)
+							+ "' must be at most 60 characters and contain a Latin letter or a digit", shorten(tag));
 				}
 				tags.add(tag);
 			}
 			if (tags.size() > 30) {
-				throw error("tags", "an article may have at most 30 tags");
+				throw error("tags", "document.tags.tooMany", "an article may have at most 30 tags");
 			}
 			return new ArrayList<>(tags);
 		}
@@ -284,7 +303,8 @@ final class FrontMatterReader {
 			if (raw instanceof String single && !single.isBlank()) {
 				return List.of(single.strip());
 			}
-			throw error("pull_quotes", "pull_quotes must be false or a list of the first words of quotations");
+			throw error("pull_quotes", "document.pullQuotes.invalid",
+					"pull_quotes must be false or a list of the first words of quotations");
 		}
 
 		private String trimmed(String field) {
@@ -298,20 +318,23 @@ final class FrontMatterReader {
 				return null;
 			}
 			if (value instanceof Map<?, ?> || value instanceof List<?>) {
-				throw error(field, field + " must be text, not a list or a group of fields");
+				throw error(field, "document.field.notText", field + " must be text, not a list or a group of fields",
+						field);
 			}
 			String text = value.toString();
 			int limit = FIELD_LIMITS.getOrDefault(field, MAX_FIELD);
 			if (text.strip().length() > limit && !field.equals("title")) {
-				throw error(field, field + " is longer than " + limit + " characters");
+				throw error(field, "document.field.tooLong", field + " is longer than " + limit + " characters", field,
+						String.valueOf(limit));
 			}
 			return text;
 		}
 
-		private DocumentException error(String field, String message) {
+		private DocumentException error(String field, String code, String english, Object... arguments) {
 			Integer line = this.lines.get(field);
-			String where = (line != null) ? "front matter line " + line : "front matter";
-			return new DocumentException(field, (line != null) ? line : 1, where + ": " + message);
+			return new DocumentException(field, (line != null) ? line : 1,
+					(line != null) ? DocumentException.Place.FRONT_MATTER_LINE : DocumentException.Place.FRONT_MATTER,
+					code, english, arguments);
 		}
 
 		private static String shorten(String value) {

@@ -32,6 +32,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import dev.aiwire.language.WordList;
 
 import org.springframework.stereotype.Component;
 
@@ -70,6 +71,14 @@ public class MarkdownParser {
 
 	private static final String OPENING_QUOTES = "«“\"";
 
+	/** A heading line is at most this long, in characters and in words. */
+	private static final int MAX_HEADING_LINE = 90;
+
+	private static final int MAX_HEADING_WORDS = 12;
+
+	/** How a sentence ends, and a heading line does not. */
+	private static final String HEADING_ENDS = ".,;:!…»”\")";
+
 	private static final String CLOSING_QUOTES = "»”\"";
 
 	private final FrontMatterReader frontMatterReader = new FrontMatterReader();
@@ -95,7 +104,7 @@ public class MarkdownParser {
 	 */
 	public ParsedDocument parse(byte[] bytes) {
 		if (bytes.length == 0) {
-			throw new DocumentException(null, 0, "the file is empty");
+			throw empty();
 		}
 		String text;
 		try {
@@ -106,7 +115,8 @@ public class MarkdownParser {
 				.toString();
 		}
 		catch (CharacterCodingException ex) {
-			throw new DocumentException(null, 0, "the file is not UTF-8 text: save it as UTF-8 and try again");
+			throw new DocumentException(null, 0, DocumentException.Place.FILE, "document.notUtf8",
+					"the file is not UTF-8 text: save it as UTF-8 and try again");
 		}
 		return parse(text);
 	}
@@ -126,13 +136,19 @@ public class MarkdownParser {
 
 	private static String normalise(String source) {
 		if (source.isBlank()) {
-			throw new DocumentException(null, 0, "the file is empty");
+			throw empty();
 		}
 		String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
 		if (text.indexOf('\0') >= 0) {
-			throw new DocumentException(null, 0, "the file is binary, not Markdown text");
+			throw new DocumentException(null, 0, DocumentException.Place.FILE, "document.binary",
+					"the file is binary, not Markdown text");
 		}
 		return text.replace("\r\n", "\n").replace('\r', '\n');
+	}
+
+	/** An empty file or paste. */
+	public static DocumentException empty() {
+		return new DocumentException(null, 0, DocumentException.Place.FILE, "document.empty", "the file is empty");
 	}
 
 	private static void checkLimits(String body, int firstLine) {
@@ -142,14 +158,17 @@ public class MarkdownParser {
 			String line = lines[i];
 			int lineNumber = firstLine + i;
 			if (line.length() > MAX_LINE) {
-				throw new DocumentException(null, lineNumber, "line " + lineNumber + ": " + line.length()
-						+ " characters on one line; at most " + MAX_LINE + " are allowed");
+				throw new DocumentException(null, lineNumber, DocumentException.Place.LINE, "document.lineTooLong",
+						line.length() + " characters on one line; at most " + MAX_LINE + " are allowed",
+						String.valueOf(line.length()), String.valueOf(MAX_LINE));
 			}
 			if (line.stripLeading().startsWith("#") && line.stripLeading().matches("#{1,6}(\\s.*)?")) {
 				headings++;
 				if (headings > MAX_HEADINGS) {
-					throw new DocumentException(null, lineNumber, "line " + lineNumber + ": more than " + MAX_HEADINGS
-							+ " headings; split the text into several articles");
+					throw new DocumentException(null, lineNumber, DocumentException.Place.LINE,
+							"document.tooManyHeadings",
+							"more than " + MAX_HEADINGS + " headings; split the text into several articles",
+							String.valueOf(MAX_HEADINGS));
 				}
 			}
 			int depth = 0;
@@ -163,8 +182,9 @@ public class MarkdownParser {
 				}
 			}
 			if (depth > MAX_QUOTE_DEPTH) {
-				throw new DocumentException(null, lineNumber, "line " + lineNumber
-						+ ": block quotations are nested more than " + MAX_QUOTE_DEPTH + " deep");
+				throw new DocumentException(null, lineNumber, DocumentException.Place.LINE, "document.quotesTooDeep",
+						"block quotations are nested more than " + MAX_QUOTE_DEPTH + " deep",
+						String.valueOf(MAX_QUOTE_DEPTH));
 			}
 		}
 	}
@@ -218,13 +238,14 @@ public class MarkdownParser {
 			List<Node> body = nodes.subList(0, footerStart);
 			List<Node> footerNodes = nodes.subList(footerStart, nodes.size());
 			quotePastedQuotations(body);
+			Set<Node> headingLines = headingLines(body);
 			List<List<Node>> sectionNodes = new ArrayList<>();
 			List<String> headings = new ArrayList<>();
 			sectionNodes.add(new ArrayList<>());
 			headings.add(null);
 			for (Node node : body) {
-				if (node instanceof Heading heading && heading.getLevel() <= 2) {
-					headings.add(TextCollector.plainText(heading));
+				if (node instanceof Heading heading && heading.getLevel() <= 2 || headingLines.contains(node)) {
+					headings.add(TextCollector.plainText(node).strip());
 					sectionNodes.add(new ArrayList<>());
 				}
 				else {
@@ -277,24 +298,65 @@ public class MarkdownParser {
 		}
 
 		/**
-		 * A block quotation pasted without its Markdown becomes one: a paragraph right after a
-		 * paragraph that ends with a colon, when it is wholly inside quotation marks, or when the
+		 * The heading lines of a text written without Markdown headings: a paragraph of one short
+		 * line without final punctuation, standing alone between two paragraphs (or quotations,
+		 * lists), becomes a section's heading. A text with Markdown headings has its headings.
+		 */
+		private Set<Node> headingLines(List<Node> body) {
+			Set<Node> lines = new HashSet<>();
+			if (body.stream().anyMatch(Heading.class::isInstance)) {
+				return lines;
+			}
+			for (int i = 1; i < body.size() - 1; i++) {
+				if (body.get(i) instanceof Paragraph paragraph && isHeadingLine(paragraph)
+						&& isProse(body.get(i - 1)) && isProse(body.get(i + 1)) && !lines.contains(body.get(i - 1))) {
+					lines.add(paragraph);
+				}
+			}
+			return lines;
+		}
+
+		private static boolean isProse(Node node) {
+			return node instanceof Paragraph || node instanceof BlockQuote || node instanceof ListBlock;
+		}
+
+		private static boolean isHeadingLine(Paragraph paragraph) {
+			for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+				if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
+					return false;
+				}
+			}
+			String text = TextCollector.plainText(paragraph).strip();
+			if (text.isEmpty() || text.length() > MAX_HEADING_LINE || isNote(paragraph)
+					|| text.split("\\s+").length > MAX_HEADING_WORDS) {
+				return false;
+			}
+			char last = text.charAt(text.length() - 1);
+			return HEADING_ENDS.indexOf(last) < 0 && OPENING_QUOTES.indexOf(text.charAt(0)) < 0;
+		}
+
+		/**
+		 * A block quotation pasted without its Markdown becomes one: a paragraph wholly inside
+		 * quotation marks (after a colon, or anywhere in a text without Markdown headings or
+		 * quotations), or a paragraph right after a paragraph that ends with a colon when the
 		 * sentence before the colon says someone spoke ("Il a reconnu sans détour :", "She told
-		 * reporters:") and the paragraph reads as one short statement.
+		 * reporters:") or the paragraph speaks in the first person, and it reads as one short
+		 * statement.
 		 */
 		private void quotePastedQuotations(List<Node> body) {
-			for (int i = 1; i < body.size(); i++) {
-				if (!(body.get(i) instanceof Paragraph paragraph) || !(body.get(i - 1) instanceof Paragraph)) {
+			boolean plain = body.stream().noneMatch(node -> node instanceof Heading || node instanceof BlockQuote);
+			for (int i = 0; i < body.size(); i++) {
+				if (!(body.get(i) instanceof Paragraph paragraph)) {
 					continue;
 				}
-				String before = TextCollector.plainText(body.get(i - 1));
 				String text = TextCollector.plainText(paragraph);
-				if (!before.endsWith(":")) {
-					continue;
-				}
-				boolean statement = introducesSpeech(before) && !text.endsWith(":")
-						&& text.split("\\s+").length <= MAX_PASTED_QUOTE_WORDS;
-				if (isWhollyQuoted(text) || statement) {
+				String before = (i > 0 && body.get(i - 1) instanceof Paragraph) ? TextCollector.plainText(body.get(i - 1))
+						: "";
+				boolean afterColon = before.endsWith(":");
+				boolean shortStatement = !text.endsWith(":") && text.split("\\s+").length <= MAX_PASTED_QUOTE_WORDS;
+				boolean statement = afterColon && shortStatement
+						&& (introducesSpeech(before) || speaksInFirstPerson(text));
+				if (isWhollyQuoted(text) && (afterColon || plain) || statement) {
 					BlockQuote quote = new BlockQuote();
 					paragraph.insertBefore(quote);
 					quote.appendChild(paragraph);
@@ -331,6 +393,20 @@ public class MarkdownParser {
 			String last = sentences.isEmpty() ? paragraph
 					: paragraph.substring(sentences.get(sentences.size() - 1)[0]);
 			return SPEECH_CUES.matcher(last.toLowerCase(java.util.Locale.ROOT)).find();
+		}
+
+		/** Whether a paragraph holds a word of the first person of one of the languages. */
+		private static boolean speaksInFirstPerson(String text) {
+			for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}']+")) {
+				for (dev.aiwire.language.Language language : dev.aiwire.language.Languages.all()) {
+					WordList firstPerson = language.words("first-person");
+					if (!word.isEmpty() && (firstPerson.contains(word)
+							|| word.contains("'") && firstPerson.contains(word.substring(0, word.indexOf('\'') + 1)))) {
+						return true;
+					}
+				}
+			}
+			return false;
 		}
 
 		private static boolean isWhollyQuoted(String text) {

@@ -332,8 +332,6 @@ class UploadTests {
 							"binary"),
 					Arguments.of("not UTF-8", "---\ntitle: Réglementation\ndate: 2024-05-20\n---\nTexte."
 						.getBytes(StandardCharsets.ISO_8859_1), "not UTF-8"),
-					Arguments.of("no front matter", bytes("# Un titre\n\nDu texte sans en-tête."),
-							"line 1: the file must start with front matter"),
 					Arguments.of("unterminated front matter", bytes(fm + "\nTexte sans fin d'en-tête."),
 							"never closed"),
 					Arguments.of("invalid YAML", bytes("---\ntitle: Un titre\ndate: 2024-05-20\ntags: [a, b\n---\nTexte."),
@@ -389,7 +387,7 @@ class UploadTests {
 		void isRefusedWithAMessageNamingTheProblemAndNothingSaved(String name, byte[] file, String message)
 				throws Exception {
 			long before = articleCount();
-			mvc.perform(previewFile(file))
+			mvc.perform(previewFile(file).header("Accept-Language", "en"))
 				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString("id=\"problem\"")))
 				.andExpect(content().string(containsString(org.springframework.web.util.HtmlUtils.htmlEscape(message))));
@@ -400,7 +398,7 @@ class UploadTests {
 		@Test
 		void aRefusedPasteIsKeptInTheForm() throws Exception {
 			String markdown = "---\ntitle: Un titre\nlang: fr\ndate: 2023-13-45\n---\nMon texte précieux.";
-			mvc.perform(previewPaste(markdown))
+			mvc.perform(previewPaste(markdown).header("Accept-Language", "en"))
 				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString("front matter line 4: date &#39;2023-13-45&#39;")))
 				.andExpect(content().string(containsString("Mon texte précieux.")));
@@ -410,7 +408,7 @@ class UploadTests {
 		void aRefusedSaveIsKeptInTheFormToo() throws Exception {
 			String markdown = "---\ntitle: Un titre\nlang: xx\ndate: 2024-05-20\n---\nMon texte précieux.";
 			long before = articleCount();
-			mvc.perform(save(markdown, "published"))
+			mvc.perform(save(markdown, "published").header("Accept-Language", "en"))
 				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString("lang &#39;xx&#39;")))
 				.andExpect(content().string(containsString("Mon texte précieux.")));
@@ -419,7 +417,7 @@ class UploadTests {
 
 		@Test
 		void nothingAtAllIsRefused() throws Exception {
-			mvc.perform(previewPaste("   "))
+			mvc.perform(previewPaste("   ").header("Accept-Language", "en"))
 				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString("choose a Markdown file or paste")));
 		}

@@ -370,4 +370,65 @@ class MarkdownParserTests {
 		}
 	}
 
+
+	@Nested
+	class PlainTextUnderstood {
+
+		private final String plain = """
+				---
+				title: Kimi s'ouvre aux développeurs
+				date: 2025-06-10
+				---
+				Moonshot AI a ouvert mardi l'accès de son modèle Kimi aux développeurs étrangers.
+
+				Un contexte de deux millions de caractères
+
+				La fenêtre de contexte du modèle reste sa marque de fabrique. Yang Zhilin l'a résumé devant la presse :
+
+				Nous voulons que chaque développeur puisse lire un contrat entier en une fois.
+
+				« Le contexte long est la mémoire du modèle. »
+
+				Les juristes d'abord
+
+				La start-up vise les éditeurs de logiciels juridiques, un marché encore peu équipé.
+				""";
+
+		@Test
+		void shortLinesStandingAloneBetweenParagraphsBecomeSections() {
+			ParsedDocument doc = parser.parse(plain);
+			assertThat(doc.sections()).extracting(Section::heading)
+				.containsExactly(null, "Un contexte de deux millions de caractères", "Les juristes d'abord");
+			assertThat(doc.html()).contains("<h2 id=\"un-contexte-de-deux-millions-de-caracteres\">");
+		}
+
+		@Test
+		void quotedAndFirstPersonParagraphsAfterAColonBecomeBlockQuotations() {
+			ParsedDocument doc = parser.parse(plain);
+			assertThat(doc.blocks()).filteredOn(block -> block.kind() == BlockKind.QUOTE)
+				.extracting(Block::text)
+				.containsExactly("Nous voulons que chaque développeur puisse lire un contrat entier en une fois.",
+						"« Le contexte long est la mémoire du modèle. »");
+		}
+
+		@Test
+		void aTextWithMarkdownHeadingsKeepsItsOwnAndShortSentencesStayParagraphs() {
+			ParsedDocument doc = parser.parse("""
+					---
+					title: Un titre
+					date: 2025-06-10
+					---
+					Un premier paragraphe assez long pour être un paragraphe.
+
+					## Vrai intertitre
+
+					Une phrase courte.
+
+					Un autre paragraphe, qui suit la phrase courte.
+					""");
+			assertThat(doc.sections()).extracting(Section::heading).containsExactly(null, "Vrai intertitre");
+		}
+
+	}
+
 }

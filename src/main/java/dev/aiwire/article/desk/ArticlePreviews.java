@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import dev.aiwire.article.Article;
 import dev.aiwire.article.ArticleRepository;
@@ -80,8 +83,41 @@ class ArticlePreviews {
 				rendition.extracted().events(), rendition.extracted().quotes(), Instant.now(this.clock));
 		EditorialState state = EditorialState.of(fm.isDraft() ? ArticleStatus.DRAFT : ArticleStatus.PUBLISHED,
 				fm.date(), today);
-		DeskPreview preview = new DeskPreview(view, markdown, state, warnings(rendition, state), conflict);
+		DeskPreview preview = new DeskPreview(view, markdown, state, warnings(rendition, state), conflict,
+				(existing == null) ? duplicates(rendition) : List.of());
 		return new Previewed(rendition, slug, preview);
+	}
+
+	/**
+	 * Articles this upload seems to repeat: the same original address, or the same text once
+	 * spacing, case and punctuation are set aside. Trashed articles are left out.
+	 */
+	private List<Duplicate> duplicates(Rendition rendition) {
+		FrontMatter fm = rendition.frontMatter();
+		String text = comparable(rendition.content().bodyText());
+		Map<Long, Article> candidates = new LinkedHashMap<>();
+		if (fm.url() != null) {
+			this.articles.findByUrl(fm.url()).forEach(article -> candidates.put(article.getId(), article));
+		}
+		this.articles.findByTitleOrDate(fm.title(), fm.date()).forEach(article -> candidates.put(article.getId(), article));
+		List<Duplicate> duplicates = new ArrayList<>();
+		for (Article article : candidates.values()) {
+			if (article.getTrashedAt() != null) {
+				continue;
+			}
+			boolean sameUrl = fm.url() != null && fm.url().equals(article.getUrl());
+			boolean sameText = !text.isEmpty() && text.equals(comparable(article.getBodyText()));
+			if (sameUrl || sameText) {
+				duplicates.add(new Duplicate(article.getId(), article.getSlug(), article.getTitle(), article.getVersion(),
+						sameText, sameUrl));
+			}
+		}
+		return duplicates;
+	}
+
+	/** A text with only its letters and digits, in lower case. */
+	private static String comparable(String text) {
+		return (text == null) ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
 	}
 
 	/** Where a stored article stands today. */
