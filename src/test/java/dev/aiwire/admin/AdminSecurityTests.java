@@ -174,7 +174,7 @@ class AdminSecurityTests {
 			assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/admin/login?wait");
 			mvc.perform(get("/admin/login?wait").cookie(session))
 				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-					.string(containsString("attendez 60 secondes avant de réessayer")));
+					.string(containsString("id=\"login-wait\"")));
 		}
 
 		@Test
