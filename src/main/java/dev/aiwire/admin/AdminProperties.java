@@ -1,7 +1,5 @@
 package dev.aiwire.admin;
 
-import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -14,13 +12,10 @@ import org.springframework.util.unit.DataSize;
  * @param password password of the first editor ({@code AIWIRE_ADMIN_PASSWORD}); without one, a
  * random password is generated at the first start and logged once
  * @param maxUpload largest Markdown file or paste an editor may submit (default 2MB)
- * @param maxFailedLogins failed logins for one user name before it is locked (default 5)
- * @param lockout how long a locked user name is refused, even with the right password (default 15m)
  */
 @ConfigurationProperties("aiwire.admin")
-record AdminProperties(@DefaultValue("admin") String username, String password,
-		@DefaultValue("2MB") DataSize maxUpload, @DefaultValue("5") int maxFailedLogins,
-		@DefaultValue("15m") Duration lockout) {
+public record AdminProperties(@DefaultValue("admin") String username, String password,
+		@DefaultValue("2MB") DataSize maxUpload) {
 
 	/** Largest request body: a file and a paste at their limit, and the rest of the form. */
 	long maxRequestBytes() {

@@ -1,30 +1,26 @@
 package dev.aiwire.admin;
 
-import java.util.Map;
-
+import dev.aiwire.admin.accounts.EditorAccounts;
 import jakarta.servlet.MultipartConfigElement;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * The security of the whole site, declared once. Readers' pages are public; everything under
- * {@code /admin} needs an editor, signed in with a form at {@code /admin/login} and out with a
- * POST to {@code /admin/logout}. Every form carries a CSRF token, signing in starts a new session,
- * and every page gets a Content-Security-Policy without inline script, nosniff, a referrer policy
- * and no framing.
+ * {@code /admin} needs an editor, signed in with a form at {@code /admin/login} (checked and
+ * throttled as {@code admin.accounts} says) and out with a POST to {@code /admin/logout}. Every
+ * form carries a CSRF token, signing in starts a new session, and every page gets a
+ * Content-Security-Policy without inline script, nosniff, a referrer policy and no framing.
  */
 @Configuration(proxyBeanMethods = false)
 class AdminSecurity {
@@ -36,10 +32,7 @@ class AdminSecurity {
 	@Bean
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authentication,
-			AdminProperties properties) throws Exception {
-		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
-		failures.setDefaultFailureUrl("/admin/login?error");
-		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/admin/login?locked"));
+			AuthenticationFailureHandler failures, AdminProperties properties) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/login")
 			.permitAll()
 			.requestMatchers("/admin", "/admin/**")
@@ -65,14 +58,6 @@ class AdminSecurity {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
-
-	@Bean
-	AuthenticationManager authenticationManager(EditorAccounts accounts, PasswordEncoder passwords,
-			LoginThrottle throttle) {
-		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
-		provider.setPasswordEncoder(passwords);
-		return new ProviderManager(new ThrottledAuthenticationProvider(provider, throttle));
 	}
 
 	/**

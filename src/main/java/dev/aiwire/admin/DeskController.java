@@ -21,11 +21,15 @@ class DeskController {
 		this.desk = desk;
 	}
 
+	/**
+	 * The list, filtered by {@code ?language=} like the readers' lists: {@code ?lang=} is the
+	 * interface's language, which the locale interceptor would switch and remember in a cookie.
+	 */
 	@GetMapping("/admin")
-	String list(@RequestParam(required = false) String state, @RequestParam(required = false) String lang,
+	String list(@RequestParam(required = false) String state, @RequestParam(required = false) String language,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
 		EditorialState chosen = stateOf(state);
-		DeskQuery query = new DeskQuery(chosen, lang, q, page);
+		DeskQuery query = new DeskQuery(chosen, language, q, page);
 		model.addAttribute("query", query);
 		model.addAttribute("states", EditorialState.values());
 		model.addAttribute("rows", this.desk.list(query));

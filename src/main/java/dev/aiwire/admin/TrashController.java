@@ -39,15 +39,19 @@ class TrashController {
 		return "redirect:/admin/articles/" + id + "/edit";
 	}
 
+	/*
+	 * The articles are "inTrash", not "trashed": that name is the notice an editor gets once, right
+	 * after trashing one, and the layout shows it whenever the model has it.
+	 */
 	@GetMapping("/admin/trash")
 	String list(Model model) {
-		model.addAttribute("trashed", this.trash.trashed());
+		model.addAttribute("inTrash", this.trash.trashed());
 		return "admin/trash";
 	}
 
 	@GetMapping("/admin/trash/empty")
 	String confirmEmpty(Model model) {
-		model.addAttribute("trashed", this.trash.trashed());
+		model.addAttribute("inTrash", this.trash.trashed());
 		return "admin/trash-empty";
 	}
 

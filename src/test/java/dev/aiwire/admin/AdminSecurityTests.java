@@ -1,5 +1,6 @@
 package dev.aiwire.admin;
 
+import dev.aiwire.admin.accounts.EditorAccounts;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -11,9 +12,11 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -130,29 +133,60 @@ class AdminSecurityTests {
 				.andExpect(redirectedUrl("/admin/login?error"));
 		}
 
+		private static RequestPostProcessor from(String address) {
+			return request -> {
+				request.setRemoteAddr(address);
+				return request;
+			};
+		}
+
 		@Test
-		void fiveFailuresLockTheNameEvenForTheRightPassword() throws Exception {
-			String username = "verrou-mockmvc";
+		void failuresFromOneAddressNeverKeepTheRightPasswordOutFromAnother() throws Exception {
+			String username = "throttle-mockmvc";
 			accounts.add(username, "le-bon-mot-de-passe", "test");
-			for (int attempt = 1; attempt <= 5; attempt++) {
+			for (int attempt = 1; attempt <= 4; attempt++) {
 				mvc.perform(post("/admin/login").param("username", username).param("password", "faux-" + attempt)
+					.with(from("203.0.113.9"))
 					.with(csrf())).andExpect(redirectedUrl("/admin/login?error"));
 			}
 			mvc.perform(post("/admin/login").param("username", username).param("password", "le-bon-mot-de-passe")
-				.with(csrf())).andExpect(redirectedUrl("/admin/login?locked"));
-			mvc.perform(get("/admin/login?locked"))
+				.with(from("203.0.113.9"))
+				.with(csrf())).andExpect(redirectedUrl("/admin/login?wait"));
+			mvc.perform(post("/admin/login").param("username", username).param("password", "le-bon-mot-de-passe")
+				.with(from("198.51.100.4"))
+				.with(csrf()))
+				.andExpect(status().isFound())
+				.andExpect(header().string("Location", containsString("/admin")))
+				.andExpect(header().string("Location", not(containsString("login"))));
+		}
+
+		@Test
+		void aThrottledAddressIsToldHowLongToWait() throws Exception {
+			MvcResult refused = null;
+			Cookie session = mvc.perform(get("/admin")).andReturn().getResponse().getCookie(SESSION_COOKIE);
+			for (int attempt = 1; attempt <= 5; attempt++) {
+				refused = mvc.perform(post("/admin/login").cookie(session)
+					.param("username", "throttle-message")
+					.param("password", "faux")
+					.with(from("203.0.113.10"))
+					.with(csrf())).andReturn();
+			}
+			assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/admin/login?wait");
+			mvc.perform(get("/admin/login?wait").cookie(session))
 				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-					.string(containsString("la connexion est bloquée pendant 15 minutes")));
+					.string(containsString("id=\"login-wait\"")));
 		}
 
 		@Test
 		void unknownNamesAreThrottledLikeKnownOnes() throws Exception {
-			for (int attempt = 1; attempt <= 5; attempt++) {
-				mvc.perform(post("/admin/login").param("username", "personne").param("password", "x").with(csrf()))
+			for (int attempt = 1; attempt <= 4; attempt++) {
+				mvc.perform(post("/admin/login").param("username", "personne").param("password", "x")
+					.with(from("203.0.113.11")).with(csrf()))
 					.andExpect(redirectedUrl("/admin/login?error"));
 			}
-			mvc.perform(post("/admin/login").param("username", "personne").param("password", "x").with(csrf()))
-				.andExpect(redirectedUrl("/admin/login?locked"));
+			mvc.perform(post("/admin/login").param("username", "personne").param("password", "x")
+				.with(from("203.0.113.11")).with(csrf()))
+				.andExpect(redirectedUrl("/admin/login?wait"));
 		}
 
 		@Test

@@ -4,9 +4,9 @@ package dev.aiwire.admin;
  * The admin tests publish, rename and delete many articles: they keep them in a database of their
  * own, so that other modules' tests, which count and list articles, never see them.
  */
-final class AdminTestDatabase {
+public final class AdminTestDatabase {
 
-	static final String URL = "spring.datasource.url=jdbc:h2:mem:aiwire-admin-test;DB_CLOSE_DELAY=-1";
+	public static final String URL = "spring.datasource.url=jdbc:h2:mem:aiwire-admin-test;DB_CLOSE_DELAY=-1";
 
 	private AdminTestDatabase() {
 	}

@@ -1,7 +1,6 @@
-package dev.aiwire.admin;
+package dev.aiwire.admin.accounts;
 
-import java.time.Duration;
-
+import dev.aiwire.admin.AdminProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
@@ -24,7 +23,7 @@ class FirstEditorTests {
 	private final EditorAccounts accounts = mock(EditorAccounts.class);
 
 	private static AdminProperties properties(String password) {
-		return new AdminProperties("admin", password, DataSize.ofMegabytes(2), 5, Duration.ofMinutes(15));
+		return new AdminProperties("admin", password, DataSize.ofMegabytes(2));
 	}
 
 	@Test
@@ -32,7 +31,7 @@ class FirstEditorTests {
 		given(this.accounts.isEmpty()).willReturn(true);
 		new FirstEditor(this.accounts, properties(null)).run(null);
 		ArgumentCaptor<String> password = ArgumentCaptor.forClass(String.class);
-		verify(this.accounts).add(org.mockito.ArgumentMatchers.eq("admin"), password.capture(), anyString());
+		verify(this.accounts).addWithGeneratedPassword(org.mockito.ArgumentMatchers.eq("admin"), password.capture());
 		assertThat(password.getValue()).hasSizeGreaterThanOrEqualTo(20);
 		assertThat(output).contains("user name: admin").contains("password:  " + password.getValue());
 	}
@@ -46,7 +45,7 @@ class FirstEditorTests {
 	void withEditorsAlreadyAndNoPasswordNothingIsCreatedOrLogged(CapturedOutput output) {
 		given(this.accounts.isEmpty()).willReturn(false);
 		new FirstEditor(this.accounts, properties("")).run(null);
-		verify(this.accounts, never()).add(anyString(), anyString(), anyString());
+		verify(this.accounts, never()).addWithGeneratedPassword(anyString(), anyString());
 		assertThat(output).doesNotContain("password:");
 	}
 

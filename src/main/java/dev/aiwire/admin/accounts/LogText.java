@@ -1,4 +1,4 @@
-package dev.aiwire.admin;
+package dev.aiwire.admin.accounts;
 
 /** Text typed by a visitor, made safe for one log line: no line breaks or control characters, short. */
 final class LogText {

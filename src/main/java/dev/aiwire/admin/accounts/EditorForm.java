@@ -1,4 +1,4 @@
-package dev.aiwire.admin;
+package dev.aiwire.admin.accounts;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;

@@ -1,8 +1,9 @@
-package dev.aiwire.admin;
+package dev.aiwire.admin.accounts;
 
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import dev.aiwire.admin.AdminProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * The first editor, from {@code aiwire.admin.username} and {@code aiwire.admin.password}. A
  * configured password always applies (that is also how a forgotten one is reset). Without one,
- * and with no editor yet, a random password is generated and logged once, clearly.
+ * and with no editor yet, a random password is generated and logged once, clearly; the desk then
+ * asks, on every page, to replace it at {@code /admin/account}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -42,7 +44,7 @@ class FirstEditor implements ApplicationRunner {
 		}
 		if (this.accounts.isEmpty()) {
 			String generated = randomPassword();
-			this.accounts.add(username, generated, "first start");
+			this.accounts.addWithGeneratedPassword(username, generated);
 			logger.warn("""
 
 					================================================================
@@ -50,7 +52,7 @@ class FirstEditor implements ApplicationRunner {
 					    user name: {}
 					    password:  {}
 					  Sign in at /admin/login. This password is shown only once:
-					  set AIWIRE_ADMIN_PASSWORD to choose your own.
+					  replace it at /admin/account, or set AIWIRE_ADMIN_PASSWORD.
 					================================================================""", username, generated);
 		}
 	}

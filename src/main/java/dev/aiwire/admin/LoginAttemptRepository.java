@@ -1,7 +1,0 @@
-package dev.aiwire.admin;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface LoginAttemptRepository extends JpaRepository<LoginAttempt, String> {
-
-}
