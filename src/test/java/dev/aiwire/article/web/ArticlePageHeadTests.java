@@ -22,7 +22,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /** The head of an article page: what search engines, feed readers and social networks read. */
 @WebMvcTest(ArticleController.class)
-@Import(ArticleHead.class)
+@Import({ ArticleHead.class, SocialCards.class })
 class ArticlePageHeadTests {
 
 	private static final String HOSTILE = "Qwen </script><script>alert(1)</script> <!-- \"x\" & 'y'";
