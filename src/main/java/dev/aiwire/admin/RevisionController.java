@@ -42,8 +42,7 @@ class RevisionController {
 		model.addAttribute("draft", this.editing.draft(id));
 		model.addAttribute("older", older);
 		model.addAttribute("newer", newer);
-		model.addAttribute("diff", LineDiff.between(older.markdown(), newer.markdown(),
-				"révision " + older.number(), "révision " + newer.number()));
+		model.addAttribute("diff", WordDiff.between(older.markdown(), newer.markdown()));
 		return "admin/diff";
 	}
 

@@ -126,8 +126,10 @@ class EditingTests {
 					editing.draft(created.articleId()).markdown().replace("Avant", "Après"), "marc");
 			mvc.perform(asEditor(get("/admin/articles/" + created.articleId() + "/revisions/diff?from=1&to=2")))
 				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("<span class=\"diff-removed\">-title: &quot;Avant&quot;</span>")))
-				.andExpect(content().string(containsString("<span class=\"diff-added\">+title: &quot;Après&quot;</span>")));
+				.andExpect(content().string(containsString(
+						"<del><span class=\"visually-hidden\">[supprimé : ]</span>&quot;Avant&quot;</del>")))
+				.andExpect(content().string(containsString(
+						"<ins><span class=\"visually-hidden\">[ajouté : ]</span>&quot;Après&quot;</ins>")));
 		}
 
 		@Test
