@@ -3,6 +3,7 @@ package dev.aiwire.admin.accounts;
 import java.security.Principal;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -13,15 +14,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(basePackages = "dev.aiwire.admin")
 class GeneratedPasswordNotice {
 
-	private final EditorAccounts accounts;
+	/** The accounts, absent from the tests of a single reader's page, which have no editors. */
+	private final ObjectProvider<EditorAccounts> accounts;
 
-	GeneratedPasswordNotice(EditorAccounts accounts) {
+	GeneratedPasswordNotice(ObjectProvider<EditorAccounts> accounts) {
 		this.accounts = accounts;
 	}
 
 	@ModelAttribute("generatedPasswords")
 	List<String> generatedPasswords(Principal principal) {
-		return (principal != null) ? this.accounts.withGeneratedPassword() : List.of();
+		EditorAccounts editors = this.accounts.getIfAvailable();
+		return (principal != null && editors != null) ? editors.withGeneratedPassword() : List.of();
 	}
 
 }

@@ -62,7 +62,7 @@ class ArticlePageHeadTests {
 			.contains("<meta property=\"og:url\" content=\"http://localhost:8080/articles/qwen3-hybride\">")
 			.contains("<meta property=\"og:locale\" content=\"fr_FR\">")
 			.contains("<meta property=\"og:locale:alternate\" content=\"en_US\">")
-			.contains("<meta name=\"twitter:card\" content=\"summary\">")
+			.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">")
 			.contains("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\"");
 	}
 
