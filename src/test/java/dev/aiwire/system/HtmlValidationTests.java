@@ -109,7 +109,7 @@ class HtmlValidationTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/admin|lang", "/timeline|language", "/search?q=deepseek|language" })
+	@ValueSource(strings = { "/admin|language", "/timeline|language", "/search?q=deepseek|language" })
 	void theListsFilterWithOneFormWhoseLanguagesAreTheArticlesOnes(String pathAndField) throws Exception {
 		String path = pathAndField.substring(0, pathAndField.indexOf('|'));
 		String field = pathAndField.substring(pathAndField.indexOf('|') + 1);
