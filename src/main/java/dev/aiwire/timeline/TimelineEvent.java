@@ -76,14 +76,6 @@ class TimelineEvent {
 		this.sortRank = event.sortRank();
 	}
 
-	LocalDate getVisibleFrom() {
-		return this.visibleFrom;
-	}
-
-	String getLang() {
-		return this.lang;
-	}
-
 	DatedEvent toEvent() {
 		return new DatedEvent(this.value, this.mod, this.expression, this.sentenceIndex, this.sentenceId, this.sentence,
 				this.sectionAnchor);

@@ -3,7 +3,6 @@ package dev.aiwire.timeline;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,21 +41,17 @@ public class TimelineService {
 	}
 
 	/**
-	 * Replaces the stored events of an article with these, the editors' corrections applied, kept in
-	 * chronological order.
+	 * Replaces the stored events of an article with these, kept in chronological order. Publishing
+	 * hands them over with the editors' corrections already applied ({@link #applyCorrections}).
 	 */
 	@Transactional
 	public void replaceEvents(TimelineArticle article, List<DatedEvent> events) {
 		describe(article);
-		store(article.id(), applyCorrections(article.id(), events), article.visibleFrom(), article.lang());
-	}
-
-	private void store(long articleId, List<DatedEvent> events, LocalDate visibleFrom, String lang) {
-		this.events.deleteByArticleId(articleId);
+		this.events.deleteByArticleId(article.id());
 		List<DatedEvent> ordered = new ArrayList<>(events);
 		ordered.sort(DatedEvent.CHRONOLOGICAL);
 		for (int i = 0; i < ordered.size(); i++) {
-			this.events.save(new TimelineEvent(articleId, i, ordered.get(i), visibleFrom, lang));
+			this.events.save(new TimelineEvent(article.id(), i, ordered.get(i), article.visibleFrom(), article.lang()));
 		}
 	}
 
@@ -88,8 +83,8 @@ public class TimelineService {
 	}
 
 	/**
-	 * Sets the date an event of an article names, for this and every later extraction (the same
-	 * date as the tagger's: the editor accepts it), and applies it to what is stored now.
+	 * Sets the date an event of an article names, for every later extraction (the same date as the
+	 * tagger's: the editor accepts it); the caller extracts the article again to apply it.
 	 * @throws IllegalArgumentException when the value is no date the timeline can place
 	 */
 	@Transactional
@@ -101,7 +96,7 @@ public class TimelineService {
 		decide(articleId, eventKey, date, false, editor);
 	}
 
-	/** Says that a date taken for an event is none of the timeline, for this and every later extraction. */
+	/** Says that a date taken for an event is none of the timeline, for every later extraction. */
 	@Transactional
 	public void removeEvent(long articleId, String eventKey, String editor) {
 		decide(articleId, eventKey, null, true, editor);
@@ -153,13 +148,6 @@ public class TimelineService {
 			.orElseGet(() -> new TimelineCorrection(articleId, eventKey));
 		correction.decide(value, removed, editor, this.clock.instant());
 		this.corrections.save(correction);
-		List<TimelineEvent> stored = this.events.findByArticleIdOrderByPosition(articleId);
-		if (!stored.isEmpty()) {
-			TimelineEvent first = stored.get(0);
-			List<DatedEvent> corrected = applyCorrections(articleId,
-					stored.stream().map(TimelineEvent::toEvent).toList());
-			store(articleId, corrected, first.getVisibleFrom(), first.getLang());
-		}
 	}
 
 	/**

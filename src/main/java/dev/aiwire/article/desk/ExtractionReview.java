@@ -59,7 +59,8 @@ public class ExtractionReview {
 		for (ExtractedQuote quote : extracted.quotes()) {
 			QuoteService.Correction decision = quoteDecisions.get(QuoteService.keyOf(quote.text()));
 			quotations.add(new ReviewedQuotation(quote.text(), quote.kind().name(), quote.speaker(),
-					quote.confidence().isConfident(), quote.reason(), decisionOf(decision),
+					quote.confidence().isConfident(), quote.reason(),
+					decisionOf(decision != null, decision != null && decision.removed()),
 					(decision != null) ? decision.speaker() : quote.speaker(),
 					(decision != null) ? decision.editor() : null));
 		}
@@ -72,19 +73,24 @@ public class ExtractionReview {
 			String key = TimelineService.keyOf(event);
 			TimelineService.Correction decision = dateDecisions.get(key);
 			dates.add(new ReviewedDate(key, event.expression(), event.sentence(), event.value(),
-					decisionOf(decision), (decision != null && !decision.removed()) ? decision.value() : event.value(),
+					decisionOf(decision != null, decision != null && decision.removed()),
+					(decision != null && !decision.removed()) ? decision.value() : event.value(),
 					(decision != null) ? decision.editor() : null));
 		}
 		return new Review(articleId, quotations, dates);
 	}
 
-	/** The speaker found is right: kept from now on, whatever later extractions find. */
+	/**
+	 * The speaker found is right: kept from now on, whatever later extractions find. Read from the
+	 * stored quotations, which hold what was found while no editor decided.
+	 */
 	@Transactional
 	public void acceptSpeaker(long articleId, String quotation, Principal editor) {
-		String found = review(articleId).quotations()
+		String key = QuoteService.keyOf(quotation);
+		String found = this.quotes.quotesOf(articleId)
 			.stream()
-			.filter((q) -> QuoteService.keyOf(q.text()).equals(QuoteService.keyOf(quotation)))
-			.map(ReviewedQuotation::foundSpeaker)
+			.filter((q) -> QuoteService.keyOf(q.text()).equals(key))
+			.map(ExtractedQuote::speaker)
 			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException("no such quotation in the article"));
 		this.quotes.correctSpeaker(articleId, quotation, found, editor.getName());
@@ -113,15 +119,16 @@ public class ExtractionReview {
 		this.publishing.reextract(articleId);
 	}
 
-	/** The date found is right. */
+	/** The date found is right; read from the stored events, as for a speaker. */
 	@Transactional
 	public void acceptDate(long articleId, String eventKey, Principal editor) {
-		ReviewedDate date = review(articleId).dates()
+		String found = this.timeline.eventsOf(articleId)
 			.stream()
-			.filter((d) -> d.key().equals(eventKey))
+			.filter((e) -> TimelineService.keyOf(e).equals(eventKey))
+			.map(DatedEvent::value)
 			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException("no such date in the article"));
-		this.timeline.correctDate(articleId, eventKey, date.foundValue(), editor.getName());
+		this.timeline.correctDate(articleId, eventKey, found, editor.getName());
 		this.publishing.reextract(articleId);
 	}
 
@@ -152,18 +159,11 @@ public class ExtractionReview {
 		this.publishing.reextract(articleId);
 	}
 
-	private static Decision decisionOf(QuoteService.Correction correction) {
-		if (correction == null) {
+	private static Decision decisionOf(boolean decided, boolean removed) {
+		if (!decided) {
 			return Decision.FOUND;
 		}
-		return correction.removed() ? Decision.REMOVED : Decision.CORRECTED;
-	}
-
-	private static Decision decisionOf(TimelineService.Correction correction) {
-		if (correction == null) {
-			return Decision.FOUND;
-		}
-		return correction.removed() ? Decision.REMOVED : Decision.CORRECTED;
+		return removed ? Decision.REMOVED : Decision.CORRECTED;
 	}
 
 	private Article find(long articleId) {
