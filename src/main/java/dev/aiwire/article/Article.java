@@ -2,6 +2,7 @@ package dev.aiwire.article;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,6 +52,12 @@ public class Article {
 
 	@Column(name = "published_on")
 	private LocalDate date;
+
+	/** When the translation was (or will be) published: the home page, lists and feeds order by it. */
+	private Instant publishedAt;
+
+	/** The day of {@link #publishedAt} in the site's time zone: readers see the article from that day. */
+	private LocalDate publicationDay;
 
 	@Enumerated(EnumType.STRING)
 	private ArticleStatus status;
@@ -188,11 +195,33 @@ public class Article {
 	}
 
 	/**
-	 * The day from which readers see the article (its date, which may be still to come), or null
-	 * while only editors do: a draft, or an article in the trash.
+	 * Sets when the translation is published: the time the editor gave, else the one it already
+	 * had, else, the first time it is published, the one given as first. A draft without a time
+	 * keeps none until it is published.
+	 * @param given the time the front matter gives, or null
+	 * @param first the time a first publication takes when none is given
+	 * @param zone the site's time zone, which decides the day readers see it from
+	 */
+	public void publish(Instant given, Instant first, ZoneId zone) {
+		Instant at = (given != null) ? given : this.publishedAt;
+		if (at == null && (this.status == ArticleStatus.PUBLISHED || this.trashedFrom == ArticleStatus.PUBLISHED)) {
+			at = first;
+		}
+		this.publishedAt = at;
+		this.publicationDay = (at != null) ? LocalDate.ofInstant(at, zone) : null;
+	}
+
+	/**
+	 * The day from which readers see the article (its publication day, which may be still to come),
+	 * or null while only editors do: a draft, or an article in the trash.
 	 */
 	public LocalDate visibleFrom() {
-		return (this.status == ArticleStatus.PUBLISHED) ? this.date : null;
+		return (this.status == ArticleStatus.PUBLISHED) ? this.publicationDay : null;
+	}
+
+	/** When the translation was or will be published, or null for a draft never published. */
+	public Instant getPublishedAt() {
+		return this.publishedAt;
 	}
 
 	public boolean isTrashed() {

@@ -30,7 +30,7 @@ class ArticleCards {
 		return found.stream()
 			.map(article -> new ArticleCard(article.getId(), article.getSlug(), article.getLang(),
 					article.getTitle(), article.getSummary(), article.getDate(), article.getSource(),
-					article.getReadingMinutes(), tags.getOrDefault(article.getId(), List.of())))
+					article.getReadingMinutes(), tags.getOrDefault(article.getId(), List.of()), article.visibleFrom()))
 			.toList();
 	}
 

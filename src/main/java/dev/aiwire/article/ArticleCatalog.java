@@ -124,7 +124,7 @@ public class ArticleCatalog {
 
 	private static CatalogEntry entry(Article a, List<TagRef> tags) {
 		return new CatalogEntry(a.getId(), a.getSlug(), a.getLang(), a.getTitle(), a.getSummary(), a.getDate(),
-				a.getUpdatedAt(), a.getSource(), a.getUrl(), a.getAuthor(), a.getTranslator(), a.getTranslationKey(),
+				a.getPublishedAt(), a.visibleFrom(), a.getUpdatedAt(), a.getSource(), a.getUrl(), a.getAuthor(), a.getTranslator(), a.getTranslationKey(),
 				tags);
 	}
 

@@ -13,12 +13,12 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 /**
- * Articles. "Visible" means what a reader may see: published, and dated today or earlier (a
- * published article dated in the future is scheduled).
+ * Articles. "Visible" means what a reader may see: published, on its publication day or later (a
+ * published article whose publication time is still to come is scheduled).
  * <p>
  * Lists order by status first although the filter fixes it: the order is then the one of the index
- * {@code article_listing (status, published_on desc, id desc)}, and H2 reads a page from the index
- * instead of sorting every visible article (at 100,000 articles: 7 s for the first page, 2 ms).
+ * {@code article_publication (status, published_at desc, id desc)}, and H2 reads a page from the
+ * index instead of sorting every visible article (at 100,000 articles: 7 s for the first page, 2 ms).
  */
 public interface ArticleRepository extends JpaRepository<Article, Long> {
 
@@ -30,7 +30,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	/** The current slug of the visible article that once had this slug. */
 	@Query("""
 			select a.slug from SlugAlias s join s.article a
-			where s.slug = :slug and a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today""")
+			where s.slug = :slug and a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.publicationDay <= :today""")
 	Optional<String> findMovedSlug(@Param("slug") String slug, @Param("today") LocalDate today);
 
 	Optional<Article> findBySourcePath(String sourcePath);
@@ -45,25 +45,25 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	@Query("""
 			select a from Article a
-			where a.slug = :slug and a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today""")
+			where a.slug = :slug and a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.publicationDay <= :today""")
 	Optional<Article> findVisible(@Param("slug") String slug, @Param("today") LocalDate today);
 
 	@Query("""
 			select a from Article a
-			where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today
-			order by a.status, a.date desc, a.id desc""")
+			where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.publicationDay <= :today
+			order by a.status, a.publishedAt desc, a.id desc""")
 	Slice<Article> findVisible(@Param("today") LocalDate today, Pageable pageable);
 
 	@Query("""
 			select a from Article a join a.tags t
-			where t.slug = :tag and a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today
-			order by a.status, a.date desc, a.id desc""")
+			where t.slug = :tag and a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.publicationDay <= :today
+			order by a.status, a.publishedAt desc, a.id desc""")
 	Slice<Article> findVisibleByTag(@Param("tag") String tag, @Param("today") LocalDate today, Pageable pageable);
 
 	@Query("""
 			select a from Article a
 			where a.translationKey = :key and a.id <> :id
-			  and a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today
+			  and a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.publicationDay <= :today
 			order by a.lang""")
 	List<Article> findVisibleTranslations(@Param("key") String key, @Param("id") long id,
 			@Param("today") LocalDate today);
@@ -79,7 +79,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	@Query("""
 			select new dev.aiwire.article.TagCount(t.slug, t.name, count(a)) from Article a join a.tags t
-			where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today
+			where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.publicationDay <= :today
 			group by t.slug, t.name order by count(a) desc, t.name""")
 	List<TagCount> countVisibleByTag(@Param("today") LocalDate today);
 
@@ -87,76 +87,76 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	@Query("""
 			select a from Article a
-			where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today
+			where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.publicationDay <= :today
 			  and (:lang is null or a.lang = :lang)
-			order by a.status, a.date desc, a.id desc""")
+			order by a.status, a.publishedAt desc, a.id desc""")
 	Slice<Article> findVisibleIn(@Param("lang") String lang, @Param("today") LocalDate today, Pageable pageable);
 
 	@Query("""
 			select a from Article a join a.tags t
-			where t.slug = :tag and a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today
+			where t.slug = :tag and a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.publicationDay <= :today
 			  and (:lang is null or a.lang = :lang)
-			order by a.status, a.date desc, a.id desc""")
+			order by a.status, a.publishedAt desc, a.id desc""")
 	Slice<Article> findVisibleByTagIn(@Param("tag") String tag, @Param("lang") String lang,
 			@Param("today") LocalDate today, Pageable pageable);
 
 	@Query("""
 			select a from Article a
-			where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today
-			  and a.date between :from and :to and (:lang is null or a.lang = :lang)
-			order by a.status, a.date desc, a.id desc""")
+			where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.publicationDay <= :today
+			  and a.publicationDay between :from and :to and (:lang is null or a.lang = :lang)
+			order by a.status, a.publishedAt desc, a.id desc""")
 	Slice<Article> findVisibleBetween(@Param("from") LocalDate from, @Param("to") LocalDate to,
 			@Param("lang") String lang, @Param("today") LocalDate today, Pageable pageable);
 
 	@Query("""
 			select count(a) from Article a
-			where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today
+			where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.publicationDay <= :today
 			  and (:lang is null or a.lang = :lang)""")
 	long countVisibleIn(@Param("lang") String lang, @Param("today") LocalDate today);
 
 	@Query("""
 			select count(a) from Article a join a.tags t
-			where t.slug = :tag and a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today
+			where t.slug = :tag and a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.publicationDay <= :today
 			  and (:lang is null or a.lang = :lang)""")
 	long countVisibleByTagIn(@Param("tag") String tag, @Param("lang") String lang, @Param("today") LocalDate today);
 
 	@Query("""
 			select count(a) from Article a
-			where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today
-			  and a.date between :from and :to and (:lang is null or a.lang = :lang)""")
+			where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.publicationDay <= :today
+			  and a.publicationDay between :from and :to and (:lang is null or a.lang = :lang)""")
 	long countVisibleBetween(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("lang") String lang,
 			@Param("today") LocalDate today);
 
 	/** Visible articles per month of their date, as (year, month, count) rows, newest month first. */
 	@Query("""
-			select extract(year from a.date), extract(month from a.date), count(a) from Article a
-			where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today
+			select extract(year from a.publicationDay), extract(month from a.publicationDay), count(a) from Article a
+			where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.publicationDay <= :today
 			  and (:lang is null or a.lang = :lang)
-			group by extract(year from a.date), extract(month from a.date)
-			order by extract(year from a.date) desc, extract(month from a.date) desc""")
+			group by extract(year from a.publicationDay), extract(month from a.publicationDay)
+			order by extract(year from a.publicationDay) desc, extract(month from a.publicationDay) desc""")
 	List<Object[]> countVisibleByMonth(@Param("lang") String lang, @Param("today") LocalDate today);
 
 	@Query("""
 			select a from Article a
-			where a.id in :ids and a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today""")
+			where a.id in :ids and a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.publicationDay <= :today""")
 	List<Article> findVisibleByIds(@Param("ids") Collection<Long> ids, @Param("today") LocalDate today);
 
 	@Query(value = """
-			select new dev.aiwire.article.CatalogEntryRow(a.id, a.slug, a.lang, a.title, a.summary, a.date, a.updatedAt,
-			  a.source, a.url, a.author, a.translator, a.translationKey)
+			select new dev.aiwire.article.CatalogEntryRow(a.id, a.slug, a.lang, a.title, a.summary, a.date,
+			  a.publishedAt, a.publicationDay, a.updatedAt, a.source, a.url, a.author, a.translator, a.translationKey)
 			from Article a
-			where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today
+			where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.publicationDay <= :today
 			  and (:lang is null or a.lang = :lang)
-			order by a.status, a.date desc, a.id desc""")
+			order by a.status, a.publishedAt desc, a.id desc""")
 	List<CatalogEntryRow> findVisibleEntries(@Param("lang") String lang, @Param("today") LocalDate today,
 			Pageable pageable);
 
 	@Query(value = """
-			select new dev.aiwire.article.CatalogEntryRow(a.id, a.slug, a.lang, a.title, a.summary, a.date, a.updatedAt,
-			  a.source, a.url, a.author, a.translator, a.translationKey)
+			select new dev.aiwire.article.CatalogEntryRow(a.id, a.slug, a.lang, a.title, a.summary, a.date,
+			  a.publishedAt, a.publicationDay, a.updatedAt, a.source, a.url, a.author, a.translator, a.translationKey)
 			from Article a join a.tags t
-			where t.slug = :tag and a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.date <= :today
-			order by a.status, a.date desc, a.id desc""")
+			where t.slug = :tag and a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.publicationDay <= :today
+			order by a.status, a.publishedAt desc, a.id desc""")
 	List<CatalogEntryRow> findVisibleEntriesByTag(@Param("tag") String tag, @Param("today") LocalDate today,
 			Pageable pageable);
 

@@ -147,7 +147,7 @@ public class ArticleService {
 				article.getOriginalTitle(), article.getOriginalLanguage(), article.getAuthor(), article.getTranslator(),
 				article.getTranslation(), article.getReadingMinutes(), sectionViews, article.getFooterHtml(), tags,
 				translations, this.timeline.eventsOf(article.getId()), this.quotes.quotesOf(article.getId()),
-				article.getUpdatedAt());
+				article.getUpdatedAt(), article.visibleFrom());
 	}
 
 	private static PageRequest pageRequest(int page) {

@@ -14,6 +14,8 @@ import java.util.List;
  * @param title its title
  * @param summary its summary
  * @param date the publication date of the original
+ * @param publishedAt when this translation was published
+ * @param publicationDay its day where the site is: the article is visible from that day
  * @param updatedAt when this translation last changed
  * @param source the outlet of the original
  * @param url the original article
@@ -23,7 +25,7 @@ import java.util.List;
  * @param tags its tags in the editor's order
  */
 public record CatalogEntry(long id, String slug, String lang, String title, String summary, LocalDate date,
-		Instant updatedAt, String source, String url, String author, String translator, String translationKey,
+		Instant publishedAt, LocalDate publicationDay, Instant updatedAt, String source, String url, String author, String translator, String translationKey,
 		List<TagRef> tags) {
 
 	public CatalogEntry {

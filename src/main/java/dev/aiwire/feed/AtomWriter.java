@@ -88,7 +88,7 @@ final class AtomWriter {
 		element(xml, "id", entryId(entry.id()));
 		element(xml, "title", entry.title());
 		element(xml, "updated", date(updated(entry)));
-		element(xml, "published", date(entry.date().atStartOfDay().toInstant(ZoneOffset.UTC)));
+		element(xml, "published", date(published(entry)));
 		link(xml, "alternate", "text/html", this.site.articleUrl(entry.slug()), entry.lang());
 		if (entry.url() != null) {
 			link(xml, "via", "text/html", entry.url(), null);
@@ -121,8 +121,14 @@ final class AtomWriter {
 		return "tag:" + this.site.baseUrl().getHost() + "," + TAG_DATE + ":article-" + articleId;
 	}
 
+	/** When the translation was published, not its original: feed readers show it as new from then. */
+	private static Instant published(CatalogEntry entry) {
+		return (entry.publishedAt() != null) ? entry.publishedAt()
+				: entry.date().atStartOfDay().toInstant(ZoneOffset.UTC);
+	}
+
 	private static Instant updated(CatalogEntry entry) {
-		Instant published = entry.date().atStartOfDay().toInstant(ZoneOffset.UTC);
+		Instant published = published(entry);
 		if (entry.updatedAt() == null || entry.updatedAt().isBefore(published)) {
 			return published;
 		}

@@ -26,16 +26,26 @@ import java.util.Map;
  * @param pullQuotes the editor's choice of pull-quotes: null lets the portal choose, an empty list
  * suppresses them, otherwise the first words of each quotation to pull
  * @param extra every other field, as written
+ * @param published when the translation is (or was) published, or null to let the portal say it
  */
 public record FrontMatter(String title, String slug, String lang, LocalDate date, String source, String url,
 		String originalTitle, String originalLanguage, String author, String translator, String translation,
 		String translationKey, List<String> tags, String summary, String status, List<String> pullQuotes,
-		Map<String, Object> extra) {
+		Map<String, Object> extra, PublicationTime published) {
 
 	public FrontMatter {
 		tags = List.copyOf(tags);
 		pullQuotes = (pullQuotes != null) ? List.copyOf(pullQuotes) : null;
 		extra = Map.copyOf(extra);
+	}
+
+	/** Front matter that leaves the publication time to the portal. */
+	public FrontMatter(String title, String slug, String lang, LocalDate date, String source, String url,
+			String originalTitle, String originalLanguage, String author, String translator, String translation,
+			String translationKey, List<String> tags, String summary, String status, List<String> pullQuotes,
+			Map<String, Object> extra) {
+		this(title, slug, lang, date, source, url, originalTitle, originalLanguage, author, translator, translation,
+				translationKey, tags, summary, status, pullQuotes, extra, null);
 	}
 
 	public boolean isDraft() {

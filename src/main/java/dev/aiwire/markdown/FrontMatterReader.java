@@ -38,7 +38,7 @@ final class FrontMatterReader {
 
 	private static final Set<String> KNOWN = Set.of("title", "slug", "lang", "date", "source", "url",
 			"original_title", "original_language", "author", "translator", "translation", "translation_key", "tags",
-			"summary", "status", "pull_quotes");
+			"summary", "status", "pull_quotes", "published");
 
 	private static final Pattern KEY_LINE = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*:");
 
@@ -215,7 +215,17 @@ final class FrontMatterReader {
 					(originalLanguage != null) ? originalLanguage.strip().toLowerCase(Locale.ROOT) : null,
 					trimmed("author"), trimmed("translator"), oneOf("translation", TRANSLATIONS, null),
 					trimmed("translation_key"), tags(), trimmed("summary"), oneOf("status", STATUSES, "published"),
-					pullQuotes(), extra);
+					pullQuotes(), extra, published());
+		}
+
+		private PublicationTime published() {
+			String text = trimmed("published");
+			if (text == null) {
+				return null;
+			}
+			return PublicationTime.parse(text)
+				.orElseThrow(() -> error("published", "document.published.invalid", "published '" + shorten(text)
+						+ "' is not a publication time (expected 2025-03-16T09:30 or 2025-03-16)", shorten(text)));
 		}
 
 		private LocalDate date() {

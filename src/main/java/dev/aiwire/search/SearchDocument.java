@@ -26,13 +26,14 @@ import dev.aiwire.quote.ExtractedQuote;
  * @param speakers the names of the people quoted, as written
  * @param speakerKeys their keys, to relate articles that quote the same person
  * @param tags its tags
- * @param date the original's date: the article is visible from that day
+ * @param date the original's date
+ * @param visibleFrom the day of the translation's publication: the article is visible from that day
  * @param source the outlet of the original, or null
  * @param translationKey the key shared with its translations, or null
  */
 public record SearchDocument(long id, long version, Instant changedAt, String slug, String lang, String title,
 		String summary, String text, String quotes, List<String> speakers, List<String> speakerKeys, List<TagRef> tags,
-		LocalDate date, String source, String translationKey) {
+		LocalDate date, LocalDate visibleFrom, String source, String translationKey) {
 
 	public SearchDocument {
 		speakers = List.copyOf(speakers);
@@ -55,7 +56,7 @@ public record SearchDocument(long id, long version, Instant changedAt, String sl
 		String quoted = quotes.stream().map(ExtractedQuote::text).collect(Collectors.joining("\n"));
 		return new SearchDocument(entry.id(), article.version(), entry.updatedAt(), entry.slug(), entry.lang(),
 				entry.title(), entry.summary(), article.text(), quoted, speakers, keys, entry.tags(), entry.date(),
-				entry.source(), entry.translationKey());
+				entry.publicationDay(), entry.source(), entry.translationKey());
 	}
 
 	/** When this version was written, in epoch milliseconds, as engines keep it. */

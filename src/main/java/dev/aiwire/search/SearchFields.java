@@ -49,7 +49,7 @@ public final class SearchFields {
 
 	public static final String YEAR = "year";
 
-	/** The day of the original's date: what is visible is filtered by it. */
+	/** The day the translation is published: what is visible is filtered by it. */
 	public static final String DAY = "day";
 
 	public static final String DATE = "date";

@@ -132,7 +132,7 @@ abstract class SearchPagesBehaviour {
 		// no engine takes an earlier one
 		engine.index(List.of(new SearchDocument(older.id(), version(first.articleId()), older.changedAt(),
 				older.slug(), older.lang(), older.title(), older.summary(), older.text(), older.quotes(),
-				older.speakers(), older.speakerKeys(), older.tags(), older.date(), older.source(),
+				older.speakers(), older.speakerKeys(), older.tags(), older.date(), older.visibleFrom(), older.source(),
 				older.translationKey())));
 		mvc.perform(get("/api/search").param("q", "portiques")).andExpect(jsonPath("$.total").value(0));
 		assertThat(indexer.catchUp()).isPositive().isLessThan(catalog.publishedVersions().size());

@@ -32,13 +32,14 @@ class HomeControllerTests {
 	@Test
 	void showsCardsWithEverythingAReaderScansFor() throws Exception {
 		ArticleCard card = new ArticleCard(7, "kimi", "fr", "Kimi et le contexte long", "Moonshot mise tout.",
-				LocalDate.of(2024, 3, 25), "36Kr", 7, List.of(new TagRef("moonshot", "Moonshot")));
+				LocalDate.of(2024, 3, 25), "36Kr", 7, List.of(new TagRef("moonshot", "Moonshot")),
+				LocalDate.of(2024, 3, 26));
 		given(this.articles.latest(null, 2)).willReturn(new ArticlePage(List.of(card), 2, 3, 45));
 		this.mvc.perform(get("/").param("page", "2"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"/articles/kimi\"")))
 			.andExpect(content().string(containsString("Moonshot mise tout.")))
-			.andExpect(content().string(containsString("25 mars 2024")))
+			.andExpect(content().string(containsString("26 mars 2024")))
 			.andExpect(content().string(containsString("d&#39;après 36Kr")))
 			.andExpect(content().string(containsString("7 min de lecture")))
 			.andExpect(content().string(containsString("href=\"/tags/moonshot\"")))

@@ -40,7 +40,7 @@ class InterfaceLanguageTests {
 	@BeforeEach
 	void oneArticle() {
 		ArticleCard card = new ArticleCard(7, "kimi", "fr", "Kimi et le contexte long", "Moonshot mise tout.",
-				LocalDate.of(2024, 3, 25), "36Kr", 7, List.of());
+				LocalDate.of(2024, 3, 25), "36Kr", 7, List.of(), LocalDate.of(2024, 3, 25));
 		given(this.articles.latest(any(), anyInt())).willReturn(new ArticlePage(List.of(card), 1, 1, 1));
 	}
 

@@ -76,13 +76,16 @@ class ArticlePreviews {
 					.stream()
 					.map(other -> new TranslationLink(other.getSlug(), other.getLang(), other.getTitle()))
 					.toList();
+		Instant publication = (fm.published() != null) ? fm.published().in(this.clock.getZone())
+				: (existing != null) ? existing.getPublishedAt() : null;
 		ReaderArticle view = new ReaderArticle((id != null) ? id : 0L, slug, fm.lang(), fm.title(),
 				document.summary(), fm.date(), fm.source(), fm.url(), fm.originalTitle(), fm.originalLanguage(),
 				fm.author(), fm.translator(), fm.translation(), document.readingMinutes(),
 				rendition.content().sections(), document.footer().html(), tags, translations,
-				rendition.extracted().events(), rendition.extracted().quotes(), Instant.now(this.clock));
+				rendition.extracted().events(), rendition.extracted().quotes(), Instant.now(this.clock),
+				LocalDate.ofInstant((publication != null) ? publication : Instant.now(this.clock), this.clock.getZone()));
 		EditorialState state = EditorialState.of(fm.isDraft() ? ArticleStatus.DRAFT : ArticleStatus.PUBLISHED,
-				fm.date(), today);
+				(publication != null) ? LocalDate.ofInstant(publication, this.clock.getZone()) : null, today);
 		DeskPreview preview = new DeskPreview(view, markdown, state, warnings(rendition, state), conflict,
 				(existing == null) ? duplicates(rendition) : List.of());
 		return new Previewed(rendition, slug, preview);
@@ -122,7 +125,7 @@ class ArticlePreviews {
 
 	/** Where a stored article stands today. */
 	EditorialState stateOf(Article article) {
-		return EditorialState.of(article.getStatus(), article.getDate(), LocalDate.now(this.clock));
+		return EditorialState.of(article.getStatus(), article.visibleFrom(), LocalDate.now(this.clock));
 	}
 
 	private static List<PreviewWarning> warnings(Rendition rendition, EditorialState state) {

@@ -71,7 +71,7 @@ public class DeskService {
 		List<DeskRow> rows = found.getContent()
 			.stream()
 			.map(article -> new DeskRow(article.getId(), article.getSlug(), article.getTitle(), article.getLang(),
-					article.getDate(), EditorialState.of(article.getStatus(), article.getDate(), today),
+					article.getDate(), EditorialState.of(article.getStatus(), article.visibleFrom(), today),
 					article.getUpdatedAt()))
 			.toList();
 		return new DeskPage(rows, query.page(), Math.max(1, found.getTotalPages()), found.getTotalElements());

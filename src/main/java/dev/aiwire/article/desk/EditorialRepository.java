@@ -18,8 +18,8 @@ interface EditorialRepository extends Repository<Article, Long> {
 	/**
 	 * Articles by status (null: all outside the trash), language, title words and date range. The
 	 * date parameters are cast so that PostgreSQL knows their type when they are null.
-	 * @param after only articles dated after this day, or null
-	 * @param notAfter only articles dated this day or earlier, or null
+	 * @param after only articles published after this day (scheduled), or null
+	 * @param notAfter only articles published this day or earlier, or null
 	 * @param titlePattern a lower-case LIKE pattern for the title, or null
 	 */
 	@Query(value = """
@@ -27,8 +27,8 @@ interface EditorialRepository extends Repository<Article, Long> {
 			where ((:status is null and a.status <> dev.aiwire.article.ArticleStatus.TRASHED) or a.status = :status)
 			  and (:lang is null or a.lang = :lang)
 			  and (:titlePattern is null or lower(a.title) like :titlePattern escape '!')
-			  and (cast(:after as LocalDate) is null or a.date > :after)
-			  and (cast(:notAfter as LocalDate) is null or a.date <= :notAfter)
+			  and (cast(:after as LocalDate) is null or a.publicationDay > :after)
+			  and (cast(:notAfter as LocalDate) is null or a.publicationDay <= :notAfter)
 			order by a.updatedAt desc, a.id desc""")
 	Page<Article> search(@Param("status") ArticleStatus status, @Param("lang") String lang,
 			@Param("titlePattern") String titlePattern, @Param("after") LocalDate after,

@@ -2,6 +2,7 @@ package dev.aiwire.article.publishing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -89,7 +90,7 @@ public class PublishingService {
 			return new PublishResult(existing.getId(), existing.getSlug(), PublishResult.Outcome.UNCHANGED);
 		}
 		String slug = (existing != null) ? existing.getSlug() : newSlug(rendition.frontMatter());
-		return store(existing, sourcePath, rendition, slug, editor, written);
+		return store(existing, sourcePath, rendition, slug, editor, written, true);
 	}
 
 	/**
@@ -101,13 +102,18 @@ public class PublishingService {
 	public PublishResult store(Article existing, Rendition rendition, String newSlug, String editor) {
 		List<ArticlePublished> written = new ArrayList<>(1);
 		PublishResult result = store(existing, (existing != null) ? existing.getSourcePath() : null, rendition, newSlug,
-				editor, written);
+				editor, written, false);
 		written.forEach(this.events::publishEvent);
 		return result;
 	}
 
+	/**
+	 * @param fromFolder whether the text comes from the content folder, where a file that does not
+	 * say when it is published takes its original's date, as an archive would; from the desk it is
+	 * published when it is saved as published
+	 */
 	private PublishResult store(Article existing, String sourcePath, Rendition rendition, String newSlug,
-			String editor, List<ArticlePublished> written) {
+			String editor, List<ArticlePublished> written, boolean fromFolder) {
 		if (existing != null && existing.getContentHash().equals(rendition.contentHash())) {
 			return new PublishResult(existing.getId(), existing.getSlug(), PublishResult.Outcome.UNCHANGED);
 		}
@@ -117,6 +123,9 @@ public class PublishingService {
 			article = new Article(newSlug, sourcePath, now);
 		}
 		article.revise(rendition.content(), tagsFor(rendition.frontMatter()), now);
+		ZoneId zone = this.clock.getZone();
+		article.publish(givenPublication(rendition.frontMatter()),
+				fromFolder ? rendition.frontMatter().date().atStartOfDay(zone).toInstant() : now, zone);
 		article = this.articles.saveAndFlush(article);
 		int number = (existing != null) ? this.revisions.lastNumber(article.getId()) + 1 : 1;
 		this.revisions.save(new Revision(article, number, rendition.markdown(), rendition.contentHash(), editor, now));
@@ -146,9 +155,15 @@ public class PublishingService {
 	 */
 	ArticlePublished reextract(Article article, Rendition rendition) {
 		rendition = this.renditions.corrected(rendition, article.getId());
-		article.revise(rendition.content(), tagsFor(rendition.frontMatter()), Instant.now(this.clock));
+		Instant now = Instant.now(this.clock);
+		article.revise(rendition.content(), tagsFor(rendition.frontMatter()), now);
+		article.publish(givenPublication(rendition.frontMatter()), now, this.clock.getZone());
 		this.extractions.store(article, rendition.extracted());
 		return new ArticlePublished(article.getId(), article.getSlug(), REEXTRACTION);
+	}
+
+	private Instant givenPublication(FrontMatter frontMatter) {
+		return (frontMatter.published() != null) ? frontMatter.published().in(this.clock.getZone()) : null;
 	}
 
 	/** The editor's slug if free, or one derived from the title and made unique. */

@@ -8,12 +8,13 @@ import dev.aiwire.article.ReaderArticle;
 import dev.aiwire.article.TagRef;
 
 /**
- * An article as the JSON API shows it.
+ * An article as the JSON API shows it: {@code date} is the original's date, {@code published} the
+ * day the translation was published.
  */
 record ApiArticle(String slug, String lang, String title, String summary, LocalDate date, String source, String url,
 		String originalTitle, String originalLanguage, String author, String translator, String translation,
 		int readingMinutes, List<String> tags, List<SectionJson> sections, List<EventJson> timeline,
-		List<QuoteJson> quotes) {
+		List<QuoteJson> quotes, LocalDate published) {
 
 	record SectionJson(String anchor, String heading) {
 	}
@@ -25,7 +26,7 @@ record ApiArticle(String slug, String lang, String title, String summary, LocalD
 	}
 
 	record SummaryJson(String slug, String lang, String title, String summary, LocalDate date, String source,
-			int readingMinutes, List<String> tags) {
+			int readingMinutes, List<String> tags, LocalDate published) {
 	}
 
 	record Page(List<SummaryJson> articles, int page, int totalPages, long total) {
@@ -34,7 +35,7 @@ record ApiArticle(String slug, String lang, String title, String summary, LocalD
 			return new Page(page.articles()
 				.stream()
 				.map(a -> new SummaryJson(a.slug(), a.lang(), a.title(), a.summary(), a.date(), a.source(),
-						a.readingMinutes(), a.tags().stream().map(TagRef::name).toList()))
+						a.readingMinutes(), a.tags().stream().map(TagRef::name).toList(), a.published()))
 				.toList(), page.page(), page.totalPages(), page.totalArticles());
 		}
 
@@ -53,7 +54,8 @@ record ApiArticle(String slug, String lang, String title, String summary, LocalD
 					.stream()
 					.map(q -> new QuoteJson(q.text(), q.speaker(), q.kind().name().toLowerCase(java.util.Locale.ROOT),
 							q.pull(), q.sectionAnchor()))
-					.toList());
+					.toList(),
+				view.publishedOn());
 	}
 
 }

@@ -66,8 +66,9 @@ final class LuceneDocuments {
 		String year = Integer.toString(date.getYear());
 		doc.add(new StringField(SearchFields.YEAR, year, Field.Store.NO));
 		doc.add(new SortedSetDocValuesField(SearchFields.FACET_YEAR, new BytesRef(year)));
-		doc.add(new LongPoint(SearchFields.DAY, date.toEpochDay()));
-		doc.add(new NumericDocValuesField(SearchFields.DAY, date.toEpochDay()));
+		long visible = ((article.visibleFrom() != null) ? article.visibleFrom() : date).toEpochDay();
+		doc.add(new LongPoint(SearchFields.DAY, visible));
+		doc.add(new NumericDocValuesField(SearchFields.DAY, visible));
 		doc.add(new StoredField(SearchFields.DATE, date.toString()));
 		if (article.source() != null) {
 			doc.add(new StoredField(SearchFields.SOURCE, article.source()));

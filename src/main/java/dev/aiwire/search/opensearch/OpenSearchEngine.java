@@ -306,7 +306,7 @@ public final class OpenSearchEngine implements SearchEngine {
 				.size(pageSize)
 				.trackTotalHits((t) -> t.enabled(true))
 				.source((src) -> src.filter((f) -> f.includes(SearchFields.SLUG, SearchFields.LANG, SearchFields.TITLE + "_*",
-						SearchFields.SUMMARY + "_*", SearchFields.DAY, SearchFields.SOURCE, SearchFields.TAG,
+						SearchFields.SUMMARY + "_*", SearchFields.DATE, SearchFields.SOURCE, SearchFields.TAG,
 						SearchFields.TAG_NAME)))
 				.aggregations(SearchFields.LANG, (a) -> a.terms((t) -> t.field(SearchFields.LANG).size(10)))
 				.aggregations(SearchFields.YEAR, (a) -> a.terms((t) -> t.field(SearchFields.YEAR).size(YEAR_FACETS)))
@@ -373,7 +373,7 @@ public final class OpenSearchEngine implements SearchEngine {
 		}
 		return new SearchHit(Long.parseLong(hit.id()), (String) source.get(SearchFields.SLUG), lang,
 				(String) source.get(SearchFields.of(SearchFields.TITLE, lang)),
-				LocalDate.parse((String) source.get(SearchFields.DAY)), (String) source.get(SearchFields.SOURCE), tags,
+				LocalDate.parse((String) source.get(SearchFields.DATE)), (String) source.get(SearchFields.SOURCE), tags,
 				snippet);
 	}
 
@@ -458,7 +458,8 @@ public final class OpenSearchEngine implements SearchEngine {
 		source.put(SearchFields.TAG_NAME, document.tags().stream().map(TagRef::name).toList());
 		source.put(SearchFields.FACET_TAG, document.tags().stream().map(SearchFields::facetOf).toList());
 		source.put(SearchFields.YEAR, Integer.toString(document.date().getYear()));
-		source.put(SearchFields.DAY, document.date().toString());
+		source.put(SearchFields.DAY, ((document.visibleFrom() != null) ? document.visibleFrom() : document.date()).toString());
+		source.put(SearchFields.DATE, document.date().toString());
 		source.put(SearchFields.SOURCE, document.source());
 		source.put(SearchFields.TRANSLATION_KEY, document.translationKey());
 		return source;

@@ -25,7 +25,7 @@ import org.opensearch.client.opensearch.indices.IndexSettingsAnalysis;
  */
 final class OpenSearchIndexSettings {
 
-	/** Standard date of the original, as the {@link SearchFields#DAY} field holds it. */
+	/** Standard date, as the {@link SearchFields#DAY} field holds the day an article is visible from. */
 	static final String DAY_FORMAT = "yyyy-MM-dd";
 
 	/** Deep pages of results stay reachable, as they are on the embedded index. */
@@ -107,6 +107,7 @@ final class OpenSearchIndexSettings {
 		fields.put(SearchFields.FACET_TAG, keyword());
 		fields.put(SearchFields.YEAR, keyword());
 		fields.put(SearchFields.DAY, Property.of((p) -> p.date((d) -> d.format(DAY_FORMAT))));
+		fields.put(SearchFields.DATE, shown());
 		fields.put(SearchFields.SOURCE, shown());
 		fields.put(SearchFields.TRANSLATION_KEY, keyword());
 		return TypeMapping.of((m) -> m.dynamic(DynamicMapping.Strict).properties(fields));

@@ -43,7 +43,7 @@ class ArticlePageHeadTests {
 		given(this.articles.show(article.slug())).willReturn(article);
 		given(this.catalog.related(article.id(), ArticleController.RELATED)).willReturn(List.of(new ArticleCard(9,
 				"alibaba-qwen-prix", "fr", "Alibaba baisse ses prix", "Résumé.", LocalDate.of(2024, 5, 21), "36Kr", 4,
-				List.of())));
+				List.of(), LocalDate.of(2024, 5, 22))));
 		return this.mvc.perform(get("/articles/" + article.slug()).header("Accept-Language", acceptLanguage))
 			.andReturn()
 			.getResponse()
