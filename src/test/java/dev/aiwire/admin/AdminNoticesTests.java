@@ -80,7 +80,7 @@ class AdminNoticesTests {
 
 	@Test
 	void publishingAScheduledArticleSaysWhenReadersWillSeeItInsteadOfLinkingToA404() throws Exception {
-		Uploads scheduled = article().date(LocalDate.now().plusDays(10));
+		Uploads scheduled = article().field("published: " + LocalDate.now().plusDays(10));
 		MvcResult saved = this.mvc
 			.perform(multipart("/admin/articles").param("markdown", scheduled.markdown())
 				.param("status", "published")

@@ -308,7 +308,7 @@ class EditingTests {
 		@Test
 		void draftsAndScheduledArticlesKeepTheirEventsOffTheSiteTimeline() throws Exception {
 			Uploads draft = article().body(DATED).draft();
-			Uploads scheduled = article().body(DATED).date(LocalDate.now().plusDays(3));
+			Uploads scheduled = article().body(DATED).field("published: " + LocalDate.now().plusDays(3));
 			published(draft);
 			published(scheduled);
 			assertThat(siteTimeline2011()).doesNotContain(linkTo(draft)).doesNotContain(linkTo(scheduled));

@@ -198,8 +198,8 @@ class UploadTests {
 		}
 
 		@Test
-		void warnsThatAFutureDateSchedulesTheArticle() throws Exception {
-			mvc.perform(previewPaste(article().date(LocalDate.now().plusYears(1)).markdown()))
+		void warnsThatAPublicationTimeToComeSchedulesTheArticle() throws Exception {
+			mvc.perform(previewPaste(article().field("published: " + LocalDate.now().plusYears(1)).markdown()))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("data-kind=\"SCHEDULED\"")));
 		}

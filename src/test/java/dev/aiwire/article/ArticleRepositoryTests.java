@@ -82,6 +82,8 @@ class ArticleRepositoryTests {
 				.orElseGet(() -> this.tags.save(new Tag(name.toLowerCase(), name))))
 			.toList();
 		article.revise(rendition.content(), tagList, Instant.now());
+		article.publish(null, rendition.frontMatter().date().atStartOfDay(java.time.ZoneId.systemDefault()).toInstant(),
+				java.time.ZoneId.systemDefault());
 		this.articles.save(article);
 	}
 

@@ -31,6 +31,10 @@ public class ExportService {
 	private static ExportedFile file(Article article) {
 		String markdown = FrontMatterEditor.withField(article.getMarkdown(), "slug", article.getSlug());
 		markdown = FrontMatterEditor.withField(markdown, "status", article.getStatus().name().toLowerCase(Locale.ROOT));
+		if (article.getPublishedAt() != null) {
+			// imported back, the article keeps its publication time, not its original's date
+			markdown = FrontMatterEditor.withText(markdown, "published", article.getPublishedAt().toString());
+		}
 		return new ExportedFile(article.getSlug() + ".md", markdown);
 	}
 
