@@ -124,6 +124,59 @@ class AttributionRulesTests {
 	}
 
 	@Nested
+	class PlainPastes {
+
+		private final dev.aiwire.markdown.MarkdownParser parser = new dev.aiwire.markdown.MarkdownParser();
+
+		@Test
+		void givesEachQuotationAroundTheNameOfItsSpeakerToThatSpeaker() {
+			List<ExtractedQuote> quotes = extractor.extract(this.parser.parse("""
+					---
+					title: Harbour plan approved
+					lang: en
+					date: 2015-05-07
+					---
+					The council of Portvale approved the harbour plan on Tuesday after a long debate.
+
+					Mayor Alice Brennan welcomed the vote outside the town hall.
+
+					"This is a good day for the fishermen," said the opposition leader Tom Okafor. "They waited for ten years."
+					"""));
+
+			assertThat(quotes).extracting(ExtractedQuote::kind).containsOnly(QuoteKind.INLINE);
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Tom Okafor", "Tom Okafor");
+		}
+
+		@Test
+		void readsTheAnswersOfAPastedInterviewWhoseQuestionsAreShortLines() {
+			List<ExtractedQuote> quotes = extractor.extract(this.parser.parse("""
+					---
+					title: Marta Olsen on the winter losses
+					lang: en
+					date: 2015-05-07
+					---
+					We spoke with Marta Olsen, a beekeeper from Bergen who lost half of her hives last winter.
+
+					How many hives do you keep today?
+
+					We have about forty now, down from eighty two years ago.
+
+					What was the cause, then?
+
+					I think it was the mites, and the late spring made everything worse for the colonies.
+
+					Will you keep going?
+
+					Yes. My family has kept bees for three generations and I will not be the one to stop.
+					"""));
+
+			assertThat(quotes).extracting(ExtractedQuote::kind).containsOnly(QuoteKind.BLOCK);
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Marta Olsen", "Marta Olsen", "Marta Olsen");
+		}
+
+	}
+
+	@Nested
 	class Epigraphs {
 
 		@Test
