@@ -232,6 +232,17 @@ class AttributionRulesTests {
 	class People {
 
 		@Test
+		void skipsAnAsideNamingOthersBetweenTheSpeakerAndTheVerb() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Chips were again at the centre of the trade talks this spring.")
+				.paragraph("Zhou Lan, an economist at the Shanghai Academy of Digital Trade and Regional Security, a body"
+						+ " under the ministry, said the talks had changed little:")
+				.quote("Companies here plan as if every licence could be withdrawn tomorrow."));
+
+			assertThat(quote.speaker()).isEqualTo("Zhou Lan");
+		}
+
+		@Test
 		void keepsParticlesInsideNames() {
 			List<ExtractedQuote> quotes = extract(document()
 				.paragraph("Alors ministre, Bruno Le Maire plaidait pour qu'on cesse de « réguler avant même d'avoir innové »."));

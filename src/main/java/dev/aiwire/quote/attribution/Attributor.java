@@ -490,6 +490,11 @@ public final class Attributor {
 				nearest = mention;
 			}
 		}
+		Mention opener = beforeAnAside(text, clause, verb);
+		if (opener != null) {
+			// "Bai Ming, a researcher at the Academy of ..., said": the aside names others
+			return fromMention(opener, reason);
+		}
 		Mention adjacent = mentionEndingBefore(text, verb);
 		if (adjacent != null) {
 			// "which Zhou said", "Apple, a-t-il raconté": a reference right before its verb is its subject
@@ -524,6 +529,26 @@ public final class Attributor {
 			}
 		}
 		return Attribution.NONE;
+	}
+
+	/**
+	 * The name opening a clause when an aside set between commas stands between it and its verb
+	 * ("X, a leading expert on ..., said", "X, qui dirige ..., a déclaré"); null otherwise.
+	 */
+	private Mention beforeAnAside(BlockText text, BlockText.Range clause, int verb) {
+		if (verb - 1 <= clause.first() || !text.token(verb - 1).is(",")) {
+			return null;
+		}
+		int first = clause.first();
+		while (first < verb && !text.token(first).isWord()) {
+			first++;
+		}
+		for (Mention mention : this.discourse.mentionsBetween(text.block().index(), first, verb - 1)) {
+			boolean opens = mention.first() == first && mention.last() + 1 < verb - 1
+					&& text.token(mention.last() + 1).is(",");
+			return (opens && mention.isNamed()) ? mention : null;
+		}
+		return null;
 	}
 
 	/** The reference ending just before a verb, auxiliaries and adverbs between; not after a preposition. */
