@@ -278,6 +278,16 @@ class AttributionRulesTests {
 		}
 
 		@Test
+		void keepsTheLowerCaseWordsOfAPublicBodysName() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Mardi, le ministère des Affaires étrangères a demandé à Tokyo de « revenir à la raison »."
+						+ " Le ministère de l'Économie numérique a déclaré : « nous suivons le dossier de près »."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker)
+				.containsExactly("ministère des Affaires étrangères", "ministère de l'Économie numérique");
+		}
+
+		@Test
 		void readsTheNameAfterARoleAndItsOrganisationAsTheSubject() {
 			ExtractedQuote quote = only(document().paragraph("Li Yizhou vend des cours d'IA en ligne.")
 				.paragraph("Hier, le fondateur de 360, Zhou Hongyi, a donné son premier cours. Il a expliqué :")

@@ -158,9 +158,15 @@ final class NameFinder {
 				j++;
 			}
 			if (end < 0 && j < text.size() && text.token(j).isWord() && !text.isQuoted(j)
-					&& (j + 1 >= text.size() || !text.token(j + 1).isWord() || this.words.isRoleLink(text.token(j + 1).key()))) {
+					&& (j + 1 >= text.size() || !text.token(j + 1).isWord() || this.words.isRoleLink(text.token(j + 1).key())
+							|| this.words.isInstitutionWord(text.token(j).key()))) {
 				// "du cyberespace de Chine", "de l'information": one lower-case noun after a link
 				end = j;
+			}
+			else if (end >= 0 && end + 1 < text.size() && !text.isQuoted(end + 1)
+					&& this.words.isInstitutionWord(text.token(end + 1).key())) {
+				// "des Affaires étrangères": a lower-case word of the name after its capitalised one
+				end++;
 			}
 			if (end < 0) {
 				break;

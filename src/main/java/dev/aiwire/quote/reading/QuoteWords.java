@@ -212,6 +212,14 @@ public final class QuoteWords {
 			.orElse(false);
 	}
 
+	/**
+	 * A lower-case word that goes on a public body's name: "étrangères" of "ministère des Affaires
+	 * étrangères", "information" of "... des Technologies de l'information".
+	 */
+	public boolean isInstitutionWord(String key) {
+		return this.language.words("institution-words").contains(key);
+	}
+
 	/** Whether an impersonal phrase ("il y a", "it is") starts at a token: its pronoun names nobody. */
 	public boolean impersonalAt(List<Token> tokens, int index) {
 		StringBuilder phrase = new StringBuilder();
