@@ -183,6 +183,16 @@ class QuoteExtractorTests {
 		}
 
 		@Test
+		void givesBothQuotationsOfACoordinatedSentenceToItsSubjectNotToWhoTheSecondVerbAddresses() {
+			List<ExtractedQuote> quotes = extractor.extract(document().english()
+				.paragraph("Robin Li said the aim was a search engine that \"answers like a patient friend\", and warned"
+						+ " investors that the first year would be \"slow and very costly\".")
+				.build());
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Robin Li", "Robin Li");
+		}
+
+		@Test
 		void findsTheSpeakerNamedBeforeTheQuotation() {
 			ExtractedQuote quote = only(
 					document().paragraph("Yang Zhilin a répondu « nous ne vendrons pas à perte » aux investisseurs."));

@@ -360,6 +360,10 @@ public final class Attributor {
 		if (i > end) {
 			return Attribution.NONE;
 		}
+		if (this.words.isClauseOpener(text.token(i).key()) && !this.words.isComplementizer(text.token(i).key())) {
+			// "X said the goal was "...", and warned fans that ...": a new clause, not this quotation's attribution
+			return Attribution.NONE;
+		}
 		if (this.words.isRoleLink(text.token(i).key()) && i == span.close() + 1) {
 			// "le « drill, baby, drill » de Donald Trump"
 			Mention owner = this.discourse.mentionAt(text.block().index(), i + 1);
@@ -506,7 +510,10 @@ public final class Attributor {
 		if (nearest != null) {
 			return fromMention(nearest, reason);
 		}
-		for (int i = verb + 1; i <= clause.last() && i <= verb + 4; i++) {
+		boolean coordinated = verb > 0 && this.words.isClauseOpener(text.token(verb - 1).key())
+				&& !this.words.isComplementizer(text.token(verb - 1).key());
+		for (int i = verb + 1; !coordinated && i <= clause.last() && i <= verb + 4; i++) {
+			// "said X": the name right after the verb; not after "and warned fans", whose subject came before
 			Token token = text.token(i);
 			if (text.isQuoted(i) || !token.isWord() && !token.isPossessive() || this.words.isPreposition(token.key())
 					|| this.words.isClauseOpener(token.key())) {
