@@ -278,6 +278,26 @@ class AttributionRulesTests {
 		}
 
 		@Test
+		void readsAnAgeAfterTheAsThePersonTheTextIsAbout() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Wang Tao founded the lab in 2019 after ten years at a search company.")
+				.paragraph("Reporters in the room wanted a date for the release. The 41-year-old kept his answer short:")
+				.quote("We will ship when the model is ready, and not a day before."));
+
+			assertThat(quote.speaker()).isEqualTo("Wang Tao");
+		}
+
+		@Test
+		void readsAnAgeBeforeARoleAsThatRole() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Wang Tao founded the lab in 2019. Li Na joined it a year later as its chief scientist.")
+				.paragraph("Reporters wanted a date for the release. The 41-year-old founder kept his answer short:")
+				.quote("We will ship when the model is ready, and not a day before."));
+
+			assertThat(quote.speaker()).isEqualTo("Wang Tao");
+		}
+
+		@Test
 		void keepsTheLowerCaseWordsOfAPublicBodysName() {
 			List<ExtractedQuote> quotes = extract(document()
 				.paragraph("Mardi, le ministère des Affaires étrangères a demandé à Tokyo de « revenir à la raison »."

@@ -502,7 +502,10 @@ public final class Discourse {
 		}
 		// skip up to two modifiers: "le jeune fondateur", "the 39-year-old Moonshot founder"
 		for (int k = 0; k < 3 && j < text.size(); k++) {
-			if (this.words.roleAt(text.tokens(), j) != null || this.words.organisationNoun(text.token(j).key()) != null) {
+			QuoteWords.RoleMatch here = this.words.roleAt(text.tokens(), j);
+			boolean ageBeforeRole = here != null && "person".equals(here.role().meaning())
+					&& this.words.roleAt(text.tokens(), here.last() + 1) != null;
+			if (!ageBeforeRole && (here != null || this.words.organisationNoun(text.token(j).key()) != null)) {
 				break;
 			}
 			if (!text.token(j).isWord() || text.isQuoted(j) || this.cast.nameAt(block, j) != null

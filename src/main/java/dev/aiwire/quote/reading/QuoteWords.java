@@ -181,7 +181,8 @@ public final class QuoteWords {
 			if (phrase.length() > 0 && !phrase.toString().endsWith("'")) {
 				phrase.append(' ');
 			}
-			phrase.append(token.key());
+			// "54-year-old" is listed as "n-year-old": an age stands for the person
+			phrase.append(token.key().replaceFirst("^\\d+-", "n-"));
 			Role role = this.roles.get(phrase.toString());
 			if (role != null) {
 				best = new RoleMatch(role, index, i);
