@@ -298,6 +298,15 @@ class AttributionRulesTests {
 		}
 
 		@Test
+		void readsACompanyWrittenWithALowerCaseInitialAsAName() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Le régulateur a promis « des contrôles plus stricts sur les voitures ». eHang affirmait"
+						+ " de son côté que ses appareils restaient « conformes à toutes les règles en vigueur »."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).endsWith("eHang");
+		}
+
+		@Test
 		void keepsTheLowerCaseWordsOfAPublicBodysName() {
 			List<ExtractedQuote> quotes = extract(document()
 				.paragraph("Mardi, le ministère des Affaires étrangères a demandé à Tokyo de « revenir à la raison »."

@@ -64,6 +64,11 @@ final class NameFinder {
 				i = institution + 1;
 				continue;
 			}
+			if (isLowerCaseBrand(text, i)) {
+				names.add(new Name(i, i, -1, null, Sort.ORGANISATION));
+				i++;
+				continue;
+			}
 			if (isCapitalisedOrganisationWord(text, i) && !(i + 1 < tokens.size() && isNameWord(text, i + 1))) {
 				i++;
 				continue;
@@ -278,6 +283,18 @@ final class NameFinder {
 		boolean before = isNameLikeNeighbour(text, index - 1);
 		boolean after = isNameLikeNeighbour(text, index + 1);
 		return key.length() <= 2 && before != after && (!isSentenceStart(text, index) || after);
+	}
+
+	/**
+	 * "iFlytek", "eBay": a word opening with one lower-case letter before a capital, then lower-case
+	 * letters, is a company's name, as no common word is written so.
+	 */
+	private static boolean isLowerCaseBrand(BlockText text, int index) {
+		String written = text.token(index).text();
+		return text.token(index).isWord() && !text.isQuoted(index) && written.length() >= 4
+				&& Character.isLowerCase(written.charAt(0)) && Character.isUpperCase(written.charAt(1))
+				&& written.substring(2).chars().anyMatch(Character::isLowerCase)
+				&& written.chars().allMatch(Character::isLetter);
 	}
 
 	/** "Yann LeCun", "Ronald McDonald": a capitalised word with inner capitals right after a first name. */
