@@ -151,6 +151,18 @@ class QuoteExtractorTests {
 		}
 
 		@Test
+		void takesWhoseViewASentenceGivesAsItsSubjectForThePronounAfter() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Chen Bo a fondé sa start-up de robots cuisiniers en 2021 à Shenzhen.")
+				.paragraph("Marc Olivier, chercheur dans un grand groupe, répète que les robots ne sauront jamais cuisiner."
+						+ " Il conseillait même aux étudiants de choisir un autre domaine. Pour Chen, la cuisine est au"
+						+ " contraire le meilleur banc d'essai. « Une cuisine, c'est le monde en petit », a-t-il répondu"
+						+ " lors d'un salon."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Chen Bo");
+		}
+
+		@Test
 		void resolvesTheInvertedPronounOfAnInlineQuote() {
 			ExtractedQuote quote = only(document().paragraph("Yang Zhilin a longuement parlé du contexte.")
 				.paragraph("« La longueur du contexte est la nouvelle loi de Moore », a-t-il dit."));

@@ -308,8 +308,10 @@ public final class Discourse {
 			if (subject && subjectTaken && !opensClause(text, mention.first())) {
 				subject = false;
 			}
+			// "Pour Wang, le langage est ...": whose view the sentence gives weighs as its subject does
+			boolean viewpoint = !subject && holdsTheView(text, range, mention);
 			mention = new Mention(mention.entity(), mention.form(), mention.block(), mention.first(), mention.last(),
-					this.sentence, subject, mention.sure());
+					this.sentence, subject || viewpoint, mention.sure());
 			if (subject && sentenceSubject == null) {
 				sentenceSubject = mention;
 			}
@@ -321,6 +323,13 @@ public final class Discourse {
 			i = mention.last();
 		}
 		this.previousSubject = sentenceSubject;
+	}
+
+	/** "Pour Wang, ...", "Selon elle, ...", "According to Li, ...": a name after an opening source marker and before a comma. */
+	private boolean holdsTheView(BlockText text, BlockText.Range range, Mention mention) {
+		int marker = this.words.accordingAt(text.tokens(), range.first(), true);
+		return marker > 0 && range.first() + marker == mention.first() && mention.last() + 1 <= range.last()
+				&& text.token(mention.last() + 1).is(",") && mention.entity() != null && mention.entity().isPerson();
 	}
 
 	/** "Zhang Yiming et Liang Rubo ont ...": the second of two coordinated subjects is a subject too. */
