@@ -163,6 +163,15 @@ class QuoteExtractorTests {
 		}
 
 		@Test
+		void givesTheWordsToTheInvertedPronounNotToTheCompanyBeforeIt() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Sun Wei, patron de la filiale cloud, a tenu une conférence à Dubaï. Samsung, a-t-il raconté,"
+						+ " « a rencontré cinq fournisseurs chinois » avant de choisir le sien."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Sun Wei");
+		}
+
+		@Test
 		void resolvesTheInvertedPronounOfAnInlineQuote() {
 			ExtractedQuote quote = only(document().paragraph("Yang Zhilin a longuement parlé du contexte.")
 				.paragraph("« La longueur du contexte est la nouvelle loi de Moore », a-t-il dit."));

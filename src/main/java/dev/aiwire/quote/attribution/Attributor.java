@@ -570,7 +570,9 @@ public final class Attributor {
 			return null;
 		}
 		Mention mention = this.discourse.mentionAt(text.block().index(), i);
-		return (mention != null && mention.last() == i && !afterPreposition(text, mention)) ? mention : null;
+		// "Apple, a-t-il raconté": an inverted pronoun is the subject, whatever its auxiliary looks like
+		return (mention != null && mention.last() == i
+				&& (text.token(mention.first()).inverted() || !afterPreposition(text, mention))) ? mention : null;
 	}
 
 	private boolean isAuxiliaryOrAdverb(String key) {
