@@ -172,6 +172,18 @@ class QuoteExtractorTests {
 		}
 
 		@Test
+		void neitherTheLastNameOfAListNorElleForTheCompanyMakesSomeoneTheSubject() {
+			ExtractedQuote quote = only(document()
+				.paragraph("Xu Ming a passé dix ans chez Alibaba. Il a créé Lumen en 2023 avec Fang Rui, un ancien de"
+						+ " Baidu, et Ye Lan. La société a levé 50 millions de dollars en mai. En juin, elle a présenté"
+						+ " son premier modèle.")
+				.paragraph("Le patron de Lumen résume son projet. Il a déclaré lors d'un salon :")
+				.quote("Nous voulons des modèles qui tiennent dans un téléphone."));
+
+			assertThat(quote.speaker()).isEqualTo("Xu Ming");
+		}
+
+		@Test
 		void resolvesTheInvertedPronounOfAnInlineQuote() {
 			ExtractedQuote quote = only(document().paragraph("Yang Zhilin a longuement parlé du contexte.")
 				.paragraph("« La longueur du contexte est la nouvelle loi de Moore », a-t-il dit."));

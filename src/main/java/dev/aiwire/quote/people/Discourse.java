@@ -332,6 +332,20 @@ public final class Discourse {
 				&& text.token(mention.last() + 1).is(",") && mention.entity() != null && mention.entity().isPerson();
 	}
 
+	/**
+	 * "La société est sortie de l'ombre en 2024 ... elle a levé": a gendered pronoun after a sentence
+	 * whose subject is an organisation noun of that gender stands for the organisation; null otherwise.
+	 */
+	private Resolution organisationBefore(BlockText text, int i, QuoteWords.Pronoun pronoun) {
+		Mention before = this.previousSubject;
+		if (before == null || before.form() != Form.ORGANISATION_NOUN || before.entity() == null || pronoun.plural()
+				|| pronoun.neuter() || before.block() != text.block().index() || pronoun.gender() == Gender.UNKNOWN) {
+			return null;
+		}
+		Gender nounGender = this.words.organisationNoun(text.token(before.last()).key());
+		return (nounGender == pronoun.gender()) ? new Resolution(before.entity(), before.sure()) : null;
+	}
+
 	/** "Zhang Yiming et Liang Rubo ont ...": the second of two coordinated subjects is a subject too. */
 	private boolean coordinatedWithSubject(BlockText text, Mention mention) {
 		int before = mention.first() - 1;
@@ -360,7 +374,10 @@ public final class Discourse {
 				// "A developer in Shenzhen was careful. He told reporters:" speaks of that developer
 				return new Mention(null, Form.CROWD, block, i, i, this.sentence, false, true);
 			}
-			Resolution resolution = resolvePronoun(pronoun, this.sentence, block);
+			Resolution resolution = organisationBefore(text, i, pronoun);
+			if (resolution == null) {
+				resolution = resolvePronoun(pronoun, this.sentence, block);
+			}
 			return new Mention((resolution != null) ? resolution.entity() : null, Form.PRONOUN, block, i, i,
 					this.sentence, false, resolution != null && resolution.sure());
 		}
@@ -674,10 +691,18 @@ public final class Discourse {
 			// "Avec Galaxy Motion, Deep Robotics et ...": a list, not a new subject
 			return false;
 		}
-		if (token.is(",") || token.is(":") || token.is(";") || token.is("(") || token.isMark()) {
-			return true;
+		boolean opens = token.is(",") || token.is(":") || token.is(";") || token.is("(") || token.isMark()
+				|| this.words.isClauseOpener(token.key()) && !this.words.isPreposition(token.key());
+		// "... avec Zhang Xiangyu, devenu directeur, et Zhu Yibo.": the last of a list, no verb after it
+		return opens && !endsItsSentence(text, last);
+	}
+
+	private static boolean endsItsSentence(BlockText text, int last) {
+		int next = last + 1;
+		while (next < text.size() && (text.token(next).is(")") || text.token(next).isMark())) {
+			next++;
 		}
-		return this.words.isClauseOpener(token.key()) && !this.words.isPreposition(token.key());
+		return next >= text.size() || text.token(next).endsSentence();
 	}
 
 	/** The first token of the name ending at a token, or the token itself. */
