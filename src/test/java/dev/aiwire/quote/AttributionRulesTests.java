@@ -307,6 +307,18 @@ class AttributionRulesTests {
 		}
 
 		@Test
+		void readsTheInvestorAsTheFundsPartnerTheTextIntroduced() {
+			ExtractedQuote quote = only(document()
+				.paragraph("Zhao Li, chercheuse à l'université de Wuhan, et Meng Yu, associée d'un fonds pékinois, ne jugent"
+						+ " pas le lancement de la même façon.")
+				.paragraph("Zhao Li pense d'abord aux laboratoires, qui manquent de données. Elle y voit un vrai progrès.")
+				.paragraph("L'investisseuse, qui a suivi plusieurs tours de table du secteur, tempère :")
+				.quote("La question est de savoir qui aura les meilleures données, pas la plus belle vidéo."));
+
+			assertThat(quote.speaker()).isEqualTo("Meng Yu");
+		}
+
+		@Test
 		void keepsTheLowerCaseWordsOfAPublicBodysName() {
 			List<ExtractedQuote> quotes = extract(document()
 				.paragraph("Mardi, le ministère des Affaires étrangères a demandé à Tokyo de « revenir à la raison »."
