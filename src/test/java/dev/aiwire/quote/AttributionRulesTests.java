@@ -319,6 +319,16 @@ class AttributionRulesTests {
 		}
 
 		@Test
+		void readsTheCapitalisedNameOfABodyAfterTheAsItsNameNotAsTheLastBodyNamed() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("China's Ministry of Commerce protested against the new chip rules within hours.")
+				.paragraph("On Monday the Energy Department had tightened the rules for chip exports.")
+				.paragraph("On Friday, the department warned that chips resold abroad \"could still breach the rules\"."));
+
+			assertThat(quote.speaker()).isEqualTo("Energy Department");
+		}
+
+		@Test
 		void keepsTheLowerCaseWordsOfAPublicBodysName() {
 			List<ExtractedQuote> quotes = extract(document()
 				.paragraph("Mardi, le ministère des Affaires étrangères a demandé à Tokyo de « revenir à la raison »."

@@ -526,6 +526,12 @@ public final class Discourse {
 		if (text.token(i).isPossessive() && i > 0) {
 			owner = text.token(i - 1).key();
 		}
+		Name bodyName = (j < text.size()) ? this.cast.nameAt(block, j) : null;
+		if (bodyName != null && bodyName.last() > j
+				&& this.words.organisationNoun(text.token(bodyName.last()).key()) != null) {
+			// "the Commerce Department": a body's own name, not a description of the last one named
+			return null;
+		}
 		// skip up to two modifiers: "le jeune fondateur", "the 39-year-old Moonshot founder"
 		for (int k = 0; k < 3 && j < text.size(); k++) {
 			QuoteWords.RoleMatch here = this.words.roleAt(text.tokens(), j);
