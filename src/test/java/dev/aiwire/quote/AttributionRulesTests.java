@@ -329,6 +329,16 @@ class AttributionRulesTests {
 		}
 
 		@Test
+		void givesThePresidentsWordsToWhoPresidedNotToTheFounderInTheRoom() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Lundi, la fondatrice de Lumen, Xu Ming, assistait au forum présidé par Zhao Gang à Pékin."
+						+ " Le président y a assuré que « les entreprises privées auront toute leur place ».")
+				.paragraph("Plus tard, la patronne de Lumen a résumé : « nous avons été entendus, enfin »."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Zhao Gang", "Xu Ming");
+		}
+
+		@Test
 		void keepsTheLowerCaseWordsOfAPublicBodysName() {
 			List<ExtractedQuote> quotes = extract(document()
 				.paragraph("Mardi, le ministère des Affaires étrangères a demandé à Tokyo de « revenir à la raison »."

@@ -245,6 +245,16 @@ public final class QuoteWords {
 		return has("founding-verbs", key);
 	}
 
+	/**
+	 * The role the agent of a verb of founding or heading holds: "founder" for "fondé par", or the
+	 * entry's role ("présidé par X": president); null when the word is no such verb.
+	 */
+	public String foundingRole(String key) {
+		return this.language.words("founding-verbs").find(key)
+			.map((entry) -> (entry.attribute("role") != null) ? entry.attribute("role") : "founder")
+			.orElse(null);
+	}
+
 	public boolean isCrowd(String key) {
 		return has("crowd", key);
 	}
