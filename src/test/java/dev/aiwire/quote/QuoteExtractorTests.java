@@ -226,6 +226,15 @@ class QuoteExtractorTests {
 		}
 
 		@Test
+		void readsTheImperfectOfAVerbInGerAsASpeechVerb() {
+			ExtractedQuote quote = only(document()
+				.paragraph("Dans un entretien, Zhao Gang, fondateur de Lumen, jugeait que Baidu avait compris que"
+						+ " « les petits modèles gagneront »."));
+
+			assertThat(quote.speaker()).isEqualTo("Zhao Gang");
+		}
+
+		@Test
 		void findsTheSpeakerNamedBeforeTheQuotation() {
 			ExtractedQuote quote = only(
 					document().paragraph("Yang Zhilin a répondu « nous ne vendrons pas à perte » aux investisseurs."));
