@@ -339,6 +339,15 @@ class AttributionRulesTests {
 		}
 
 		@Test
+		void readsTheWholeRoleBeforeANameAndKnowsTheHeadOfGovernmentByIt() {
+			ExtractedQuote quote = only(document()
+				.paragraph("Le même jour, Xu Ming participe à une réunion organisée avec le Premier ministre Zhao Gang."
+						+ " Le chef du gouvernement y a appelé à « miser sur les puces nationales »."));
+
+			assertThat(quote.speaker()).isEqualTo("Zhao Gang");
+		}
+
+		@Test
 		void keepsTheLowerCaseWordsOfAPublicBodysName() {
 			List<ExtractedQuote> quotes = extract(document()
 				.paragraph("Mardi, le ministère des Affaires étrangères a demandé à Tokyo de « revenir à la raison »."

@@ -354,6 +354,13 @@ public final class Cast {
 				return null;
 			}
 			QuoteWords.RoleMatch role = this.words.roleAt(text.tokens(), i);
+			for (int k = i - 1; role != null && k >= Math.max(0, i - 3); k--) {
+				// "le Premier ministre Li Qiang": the longer role ending there, not "ministre" alone
+				QuoteWords.RoleMatch longer = this.words.roleAt(text.tokens(), k);
+				if (longer != null && longer.last() >= role.last() && longer.last() < start) {
+					role = longer;
+				}
+			}
 			if (role != null && role.last() < start) {
 				int gap = start - role.last() - 1;
 				boolean adjacent = gap == 0 || (gap == 1 && text.token(start - 1).is(","));
