@@ -76,10 +76,12 @@ public class MarkdownParser {
 
 	private static final int MAX_HEADING_WORDS = 12;
 
-	/** How a sentence ends, and a heading line does not. */
-	private static final String HEADING_ENDS = ".,;:!…»”\")";
+	/**
+	 * How a sentence ends, and a heading line does not; a question too, for in a pasted interview
+	 * the short line between two answers is the interviewer's question.
+	 */
+	private static final String HEADING_ENDS = ".,;:!?…»”\")";
 
-	private static final String CLOSING_QUOTES = "»”\"";
 
 	private final FrontMatterReader frontMatterReader = new FrontMatterReader();
 
@@ -300,7 +302,9 @@ public class MarkdownParser {
 		/**
 		 * The heading lines of a text written without Markdown headings: a paragraph of one short
 		 * line without final punctuation, standing alone between two paragraphs (or quotations,
-		 * lists), becomes a section's heading. A text with Markdown headings has its headings.
+		 * lists), becomes a section's heading, unless the paragraph before asks a question or ends
+		 * with a colon: the line after it is an answer or what the colon announced. A text with
+		 * Markdown headings has its headings.
 		 */
 		private Set<Node> headingLines(List<Node> body) {
 			Set<Node> lines = new HashSet<>();
@@ -309,11 +313,18 @@ public class MarkdownParser {
 			}
 			for (int i = 1; i < body.size() - 1; i++) {
 				if (body.get(i) instanceof Paragraph paragraph && isHeadingLine(paragraph)
-						&& isProse(body.get(i - 1)) && isProse(body.get(i + 1)) && !lines.contains(body.get(i - 1))) {
+						&& isProse(body.get(i - 1)) && isProse(body.get(i + 1)) && !lines.contains(body.get(i - 1))
+						&& !callsForWhatFollows(body.get(i - 1))) {
 					lines.add(paragraph);
 				}
 			}
 			return lines;
+		}
+
+		/** A paragraph ending with a question or a colon: what follows it answers or completes it. */
+		private static boolean callsForWhatFollows(Node node) {
+			String text = (node instanceof Paragraph) ? TextCollector.plainText(node).strip() : "";
+			return text.endsWith("?") || text.endsWith(":");
 		}
 
 		private static boolean isProse(Node node) {
@@ -337,7 +348,8 @@ public class MarkdownParser {
 
 		/**
 		 * A block quotation pasted without its Markdown becomes one: a paragraph wholly inside
-		 * quotation marks (after a colon, or anywhere in a text without Markdown headings or
+		 * quotation marks, one quotation from end to end and not two around the words that name
+		 * their speaker (after a colon, or anywhere in a text without Markdown headings or
 		 * quotations), or a paragraph right after a paragraph that ends with a colon when the
 		 * sentence before the colon says someone spoke ("Il a reconnu sans détour :", "She told
 		 * reporters:") or the paragraph speaks in the first person, and it reads as one short
@@ -356,7 +368,7 @@ public class MarkdownParser {
 				boolean shortStatement = !text.endsWith(":") && text.split("\\s+").length <= MAX_PASTED_QUOTE_WORDS;
 				boolean statement = afterColon && shortStatement
 						&& (introducesSpeech(before) || speaksInFirstPerson(text));
-				if (isWhollyQuoted(text) && (afterColon || plain) || statement) {
+				if (QuotedParagraphs.isWhollyQuoted(text) && (afterColon || plain) || statement) {
 					BlockQuote quote = new BlockQuote();
 					paragraph.insertBefore(quote);
 					quote.appendChild(paragraph);
@@ -407,15 +419,6 @@ public class MarkdownParser {
 				}
 			}
 			return false;
-		}
-
-		private static boolean isWhollyQuoted(String text) {
-			String t = text.strip();
-			if (t.endsWith(".")) {
-				t = t.substring(0, t.length() - 1).strip();
-			}
-			return t.length() > 2 && OPENING_QUOTES.indexOf(t.charAt(0)) >= 0
-					&& CLOSING_QUOTES.indexOf(t.charAt(t.length() - 1)) >= 0;
 		}
 
 		private void readBlocks(Node node, int section) {

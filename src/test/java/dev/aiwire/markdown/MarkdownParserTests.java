@@ -429,6 +429,47 @@ class MarkdownParserTests {
 			assertThat(doc.sections()).extracting(Section::heading).containsExactly(null, "Vrai intertitre");
 		}
 
+		@Test
+		void aParagraphNamingItsSpeakerBetweenTwoQuotationsStaysAParagraph() {
+			ParsedDocument doc = parser.parse("""
+					---
+					title: Le port de Portvale
+					date: 2025-06-10
+					---
+					Le conseil municipal a voté mardi le nouveau plan du port.
+
+					« C'est un beau jour pour les pêcheurs », a dit la maire Alice Brennan. « Ils attendaient depuis dix ans. »
+
+					"Nobody asked the people who live by the water," Tom Okafor added, "and that is a shame."
+
+					« Le port restera ouvert aux “petits bateaux” toute l'année. »
+					""");
+			assertThat(doc.blocks()).extracting(Block::kind)
+				.containsExactly(BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.QUOTE);
+		}
+
+		@Test
+		void aQuestionOrTheLineAfterOneIsNoHeading() {
+			ParsedDocument doc = parser.parse("""
+					---
+					title: Entretien avec une apicultrice
+					date: 2025-06-10
+					---
+					Nous avons rencontré Marta Olsen, apicultrice à Bergen, qui a perdu la moitié de ses ruches.
+
+					Combien de ruches gardez-vous ?
+
+					Une quarantaine
+
+					Et la cause de ces pertes ?
+
+					Je crois que ce sont les varroas, et le printemps tardif a tout aggravé pour les colonies.
+					""");
+			assertThat(doc.sections()).extracting(Section::heading).containsExactly((String) null);
+			assertThat(doc.blocks()).extracting(Block::text)
+				.contains("Combien de ruches gardez-vous ?", "Une quarantaine", "Et la cause de ces pertes ?");
+		}
+
 	}
 
 }

@@ -124,6 +124,59 @@ class AttributionRulesTests {
 	}
 
 	@Nested
+	class PlainPastes {
+
+		private final dev.aiwire.markdown.MarkdownParser parser = new dev.aiwire.markdown.MarkdownParser();
+
+		@Test
+		void givesEachQuotationAroundTheNameOfItsSpeakerToThatSpeaker() {
+			List<ExtractedQuote> quotes = extractor.extract(this.parser.parse("""
+					---
+					title: Harbour plan approved
+					lang: en
+					date: 2015-05-07
+					---
+					The council of Portvale approved the harbour plan on Tuesday after a long debate.
+
+					Mayor Alice Brennan welcomed the vote outside the town hall.
+
+					"This is a good day for the fishermen," said the opposition leader Tom Okafor. "They waited for ten years."
+					"""));
+
+			assertThat(quotes).extracting(ExtractedQuote::kind).containsOnly(QuoteKind.INLINE);
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Tom Okafor", "Tom Okafor");
+		}
+
+		@Test
+		void readsTheAnswersOfAPastedInterviewWhoseQuestionsAreShortLines() {
+			List<ExtractedQuote> quotes = extractor.extract(this.parser.parse("""
+					---
+					title: Marta Olsen on the winter losses
+					lang: en
+					date: 2015-05-07
+					---
+					We spoke with Marta Olsen, a beekeeper from Bergen who lost half of her hives last winter.
+
+					How many hives do you keep today?
+
+					We have about forty now, down from eighty two years ago.
+
+					What was the cause, then?
+
+					I think it was the mites, and the late spring made everything worse for the colonies.
+
+					Will you keep going?
+
+					Yes. My family has kept bees for three generations and I will not be the one to stop.
+					"""));
+
+			assertThat(quotes).extracting(ExtractedQuote::kind).containsOnly(QuoteKind.BLOCK);
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Marta Olsen", "Marta Olsen", "Marta Olsen");
+		}
+
+	}
+
+	@Nested
 	class Epigraphs {
 
 		@Test
@@ -179,6 +232,17 @@ class AttributionRulesTests {
 	class People {
 
 		@Test
+		void skipsAnAsideNamingOthersBetweenTheSpeakerAndTheVerb() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Chips were again at the centre of the trade talks this spring.")
+				.paragraph("Zhou Lan, an economist at the Shanghai Academy of Digital Trade and Regional Security, a body"
+						+ " under the ministry, said the talks had changed little:")
+				.quote("Companies here plan as if every licence could be withdrawn tomorrow."));
+
+			assertThat(quote.speaker()).isEqualTo("Zhou Lan");
+		}
+
+		@Test
 		void keepsParticlesInsideNames() {
 			List<ExtractedQuote> quotes = extract(document()
 				.paragraph("Alors ministre, Bruno Le Maire plaidait pour qu'on cesse de « réguler avant même d'avoir innové »."));
@@ -211,6 +275,86 @@ class AttributionRulesTests {
 				.paragraph("Le lendemain, le ministère chinois du Commerce a déclaré : « les États-Unis abusent des contrôles »."));
 
 			assertThat(quote.speaker()).isEqualTo("ministère chinois du Commerce");
+		}
+
+		@Test
+		void readsAnAgeAfterTheAsThePersonTheTextIsAbout() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Wang Tao founded the lab in 2019 after ten years at a search company.")
+				.paragraph("Reporters in the room wanted a date for the release. The 41-year-old kept his answer short:")
+				.quote("We will ship when the model is ready, and not a day before."));
+
+			assertThat(quote.speaker()).isEqualTo("Wang Tao");
+		}
+
+		@Test
+		void readsAnAgeBeforeARoleAsThatRole() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Wang Tao founded the lab in 2019. Li Na joined it a year later as its chief scientist.")
+				.paragraph("Reporters wanted a date for the release. The 41-year-old founder kept his answer short:")
+				.quote("We will ship when the model is ready, and not a day before."));
+
+			assertThat(quote.speaker()).isEqualTo("Wang Tao");
+		}
+
+		@Test
+		void readsACompanyWrittenWithALowerCaseInitialAsAName() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Le régulateur a promis « des contrôles plus stricts sur les voitures ». eHang affirmait"
+						+ " de son côté que ses appareils restaient « conformes à toutes les règles en vigueur »."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).endsWith("eHang");
+		}
+
+		@Test
+		void readsTheInvestorAsTheFundsPartnerTheTextIntroduced() {
+			ExtractedQuote quote = only(document()
+				.paragraph("Zhao Li, chercheuse à l'université de Wuhan, et Meng Yu, associée d'un fonds pékinois, ne jugent"
+						+ " pas le lancement de la même façon.")
+				.paragraph("Zhao Li pense d'abord aux laboratoires, qui manquent de données. Elle y voit un vrai progrès.")
+				.paragraph("L'investisseuse, qui a suivi plusieurs tours de table du secteur, tempère :")
+				.quote("La question est de savoir qui aura les meilleures données, pas la plus belle vidéo."));
+
+			assertThat(quote.speaker()).isEqualTo("Meng Yu");
+		}
+
+		@Test
+		void readsTheCapitalisedNameOfABodyAfterTheAsItsNameNotAsTheLastBodyNamed() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("China's Ministry of Commerce protested against the new chip rules within hours.")
+				.paragraph("On Monday the Energy Department had tightened the rules for chip exports.")
+				.paragraph("On Friday, the department warned that chips resold abroad \"could still breach the rules\"."));
+
+			assertThat(quote.speaker()).isEqualTo("Energy Department");
+		}
+
+		@Test
+		void givesThePresidentsWordsToWhoPresidedNotToTheFounderInTheRoom() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Lundi, la fondatrice de Lumen, Xu Ming, assistait au forum présidé par Zhao Gang à Pékin."
+						+ " Le président y a assuré que « les entreprises privées auront toute leur place ».")
+				.paragraph("Plus tard, la patronne de Lumen a résumé : « nous avons été entendus, enfin »."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Zhao Gang", "Xu Ming");
+		}
+
+		@Test
+		void readsTheWholeRoleBeforeANameAndKnowsTheHeadOfGovernmentByIt() {
+			ExtractedQuote quote = only(document()
+				.paragraph("Le même jour, Xu Ming participe à une réunion organisée avec le Premier ministre Zhao Gang."
+						+ " Le chef du gouvernement y a appelé à « miser sur les puces nationales »."));
+
+			assertThat(quote.speaker()).isEqualTo("Zhao Gang");
+		}
+
+		@Test
+		void keepsTheLowerCaseWordsOfAPublicBodysName() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Mardi, le ministère des Affaires étrangères a demandé à Tokyo de « revenir à la raison »."
+						+ " Le ministère de l'Économie numérique a déclaré : « nous suivons le dossier de près »."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker)
+				.containsExactly("ministère des Affaires étrangères", "ministère de l'Économie numérique");
 		}
 
 		@Test

@@ -151,6 +151,39 @@ class QuoteExtractorTests {
 		}
 
 		@Test
+		void takesWhoseViewASentenceGivesAsItsSubjectForThePronounAfter() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Chen Bo a fondé sa start-up de robots cuisiniers en 2021 à Shenzhen.")
+				.paragraph("Marc Olivier, chercheur dans un grand groupe, répète que les robots ne sauront jamais cuisiner."
+						+ " Il conseillait même aux étudiants de choisir un autre domaine. Pour Chen, la cuisine est au"
+						+ " contraire le meilleur banc d'essai. « Une cuisine, c'est le monde en petit », a-t-il répondu"
+						+ " lors d'un salon."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Chen Bo");
+		}
+
+		@Test
+		void givesTheWordsToTheInvertedPronounNotToTheCompanyBeforeIt() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Sun Wei, patron de la filiale cloud, a tenu une conférence à Dubaï. Samsung, a-t-il raconté,"
+						+ " « a rencontré cinq fournisseurs chinois » avant de choisir le sien."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Sun Wei");
+		}
+
+		@Test
+		void neitherTheLastNameOfAListNorElleForTheCompanyMakesSomeoneTheSubject() {
+			ExtractedQuote quote = only(document()
+				.paragraph("Xu Ming a passé dix ans chez Alibaba. Il a créé Lumen en 2023 avec Fang Rui, un ancien de"
+						+ " Baidu, et Ye Lan. La société a levé 50 millions de dollars en mai. En juin, elle a présenté"
+						+ " son premier modèle.")
+				.paragraph("Le patron de Lumen résume son projet. Il a déclaré lors d'un salon :")
+				.quote("Nous voulons des modèles qui tiennent dans un téléphone."));
+
+			assertThat(quote.speaker()).isEqualTo("Xu Ming");
+		}
+
+		@Test
 		void resolvesTheInvertedPronounOfAnInlineQuote() {
 			ExtractedQuote quote = only(document().paragraph("Yang Zhilin a longuement parlé du contexte.")
 				.paragraph("« La longueur du contexte est la nouvelle loi de Moore », a-t-il dit."));
@@ -180,6 +213,25 @@ class QuoteExtractorTests {
 
 			assertThat(quote.kind()).isEqualTo(QuoteKind.INLINE);
 			assertThat(quote.speaker()).isEqualTo("Marc Andreessen");
+		}
+
+		@Test
+		void givesBothQuotationsOfACoordinatedSentenceToItsSubjectNotToWhoTheSecondVerbAddresses() {
+			List<ExtractedQuote> quotes = extractor.extract(document().english()
+				.paragraph("Robin Li said the aim was a search engine that \"answers like a patient friend\", and warned"
+						+ " investors that the first year would be \"slow and very costly\".")
+				.build());
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Robin Li", "Robin Li");
+		}
+
+		@Test
+		void readsTheImperfectOfAVerbInGerAsASpeechVerb() {
+			ExtractedQuote quote = only(document()
+				.paragraph("Dans un entretien, Zhao Gang, fondateur de Lumen, jugeait que Baidu avait compris que"
+						+ " « les petits modèles gagneront »."));
+
+			assertThat(quote.speaker()).isEqualTo("Zhao Gang");
 		}
 
 		@Test

@@ -360,6 +360,10 @@ public final class Attributor {
 		if (i > end) {
 			return Attribution.NONE;
 		}
+		if (this.words.isClauseOpener(text.token(i).key()) && !this.words.isComplementizer(text.token(i).key())) {
+			// "X said the goal was "...", and warned fans that ...": a new clause, not this quotation's attribution
+			return Attribution.NONE;
+		}
 		if (this.words.isRoleLink(text.token(i).key()) && i == span.close() + 1) {
 			// "le « drill, baby, drill » de Donald Trump"
 			Mention owner = this.discourse.mentionAt(text.block().index(), i + 1);
@@ -490,6 +494,11 @@ public final class Attributor {
 				nearest = mention;
 			}
 		}
+		Mention opener = beforeAnAside(text, clause, verb);
+		if (opener != null) {
+			// "Bai Ming, a researcher at the Academy of ..., said": the aside names others
+			return fromMention(opener, reason);
+		}
 		Mention adjacent = mentionEndingBefore(text, verb);
 		if (adjacent != null) {
 			// "which Zhou said", "Apple, a-t-il raconté": a reference right before its verb is its subject
@@ -501,7 +510,10 @@ public final class Attributor {
 		if (nearest != null) {
 			return fromMention(nearest, reason);
 		}
-		for (int i = verb + 1; i <= clause.last() && i <= verb + 4; i++) {
+		boolean coordinated = verb > 0 && this.words.isClauseOpener(text.token(verb - 1).key())
+				&& !this.words.isComplementizer(text.token(verb - 1).key());
+		for (int i = verb + 1; !coordinated && i <= clause.last() && i <= verb + 4; i++) {
+			// "said X": the name right after the verb; not after "and warned fans", whose subject came before
 			Token token = text.token(i);
 			if (text.isQuoted(i) || !token.isWord() && !token.isPossessive() || this.words.isPreposition(token.key())
 					|| this.words.isClauseOpener(token.key())) {
@@ -526,6 +538,26 @@ public final class Attributor {
 		return Attribution.NONE;
 	}
 
+	/**
+	 * The name opening a clause when an aside set between commas stands between it and its verb
+	 * ("X, a leading expert on ..., said", "X, qui dirige ..., a déclaré"); null otherwise.
+	 */
+	private Mention beforeAnAside(BlockText text, BlockText.Range clause, int verb) {
+		if (verb - 1 <= clause.first() || !text.token(verb - 1).is(",")) {
+			return null;
+		}
+		int first = clause.first();
+		while (first < verb && !text.token(first).isWord()) {
+			first++;
+		}
+		for (Mention mention : this.discourse.mentionsBetween(text.block().index(), first, verb - 1)) {
+			boolean opens = mention.first() == first && mention.last() + 1 < verb - 1
+					&& text.token(mention.last() + 1).is(",");
+			return (opens && mention.isNamed()) ? mention : null;
+		}
+		return null;
+	}
+
 	/** The reference ending just before a verb, auxiliaries and adverbs between; not after a preposition. */
 	private Mention mentionEndingBefore(BlockText text, int verb) {
 		int i = verb - 1;
@@ -538,7 +570,9 @@ public final class Attributor {
 			return null;
 		}
 		Mention mention = this.discourse.mentionAt(text.block().index(), i);
-		return (mention != null && mention.last() == i && !afterPreposition(text, mention)) ? mention : null;
+		// "Apple, a-t-il raconté": an inverted pronoun is the subject, whatever its auxiliary looks like
+		return (mention != null && mention.last() == i
+				&& (text.token(mention.first()).inverted() || !afterPreposition(text, mention))) ? mention : null;
 	}
 
 	private boolean isAuxiliaryOrAdverb(String key) {

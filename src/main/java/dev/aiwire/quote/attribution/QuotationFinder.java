@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.aiwire.markdown.BlockKind;
+import dev.aiwire.markdown.QuotedParagraphs;
 import dev.aiwire.quote.QuoteKind;
 import dev.aiwire.quote.attribution.Quotation.Shape;
 import dev.aiwire.quote.reading.ArticleText;
@@ -344,22 +345,7 @@ public final class QuotationFinder {
 	}
 
 	static boolean isWhollyQuoted(String text) {
-		String t = text.strip();
-		while (!t.isEmpty() && ".".indexOf(t.charAt(t.length() - 1)) >= 0) {
-			t = t.substring(0, t.length() - 1).strip();
-		}
-		return t.length() > 2 && "«“\"„".indexOf(t.charAt(0)) >= 0 && "»”\"".indexOf(t.charAt(t.length() - 1)) >= 0
-				&& countMarks(t) <= 4;
-	}
-
-	private static int countMarks(String text) {
-		int marks = 0;
-		for (int i = 0; i < text.length(); i++) {
-			if ("«»“”\"„".indexOf(text.charAt(i)) >= 0) {
-				marks++;
-			}
-		}
-		return marks;
+		return QuotedParagraphs.isWhollyQuoted(text);
 	}
 
 	private static String clean(String text) {

@@ -292,19 +292,24 @@ public final class Cast {
 			if (after != null) {
 				hold(entity, text, after);
 			}
-			if (founded(text, name)) {
-				entity.hold("founder", null);
+			String founded = founded(text, name);
+			if (founded != null) {
+				// "présidé par Xi Jinping": president of something unnamed, so not "le patron d'Unitree"
+				entity.hold(founded, "founder".equals(founded) ? null : "");
 			}
 		}
 	}
 
-	/** "fondé en 2011 par Yin Qi", "Liang Wenfeng a fondé DeepSeek", "Xiao Hong founded Monica". */
-	private boolean founded(BlockText text, Name name) {
+	/**
+	 * The role a verb of founding or heading gives a name: "fondé en 2011 par Yin Qi", "Liang Wenfeng
+	 * a fondé DeepSeek", "présidé par Xi Jinping"; null when no such verb stands by it.
+	 */
+	private String founded(BlockText text, Name name) {
 		int before = name.start() - 1;
 		if (before >= 1 && this.words.isAgentPreposition(text.token(before).key())) {
 			for (int i = before - 1; i >= Math.max(0, before - 4); i--) {
 				if (this.words.isFoundingVerb(text.token(i).key())) {
-					return true;
+					return this.words.foundingRole(text.token(i).key());
 				}
 				if (!text.token(i).isWord()) {
 					break;
@@ -314,14 +319,14 @@ public final class Cast {
 		for (int i = name.last() + 1; i < text.size() && i <= name.last() + 3; i++) {
 			Token token = text.token(i);
 			if (this.words.isFoundingVerb(token.key())) {
-				return true;
+				return this.words.foundingRole(token.key());
 			}
 			if (!token.isWord() || !this.words.isAdverb(token.key()) && this.words.pronoun(token.key()) == null
 					&& !isAuxiliary(token.key())) {
-				return false;
+				return null;
 			}
 		}
-		return false;
+		return null;
 	}
 
 	private boolean isAuxiliary(String key) {
@@ -349,6 +354,13 @@ public final class Cast {
 				return null;
 			}
 			QuoteWords.RoleMatch role = this.words.roleAt(text.tokens(), i);
+			for (int k = i - 1; role != null && k >= Math.max(0, i - 3); k--) {
+				// "le Premier ministre Li Qiang": the longer role ending there, not "ministre" alone
+				QuoteWords.RoleMatch longer = this.words.roleAt(text.tokens(), k);
+				if (longer != null && longer.last() >= role.last() && longer.last() < start) {
+					role = longer;
+				}
+			}
 			if (role != null && role.last() < start) {
 				int gap = start - role.last() - 1;
 				boolean adjacent = gap == 0 || (gap == 1 && text.token(start - 1).is(","));

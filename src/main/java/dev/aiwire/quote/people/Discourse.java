@@ -308,8 +308,10 @@ public final class Discourse {
 			if (subject && subjectTaken && !opensClause(text, mention.first())) {
 				subject = false;
 			}
+			// "Pour Wang, le langage est ...": whose view the sentence gives weighs as its subject does
+			boolean viewpoint = !subject && holdsTheView(text, range, mention);
 			mention = new Mention(mention.entity(), mention.form(), mention.block(), mention.first(), mention.last(),
-					this.sentence, subject, mention.sure());
+					this.sentence, subject || viewpoint, mention.sure());
 			if (subject && sentenceSubject == null) {
 				sentenceSubject = mention;
 			}
@@ -321,6 +323,27 @@ public final class Discourse {
 			i = mention.last();
 		}
 		this.previousSubject = sentenceSubject;
+	}
+
+	/** "Pour Wang, ...", "Selon elle, ...", "According to Li, ...": a name after an opening source marker and before a comma. */
+	private boolean holdsTheView(BlockText text, BlockText.Range range, Mention mention) {
+		int marker = this.words.accordingAt(text.tokens(), range.first(), true);
+		return marker > 0 && range.first() + marker == mention.first() && mention.last() + 1 <= range.last()
+				&& text.token(mention.last() + 1).is(",") && mention.entity() != null && mention.entity().isPerson();
+	}
+
+	/**
+	 * "La société est sortie de l'ombre en 2024 ... elle a levé": a gendered pronoun after a sentence
+	 * whose subject is an organisation noun of that gender stands for the organisation; null otherwise.
+	 */
+	private Resolution organisationBefore(BlockText text, int i, QuoteWords.Pronoun pronoun) {
+		Mention before = this.previousSubject;
+		if (before == null || before.form() != Form.ORGANISATION_NOUN || before.entity() == null || pronoun.plural()
+				|| pronoun.neuter() || before.block() != text.block().index() || pronoun.gender() == Gender.UNKNOWN) {
+			return null;
+		}
+		Gender nounGender = this.words.organisationNoun(text.token(before.last()).key());
+		return (nounGender == pronoun.gender()) ? new Resolution(before.entity(), before.sure()) : null;
 	}
 
 	/** "Zhang Yiming et Liang Rubo ont ...": the second of two coordinated subjects is a subject too. */
@@ -351,7 +374,10 @@ public final class Discourse {
 				// "A developer in Shenzhen was careful. He told reporters:" speaks of that developer
 				return new Mention(null, Form.CROWD, block, i, i, this.sentence, false, true);
 			}
-			Resolution resolution = resolvePronoun(pronoun, this.sentence, block);
+			Resolution resolution = organisationBefore(text, i, pronoun);
+			if (resolution == null) {
+				resolution = resolvePronoun(pronoun, this.sentence, block);
+			}
 			return new Mention((resolution != null) ? resolution.entity() : null, Form.PRONOUN, block, i, i,
 					this.sentence, false, resolution != null && resolution.sure());
 		}
@@ -500,9 +526,18 @@ public final class Discourse {
 		if (text.token(i).isPossessive() && i > 0) {
 			owner = text.token(i - 1).key();
 		}
+		Name bodyName = (j < text.size()) ? this.cast.nameAt(block, j) : null;
+		if (bodyName != null && bodyName.last() > j
+				&& this.words.organisationNoun(text.token(bodyName.last()).key()) != null) {
+			// "the Commerce Department": a body's own name, not a description of the last one named
+			return null;
+		}
 		// skip up to two modifiers: "le jeune fondateur", "the 39-year-old Moonshot founder"
 		for (int k = 0; k < 3 && j < text.size(); k++) {
-			if (this.words.roleAt(text.tokens(), j) != null || this.words.organisationNoun(text.token(j).key()) != null) {
+			QuoteWords.RoleMatch here = this.words.roleAt(text.tokens(), j);
+			boolean ageBeforeRole = here != null && "person".equals(here.role().meaning())
+					&& this.words.roleAt(text.tokens(), here.last() + 1) != null;
+			if (!ageBeforeRole && (here != null || this.words.organisationNoun(text.token(j).key()) != null)) {
 				break;
 			}
 			if (!text.token(j).isWord() || text.isQuoted(j) || this.cast.nameAt(block, j) != null
@@ -662,10 +697,18 @@ public final class Discourse {
 			// "Avec Galaxy Motion, Deep Robotics et ...": a list, not a new subject
 			return false;
 		}
-		if (token.is(",") || token.is(":") || token.is(";") || token.is("(") || token.isMark()) {
-			return true;
+		boolean opens = token.is(",") || token.is(":") || token.is(";") || token.is("(") || token.isMark()
+				|| this.words.isClauseOpener(token.key()) && !this.words.isPreposition(token.key());
+		// "... avec Zhang Xiangyu, devenu directeur, et Zhu Yibo.": the last of a list, no verb after it
+		return opens && !endsItsSentence(text, last);
+	}
+
+	private static boolean endsItsSentence(BlockText text, int last) {
+		int next = last + 1;
+		while (next < text.size() && (text.token(next).is(")") || text.token(next).isMark())) {
+			next++;
 		}
-		return this.words.isClauseOpener(token.key()) && !this.words.isPreposition(token.key());
+		return next >= text.size() || text.token(next).endsSentence();
 	}
 
 	/** The first token of the name ending at a token, or the token itself. */

@@ -64,6 +64,11 @@ final class NameFinder {
 				i = institution + 1;
 				continue;
 			}
+			if (isLowerCaseBrand(text, i)) {
+				names.add(new Name(i, i, -1, null, Sort.ORGANISATION));
+				i++;
+				continue;
+			}
 			if (isCapitalisedOrganisationWord(text, i) && !(i + 1 < tokens.size() && isNameWord(text, i + 1))) {
 				i++;
 				continue;
@@ -158,9 +163,15 @@ final class NameFinder {
 				j++;
 			}
 			if (end < 0 && j < text.size() && text.token(j).isWord() && !text.isQuoted(j)
-					&& (j + 1 >= text.size() || !text.token(j + 1).isWord() || this.words.isRoleLink(text.token(j + 1).key()))) {
+					&& (j + 1 >= text.size() || !text.token(j + 1).isWord() || this.words.isRoleLink(text.token(j + 1).key())
+							|| this.words.isInstitutionWord(text.token(j).key()))) {
 				// "du cyberespace de Chine", "de l'information": one lower-case noun after a link
 				end = j;
+			}
+			else if (end >= 0 && end + 1 < text.size() && !text.isQuoted(end + 1)
+					&& this.words.isInstitutionWord(text.token(end + 1).key())) {
+				// "des Affaires étrangères": a lower-case word of the name after its capitalised one
+				end++;
 			}
 			if (end < 0) {
 				break;
@@ -272,6 +283,18 @@ final class NameFinder {
 		boolean before = isNameLikeNeighbour(text, index - 1);
 		boolean after = isNameLikeNeighbour(text, index + 1);
 		return key.length() <= 2 && before != after && (!isSentenceStart(text, index) || after);
+	}
+
+	/**
+	 * "iFlytek", "eBay": a word opening with one lower-case letter before a capital, then lower-case
+	 * letters, is a company's name, as no common word is written so.
+	 */
+	private static boolean isLowerCaseBrand(BlockText text, int index) {
+		String written = text.token(index).text();
+		return text.token(index).isWord() && !text.isQuoted(index) && written.length() >= 4
+				&& Character.isLowerCase(written.charAt(0)) && Character.isUpperCase(written.charAt(1))
+				&& written.substring(2).chars().anyMatch(Character::isLowerCase)
+				&& written.chars().allMatch(Character::isLetter);
 	}
 
 	/** "Yann LeCun", "Ronald McDonald": a capitalised word with inner capitals right after a first name. */

@@ -181,7 +181,8 @@ public final class QuoteWords {
 			if (phrase.length() > 0 && !phrase.toString().endsWith("'")) {
 				phrase.append(' ');
 			}
-			phrase.append(token.key());
+			// "54-year-old" is listed as "n-year-old": an age stands for the person
+			phrase.append(token.key().replaceFirst("^\\d+-", "n-"));
 			Role role = this.roles.get(phrase.toString());
 			if (role != null) {
 				best = new RoleMatch(role, index, i);
@@ -212,6 +213,14 @@ public final class QuoteWords {
 			.orElse(false);
 	}
 
+	/**
+	 * A lower-case word that goes on a public body's name: "étrangères" of "ministère des Affaires
+	 * étrangères", "information" of "... des Technologies de l'information".
+	 */
+	public boolean isInstitutionWord(String key) {
+		return this.language.words("institution-words").contains(key);
+	}
+
 	/** Whether an impersonal phrase ("il y a", "it is") starts at a token: its pronoun names nobody. */
 	public boolean impersonalAt(List<Token> tokens, int index) {
 		StringBuilder phrase = new StringBuilder();
@@ -234,6 +243,16 @@ public final class QuoteWords {
 	/** A verb of founding ("fondé", "founded"): its agent holds the founder's role. */
 	public boolean isFoundingVerb(String key) {
 		return has("founding-verbs", key);
+	}
+
+	/**
+	 * The role the agent of a verb of founding or heading holds: "founder" for "fondé par", or the
+	 * entry's role ("présidé par X": president); null when the word is no such verb.
+	 */
+	public String foundingRole(String key) {
+		return this.language.words("founding-verbs").find(key)
+			.map((entry) -> (entry.attribute("role") != null) ? entry.attribute("role") : "founder")
+			.orElse(null);
 	}
 
 	public boolean isCrowd(String key) {

@@ -58,7 +58,12 @@ public final class Verbs {
 				last = last.substring(2);
 			}
 			if ("er".equals(entry.attribute("conjugation")) && last.endsWith("er")) {
-				this.stems.add(last.substring(0, last.length() - 2));
+				String stem = last.substring(0, last.length() - 2);
+				this.stems.add(stem);
+				if (stem.endsWith("g")) {
+					// "juger": "jugeait", "jugeant", "jugea" keep the e before a and o
+					this.stems.add(stem + "e");
+				}
 			}
 			String forms = entry.attribute("forms");
 			if (forms != null) {
