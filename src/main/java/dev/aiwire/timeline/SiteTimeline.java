@@ -174,6 +174,12 @@ public class SiteTimeline {
 	public record SiteEvent(String value, String mod, String expression, String sentence, String sentenceId,
 			String sectionAnchor, String articleSlug, String articleTitle, String articleLang,
 			LocalDate articleDate) {
+
+		/** The words of its sentence around its date, in at most about this many characters. */
+		public Excerpt excerpt(int maxLength) {
+			return Excerpt.of(this.sentence, this.expression, maxLength);
+		}
+
 	}
 
 	/**

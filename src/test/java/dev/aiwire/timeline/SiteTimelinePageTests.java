@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -61,6 +62,21 @@ class SiteTimelinePageTests {
 				"$.events[*].articleSlug");
 
 		assertThat(slugs).contains(other);
+	}
+
+	@Test
+	void marksTheDateOfEachEntryInTheWordsAroundIt() throws Exception {
+		String page = body("/timeline?tag=deepseek&year=2025&language=fr", "fr");
+		String list = page.substring(page.indexOf("<ol class=\"timeline-list\""), page.indexOf("</ol>"));
+		String[] entries = list.split("<li", -1);
+
+		assertThat(entries.length).isGreaterThan(3);
+		for (int i = 1; i < entries.length; i++) {
+			assertThat(entries[i]).containsOnlyOnce("<mark>");
+		}
+		String article = body("/articles/deepseek-r1-secousse-silicon-valley", "fr");
+		String timeline = article.substring(article.indexOf("id=\"timeline-title\""));
+		assertThat(timeline.substring(0, timeline.indexOf("</section>"))).contains("<mark>20 janvier</mark>");
 	}
 
 }
