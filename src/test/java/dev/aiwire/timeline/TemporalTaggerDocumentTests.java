@@ -89,6 +89,16 @@ class TemporalTaggerDocumentTests {
 			assertThat(events).extracting(DatedEvent::value).containsExactly("2024-04-09");
 		}
 
+		@Test
+		void leavesTheNotesOfTheFootnotesSyntaxOutOfTheTimeline() {
+			List<DatedEvent> events = events("en", "A licence for the H20",
+					"On April 9, Washington told Nvidia that it needed a licence.[^filing]\n\n"
+							+ "[^filing]: The company said so in a filing of April 15, 2025.");
+
+			assertThat(events).extracting(DatedEvent::value).containsExactly("2024-04-09");
+			assertThat(events.get(0).sentence()).doesNotContain("filing");
+		}
+
 	}
 
 	@Nested
