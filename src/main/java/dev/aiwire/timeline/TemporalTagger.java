@@ -170,7 +170,7 @@ public class TemporalTagger {
 
 	/**
 	 * What a timeline shows of a sentence: the sentence, followed by the first sentence of the
-	 * quotation it introduces when it ends with a colon ("He told reporters on Monday:" says
+	 * quotation, paragraph or list it introduces when it ends with a colon ("He told reporters on Monday:" says
 	 * nothing by itself).
 	 */
 	private static String introducing(ParsedDocument document, Sentence sentence) {
@@ -181,7 +181,8 @@ public class TemporalTagger {
 			return text;
 		}
 		Block next = document.block(block.index() + 1);
-		if (!next.isQuote() || next.sentenceCount() == 0) {
+		if (!(next.isQuote() || next.kind() == BlockKind.PARAGRAPH || next.kind() == BlockKind.LIST_ITEM)
+				|| next.sentenceCount() == 0) {
 			return text;
 		}
 		return text + " " + document.sentencesOf(next).get(0).text();

@@ -159,6 +159,20 @@ class TemporalTaggerDocumentTests {
 				.isEqualTo("He told reporters on Monday: Agents will do most of the work that apps do now.");
 		}
 
+		@Test
+		void showsTheWordsAColonIntroducesInAListOrAParagraphToo() {
+			List<DatedEvent> listed = events("en", "Zhipu's agents",
+					"He told reporters on Monday:\n\n- agents would replace most apps within three years;\n"
+							+ "- prices would keep falling.");
+			List<DatedEvent> paragraph = events("fr", "Les agents de Zhipu",
+					"Il a fixé lundi trois priorités à ses équipes :\n\nLa première concerne le prix des jetons.");
+
+			assertThat(listed.get(0).sentence())
+				.isEqualTo("He told reporters on Monday: agents would replace most apps within three years;");
+			assertThat(paragraph.get(0).sentence())
+				.isEqualTo("Il a fixé lundi trois priorités à ses équipes : La première concerne le prix des jetons.");
+		}
+
 	}
 
 	@Nested
