@@ -536,7 +536,7 @@ abstract class Grammar {
 					YearMonth month = c.previousMonth();
 					return (month != null) ? List.of(Periods.month(month.plusMonths(count))) : List.of();
 				default:
-					LocalDate day = c.previousDay();
+					LocalDate day = c.countedFromDay();
 					return (day != null) ? List.of(Periods.day(day.plusDays(count))) : List.of();
 			}
 		});

@@ -196,6 +196,16 @@ class TemporalTaggerDocumentTests {
 		}
 
 		@Test
+		void countsDaysFromTheDayTheStoryToldLastWithinTheMonthItOpenedWith() {
+			assertThat(valuesOf("en", "2025-07-16", "In April, the maker learned of the licence, and on April 15 it booked "
+					+ "a charge. The ministry answered at a briefing two days later."))
+				.containsExactly("2025-04", "2025-04-15", "2025-04-17");
+			assertThat(valuesOf("fr", "2025-07-16", "En avril, le fabricant a appris la nouvelle, et le 15 avril il a passé "
+					+ "une charge. Deux jours plus tard, le ministère a répondu."))
+				.containsExactly("2025-04", "2025-04-15", "2025-04-17");
+		}
+
+		@Test
 		void comesBackToPublicationForADayLongBeforeTheOneNarrated() {
 			assertThat(valuesOf("en", "2025-04-18", "In May 2023, the lab was founded. On April 9, Washington told Nvidia that it "
 					+ "needed a licence.")).containsExactly("2023-05", "2025-04-09");
