@@ -88,7 +88,10 @@ public class TemporalTagger {
 				// a note explains a mark of the text; its dates are no events of the story
 				continue;
 			}
-			if (sentence.blockIndex() != narratedBlock) {
+			// a story told goes on into the very next paragraph of its section, no further
+			boolean goesOn = narratedBlock >= 0 && block.index() == narratedBlock + 1
+					&& block.sectionIndex() == document.block(narratedBlock).sectionIndex();
+			if (sentence.blockIndex() != narratedBlock && !goesOn) {
 				discourse = discourse.withoutNarration();
 			}
 			if (block.isQuote() && quotation != block.index()) {

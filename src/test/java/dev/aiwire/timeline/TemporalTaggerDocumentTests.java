@@ -196,6 +196,14 @@ class TemporalTaggerDocumentTests {
 		}
 
 		@Test
+		void carriesTheYearOfANarratedVisitIntoTheNextParagraph() {
+			assertThat(valuesOf("en", "2025-07-17", "During a visit to China from August 27 to 30, 2023, she met the minister on "
+					+ "August 28.\n\nOn August 29, while she was still in the country, Huawei began selling the phone. "
+					+ "The rules were tightened on October 17 that year."))
+				.containsExactly("2023-08-27", "2023-08-28", "2023-08-29", "2023-08-30", "2023-10-17");
+		}
+
+		@Test
 		void countsDaysFromTheDayTheStoryToldLastWithinTheMonthItOpenedWith() {
 			assertThat(valuesOf("en", "2025-07-16", "In April, the maker learned of the licence, and on April 15 it booked "
 					+ "a charge. The ministry answered at a briefing two days later."))
