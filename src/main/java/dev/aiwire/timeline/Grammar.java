@@ -747,7 +747,7 @@ abstract class Grammar {
 	/** "that Thursday", "ce jeudi-là": the day of that weekday in the week of the day mentioned before. */
 	static Candidate weekdayOfThatWeek(int begin, int end, DayOfWeek weekday) {
 		return Candidate.withoutModifier(begin, end, (c) -> {
-			LocalDate day = c.previousDay();
+			LocalDate day = c.dayOfThatWeek();
 			if (day == null) {
 				return List.of();
 			}

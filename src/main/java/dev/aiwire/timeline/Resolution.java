@@ -94,6 +94,19 @@ final class Resolution {
 		return this.clauseTense.get();
 	}
 
+	/**
+	 * The day "that Thursday" looks around: the date mentioned before when it is a day, otherwise
+	 * the last day the text named (a season or a year in between names no week); null when the
+	 * text named no day.
+	 */
+	LocalDate dayOfThatWeek() {
+		LocalDate day = previousDay();
+		if (day != null || this.namedDays.isEmpty()) {
+			return day;
+		}
+		return this.namedDays.get(this.namedDays.size() - 1);
+	}
+
 	/** With the days the text has named so far. */
 	Resolution naming(List<LocalDate> days) {
 		this.namedDays = days;

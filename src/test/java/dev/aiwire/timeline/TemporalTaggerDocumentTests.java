@@ -204,6 +204,15 @@ class TemporalTaggerDocumentTests {
 		}
 
 		@Test
+		void readsThatWeekdayInTheWeekOfTheLastDayNamedWhenASeasonCameBetween() {
+			assertThat(valuesOf("en", "2025-07-16", "The two sides met in London on June 9 and 10. The envoy said the "
+					+ "measures taken in the spring would be lifted. At the briefing that Thursday, the ministry welcomed the talks."))
+				.contains("2025-06-09", "2025-06-10", "2025-06-12");
+			assertThat(valuesOf("en", "2025-07-16", "The measures taken in the spring would be lifted. At the briefing "
+					+ "that Thursday, the ministry welcomed the talks.")).doesNotContain("2025-06-12").hasSize(1);
+		}
+
+		@Test
 		void countsDaysFromTheDayTheStoryToldLastWithinTheMonthItOpenedWith() {
 			assertThat(valuesOf("en", "2025-07-16", "In April, the maker learned of the licence, and on April 15 it booked "
 					+ "a charge. The ministry answered at a briefing two days later."))
