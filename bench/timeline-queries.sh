@@ -10,14 +10,16 @@ H2_JAR=$(find ~/.m2/repository/com/h2database/h2 -name 'h2-*.jar' | sort -V | ta
 # from its first of January to the first of March after it (SiteTimeline.ranksOfYear)
 rank() { echo "datediff(day, date '1970-01-01', date '$1') * 32"; }
 VISIBLE="e.visible_from <= current_date"
+# every language shown to a French reader: one translation of each original (SiteTimeline.ONE_TRANSLATION)
+ONE="and not exists (select 1 from timeline_article mine join timeline_article other on other.translation_key = mine.translation_key and other.article_id <> mine.article_id where mine.article_id = e.article_id and other.visible_from <= current_date and (case when other.lang = 'fr' then 0 else 1 end < case when mine.lang = 'fr' then 0 else 1 end or (case when other.lang = 'fr' then 0 else 1 end = case when mine.lang = 'fr' then 0 else 1 end and other.article_id < mine.article_id)))"
 NEWEST="order by e.sort_rank desc, e.id desc limit 51"
 YEAR="and e.sort_rank >= $(rank 2024-01-01) and e.sort_rank < $(rank 2025-03-01) and e.start_date >= date '2024-01-01' and e.start_date < date '2025-01-01'"
 TAG="and exists (select 1 from timeline_article_tag t where t.article_id = e.article_id and t.slug = 'llm')"
 declare -a NAMES=("newest first" "oldest first" "language en" "year 2024" "tag llm" "fr, 2024 and llm" "page 51" "page 1,001" "page 10,001")
-declare -a WHERES=("$VISIBLE $NEWEST offset 0" "$VISIBLE order by e.sort_rank asc, e.id asc limit 51 offset 0"
-  "$VISIBLE and e.lang = 'en' $NEWEST offset 0" "$VISIBLE $YEAR $NEWEST offset 0" "$VISIBLE $TAG $NEWEST offset 0"
-  "$VISIBLE and e.lang = 'fr' $YEAR $TAG $NEWEST offset 0" "$VISIBLE $NEWEST offset 2500"
-  "$VISIBLE $NEWEST offset 50000" "$VISIBLE $NEWEST offset 500000")
+declare -a WHERES=("$VISIBLE $ONE $NEWEST offset 0" "$VISIBLE $ONE order by e.sort_rank asc, e.id asc limit 51 offset 0"
+  "$VISIBLE and e.lang = 'en' $NEWEST offset 0" "$VISIBLE $ONE $YEAR $NEWEST offset 0" "$VISIBLE $ONE $TAG $NEWEST offset 0"
+  "$VISIBLE and e.lang = 'fr' $YEAR $TAG $NEWEST offset 0" "$VISIBLE $ONE $NEWEST offset 2500"
+  "$VISIBLE $ONE $NEWEST offset 50000" "$VISIBLE $ONE $NEWEST offset 500000")
 SQL=""
 for where in "${WHERES[@]}"; do
   for _ in 1 2 3; do SQL+="select e.id from timeline_event e where $where; "; done

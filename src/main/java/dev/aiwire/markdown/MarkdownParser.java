@@ -24,6 +24,8 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -92,11 +94,17 @@ public class MarkdownParser {
 	public MarkdownParser() {
 		MutableDataSet options = new MutableDataSet();
 		options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-				AutolinkExtension.create(), AttributesExtension.create()));
+				AutolinkExtension.create(), AttributesExtension.create(), FootnoteExtension.create()));
 		options.set(HtmlRenderer.SOFT_BREAK, "\n");
 		this.parser = Parser.builder(options).build();
-		this.renderer = HtmlRenderer.builder(options)
+		// notes are rendered where the editor put them, by Footnotes.Renderer, not gathered at the
+		// end of each block rendered alone as the footnotes extension's own renderer would
+		MutableDataSet rendering = new MutableDataSet(options);
+		rendering.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+				AutolinkExtension.create(), AttributesExtension.create()));
+		this.renderer = HtmlRenderer.builder(rendering)
 			.nodeRendererFactory(dataHolder -> new SentenceAnchors.Renderer())
+			.nodeRendererFactory(dataHolder -> new Footnotes.Renderer())
 			.build();
 	}
 
@@ -262,6 +270,9 @@ public class MarkdownParser {
 				}
 				ranges.add(new int[] { first, this.blocks.size() - first });
 			}
+			Footnotes.linkSuperscripts(body.stream().filter(node -> node instanceof Paragraph && isNote(node)).toList(),
+					body);
+			this.document.set(Footnotes.KEY, new Footnotes());
 			this.document.set(SentenceAnchors.KEY, this.anchors);
 			this.document.set(SentenceAnchors.TYPOGRAPHY, this.typography);
 			List<Section> sections = new ArrayList<>();
@@ -425,6 +436,11 @@ public class MarkdownParser {
 			if (node instanceof Paragraph) {
 				BlockKind kind = isNote(node) ? BlockKind.NOTE : BlockKind.PARAGRAPH;
 				addBlock(node, List.of(node), section, kind, null, classesOf(node));
+			}
+			else if (node instanceof FootnoteBlock note) {
+				List<Node> paragraphs = new ArrayList<>();
+				collectParagraphs(note, paragraphs);
+				addBlock(note, paragraphs, section, BlockKind.NOTE, null, Set.of());
 			}
 			else if (node instanceof BlockQuote quote) {
 				List<Node> paragraphs = new ArrayList<>();

@@ -11,6 +11,7 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
@@ -49,7 +50,8 @@ final class TextCollector {
 			this.text.append(Escaping.unescapeHtml(node.getChars()));
 			return;
 		}
-		if (node instanceof HtmlInline || node instanceof Image || node instanceof AttributesNode) {
+		if (node instanceof HtmlInline || node instanceof Image || node instanceof AttributesNode
+				|| node instanceof Footnote note && note.isDefined()) {
 			return;
 		}
 		boolean block = node instanceof Block && node.getParent() != null;

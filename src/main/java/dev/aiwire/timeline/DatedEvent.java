@@ -32,6 +32,11 @@ public record DatedEvent(String value, String mod, String expression, int senten
 		return Periods.pointOf(this.value, this.mod);
 	}
 
+	/** The words of its sentence around its date, in at most about this many characters. */
+	public Excerpt excerpt(int maxLength) {
+		return Excerpt.of(this.sentence, this.expression, maxLength);
+	}
+
 	/** A key ordering events across articles: sort by it ascending for a chronology. */
 	public int sortRank() {
 		return Periods.sortRank(this.value, this.mod);

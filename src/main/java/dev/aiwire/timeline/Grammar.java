@@ -536,7 +536,7 @@ abstract class Grammar {
 					YearMonth month = c.previousMonth();
 					return (month != null) ? List.of(Periods.month(month.plusMonths(count))) : List.of();
 				default:
-					LocalDate day = c.previousDay();
+					LocalDate day = c.countedFromDay();
 					return (day != null) ? List.of(Periods.day(day.plusDays(count))) : List.of();
 			}
 		});
@@ -747,7 +747,7 @@ abstract class Grammar {
 	/** "that Thursday", "ce jeudi-là": the day of that weekday in the week of the day mentioned before. */
 	static Candidate weekdayOfThatWeek(int begin, int end, DayOfWeek weekday) {
 		return Candidate.withoutModifier(begin, end, (c) -> {
-			LocalDate day = c.previousDay();
+			LocalDate day = c.dayOfThatWeek();
 			if (day == null) {
 				return List.of();
 			}

@@ -94,6 +94,19 @@ final class Resolution {
 		return this.clauseTense.get();
 	}
 
+	/**
+	 * The day "that Thursday" looks around: the date mentioned before when it is a day, otherwise
+	 * the last day the text named (a season or a year in between names no week); null when the
+	 * text named no day.
+	 */
+	LocalDate dayOfThatWeek() {
+		LocalDate day = previousDay();
+		if (day != null || this.namedDays.isEmpty()) {
+			return day;
+		}
+		return this.namedDays.get(this.namedDays.size() - 1);
+	}
+
 	/** With the days the text has named so far. */
 	Resolution naming(List<LocalDate> days) {
 		this.namedDays = days;
@@ -445,6 +458,20 @@ final class Resolution {
 
 	LocalDate previousDay() {
 		return (this.previous != null && this.previous.length() == 10) ? LocalDate.parse(this.previous) : null;
+	}
+
+	/**
+	 * The day a count of days starts from ("two days later"): the day mentioned before or, when
+	 * that names the month or year a paragraph opened with, the day the story told last within it
+	 * ("In April, ... and on April 15 it booked a charge. ... two days later"); null otherwise.
+	 */
+	LocalDate countedFromDay() {
+		LocalDate day = previousDay();
+		if (day != null || this.previous == null || this.narrated == null || this.narrated.length() != 10
+				|| !this.narrated.startsWith(this.previous)) {
+			return day;
+		}
+		return LocalDate.parse(this.narrated);
 	}
 
 	/** A two-digit year: "octobre 98" is 1998, "mars 21" 2021 (the century nearest publication). */

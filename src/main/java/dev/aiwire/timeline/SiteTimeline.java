@@ -33,6 +33,18 @@ public class SiteTimeline {
 	 */
 	public static final String TAG_COUNTS = "timeline-tag-counts";
 
+	/**
+	 * Keeps an event only when no other visible translation of its original is preferred to its
+	 * article: the one in the reader's language first, then the first published (lowest id).
+	 */
+	private static final String ONE_TRANSLATION = " and not exists (select 1 from timeline_article mine"
+			+ " join timeline_article other on other.translation_key = mine.translation_key"
+			+ " and other.article_id <> mine.article_id"
+			+ " where mine.article_id = e.article_id and other.visible_from <= :today"
+			+ " and (case when other.lang = :reader then 0 else 1 end < case when mine.lang = :reader then 0 else 1 end"
+			+ " or (case when other.lang = :reader then 0 else 1 end = case when mine.lang = :reader then 0 else 1 end"
+			+ " and other.article_id < mine.article_id)))";
+
 	private final JdbcClient jdbc;
 
 	private final TimelineTags tags;
@@ -58,6 +70,9 @@ public class SiteTimeline {
 		}
 		if (query.language() != null) {
 			where.append(" and e.lang = :lang");
+		}
+		else if (query.readerLanguage() != null) {
+			where.append(ONE_TRANSLATION);
 		}
 		if (query.tag() != null) {
 			where.append(" and exists (select 1 from timeline_article_tag t")
@@ -130,6 +145,9 @@ public class SiteTimeline {
 		if (query.language() != null) {
 			bound = bound.param("lang", query.language());
 		}
+		else if (query.readerLanguage() != null) {
+			bound = bound.param("reader", query.readerLanguage());
+		}
 		if (query.tag() != null) {
 			bound = bound.param("tag", query.tag());
 		}
@@ -144,14 +162,24 @@ public class SiteTimeline {
 	 * @param language only articles in that language, or null
 	 * @param oldestFirst the order: oldest first, or newest first
 	 * @param page the page, from 1
+	 * @param readerLanguage the language of the reader's interface: with every language shown,
+	 * translations of one original give their events once, from the translation in it; null shows
+	 * every translation
 	 */
-	public record TimelineQuery(Integer year, String tag, String language, boolean oldestFirst, int page) {
+	public record TimelineQuery(Integer year, String tag, String language, boolean oldestFirst, int page,
+			String readerLanguage) {
 	}
 
 	/** One event of the site timeline, with the article that mentions it. */
 	public record SiteEvent(String value, String mod, String expression, String sentence, String sentenceId,
 			String sectionAnchor, String articleSlug, String articleTitle, String articleLang,
 			LocalDate articleDate) {
+
+		/** The words of its sentence around its date, in at most about this many characters. */
+		public Excerpt excerpt(int maxLength) {
+			return Excerpt.of(this.sentence, this.expression, maxLength);
+		}
+
 	}
 
 	/**

@@ -3,6 +3,7 @@ package dev.aiwire.timeline;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import dev.aiwire.timeline.SiteTimeline.TimelineTag;
@@ -31,8 +32,8 @@ class SiteTimelineController {
 	@GetMapping("/timeline")
 	String show(@RequestParam(required = false) Integer year, @RequestParam(required = false) String tag,
 			@RequestParam(required = false) String language, @RequestParam(defaultValue = "desc") String order,
-			@RequestParam(defaultValue = "1") int page, Model model) {
-		SiteTimeline.TimelineQuery query = query(year, tag, language, order, page);
+			@RequestParam(defaultValue = "1") int page, Locale locale, Model model) {
+		SiteTimeline.TimelineQuery query = query(year, tag, language, order, page, locale);
 		model.addAttribute("query", query);
 		model.addAttribute("timeline", this.timeline.page(query));
 		model.addAttribute("tags", offeredTags(this.timeline.tags(), query.tag()));
@@ -43,8 +44,9 @@ class SiteTimelineController {
 	@ResponseBody
 	SiteTimeline.TimelinePage showJson(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String tag, @RequestParam(required = false) String language,
-			@RequestParam(defaultValue = "desc") String order, @RequestParam(defaultValue = "1") int page) {
-		return this.timeline.page(query(year, tag, language, order, page));
+			@RequestParam(defaultValue = "desc") String order, @RequestParam(defaultValue = "1") int page,
+			Locale locale) {
+		return this.timeline.page(query(year, tag, language, order, page, locale));
 	}
 
 	/**
@@ -62,12 +64,12 @@ class SiteTimelineController {
 	}
 
 	private static SiteTimeline.TimelineQuery query(Integer year, String tag, String language, String order,
-			int page) {
+			int page, Locale reader) {
 		Integer validYear = (year != null && year >= 1900 && year <= 2100) ? year : null;
 		String validTag = (tag != null && !tag.isBlank()) ? tag : null;
 		String validLanguage = (language != null && LANGUAGES.contains(language)) ? language : null;
 		return new SiteTimeline.TimelineQuery(validYear, validTag, validLanguage, "asc".equals(order),
-				Math.max(1, page));
+				Math.max(1, page), reader.getLanguage());
 	}
 
 }

@@ -88,7 +88,10 @@ public class TemporalTagger {
 				// a note explains a mark of the text; its dates are no events of the story
 				continue;
 			}
-			if (sentence.blockIndex() != narratedBlock) {
+			// a story told goes on into the very next paragraph of its section, no further
+			boolean goesOn = narratedBlock >= 0 && block.index() == narratedBlock + 1
+					&& block.sectionIndex() == document.block(narratedBlock).sectionIndex();
+			if (sentence.blockIndex() != narratedBlock && !goesOn) {
 				discourse = discourse.withoutNarration();
 			}
 			if (block.isQuote() && quotation != block.index()) {
@@ -170,7 +173,7 @@ public class TemporalTagger {
 
 	/**
 	 * What a timeline shows of a sentence: the sentence, followed by the first sentence of the
-	 * quotation it introduces when it ends with a colon ("He told reporters on Monday:" says
+	 * quotation, paragraph or list it introduces when it ends with a colon ("He told reporters on Monday:" says
 	 * nothing by itself).
 	 */
 	private static String introducing(ParsedDocument document, Sentence sentence) {
@@ -181,7 +184,8 @@ public class TemporalTagger {
 			return text;
 		}
 		Block next = document.block(block.index() + 1);
-		if (!next.isQuote() || next.sentenceCount() == 0) {
+		if (!(next.isQuote() || next.kind() == BlockKind.PARAGRAPH || next.kind() == BlockKind.LIST_ITEM)
+				|| next.sentenceCount() == 0) {
 			return text;
 		}
 		return text + " " + document.sentencesOf(next).get(0).text();

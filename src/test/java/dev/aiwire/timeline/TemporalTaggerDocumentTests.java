@@ -89,6 +89,16 @@ class TemporalTaggerDocumentTests {
 			assertThat(events).extracting(DatedEvent::value).containsExactly("2024-04-09");
 		}
 
+		@Test
+		void leavesTheNotesOfTheFootnotesSyntaxOutOfTheTimeline() {
+			List<DatedEvent> events = events("en", "A licence for the H20",
+					"On April 9, Washington told Nvidia that it needed a licence.[^filing]\n\n"
+							+ "[^filing]: The company said so in a filing of April 15, 2025.");
+
+			assertThat(events).extracting(DatedEvent::value).containsExactly("2024-04-09");
+			assertThat(events.get(0).sentence()).doesNotContain("filing");
+		}
+
 	}
 
 	@Nested
@@ -149,6 +159,20 @@ class TemporalTaggerDocumentTests {
 				.isEqualTo("He told reporters on Monday: Agents will do most of the work that apps do now.");
 		}
 
+		@Test
+		void showsTheWordsAColonIntroducesInAListOrAParagraphToo() {
+			List<DatedEvent> listed = events("en", "Zhipu's agents",
+					"He told reporters on Monday:\n\n- agents would replace most apps within three years;\n"
+							+ "- prices would keep falling.");
+			List<DatedEvent> paragraph = events("fr", "Les agents de Zhipu",
+					"Il a fixé lundi trois priorités à ses équipes :\n\nLa première concerne le prix des jetons.");
+
+			assertThat(listed.get(0).sentence())
+				.isEqualTo("He told reporters on Monday: agents would replace most apps within three years;");
+			assertThat(paragraph.get(0).sentence())
+				.isEqualTo("Il a fixé lundi trois priorités à ses équipes : La première concerne le prix des jetons.");
+		}
+
 	}
 
 	@Nested
@@ -169,6 +193,33 @@ class TemporalTaggerDocumentTests {
 			assertThat(valuesOf("en", "2025-07-17", "During a visit to China from August 27 to 30, 2023, she met the minister on "
 					+ "August 28. On August 29, while she was still in the country, Huawei began selling the phone."))
 				.containsExactly("2023-08-27", "2023-08-28", "2023-08-29", "2023-08-30");
+		}
+
+		@Test
+		void carriesTheYearOfANarratedVisitIntoTheNextParagraph() {
+			assertThat(valuesOf("en", "2025-07-17", "During a visit to China from August 27 to 30, 2023, she met the minister on "
+					+ "August 28.\n\nOn August 29, while she was still in the country, Huawei began selling the phone. "
+					+ "The rules were tightened on October 17 that year."))
+				.containsExactly("2023-08-27", "2023-08-28", "2023-08-29", "2023-08-30", "2023-10-17");
+		}
+
+		@Test
+		void readsThatWeekdayInTheWeekOfTheLastDayNamedWhenASeasonCameBetween() {
+			assertThat(valuesOf("en", "2025-07-16", "The two sides met in London on June 9 and 10. The envoy said the "
+					+ "measures taken in the spring would be lifted. At the briefing that Thursday, the ministry welcomed the talks."))
+				.contains("2025-06-09", "2025-06-10", "2025-06-12");
+			assertThat(valuesOf("en", "2025-07-16", "The measures taken in the spring would be lifted. At the briefing "
+					+ "that Thursday, the ministry welcomed the talks.")).doesNotContain("2025-06-12").hasSize(1);
+		}
+
+		@Test
+		void countsDaysFromTheDayTheStoryToldLastWithinTheMonthItOpenedWith() {
+			assertThat(valuesOf("en", "2025-07-16", "In April, the maker learned of the licence, and on April 15 it booked "
+					+ "a charge. The ministry answered at a briefing two days later."))
+				.containsExactly("2025-04", "2025-04-15", "2025-04-17");
+			assertThat(valuesOf("fr", "2025-07-16", "En avril, le fabricant a appris la nouvelle, et le 15 avril il a passé "
+					+ "une charge. Deux jours plus tard, le ministère a répondu."))
+				.containsExactly("2025-04", "2025-04-15", "2025-04-17");
 		}
 
 		@Test

@@ -65,7 +65,7 @@ class TimelineEvaluationTests {
 	void findsTheDatesOfTheDevelopmentHalfOfTheQuotationSet() {
 		Report report = scored("eval/quotes/dev", "Quotation set, development half");
 
-		holds(report, 0.87, 0.90, 0.90, 0.87);
+		holds(report, 0.97, 0.97, 0.98, 0.97);
 	}
 
 	@Test
