@@ -6,6 +6,7 @@ import dev.aiwire.article.ReaderArticle;
 import dev.aiwire.article.desk.DeskArticle;
 import dev.aiwire.article.desk.EditDrafts;
 import dev.aiwire.article.desk.EditingService;
+import dev.aiwire.article.desk.TrashService;
 import dev.aiwire.quote.ExtractedQuote;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -62,12 +63,15 @@ class EditPreviewTests {
 
 	private final ArticleService articles;
 
+	private final TrashService trash;
+
 	EditPreviewTests(@Autowired MockMvc mvc, @Autowired EditingService editing, @Autowired EditDrafts drafts,
-			@Autowired ArticleService articles) {
+			@Autowired ArticleService articles, @Autowired TrashService trash) {
 		this.mvc = mvc;
 		this.editing = editing;
 		this.drafts = drafts;
 		this.articles = articles;
+		this.trash = trash;
 	}
 
 	private Uploads upload() {
@@ -339,6 +343,15 @@ class EditPreviewTests {
 				.andExpect(status().isFound());
 			assertThat(drafts.pending(article.id())).isEmpty();
 			assertThat(articles.show(upload.slug()).summary()).contains("publié enfin");
+		}
+
+		@Test
+		void aDraftGoesWithItsArticleWhenTheTrashIsEmptied() {
+			DeskArticle article = stored(upload());
+			drafts.save(article.id(), article.markdown(), null, null, article.version(), "marc");
+			trash.trash(article.id(), "marc");
+			trash.emptyTrash("marc");
+			assertThat(drafts.pending(article.id())).isEmpty();
 		}
 
 		@Test
