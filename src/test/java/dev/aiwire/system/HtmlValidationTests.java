@@ -110,7 +110,10 @@ class HtmlValidationTests {
 		long id = this.articles.show("deepseek-r1-secousse-silicon-valley").id();
 		var article = this.editing.draft(id);
 		// a new paragraph with a quotation and a date: both lists of changes have an item
-		String edited = article.markdown() + "\nLe 4 mars 2025, Liang Wenfeng a ajouté : « Nous continuerons à publier nos poids. »\n";
+		int body = article.markdown().indexOf("\n---\n", 4) + 5;
+		String edited = article.markdown().substring(0, body)
+				+ "\nLe 4 mars 2025, Liang Wenfeng a ajouté : « Nous continuerons à publier nos poids. »\n"
+				+ article.markdown().substring(body);
 		for (String language : List.of("fr", "en")) {
 			String page = new String(this.mvc
 				.perform(multipart("/admin/articles/{id}/preview", id).param("markdown", edited)
