@@ -9,7 +9,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * The stylesheets and the icon, at URLs that carry a hash of their content
+ * The stylesheets, the editors' few scripts and the icon, at URLs that carry a hash of their content
  * ({@code /css/site-<md5>.css}) so that browsers and a CDN may keep them for a year.
  *
  * <p>Only these paths are asset paths. Every link a template writes goes through the rewriting of
@@ -25,6 +25,7 @@ class StaticAssets implements WebMvcConfigurer {
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		serve(registry, "/css/**", "classpath:/static/css/");
+		serve(registry, "/js/**", "classpath:/static/js/");
 		serve(registry, "/*.svg", "classpath:/static/");
 	}
 

@@ -248,14 +248,36 @@ class AdminBrowserTests {
 		this.browser.switchTo().window(first);
 		replaceTitle("Version commune", "Version du premier onglet");
 		find("#save").click();
+		assertThat(find("#edit-preview-intro").getText()).contains("l'article en ligne n'a pas changé");
+		find("#publish-changes").click();
 		assertThat(find("#saved").getText()).contains("Nouvelle révision enregistrée.");
 
 		this.browser.switchTo().window(second);
 		replaceTitle("Version commune", "Version du second onglet");
 		find("#save").click();
+		find("#publish-changes").click();
 		assertThat(find("#conflict").getText()).contains("Votre version n'a pas été enregistrée");
 		assertThat(find("#theirs").getAttribute("value")).contains("Version du premier onglet");
 		assertThat(find("#markdown").getAttribute("value")).contains("Version du second onglet");
+	}
+
+	@Test
+	void anEditInProgressIsKeptAsideByThePageAndRestoredWhenItOpensAgain() {
+		PublishResult article = this.editing.create(Uploads.article().title("Titre avant le brouillon").markdown(),
+				"claire");
+		String edit = "/admin/articles/" + article.articleId() + "/edit";
+		signInAsEditor();
+		open(edit);
+		replaceTitle("Titre avant le brouillon", "Titre du brouillon en cours");
+		// leaving the textarea is a change: the page keeps the edit aside by itself
+		find("#slug").click();
+		assertThat(find("#autosave-status").getText()).startsWith("Brouillon enregistré automatiquement");
+		open(edit);
+		assertThat(find("#draft-restored").getText()).contains("restauré");
+		assertThat(find("#markdown").getAttribute("value")).contains("Titre du brouillon en cours");
+		find("#discard-draft").click();
+		assertThat(find("#draft-discarded").isDisplayed()).isTrue();
+		assertThat(find("#markdown").getAttribute("value")).contains("Titre avant le brouillon");
 	}
 
 	private void replaceTitle(String from, String to) {

@@ -188,7 +188,7 @@ class EditingTests {
 			mvc.perform(update(created.articleId(), draft.version(),
 					draft.markdown().replace("date: 2025-03-16", "date: 2025-02-30") + "\nMa correction.", "marc"))
 				.andExpect(status().isUnprocessableContent())
-				.andExpect(content().string(containsString("date &#39;2025-02-30&#39; is not a valid date")))
+				.andExpect(content().string(containsString("La date (date) « 2025-02-30 » n&#39;est pas une date valide")))
 				.andExpect(content().string(containsString("Ma correction.")));
 		}
 
@@ -224,7 +224,7 @@ class EditingTests {
 			mvc.perform(update(created.articleId(), draft.version(),
 					draft.markdown().replace("slug: " + draft.slug(), "slug: " + other.slug()), "marc"))
 				.andExpect(status().isUnprocessableContent())
-				.andExpect(content().string(containsString("already used by another article")));
+				.andExpect(content().string(containsString("Le slug « " + other.slug() + " » est déjà celui de l")));
 		}
 
 	}

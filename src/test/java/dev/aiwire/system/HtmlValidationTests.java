@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import dev.aiwire.article.ArticleService;
+import dev.aiwire.article.desk.EditingService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -17,8 +18,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 /** The main pages and the editors' pages, in both languages of the interface, are valid HTML for the W3C Nu HTML Checker. */
 @SpringBootTest
@@ -31,9 +34,12 @@ class HtmlValidationTests {
 
 	private final ArticleService articles;
 
-	HtmlValidationTests(@Autowired MockMvc mvc, @Autowired ArticleService articles) {
+	private final EditingService editing;
+
+	HtmlValidationTests(@Autowired MockMvc mvc, @Autowired ArticleService articles, @Autowired EditingService editing) {
 		this.mvc = mvc;
 		this.articles = articles;
+		this.editing = editing;
 	}
 
 	private NuHtmlChecker checker;
@@ -96,6 +102,30 @@ class HtmlValidationTests {
 			assertThat(page).as(path).containsOnlyOnce("/css/admin")
 				.containsOnlyOnce("class=\"admin-nav\"")
 				.containsPattern("<title>[^<]+ — " + ("fr".equals(language) ? "Rédaction" : "Newsroom") + "</title>");
+		}
+	}
+
+	@Test
+	void theEditPreviewWithItsListsOfChangesIsValidHtml() throws Exception {
+		long id = this.articles.show("deepseek-r1-secousse-silicon-valley").id();
+		var article = this.editing.draft(id);
+		// a new paragraph with a quotation and a date: both lists of changes have an item
+		int body = article.markdown().indexOf("\n---\n", 4) + 5;
+		String edited = article.markdown().substring(0, body)
+				+ "\nLe 4 mars 2025, Liang Wenfeng a ajouté : « Nous continuerons à publier nos poids. »\n"
+				+ article.markdown().substring(body);
+		for (String language : List.of("fr", "en")) {
+			String page = new String(this.mvc
+				.perform(multipart("/admin/articles/{id}/preview", id).param("markdown", edited)
+					.param("version", String.valueOf(article.version()))
+					.header("Accept-Language", language)
+					.with(user("redaction").roles("EDITOR"))
+					.with(csrf()))
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray(), StandardCharsets.UTF_8);
+			assertThat(page).contains("id=\"quote-changes\"").contains("id=\"event-changes\"");
+			assertThat(this.checker.errors(page)).as("edit preview in " + language).isEmpty();
 		}
 	}
 

@@ -57,6 +57,20 @@ public class EditingService {
 		return this.previews.preview(article.getMarkdown(), article).preview();
 	}
 
+	/**
+	 * Renders an edit of a stored article as readers will see it once published, saving nothing,
+	 * with the quotations and the dated events it adds, removes or changes in the live article.
+	 * @throws DocumentException naming the field or line at fault
+	 */
+	public EditPreview previewEdit(long articleId, String markdown) {
+		Article article = find(articleId);
+		DeskPreview live = this.previews.preview(article.getMarkdown(), article).preview();
+		DeskPreview edited = this.previews.preview(markdown, article).preview();
+		return new EditPreview(edited, article.getVersion(),
+				ExtractionChanges.ofQuotes(live.article().quotes(), edited.article().quotes()),
+				ExtractionChanges.ofEvents(live.article().timeline(), edited.article().timeline()));
+	}
+
 	/** The article as an editor opens it to change it. */
 	public DeskArticle draft(long articleId) {
 		return draftOf(find(articleId));
