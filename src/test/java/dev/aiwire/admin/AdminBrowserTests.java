@@ -280,6 +280,82 @@ class AdminBrowserTests {
 		assertThat(find("#markdown").getAttribute("value")).contains("Titre avant le brouillon");
 	}
 
+	/**
+	 * The whole desk as a working editor meets it: a plain-text paste with no front matter, the
+	 * form's fields, sections and a quotation seen in the preview, a speaker corrected, the article
+	 * first for readers and in the feed, a word edited through the preview and marked in the diff,
+	 * and a password changed.
+	 */
+	@Test
+	void anEditorGoesFromAPlainPasteToAPublishedArticleEditsAWordAndChangesTheirPassword() throws Exception {
+		this.accounts.add("marie", "mot-de-passe-de-marie", "test");
+		signIn("marie", "mot-de-passe-de-marie");
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+		open("/admin/articles/new");
+		find("#markdown").sendKeys("""
+				Zhipu parie sur les agents en entreprise
+
+				Zhipu a présenté mardi à Pékin une plateforme d'agents destinée aux grandes entreprises chinoises.
+
+				Une stratégie assumée
+
+				Le directeur général Zhang Peng a expliqué devant la presse :
+
+				« Nous voulons que chaque entreprise puisse construire ses propres agents sans dépendre de personne. »
+
+				Les premiers clients sont des banques et des opérateurs de télécommunications.
+				""");
+		find("#date").sendKeys("2025-03-04");
+		find("#source").sendKeys("36Kr");
+		find("#preview").click();
+		assertThat(find("#title").getAttribute("value")).isEqualTo("Zhipu parie sur les agents en entreprise");
+		assertThat(find(".admin-preview h1").getText()).isEqualTo("Zhipu parie sur les agents en entreprise");
+		assertThat(this.browser.findElements(By.cssSelector(".admin-preview section h2")).stream()
+			.map(WebElement::getText)).contains("Une stratégie assumée");
+		assertThat(find(".admin-preview figcaption").getText()).contains("Zhang Peng");
+		find("#publish").click();
+		assertThat(find("#saved").getText()).contains("Article publié.");
+		String id = this.browser.getCurrentUrl().replaceAll(".*/admin/articles/(\\d+)/edit.*", "$1");
+
+		open("/admin/articles/" + id + "/review");
+		WebElement speaker = find("#speaker-1");
+		speaker.clear();
+		speaker.sendKeys("Peng Zhang");
+		speaker.findElement(By.xpath("./ancestor::form")).findElement(By.cssSelector("button[value=correct]")).click();
+
+		open("/");
+		WebElement first = find(".cards li:first-child .card-title a");
+		assertThat(first.getText()).isEqualTo("Zhipu parie sur les agents en entreprise");
+		first.click();
+		assertThat(find("article figcaption").getText()).contains("Peng Zhang");
+		String slug = this.browser.getCurrentUrl().replaceAll(".*/articles/", "");
+		java.net.http.HttpResponse<String> feed = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/feed.atom"))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		String firstEntry = feed.body().substring(feed.body().indexOf("<entry"));
+		assertThat(firstEntry.substring(0, firstEntry.indexOf("</entry>"))).contains("/articles/" + slug);
+
+		open("/admin/articles/" + id + "/edit");
+		replaceTitle("présenté mardi", "présenté mercredi");
+		find("#save").click();
+		find("#publish-changes").click();
+		assertThat(find("#saved").getText()).contains("Nouvelle révision enregistrée.");
+		open("/admin/articles/" + id + "/revisions");
+		find("#compare > button[type=submit]").click();
+		assertThat(this.browser.findElements(By.cssSelector("ins")).stream().map(WebElement::getText))
+			.anySatisfy(added -> assertThat(added).contains("mercredi"));
+
+		open("/admin/account");
+		find("#current").sendKeys("mot-de-passe-de-marie");
+		find("#password").sendKeys("un-nouveau-mot-de-passe");
+		find("#confirmation").sendKeys("un-nouveau-mot-de-passe");
+		find("#change-password-submit").click();
+		assertThat(find("#password-changed").getText()).isEqualTo("Mot de passe changé.");
+		this.browser.manage().deleteAllCookies();
+		signIn("marie", "un-nouveau-mot-de-passe");
+		assertThat(this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")))).isNotNull();
+	}
+
 	private void replaceTitle(String from, String to) {
 		WebElement textarea = find("#markdown");
 		String text = textarea.getAttribute("value").replace(from, to);
