@@ -15,7 +15,9 @@ public class AiwireApplication {
 		SpringApplication.run(AiwireApplication.class, args);
 	}
 
-	/** The one clock of the portal: what is "today" decides which articles are visible. */
+	/**
+	 * The one clock of the portal: what is "today" decides which articles are visible.
+	 */
 	@Bean
 	Clock clock() {
 		return Clock.systemDefaultZone();

@@ -5,14 +5,15 @@ import java.util.Arrays;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
- * The one family of "not found": an article, a tag, an archive month, a speaker, a feed that does
- * not exist or that readers may not see. Any module throws a subclass; one handler of the system
- * module answers them all, with the 404 page, or with a JSON 404 under {@code /api/}. The message
- * a reader sees comes from the bundles, in the interface's language: the code names the kind of
- * thing ({@code not-found.article}) and the arguments what was asked for.
+ * The one family of "not found": an article, a tag, an archive month, a speaker, a feed
+ * that does not exist or that readers may not see. Any module throws a subclass; one
+ * handler of the system module answers them all, with the 404 page, or with a JSON 404
+ * under {@code /api/}. The message a reader sees comes from the bundles, in the
+ * interface's language: the code names the kind of thing ({@code not-found.article}) and
+ * the arguments what was asked for.
  * <p>
- * It lives beside the application class, outside every module, since every module may throw it
- * and the quote and timeline modules may depend on no module with pages.
+ * It lives beside the application class, outside every module, since every module may
+ * throw it and the quote and timeline modules may depend on no module with pages.
  */
 public abstract class NotFoundException extends RuntimeException implements MessageSourceResolvable {
 

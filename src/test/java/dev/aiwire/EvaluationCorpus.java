@@ -14,10 +14,10 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The articles of an evaluation corpus ({@code eval/corpus}, {@code eval/fr-timebank}) with their
- * hand-made gold files, read from the classpath, so that an evaluation scores the same corpus
- * whatever folder it runs from. A corpus that holds no article is an error, never an empty score:
- * an evaluation of nothing would pass every floor.
+ * The articles of an evaluation corpus ({@code eval/corpus}, {@code eval/fr-timebank})
+ * with their hand-made gold files, read from the classpath, so that an evaluation scores
+ * the same corpus whatever folder it runs from. A corpus that holds no article is an
+ * error, never an empty score: an evaluation of nothing would pass every floor.
  */
 public final class EvaluationCorpus {
 

@@ -24,10 +24,11 @@ import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predica
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The architecture as a test: the module map of {@code package-info.java} (Spring Modulith), the
- * parts inside the article module, which may only depend on the parts below them, and the rule
- * that other modules refer to an article by its id. Writes the module documentation (PlantUML
- * diagrams and AsciiDoc canvases) into {@code docs/modules}.
+ * The architecture as a test: the module map of {@code package-info.java} (Spring
+ * Modulith), the parts inside the article module, which may only depend on the parts
+ * below them, and the rule that other modules refer to an article by its id. Writes the
+ * module documentation (PlantUML diagrams and AsciiDoc canvases) into
+ * {@code docs/modules}.
  */
 class ModularityTests {
 
@@ -46,7 +47,8 @@ class ModularityTests {
 
 	@Test
 	void thePartsOfTheArticleModuleOnlyDependOnThePartsBelowThem() {
-		// the API, then publishing, then the editors' desk; the reader's web beside them, on the API
+		// the API, then publishing, then the editors' desk; the reader's web beside them,
+		// on the API
 		noClasses().that()
 			.resideInAPackage("dev.aiwire.article")
 			.should()
@@ -99,9 +101,9 @@ class ModularityTests {
 	}
 
 	/**
-	 * The lines of a written document with each run of relations, components or list items in
-	 * alphabetical order: the documenter lists them in no fixed order, and an unchanged module map
-	 * must leave {@code docs/modules} unchanged.
+	 * The lines of a written document with each run of relations, components or list
+	 * items in alphabetical order: the documenter lists them in no fixed order, and an
+	 * unchanged module map must leave {@code docs/modules} unchanged.
 	 */
 	private static List<String> inStableOrder(List<String> lines) {
 		List<String> ordered = new ArrayList<>();

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock that runs like the system's from a point the test may move, for days that turn. */
+/**
+ * A clock that runs like the system's from a point the test may move, for days that turn.
+ */
 public final class MovableClock extends Clock {
 
 	private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);

@@ -15,14 +15,17 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Runs every Spring test context on a real PostgreSQL when one is named, and on H2 otherwise.
+ * Runs every Spring test context on a real PostgreSQL when one is named, and on H2
+ * otherwise.
  * <p>
- * Set {@code AIWIRE_TEST_POSTGRES_URL} (for instance {@code jdbc:postgresql://127.0.0.1:5432/aiwire})
- * with {@code AIWIRE_TEST_POSTGRES_USER} and {@code AIWIRE_TEST_POSTGRES_PASSWORD}, as
- * {@code .ci/run} does: each test context then gets a schema of its own, migrated by Flyway like
- * production and dropped when the context closes, so contexts see each other's data no more than
- * they do on their private H2 databases. A context started with {@code aiwire.test.postgres.schema}
- * shares that schema instead (several instances of the portal on one database) and leaves it in place.
+ * Set {@code AIWIRE_TEST_POSTGRES_URL} (for instance
+ * {@code jdbc:postgresql://127.0.0.1:5432/aiwire}) with {@code AIWIRE_TEST_POSTGRES_USER}
+ * and {@code AIWIRE_TEST_POSTGRES_PASSWORD}, as {@code .ci/run} does: each test context
+ * then gets a schema of its own, migrated by Flyway like production and dropped when the
+ * context closes, so contexts see each other's data no more than they do on their private
+ * H2 databases. A context started with {@code aiwire.test.postgres.schema} shares that
+ * schema instead (several instances of the portal on one database) and leaves it in
+ * place.
  */
 public class PostgresTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -40,14 +43,16 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
 		String user = environment.getProperty("aiwire.test.postgres.user", "aiwire");
 		String password = environment.getProperty("aiwire.test.postgres.password", "");
 		String shared = environment.getProperty(SCHEMA);
-		String schema = (shared != null) ? shared : "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+		String schema = (shared != null) ? shared
+				: "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
 		execute(url, user, password, "create schema if not exists " + schema);
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
 		properties.put("spring.datasource.username", user);
 		properties.put("spring.datasource.password", password);
 		properties.put("spring.datasource.driver-class-name", "org.postgresql.Driver");
-		// every cached test context keeps its pool: small pools that let go of idle connections keep
+		// every cached test context keeps its pool: small pools that let go of idle
+		// connections keep
 		// the whole suite within the server's connection slots
 		properties.put("spring.datasource.hikari.maximum-pool-size", "4");
 		properties.put("spring.datasource.hikari.minimum-idle", "0");
@@ -71,7 +76,10 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
 		return url != null && !url.isBlank();
 	}
 
-	/** Drops a schema shared by several contexts once they are closed (nothing to do on H2). */
+	/**
+	 * Drops a schema shared by several contexts once they are closed (nothing to do on
+	 * H2).
+	 */
 	public static void dropSharedSchema(String schema) {
 		String url = property(URL);
 		if (url != null && !url.isBlank()) {

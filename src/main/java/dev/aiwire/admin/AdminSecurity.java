@@ -16,16 +16,20 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * The security of the whole site, declared once. Readers' pages are public; everything under
- * {@code /admin} needs an editor, signed in with a form at {@code /admin/login} (checked and
- * throttled as {@code admin.accounts} says) and out with a POST to {@code /admin/logout}. Every
- * form carries a CSRF token, signing in starts a new session, and every page gets a
- * Content-Security-Policy without inline script, nosniff, a referrer policy and no framing.
+ * The security of the whole site, declared once. Readers' pages are public; everything
+ * under {@code /admin} needs an editor, signed in with a form at {@code /admin/login}
+ * (checked and throttled as {@code admin.accounts} says) and out with a POST to
+ * {@code /admin/logout}. Every form carries a CSRF token, signing in starts a new
+ * session, and every page gets a Content-Security-Policy without inline script, nosniff,
+ * a referrer policy and no framing.
  */
 @Configuration(proxyBeanMethods = false)
 class AdminSecurity {
 
-	/** No inline script, no plugin, no framing; images of articles may come from https sites. */
+	/**
+	 * No inline script, no plugin, no framing; images of articles may come from https
+	 * sites.
+	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' https:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
@@ -61,8 +65,8 @@ class AdminSecurity {
 	}
 
 	/**
-	 * The multipart limits follow {@code aiwire.admin.max-upload}: the parser takes a file and a
-	 * paste at the limit, and the upload form checks each against it.
+	 * The multipart limits follow {@code aiwire.admin.max-upload}: the parser takes a
+	 * file and a paste at the limit, and the upload form checks each against it.
 	 */
 	@Bean
 	MultipartConfigElement multipartConfigElement(AdminProperties properties) {

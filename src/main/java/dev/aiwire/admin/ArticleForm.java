@@ -13,17 +13,20 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * An article as the editors' forms send it: its Markdown, and the fields an editor sets beside it,
- * which the portal writes into the Markdown's front matter so that the stored text always says
- * what the article is, and the front matter reader checks them with its own messages. An empty
- * field leaves the front matter as written, unless the fields came from a preview, which showed
- * the front matter in them: there an emptied field removes its key. This is the one place such
- * fields go: one more is a property here and a line of {@link #FIELDS}, and shown beside its input
- * with its error.
+ * An article as the editors' forms send it: its Markdown, and the fields an editor sets
+ * beside it, which the portal writes into the Markdown's front matter so that the stored
+ * text always says what the article is, and the front matter reader checks them with its
+ * own messages. An empty field leaves the front matter as written, unless the fields came
+ * from a preview, which showed the front matter in them: there an emptied field removes
+ * its key. This is the one place such fields go: one more is a property here and a line
+ * of {@link #FIELDS}, and shown beside its input with its error.
  */
 class ArticleForm {
 
-	/** What the front matter reader accepts as a slug: lower-case letters and digits, single hyphens. */
+	/**
+	 * What the front matter reader accepts as a slug: lower-case letters and digits,
+	 * single hyphens.
+	 */
 	static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 
 	/** How a field's value is written into the front matter. */
@@ -97,7 +100,10 @@ class ArticleForm {
 
 	private String published;
 
-	/** Whether the fields show the front matter (a preview's form): an empty one then removes its key. */
+	/**
+	 * Whether the fields show the front matter (a preview's form): an empty one then
+	 * removes its key.
+	 */
 	private boolean fieldsShown;
 
 	/** Whether the text came without front matter: every field is then the editor's. */
@@ -111,8 +117,8 @@ class ArticleForm {
 	}
 
 	/**
-	 * Takes the first line of a plain text as its title when the title field is empty (or says the
-	 * same), so that the editor sees it in the field and may change it.
+	 * Takes the first line of a plain text as its title when the title field is empty (or
+	 * says the same), so that the editor sees it in the field and may change it.
 	 */
 	void takeTitleFromPlainText() {
 		this.plain = !FrontMatterEditor.hasFrontMatter(this.markdown);
@@ -138,15 +144,21 @@ class ArticleForm {
 		this.fieldsShown = true;
 	}
 
-	/** Whether a front matter key was set by a field of this form rather than written in the text. */
+	/**
+	 * Whether a front matter key was set by a field of this form rather than written in
+	 * the text.
+	 */
 	boolean isFromField(String key) {
-		if (this.plain || this.fieldsShown && propertyOf(key) != null || "slug".equals(key) && this.slug != null || "status".equals(key) && this.status != null) {
+		if (this.plain || this.fieldsShown && propertyOf(key) != null || "slug".equals(key) && this.slug != null
+				|| "status".equals(key) && this.status != null) {
 			return true;
 		}
 		return FIELDS.stream().anyMatch(field -> field.key().equals(key) && field.value().apply(this) != null);
 	}
 
-	/** The form's property for a front matter key, or null when no field stands for it. */
+	/**
+	 * The form's property for a front matter key, or null when no field stands for it.
+	 */
 	static String propertyOf(String key) {
 		if ("slug".equals(key) || "status".equals(key)) {
 			return key;
@@ -155,14 +167,14 @@ class ArticleForm {
 	}
 
 	/**
-	 * The Markdown with the fields that were given written into its front matter (a plain text gets
-	 * one).
+	 * The Markdown with the fields that were given written into its front matter (a plain
+	 * text gets one).
 	 * @throws DocumentException when the front matter is never closed
 	 */
 	String markdownWithFields() {
 		boolean hadFrontMatter = FrontMatterEditor.hasFrontMatter(this.markdown);
-		if (!hadFrontMatter && FIELDS.stream().allMatch(field -> field.value().apply(this) == null)
-				&& this.slug == null && this.status == null) {
+		if (!hadFrontMatter && FIELDS.stream().allMatch(field -> field.value().apply(this) == null) && this.slug == null
+				&& this.status == null) {
 			return this.markdown;
 		}
 		String text = FrontMatterEditor.withFrontMatter(this.markdown);

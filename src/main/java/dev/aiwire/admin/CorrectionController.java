@@ -15,9 +15,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * What the portal understood of an article, for an editor to check and correct: each quotation's
- * speaker and each date of the timeline can be accepted, corrected or removed, and a decision
- * undone. Each decision is kept with the article and applied at once to its pages.
+ * What the portal understood of an article, for an editor to check and correct: each
+ * quotation's speaker and each date of the timeline can be accepted, corrected or
+ * removed, and a decision undone. Each decision is kept with the article and applied at
+ * once to its pages.
  */
 @Controller
 class CorrectionController {
@@ -43,16 +44,16 @@ class CorrectionController {
 
 	@PostMapping("/admin/articles/{id}/quotations")
 	String decideQuotation(@PathVariable long id, @RequestParam String quotation, @RequestParam String action,
-			@RequestParam(required = false) String speaker, Principal editor, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			@RequestParam(required = false) String speaker, Principal editor, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		try {
 			switch (action) {
 				case "accept" -> this.review.acceptSpeaker(id, quotation, editor);
 				case "correct" -> {
 					String name = (speaker != null) ? speaker.strip().replaceAll("\\s+", " ") : "";
 					if (name.isEmpty() || name.length() > MAX_SPEAKER) {
-						return refused(id, model, response, "speaker", quotation,
-								name.isEmpty() ? "admin.review.error.speaker-empty" : "admin.review.error.speaker-long");
+						return refused(id, model, response, "speaker", quotation, name.isEmpty()
+								? "admin.review.error.speaker-empty" : "admin.review.error.speaker-long");
 					}
 					this.review.correctSpeaker(id, quotation, name, editor);
 				}

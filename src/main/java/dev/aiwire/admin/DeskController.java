@@ -22,8 +22,9 @@ class DeskController {
 	}
 
 	/**
-	 * The list, filtered by {@code ?language=} like the readers' lists: {@code ?lang=} is the
-	 * interface's language, which the locale interceptor would switch and remember in a cookie.
+	 * The list, filtered by {@code ?language=} like the readers' lists: {@code ?lang=} is
+	 * the interface's language, which the locale interceptor would switch and remember in
+	 * a cookie.
 	 */
 	@GetMapping("/admin")
 	String list(@RequestParam(required = false) String state, @RequestParam(required = false) String language,

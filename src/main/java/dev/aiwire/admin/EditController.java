@@ -35,13 +35,14 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Changing an article: its Markdown in a textarea and the fields of an {@link ArticleForm} beside
- * it. The edit is first shown as readers will see it, with what it changes in the quotations and
- * the timeline; only "publish the changes" saves it, as a new revision. Until then the live article
- * is untouched, and the edit in progress can be kept aside as a draft (by the page's autosave or
- * its button), which the edit page restores. A field that does not validate is shown with its
- * error, in the interface's language, and nothing is saved; a save over a version someone else
- * saved in the meantime is refused with 409, showing both versions.
+ * Changing an article: its Markdown in a textarea and the fields of an
+ * {@link ArticleForm} beside it. The edit is first shown as readers will see it, with
+ * what it changes in the quotations and the timeline; only "publish the changes" saves
+ * it, as a new revision. Until then the live article is untouched, and the edit in
+ * progress can be kept aside as a draft (by the page's autosave or its button), which the
+ * edit page restores. A field that does not validate is shown with its error, in the
+ * interface's language, and nothing is saved; a save over a version someone else saved in
+ * the meantime is refused with 409, showing both versions.
  */
 @Controller
 class EditController {
@@ -166,7 +167,10 @@ class EditController {
 		}
 	}
 
-	/** Keeps the edit aside (the page's button, without script), then the edit page with it. */
+	/**
+	 * Keeps the edit aside (the page's button, without script), then the edit page with
+	 * it.
+	 */
 	@PostMapping("/admin/articles/{id}/draft")
 	String saveDraft(@PathVariable long id, @Valid @ModelAttribute("form") ArticleForm form, BindingResult fields,
 			@RequestParam long version, Principal editor, Model model, RedirectAttributes redirect,
@@ -180,7 +184,9 @@ class EditController {
 		return "redirect:/admin/articles/" + id + "/edit";
 	}
 
-	/** Keeps the edit aside for the page's script: 204, or 422 when a field is refused. */
+	/**
+	 * Keeps the edit aside for the page's script: 204, or 422 when a field is refused.
+	 */
 	@PostMapping(path = "/admin/articles/{id}/draft", params = "autosave")
 	@ResponseBody
 	ResponseEntity<Void> autosave(@PathVariable long id, @Valid @ModelAttribute("form") ArticleForm form,
@@ -202,7 +208,9 @@ class EditController {
 		return "redirect:/admin/articles/" + id + "/edit";
 	}
 
-	/** The edit page again, the editor's text and fields kept in the form, nothing saved. */
+	/**
+	 * The edit page again, the editor's text and fields kept in the form, nothing saved.
+	 */
 	private String refused(long id, long version, Model model, HttpServletResponse response) {
 		response.setStatus(UploadController.UNPROCESSABLE);
 		model.addAttribute("draft", this.editing.draft(id));
@@ -210,7 +218,9 @@ class EditController {
 		return "admin/edit";
 	}
 
-	/** Another article's slug: named beside the slug field when the editor typed it there. */
+	/**
+	 * Another article's slug: named beside the slug field when the editor typed it there.
+	 */
 	private void slugTaken(SlugConflict conflict, ArticleForm form, BindingResult fields, Model model) {
 		Object[] arguments = { conflict.slug(), conflict.title() };
 		if (conflict.slug().equals(form.getSlug())) {
@@ -223,8 +233,8 @@ class EditController {
 	}
 
 	/**
-	 * What the text is refused for, in the interface's language: beside the field when the editor
-	 * set it in the form, above the form when it is in the text.
+	 * What the text is refused for, in the interface's language: beside the field when
+	 * the editor set it in the form, above the form when it is in the text.
 	 */
 	private void documentRefused(DocumentException ex, ArticleForm form, BindingResult fields, Model model) {
 		String property = (ex.field() != null) ? ArticleForm.propertyOf(ex.field()) : null;
@@ -239,16 +249,20 @@ class EditController {
 		}
 	}
 
-	/** Both versions side by side, and the editor's own kept in a form that saves it over the other. */
+	/**
+	 * Both versions side by side, and the editor's own kept in a form that saves it over
+	 * the other.
+	 */
 	private String conflict(DeskArticle current, String yours, Model model, HttpServletResponse response) {
 		response.setStatus(HttpStatus.CONFLICT.value());
 		Locale locale = LocaleContextHolder.getLocale();
 		model.addAttribute("draft", current);
 		model.addAttribute("markdown", yours);
 		model.addAttribute("version", current.version());
-		model.addAttribute("diff", LineDiff.between(current.markdown(), yours,
-				this.messages.getMessage("admin.conflict.label.saved", null, locale),
-				this.messages.getMessage("admin.conflict.label.yours", null, locale)));
+		model.addAttribute("diff",
+				LineDiff.between(current.markdown(), yours,
+						this.messages.getMessage("admin.conflict.label.saved", null, locale),
+						this.messages.getMessage("admin.conflict.label.yours", null, locale)));
 		return "admin/conflict";
 	}
 

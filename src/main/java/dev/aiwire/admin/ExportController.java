@@ -19,7 +19,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Every article outside the trash, as a zip of Markdown files that import back unchanged. */
+/**
+ * Every article outside the trash, as a zip of Markdown files that import back unchanged.
+ */
 @Controller
 class ExportController {
 
@@ -33,8 +35,9 @@ class ExportController {
 	}
 
 	/**
-	 * Streams the zip on the request's own thread: an asynchronous body would let the security
-	 * filters and the writer touch the response headers from two threads at once.
+	 * Streams the zip on the request's own thread: an asynchronous body would let the
+	 * security filters and the writer touch the response headers from two threads at
+	 * once.
 	 */
 	@GetMapping("/admin/export")
 	void export(HttpServletResponse response) throws IOException {

@@ -7,7 +7,10 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
 
-/** The lines that differ between two versions of a text, with a few lines of context, as a unified diff. */
+/**
+ * The lines that differ between two versions of a text, with a few lines of context, as a
+ * unified diff.
+ */
 final class LineDiff {
 
 	private static final int CONTEXT = 3;

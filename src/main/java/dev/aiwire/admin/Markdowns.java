@@ -12,8 +12,9 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Markdown as it arrives from the admin's forms: an uploaded file read as strict UTF-8, or text
- * from a textarea, with the line endings browsers add made plain, and the size limit applied.
+ * Markdown as it arrives from the admin's forms: an uploaded file read as strict UTF-8,
+ * or text from a textarea, with the line endings browsers add made plain, and the size
+ * limit applied.
  */
 final class Markdowns {
 
@@ -61,7 +62,9 @@ final class Markdowns {
 		return plain(text);
 	}
 
-	/** Line endings as Unix writes them, so that saving an unchanged text changes nothing. */
+	/**
+	 * Line endings as Unix writes them, so that saving an unchanged text changes nothing.
+	 */
 	private static String plain(String text) {
 		return text.replace("\r\n", "\n").replace('\r', '\n');
 	}

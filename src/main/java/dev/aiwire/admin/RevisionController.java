@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The history of an article: who saved each version and when, a diff of two, and restoring one. */
+/**
+ * The history of an article: who saved each version and when, a diff of two, and
+ * restoring one.
+ */
 @Controller
 class RevisionController {
 

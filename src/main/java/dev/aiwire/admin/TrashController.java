@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Deleting moves an article to the trash, from which it can be restored. Emptying the trash, which
- * deletes for good, is a separate action with its own confirmation page.
+ * Deleting moves an article to the trash, from which it can be restored. Emptying the
+ * trash, which deletes for good, is a separate action with its own confirmation page.
  */
 @Controller
 class TrashController {
@@ -40,8 +40,8 @@ class TrashController {
 	}
 
 	/*
-	 * The articles are "inTrash", not "trashed": that name is the notice an editor gets once, right
-	 * after trashing one, and the layout shows it whenever the model has it.
+	 * The articles are "inTrash", not "trashed": that name is the notice an editor gets
+	 * once, right after trashing one, and the layout shows it whenever the model has it.
 	 */
 	@GetMapping("/admin/trash")
 	String list(Model model) {
@@ -56,8 +56,7 @@ class TrashController {
 	}
 
 	@PostMapping("/admin/trash/empty")
-	String empty(@RequestParam(defaultValue = "false") boolean confirm, Principal editor,
-			RedirectAttributes redirect) {
+	String empty(@RequestParam(defaultValue = "false") boolean confirm, Principal editor, RedirectAttributes redirect) {
 		if (!confirm) {
 			return "redirect:/admin/trash/empty";
 		}

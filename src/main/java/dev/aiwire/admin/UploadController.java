@@ -32,11 +32,12 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A new article: a Markdown file or a paste, with or without front matter, and the fields of an
- * {@link ArticleForm} beside it, previewed as readers will see it, then published or saved as a
- * draft. Nothing is saved before that choice: the preview carries the Markdown, its fields written
- * into its front matter, in the form that makes it. A field the front matter reader refuses is
- * named beside its input; a line of the text, above the form.
+ * A new article: a Markdown file or a paste, with or without front matter, and the fields
+ * of an {@link ArticleForm} beside it, previewed as readers will see it, then published
+ * or saved as a draft. Nothing is saved before that choice: the preview carries the
+ * Markdown, its fields written into its front matter, in the form that makes it. A field
+ * the front matter reader refuses is named beside its input; a line of the text, above
+ * the form.
  */
 @Controller
 class UploadController {
@@ -60,7 +61,10 @@ class UploadController {
 		this.messages = messages;
 	}
 
-	/** What every page with the article's fields offers: the languages and the tags in use. */
+	/**
+	 * What every page with the article's fields offers: the languages and the tags in
+	 * use.
+	 */
 	@ModelAttribute
 	void choices(Model model) {
 		model.addAttribute("contentLanguages", ContentLanguages.ALL);
@@ -118,7 +122,8 @@ class UploadController {
 	@PostMapping("/admin/articles")
 	String create(@Valid @ModelAttribute("form") ArticleForm form, BindingResult fields,
 			@RequestParam(required = false) Long replace, @RequestParam(required = false) Long version,
-			@RequestParam(defaultValue = "false") boolean anotherArticle, Principal editor, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			@RequestParam(defaultValue = "false") boolean anotherArticle, Principal editor, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		form.setMarkdown(Markdowns.fromField(form.getMarkdown(), this.properties.maxUpload().toBytes()));
 		form.takeTitleFromPlainText();
 		if (form.getStatus() == null) {
@@ -139,7 +144,8 @@ class UploadController {
 			else {
 				DeskPreview preview = this.editing.preview(text);
 				if (!preview.duplicates().isEmpty() && !anotherArticle) {
-					// never a second copy by mistake: the editor says it is another article
+					// never a second copy by mistake: the editor says it is another
+					// article
 					response.setStatus(HttpStatus.CONFLICT.value());
 					model.addAttribute("error", "admin.duplicate.confirm");
 					return showPreview(preview, model);
@@ -164,7 +170,10 @@ class UploadController {
 		}
 	}
 
-	/** The preview, with the fields showing what the front matter now says, to be corrected. */
+	/**
+	 * The preview, with the fields showing what the front matter now says, to be
+	 * corrected.
+	 */
 	private String showPreview(DeskPreview preview, Model model) {
 		ArticleForm shown = new ArticleForm(preview.markdown());
 		shown.showFrontMatter();
@@ -175,11 +184,11 @@ class UploadController {
 	}
 
 	/**
-	 * The upload page again, with the problem named, beside the field the editor filled when it is
-	 * one, and the text kept in the form.
+	 * The upload page again, with the problem named, beside the field the editor filled
+	 * when it is one, and the text kept in the form.
 	 */
-	private String refused(DocumentException ex, ArticleForm form, BindingResult fields,
-			HttpServletResponse response, Model model) {
+	private String refused(DocumentException ex, ArticleForm form, BindingResult fields, HttpServletResponse response,
+			Model model) {
 		response.setStatus(UNPROCESSABLE);
 		String property = (ex.field() != null) ? ArticleForm.propertyOf(ex.field()) : null;
 		if (property != null && form.isFromField(ex.field())) {

@@ -7,8 +7,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
- * An upload over the limit, caught by the multipart parser or by the admin's own check, gets the
- * friendly 413 page. Global on purpose: the parser fails before any controller is chosen.
+ * An upload over the limit, caught by the multipart parser or by the admin's own check,
+ * gets the friendly 413 page. Global on purpose: the parser fails before any controller
+ * is chosen.
  */
 @ControllerAdvice
 class UploadLimits {

@@ -13,9 +13,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a request body larger than the uploads allow before anything reads it, with the 413
- * error page. Runs ahead of the CSRF check, which would otherwise read a truncated form and answer
- * 403.
+ * Refuses a request body larger than the uploads allow before anything reads it, with the
+ * 413 error page. Runs ahead of the CSRF check, which would otherwise read a truncated
+ * form and answer 403.
  */
 class UploadSizeFilter extends OncePerRequestFilter {
 

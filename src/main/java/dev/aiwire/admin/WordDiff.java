@@ -10,9 +10,10 @@ import com.github.difflib.patch.DeltaType;
 import com.github.difflib.patch.Patch;
 
 /**
- * What changed between two versions of an article, paragraph by paragraph and, inside a changed
- * paragraph, word by word: an editor sees the one word changed in a long paragraph marked, and
- * unchanged paragraphs are left out or, beside a change, shortened around it.
+ * What changed between two versions of an article, paragraph by paragraph and, inside a
+ * changed paragraph, word by word: an editor sees the one word changed in a long
+ * paragraph marked, and unchanged paragraphs are left out or, beside a change, shortened
+ * around it.
  */
 final class WordDiff {
 
@@ -25,7 +26,10 @@ final class WordDiff {
 	private WordDiff() {
 	}
 
-	/** The changed paragraphs (lines) of the revised text, with their changes marked; blank lines are no paragraphs. */
+	/**
+	 * The changed paragraphs (lines) of the revised text, with their changes marked;
+	 * blank lines are no paragraphs.
+	 */
 	static List<Paragraph> between(String original, String revised) {
 		List<String> before = original.lines().toList();
 		List<String> after = revised.lines().toList();
@@ -56,7 +60,9 @@ final class WordDiff {
 		return paragraphs;
 	}
 
-	/** One paragraph's words, unchanged runs shortened to a few words around each change. */
+	/**
+	 * One paragraph's words, unchanged runs shortened to a few words around each change.
+	 */
 	static List<Segment> words(String original, String revised) {
 		List<String> before = List.of(TOKENS.split(original, -1));
 		List<String> after = List.of(TOKENS.split(revised, -1));
@@ -78,7 +84,9 @@ final class WordDiff {
 		return segments;
 	}
 
-	/** Unchanged tokens, cut in the middle (or at the paragraph's start or end) when long. */
+	/**
+	 * Unchanged tokens, cut in the middle (or at the paragraph's start or end) when long.
+	 */
 	private static void addUnchanged(List<Segment> segments, List<String> tokens, boolean first, boolean last) {
 		if (tokens.isEmpty()) {
 			return;

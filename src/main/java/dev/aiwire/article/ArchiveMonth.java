@@ -10,7 +10,9 @@ import java.time.YearMonth;
  */
 public record ArchiveMonth(YearMonth month, long articles) {
 
-	/** The month's number with two digits, as in its address {@code /archives/2024/05}. */
+	/**
+	 * The month's number with two digits, as in its address {@code /archives/2024/05}.
+	 */
 	public String monthNumber() {
 		return String.format("%02d", this.month.getMonthValue());
 	}

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The archives: visible articles by the month of the original's publication date, optionally in
- * one language. Each page takes a fixed number of queries.
+ * The archives: visible articles by the month of the original's publication date,
+ * optionally in one language. Each page takes a fixed number of queries.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,12 +41,17 @@ public class ArchiveService {
 			.toList();
 	}
 
-	/** Months of one year that have visible articles, newest first; {@code language} null for all. */
+	/**
+	 * Months of one year that have visible articles, newest first; {@code language} null
+	 * for all.
+	 */
 	public List<ArchiveMonth> months(int year, String language) {
 		return months(language).stream().filter((month) -> month.month().getYear() == year).toList();
 	}
 
-	/** Visible articles of a month, newest first; an empty page when the month has none. */
+	/**
+	 * Visible articles of a month, newest first; an empty page when the month has none.
+	 */
 	public ArticlePage month(YearMonth month, String language, int page) {
 		LocalDate today = today();
 		long total = this.counts.month(month, language, today);

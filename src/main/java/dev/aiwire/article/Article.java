@@ -25,16 +25,17 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A translated article, with its Markdown as written and its HTML as rendered at import. Other
- * modules refer to an article by its id, never to this entity.
+ * A translated article, with its Markdown as written and its HTML as rendered at import.
+ * Other modules refer to an article by its id, never to this entity.
  */
 @Entity
 @Table(name = "article")
 public class Article {
 
 	/**
-	 * Length of the long text columns (Markdown, HTML): {@code text} in the migrations, which H2
-	 * reads as a varchar of at most a million characters and PostgreSQL as unbounded text.
+	 * Length of the long text columns (Markdown, HTML): {@code text} in the migrations,
+	 * which H2 reads as a varchar of at most a million characters and PostgreSQL as
+	 * unbounded text.
 	 */
 	public static final int LONG_TEXT = 1_000_000;
 
@@ -53,10 +54,16 @@ public class Article {
 	@Column(name = "published_on")
 	private LocalDate date;
 
-	/** When the translation was (or will be) published: the home page, lists and feeds order by it. */
+	/**
+	 * When the translation was (or will be) published: the home page, lists and feeds
+	 * order by it.
+	 */
 	private Instant publishedAt;
 
-	/** The day of {@link #publishedAt} in the site's time zone: readers see the article from that day. */
+	/**
+	 * The day of {@link #publishedAt} in the site's time zone: readers see the article
+	 * from that day.
+	 */
 	private LocalDate publicationDay;
 
 	@Enumerated(EnumType.STRING)
@@ -130,7 +137,9 @@ public class Article {
 		this.createdAt = now;
 	}
 
-	/** Takes a new version of the article: its fields, rendered body, sections and tags. */
+	/**
+	 * Takes a new version of the article: its fields, rendered body, sections and tags.
+	 */
 	public void revise(ArticleContent content, List<Tag> tags, Instant now) {
 		this.lang = content.lang();
 		this.title = content.title();
@@ -161,8 +170,8 @@ public class Article {
 		this.updatedAt = now;
 		this.sections.clear();
 		for (SectionView section : content.sections()) {
-			this.sections.add(new ArticleSection(this, section.position(), section.heading(), section.anchor(),
-					section.html()));
+			this.sections
+				.add(new ArticleSection(this, section.position(), section.heading(), section.anchor(), section.html()));
 		}
 		this.tags.clear();
 		this.tags.addAll(tags);
@@ -195,9 +204,9 @@ public class Article {
 	}
 
 	/**
-	 * Sets when the translation is published: the time the editor gave, else the one it already
-	 * had, else, the first time it is published, the one given as first. A draft without a time
-	 * keeps none until it is published.
+	 * Sets when the translation is published: the time the editor gave, else the one it
+	 * already had, else, the first time it is published, the one given as first. A draft
+	 * without a time keeps none until it is published.
 	 * @param given the time the front matter gives, or null
 	 * @param first the time a first publication takes when none is given
 	 * @param zone the site's time zone, which decides the day readers see it from
@@ -212,14 +221,16 @@ public class Article {
 	}
 
 	/**
-	 * The day from which readers see the article (its publication day, which may be still to come),
-	 * or null while only editors do: a draft, or an article in the trash.
+	 * The day from which readers see the article (its publication day, which may be still
+	 * to come), or null while only editors do: a draft, or an article in the trash.
 	 */
 	public LocalDate visibleFrom() {
 		return (this.status == ArticleStatus.PUBLISHED) ? this.publicationDay : null;
 	}
 
-	/** When the translation was or will be published, or null for a draft never published. */
+	/**
+	 * When the translation was or will be published, or null for a draft never published.
+	 */
 	public Instant getPublishedAt() {
 		return this.publishedAt;
 	}
@@ -312,7 +323,10 @@ public class Article {
 		return this.footerHtml;
 	}
 
-	/** The text of the body as search reads it: headings and paragraphs, one a line, no footer. */
+	/**
+	 * The text of the body as search reads it: headings and paragraphs, one a line, no
+	 * footer.
+	 */
 	public String getBodyText() {
 		return this.bodyText;
 	}

@@ -9,7 +9,10 @@ import java.util.Map;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Component;
 
-/** Turns articles into the cards of index pages, with the tags of all of them read in one query. */
+/**
+ * Turns articles into the cards of index pages, with the tags of all of them read in one
+ * query.
+ */
 @Component
 class ArticleCards {
 
@@ -28,9 +31,9 @@ class ArticleCards {
 	List<ArticleCard> summaries(List<Article> found) {
 		Map<Long, List<TagRef>> tags = tagsOf(found.stream().map(Article::getId).toList());
 		return found.stream()
-			.map(article -> new ArticleCard(article.getId(), article.getSlug(), article.getLang(),
-					article.getTitle(), article.getSummary(), article.getDate(), article.getSource(),
-					article.getReadingMinutes(), tags.getOrDefault(article.getId(), List.of()), article.visibleFrom()))
+			.map(article -> new ArticleCard(article.getId(), article.getSlug(), article.getLang(), article.getTitle(),
+					article.getSummary(), article.getDate(), article.getSource(), article.getReadingMinutes(),
+					tags.getOrDefault(article.getId(), List.of()), article.visibleFrom()))
 			.toList();
 	}
 
@@ -41,7 +44,8 @@ class ArticleCards {
 			return tags;
 		}
 		for (Object[] row : this.articles.findTagRows(ids)) {
-			tags.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(new TagRef((String) row[1], (String) row[2]));
+			tags.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+				.add(new TagRef((String) row[1], (String) row[2]));
 		}
 		return tags;
 	}

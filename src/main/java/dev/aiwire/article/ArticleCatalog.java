@@ -18,9 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Visible articles as the rest of the site reads them: feeds and the sitemap (entries without
- * bodies), the search index (published articles with their text) and the related articles of an
- * article page. Each call takes a fixed number of queries.
+ * Visible articles as the rest of the site reads them: feeds and the sitemap (entries
+ * without bodies), the search index (published articles with their text) and the related
+ * articles of an article page. Each call takes a fixed number of queries.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,7 +42,9 @@ public class ArticleCatalog {
 		this.clock = clock;
 	}
 
-	/** The latest visible articles, newest first; {@code language} null for all languages. */
+	/**
+	 * The latest visible articles, newest first; {@code language} null for all languages.
+	 */
 	public List<CatalogEntry> latest(String language, int limit) {
 		return withTags(this.articles.findVisibleEntries(language, today(), PageRequest.of(0, limit)));
 	}
@@ -57,7 +59,10 @@ public class ArticleCatalog {
 		return withTags(this.articles.findVisibleEntries(null, today(), Pageable.unpaged()));
 	}
 
-	/** Every published article, scheduled ones included, with the time of its last change, by id. */
+	/**
+	 * Every published article, scheduled ones included, with the time of its last change,
+	 * by id.
+	 */
 	public List<PublishedVersion> publishedVersions() {
 		return this.articles.findPublishedVersions();
 	}
@@ -68,8 +73,8 @@ public class ArticleCatalog {
 	}
 
 	/**
-	 * Every article written after a time, in whatever state, oldest write first: what another
-	 * instance changed since this one last looked.
+	 * Every article written after a time, in whatever state, oldest write first: what
+	 * another instance changed since this one last looked.
 	 */
 	public List<ArticleChange> changedSince(Instant since) {
 		return this.articles.findChangedSince(since);
@@ -81,9 +86,9 @@ public class ArticleCatalog {
 	}
 
 	/**
-	 * Published articles (scheduled ones included) with their text, in the order of the ids; ids of
-	 * drafts and of deleted articles are left out. The text was worked out when the article was
-	 * saved, from the one parse of its Markdown.
+	 * Published articles (scheduled ones included) with their text, in the order of the
+	 * ids; ids of drafts and of deleted articles are left out. The text was worked out
+	 * when the article was saved, from the one parse of its Markdown.
 	 */
 	public List<SearchableArticle> indexable(Collection<Long> ids) {
 		if (ids.isEmpty()) {
@@ -124,8 +129,8 @@ public class ArticleCatalog {
 
 	private static CatalogEntry entry(Article a, List<TagRef> tags) {
 		return new CatalogEntry(a.getId(), a.getSlug(), a.getLang(), a.getTitle(), a.getSummary(), a.getDate(),
-				a.getPublishedAt(), a.visibleFrom(), a.getUpdatedAt(), a.getSource(), a.getUrl(), a.getAuthor(), a.getTranslator(), a.getTranslationKey(),
-				tags);
+				a.getPublishedAt(), a.visibleFrom(), a.getUpdatedAt(), a.getSource(), a.getUrl(), a.getAuthor(),
+				a.getTranslator(), a.getTranslationKey(), tags);
 	}
 
 	private LocalDate today() {

@@ -3,8 +3,8 @@ package dev.aiwire.article;
 import java.time.Instant;
 
 /**
- * The last write to an article, as the search index of another instance compares it with what it
- * holds.
+ * The last write to an article, as the search index of another instance compares it with
+ * what it holds.
  *
  * @param id the article
  * @param updatedAt when it was written

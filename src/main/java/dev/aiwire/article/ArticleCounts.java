@@ -8,12 +8,12 @@ import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
 
 /**
- * How many visible articles each list has (the home page, a tag, a language, a month) and how
- * many each tag has, kept in the caches {@value #LISTS} and {@value #TAGS} until the next write
- * here or on another instance (see {@link ArticleService#forgetAggregates()}). Counting walks the
- * listing index, about 0.1 s at 100,000 articles, and grouping every article's tags 0.4 s: most of
- * the time of a list page, for an answer that only changes with a write or with the day, which is
- * part of each key.
+ * How many visible articles each list has (the home page, a tag, a language, a month) and
+ * how many each tag has, kept in the caches {@value #LISTS} and {@value #TAGS} until the
+ * next write here or on another instance (see {@link ArticleService#forgetAggregates()}).
+ * Counting walks the listing index, about 0.1 s at 100,000 articles, and grouping every
+ * article's tags 0.4 s: most of the time of a list page, for an answer that only changes
+ * with a write or with the day, which is part of each key.
  */
 @Component
 class ArticleCounts {
@@ -42,7 +42,10 @@ class ArticleCounts {
 		return this.articles.countVisibleByTagIn(tagSlug, language, today);
 	}
 
-	/** Visible articles of a month of the originals' dates, in a language ({@code null}: all). */
+	/**
+	 * Visible articles of a month of the originals' dates, in a language ({@code null}:
+	 * all).
+	 */
 	@Cacheable(cacheNames = LISTS, key = "{'month', #month, #language, #today}")
 	public long month(YearMonth month, String language, LocalDate today) {
 		return this.articles.countVisibleBetween(month.atDay(1), month.atEndOfMonth(), language, today);

@@ -1,8 +1,9 @@
 package dev.aiwire.article;
 
 /**
- * A reader asked for an article by a slug it had before it was renamed. A handler that knows this
- * exception redirects to the new slug; one that does not treats it as the 404 it extends.
+ * A reader asked for an article by a slug it had before it was renamed. A handler that
+ * knows this exception redirects to the new slug; one that does not treats it as the 404
+ * it extends.
  */
 public class ArticleMovedException extends ArticleNotFoundException {
 

@@ -1,8 +1,8 @@
 package dev.aiwire.article;
 
 /**
- * An article was created or revised, as a draft or published. Published inside the publishing
- * transaction: listeners that must only see committed data listen after commit
+ * An article was created or revised, as a draft or published. Published inside the
+ * publishing transaction: listeners that must only see committed data listen after commit
  * ({@code @TransactionalEventListener}).
  *
  * @param articleId the article's id

@@ -13,12 +13,13 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 /**
- * Articles. "Visible" means what a reader may see: published, on its publication day or later (a
- * published article whose publication time is still to come is scheduled).
+ * Articles. "Visible" means what a reader may see: published, on its publication day or
+ * later (a published article whose publication time is still to come is scheduled).
  * <p>
- * Lists order by status first although the filter fixes it: the order is then the one of the index
- * {@code article_publication (status, published_at desc, id desc)}, and H2 reads a page from the
- * index instead of sorting every visible article (at 100,000 articles: 7 s for the first page, 2 ms).
+ * Lists order by status first although the filter fixes it: the order is then the one of
+ * the index {@code article_publication (status, published_at desc, id desc)}, and H2
+ * reads a page from the index instead of sorting every visible article (at 100,000
+ * articles: 7 s for the first page, 2 ms).
  */
 public interface ArticleRepository extends JpaRepository<Article, Long> {
 
@@ -38,7 +39,10 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	/** Articles translating one original address: an upload of it may be a duplicate. */
 	List<Article> findByUrl(String url);
 
-	/** Articles with a title or an original's date: those an upload's text is compared with. */
+	/**
+	 * Articles with a title or an original's date: those an upload's text is compared
+	 * with.
+	 */
 	List<Article> findByTitleOrDate(String title, LocalDate date);
 
 	boolean existsBySlug(String slug);
@@ -68,7 +72,10 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	List<Article> findVisibleTranslations(@Param("key") String key, @Param("id") long id,
 			@Param("today") LocalDate today);
 
-	/** Tag names and slugs of several articles in one query, as (article id, slug, name) rows. */
+	/**
+	 * Tag names and slugs of several articles in one query, as (article id, slug, name)
+	 * rows.
+	 */
 	@Query("""
 			select a.id, t.slug, t.name from Article a join a.tags t
 			where a.id in :ids order by a.id, index(t)""")
@@ -127,7 +134,10 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	long countVisibleBetween(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("lang") String lang,
 			@Param("today") LocalDate today);
 
-	/** Visible articles per month of their date, as (year, month, count) rows, newest month first. */
+	/**
+	 * Visible articles per month of their date, as (year, month, count) rows, newest
+	 * month first.
+	 */
 	@Query("""
 			select extract(year from a.publicationDay), extract(month from a.publicationDay), count(a) from Article a
 			where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.publicationDay <= :today
@@ -160,7 +170,10 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	List<CatalogEntryRow> findVisibleEntriesByTag(@Param("tag") String tag, @Param("today") LocalDate today,
 			Pageable pageable);
 
-	/** Published articles, scheduled ones included, with the time of their last change, for the search index. */
+	/**
+	 * Published articles, scheduled ones included, with the time of their last change,
+	 * for the search index.
+	 */
 	@Query("""
 			select new dev.aiwire.article.PublishedVersion(a.id, a.updatedAt) from Article a
 			where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED order by a.id""")
@@ -169,7 +182,10 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	@Query("select a from Article a where a.id in :ids and a.status = dev.aiwire.article.ArticleStatus.PUBLISHED")
 	List<Article> findPublishedByIds(@Param("ids") Collection<Long> ids);
 
-	/** Articles written after a time, in any state, for the search index of another instance (index of V20). */
+	/**
+	 * Articles written after a time, in any state, for the search index of another
+	 * instance (index of V20).
+	 */
 	@Query("""
 			select new dev.aiwire.article.ArticleChange(a.id, a.updatedAt, a.version, a.status)
 			from Article a where a.updatedAt > :since order by a.updatedAt""")

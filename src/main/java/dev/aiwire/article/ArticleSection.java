@@ -10,7 +10,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** One section of an article as rendered at import: the lead (no heading) or a headed part. */
+/**
+ * One section of an article as rendered at import: the lead (no heading) or a headed
+ * part.
+ */
 @Entity
 @Table(name = "article_section")
 class ArticleSection {

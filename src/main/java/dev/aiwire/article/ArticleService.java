@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * What readers see: lists of visible articles, one article, tags. Every page is served by a fixed
- * number of queries, whatever the number of articles or tags.
+ * What readers see: lists of visible articles, one article, tags. Every page is served by
+ * a fixed number of queries, whatever the number of articles or tags.
  */
 @Service
 @Transactional(readOnly = true)
@@ -78,8 +78,8 @@ public class ArticleService {
 	}
 
 	/**
-	 * Visible articles with a tag in one language ({@code null}: all), newest first; a language
-	 * the tag has no article in gives an empty page, not a missing tag.
+	 * Visible articles with a tag in one language ({@code null}: all), newest first; a
+	 * language the tag has no article in gives an empty page, not a missing tag.
 	 */
 	public ArticlePage taggedWith(String tagSlug, String language, int page) {
 		if (language == null) {
@@ -101,10 +101,10 @@ public class ArticleService {
 	}
 
 	/**
-	 * Forgets what is kept of counts over all the articles (the article count of each list, the
-	 * tag counts here and on the site timeline): after every write here, and when another
-	 * instance of the portal wrote or the day changed (the system module calls this when it sees
-	 * the content version move).
+	 * Forgets what is kept of counts over all the articles (the article count of each
+	 * list, the tag counts here and on the site timeline): after every write here, and
+	 * when another instance of the portal wrote or the day changed (the system module
+	 * calls this when it sees the content version move).
 	 */
 	@CacheEvict(allEntries = true)
 	public void forgetAggregates() {
@@ -154,7 +154,10 @@ public class ArticleService {
 		return PageRequest.of(Math.max(0, page - 1), PAGE_SIZE);
 	}
 
-	/** A slug the article had before it was renamed moves readers on; any other is not found. */
+	/**
+	 * A slug the article had before it was renamed moves readers on; any other is not
+	 * found.
+	 */
 	private ArticleNotFoundException notFoundOrMoved(String slug) {
 		return this.articles.findMovedSlug(slug, today())
 			.<ArticleNotFoundException>map(newSlug -> new ArticleMovedException(slug, newSlug))

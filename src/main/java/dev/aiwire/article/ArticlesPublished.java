@@ -3,10 +3,10 @@ package dev.aiwire.article;
 import java.util.List;
 
 /**
- * Many articles were created, revised or extracted again in one transaction, by a bulk import or
- * a re-extraction: one event for the lot, so that listeners index them and forget their caches
- * once per batch rather than once per article. Published inside that transaction, like
- * {@link ArticlePublished}.
+ * Many articles were created, revised or extracted again in one transaction, by a bulk
+ * import or a re-extraction: one event for the lot, so that listeners index them and
+ * forget their caches once per batch rather than once per article. Published inside that
+ * transaction, like {@link ArticlePublished}.
  *
  * @param articles each article written, in the order it was written
  */

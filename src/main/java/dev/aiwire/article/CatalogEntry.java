@@ -25,8 +25,8 @@ import java.util.List;
  * @param tags its tags in the editor's order
  */
 public record CatalogEntry(long id, String slug, String lang, String title, String summary, LocalDate date,
-		Instant publishedAt, LocalDate publicationDay, Instant updatedAt, String source, String url, String author, String translator, String translationKey,
-		List<TagRef> tags) {
+		Instant publishedAt, LocalDate publicationDay, Instant updatedAt, String source, String url, String author,
+		String translator, String translationKey, List<TagRef> tags) {
 
 	public CatalogEntry {
 		tags = List.copyOf(tags);

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The languages articles are published in. Index pages filter by them with {@code ?language=},
- * a parameter apart from {@code ?lang=}, which chooses the language of the interface.
+ * The languages articles are published in. Index pages filter by them with
+ * {@code ?language=}, a parameter apart from {@code ?lang=}, which chooses the language
+ * of the interface.
  */
 public final class ContentLanguages {
 
@@ -15,7 +16,10 @@ public final class ContentLanguages {
 	private ContentLanguages() {
 	}
 
-	/** The language asked for if it is one of ours ("FR" and "fr-CA" read as "fr"), else null: all. */
+	/**
+	 * The language asked for if it is one of ours ("FR" and "fr-CA" read as "fr"), else
+	 * null: all.
+	 */
 	public static String of(String requested) {
 		if (requested == null || requested.isBlank()) {
 			return null;

@@ -11,20 +11,21 @@ import dev.aiwire.timeline.DatedEvent;
 import dev.aiwire.timeline.TimexFormat;
 
 /**
- * An article as its reader reads it: everything the page of one article shows. Its JSON and the
- * editors' preview, which shows the page as readers will see it, are made from it too.
+ * An article as its reader reads it: everything the page of one article shows. Its JSON
+ * and the editors' preview, which shows the page as readers will see it, are made from it
+ * too.
  *
  * @param date the original's date
  * @param timeline the dated events of the text, earliest first
  * @param quotes the quotations of the text, in reading order
- * @param publishedOn the day this translation was published where the site is, or null when it is
- * not known
+ * @param publishedOn the day this translation was published where the site is, or null
+ * when it is not known
  */
 public record ReaderArticle(long id, String slug, String lang, String title, String summary, LocalDate date,
 		String source, String url, String originalTitle, String originalLanguage, String author, String translator,
 		String translation, int readingMinutes, List<SectionView> sections, String footerHtml, List<TagRef> tags,
-		List<TranslationLink> translations, List<DatedEvent> timeline, List<ExtractedQuote> quotes,
-		Instant updatedAt, LocalDate publishedOn) {
+		List<TranslationLink> translations, List<DatedEvent> timeline, List<ExtractedQuote> quotes, Instant updatedAt,
+		LocalDate publishedOn) {
 
 	public ReaderArticle {
 		sections = List.copyOf(sections);
@@ -35,17 +36,20 @@ public record ReaderArticle(long id, String slug, String lang, String title, Str
 	}
 
 	/** An article whose publication time is not known. */
-	public ReaderArticle(long id, String slug, String lang, String title, String summary, LocalDate date,
-			String source, String url, String originalTitle, String originalLanguage, String author,
-			String translator, String translation, int readingMinutes, List<SectionView> sections, String footerHtml,
-			List<TagRef> tags, List<TranslationLink> translations, List<DatedEvent> timeline,
-			List<ExtractedQuote> quotes, Instant updatedAt) {
+	public ReaderArticle(long id, String slug, String lang, String title, String summary, LocalDate date, String source,
+			String url, String originalTitle, String originalLanguage, String author, String translator,
+			String translation, int readingMinutes, List<SectionView> sections, String footerHtml, List<TagRef> tags,
+			List<TranslationLink> translations, List<DatedEvent> timeline, List<ExtractedQuote> quotes,
+			Instant updatedAt) {
 		this(id, slug, lang, title, summary, date, source, url, originalTitle, originalLanguage, author, translator,
 				translation, readingMinutes, sections, footerHtml, tags, translations, timeline, quotes, updatedAt,
 				null);
 	}
 
-	/** The day of publication, when it is not the original's own day (which the page shows anyway). */
+	/**
+	 * The day of publication, when it is not the original's own day (which the page shows
+	 * anyway).
+	 */
 	public LocalDate publishedApart() {
 		return (this.publishedOn == null || this.publishedOn.equals(this.date)) ? null : this.publishedOn;
 	}

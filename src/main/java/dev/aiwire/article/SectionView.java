@@ -1,6 +1,8 @@
 package dev.aiwire.article;
 
-/** A section of an article page: heading and anchor (null for the lead) and its safe HTML. */
+/**
+ * A section of an article page: heading and anchor (null for the lead) and its safe HTML.
+ */
 public record SectionView(int position, String heading, String anchor, String html) {
 
 	public boolean isLead() {

@@ -8,12 +8,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.web.util.UriUtils;
 
 /**
- * The site as the outside world links to it: canonical URLs, feeds, the sitemap and structured
- * data are absolute URLs under {@code aiwire.site.base-url}. It lives in the article module, the
- * lowest module with pages, so that every module that writes links can read it.
+ * The site as the outside world links to it: canonical URLs, feeds, the sitemap and
+ * structured data are absolute URLs under {@code aiwire.site.base-url}. It lives in the
+ * article module, the lowest module with pages, so that every module that writes links
+ * can read it.
  *
  * @param baseUrl scheme, host and port the portal is reached at, without a trailing slash
- * @param name the publication's name, as the publisher of structured data and the title of feeds
+ * @param name the publication's name, as the publisher of structured data and the title
+ * of feeds
  */
 @ConfigurationProperties("aiwire.site")
 public record SiteProperties(@DefaultValue("http://localhost:8080") URI baseUrl, @DefaultValue("AI Wire") String name) {

@@ -11,7 +11,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** A slug an article had before it was renamed: links to it redirect to the article's new slug. */
+/**
+ * A slug an article had before it was renamed: links to it redirect to the article's new
+ * slug.
+ */
 @Entity
 @Table(name = "slug_alias")
 public class SlugAlias {

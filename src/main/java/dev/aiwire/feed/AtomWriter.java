@@ -18,8 +18,9 @@ import dev.aiwire.article.SiteProperties;
 import dev.aiwire.article.TagRef;
 
 /**
- * Writes an Atom feed (RFC 4287). Entries are identified by tag URIs (RFC 4151) built on the
- * article's id, which no edit changes: a reader never sees an edited article as a new one.
+ * Writes an Atom feed (RFC 4287). Entries are identified by tag URIs (RFC 4151) built on
+ * the article's id, which no edit changes: a reader never sees an edited article as a new
+ * one.
  */
 final class AtomWriter {
 
@@ -27,7 +28,10 @@ final class AtomWriter {
 
 	private static final String XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
 
-	/** The date in the tag URIs of entries: any day on which the site's host names the site. */
+	/**
+	 * The date in the tag URIs of entries: any day on which the site's host names the
+	 * site.
+	 */
 	static final String TAG_DATE = "2025";
 
 	private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
@@ -40,11 +44,11 @@ final class AtomWriter {
 
 	/**
 	 * A feed.
-	 *
 	 * @param path the feed's own path, such as {@code /feed.atom}
 	 * @param pagePath the path of the page the feed follows, such as {@code /tags/baidu}
 	 * @param title the feed's title
-	 * @param language the language of every entry, or null for a feed of several languages
+	 * @param language the language of every entry, or null for a feed of several
+	 * languages
 	 * @param entries the entries, newest first
 	 * @param emptyUpdated the feed's date when it has no entries
 	 */
@@ -121,7 +125,10 @@ final class AtomWriter {
 		return "tag:" + this.site.baseUrl().getHost() + "," + TAG_DATE + ":article-" + articleId;
 	}
 
-	/** When the translation was published, not its original: feed readers show it as new from then. */
+	/**
+	 * When the translation was published, not its original: feed readers show it as new
+	 * from then.
+	 */
 	private static Instant published(CatalogEntry entry) {
 		return (entry.publishedAt() != null) ? entry.publishedAt()
 				: entry.date().atStartOfDay().toInstant(ZoneOffset.UTC);

@@ -21,8 +21,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * Atom feeds of the latest visible articles: {@code /feed.atom} for the site,
- * {@code /fr/feed.atom} and {@code /en/feed.atom} per language of translation (a path, since
- * {@code ?lang=} chooses the interface's language), {@code /tags/{slug}/feed.atom} per tag.
+ * {@code /fr/feed.atom} and {@code /en/feed.atom} per language of translation (a path,
+ * since {@code ?lang=} chooses the interface's language), {@code /tags/{slug}/feed.atom}
+ * per tag.
  */
 @Controller
 class FeedController {
@@ -53,8 +54,7 @@ class FeedController {
 
 	@GetMapping("/feed.atom")
 	ResponseEntity<String> site() {
-		return feed("/feed.atom", "/", message("feed.site", Locale.FRENCH), null,
-				this.catalog.latest(null, ENTRIES));
+		return feed("/feed.atom", "/", message("feed.site", Locale.FRENCH), null, this.catalog.latest(null, ENTRIES));
 	}
 
 	@GetMapping("/{language}/feed.atom")

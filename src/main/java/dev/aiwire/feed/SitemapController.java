@@ -27,10 +27,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * {@code /sitemap.xml}: the home page, every visible article with the date it last changed and
- * its translations as hreflang alternates, tag pages and archive months, or, on a site with more
- * URLs than one sitemap may hold, an index of parts that list them; and {@code /robots.txt}, which
- * points to it.
+ * {@code /sitemap.xml}: the home page, every visible article with the date it last
+ * changed and its translations as hreflang alternates, tag pages and archive months, or,
+ * on a site with more URLs than one sitemap may hold, an index of parts that list them;
+ * and {@code /robots.txt}, which points to it.
  */
 @Controller
 class SitemapController {
@@ -75,8 +75,8 @@ class SitemapController {
 	}
 
 	/**
-	 * The sitemap, or above the protocol's 50,000 URLs a sitemap index of its parts: the site's own
-	 * pages, then the articles, newest first, so many per part.
+	 * The sitemap, or above the protocol's 50,000 URLs a sitemap index of its parts: the
+	 * site's own pages, then the articles, newest first, so many per part.
 	 */
 	@GetMapping("/sitemap.xml")
 	ResponseEntity<String> sitemap() throws XMLStreamException {
@@ -139,16 +139,22 @@ class SitemapController {
 		return pages;
 	}
 
-	/** The visible articles that are translations of one original, by their translation key. */
+	/**
+	 * The visible articles that are translations of one original, by their translation
+	 * key.
+	 */
 	private static Map<String, List<CatalogEntry>> translations(List<CatalogEntry> visible) {
 		return visible.stream()
 			.filter(entry -> entry.translationKey() != null)
 			.collect(Collectors.groupingBy(CatalogEntry::translationKey));
 	}
 
-	/** A urlset: the first of the pages, the articles with their translations, the other pages. */
-	private String urlset(List<CatalogEntry> entries, Map<String, List<CatalogEntry>> translations,
-			List<String> pages) throws XMLStreamException {
+	/**
+	 * A urlset: the first of the pages, the articles with their translations, the other
+	 * pages.
+	 */
+	private String urlset(List<CatalogEntry> entries, Map<String, List<CatalogEntry>> translations, List<String> pages)
+			throws XMLStreamException {
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
 		xml.writeStartDocument("UTF-8", "1.0");

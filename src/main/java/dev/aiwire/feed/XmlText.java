@@ -1,6 +1,9 @@
 package dev.aiwire.feed;
 
-/** Text as XML 1.0 accepts it: the writer escapes markup, this drops the characters XML forbids. */
+/**
+ * Text as XML 1.0 accepts it: the writer escapes markup, this drops the characters XML
+ * forbids.
+ */
 final class XmlText {
 
 	private XmlText() {

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One language of the articles: its code ({@code fr}), its names, its locale, and its word lists,
- * each read once from {@code language/<code>/<list>.txt} on first use, through the class loader
- * its folder was found by.
+ * One language of the articles: its code ({@code fr}), its names, its locale, and its
+ * word lists, each read once from {@code language/<code>/<list>.txt} on first use,
+ * through the class loader its folder was found by.
  */
 public final class Language {
 
@@ -31,7 +31,9 @@ public final class Language {
 		this.loader = loader;
 	}
 
-	/** The ISO 639-1 code, as written in front matter and URLs: {@code fr}, {@code en}. */
+	/**
+	 * The ISO 639-1 code, as written in front matter and URLs: {@code fr}, {@code en}.
+	 */
 	public String code() {
 		return this.code;
 	}
@@ -45,15 +47,18 @@ public final class Language {
 		return this.order;
 	}
 
-	/** The language's name in the interface's language ("anglais" in French), else in its own. */
+	/**
+	 * The language's name in the interface's language ("anglais" in French), else in its
+	 * own.
+	 */
 	public String name(Locale interfaceLocale) {
 		String name = this.names.get(interfaceLocale.getLanguage());
 		return (name != null) ? name : this.names.getOrDefault(this.code, this.code);
 	}
 
 	/**
-	 * A word list of this language, say {@code speech-verbs}: empty when the language has no such
-	 * file (a language may leave a rule without words).
+	 * A word list of this language, say {@code speech-verbs}: empty when the language has
+	 * no such file (a language may leave a rule without words).
 	 */
 	public WordList words(String list) {
 		return this.lists.computeIfAbsent(list, (name) -> WordList.load(this.loader, this.code, name));

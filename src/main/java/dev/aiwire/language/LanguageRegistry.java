@@ -19,12 +19,14 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The languages one class loader sees: every {@code language/<code>/} folder that holds a
- * {@code language.properties}, each language reading its word lists through that same loader.
- * {@link Languages} is the registry of the application's own class path; another registry is
- * built only where a class path of its own is wanted (a language a test adds, say).
+ * {@code language.properties}, each language reading its word lists through that same
+ * loader. {@link Languages} is the registry of the application's own class path; another
+ * registry is built only where a class path of its own is wanted (a language a test adds,
+ * say).
  * <p>
- * {@code language.properties} holds {@code code}, {@code locale} (a BCP 47 tag), {@code order},
- * and one {@code name.<code>} per interface language ({@code name.fr=anglais}).
+ * {@code language.properties} holds {@code code}, {@code locale} (a BCP 47 tag),
+ * {@code order}, and one {@code name.<code>} per interface language
+ * ({@code name.fr=anglais}).
  */
 public final class LanguageRegistry {
 
@@ -73,8 +75,8 @@ public final class LanguageRegistry {
 	}
 
 	/**
-	 * The language of a code, read leniently ("FR", "fr-CA" and "fr_CA" are French), or empty when
-	 * the code is blank or not one of these.
+	 * The language of a code, read leniently ("FR", "fr-CA" and "fr_CA" are French), or
+	 * empty when the code is blank or not one of these.
 	 */
 	public Optional<Language> find(String code) {
 		if (code == null || code.isBlank()) {
@@ -84,7 +86,9 @@ public final class LanguageRegistry {
 		return this.all.stream().filter((candidate) -> candidate.code().equals(language)).findFirst();
 	}
 
-	/** The language of a code, or the default language when the code is not one of these. */
+	/**
+	 * The language of a code, or the default language when the code is not one of these.
+	 */
 	public Language of(String code) {
 		return find(code).orElse(defaultLanguage());
 	}

@@ -6,10 +6,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The registry of the languages articles may be written in: every {@code language/<code>/}
- * folder of the application's class path that holds a {@code language.properties} (see
- * {@link LanguageRegistry}). Read once, the first time it is asked; the first language in
- * {@link Language#order() order} is the default one.
+ * The registry of the languages articles may be written in: every
+ * {@code language/<code>/} folder of the application's class path that holds a
+ * {@code language.properties} (see {@link LanguageRegistry}). Read once, the first time
+ * it is asked; the first language in {@link Language#order() order} is the default one.
  */
 public final class Languages {
 
@@ -21,15 +21,18 @@ public final class Languages {
 	}
 
 	/**
-	 * A word list that belongs to no language, read once from {@code language/<list>.txt}: names of
-	 * organisations are written the same in every language.
+	 * A word list that belongs to no language, read once from
+	 * {@code language/<list>.txt}: names of organisations are written the same in every
+	 * language.
 	 */
 	public static WordList common(String list) {
 		return COMMON.computeIfAbsent(list,
 				(name) -> WordList.loadPath(Languages.class.getClassLoader(), "language/" + name + ".txt", name));
 	}
 
-	/** The registry itself, for code that takes a registry rather than asking this class. */
+	/**
+	 * The registry itself, for code that takes a registry rather than asking this class.
+	 */
 	public static LanguageRegistry registry() {
 		return REGISTRY;
 	}
@@ -50,14 +53,16 @@ public final class Languages {
 	}
 
 	/**
-	 * The language of a code, read leniently ("FR", "fr-CA" and "fr_CA" are French), or empty when
-	 * the code is blank or not one of ours.
+	 * The language of a code, read leniently ("FR", "fr-CA" and "fr_CA" are French), or
+	 * empty when the code is blank or not one of ours.
 	 */
 	public static Optional<Language> find(String code) {
 		return REGISTRY.find(code);
 	}
 
-	/** The language of a code, or the default language when the code is not one of ours. */
+	/**
+	 * The language of a code, or the default language when the code is not one of ours.
+	 */
 	public static Language of(String code) {
 		return REGISTRY.of(code);
 	}

@@ -16,11 +16,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A list of words of one language, read from {@code language/<code>/<list>.txt}: one entry a
- * line, {@code entry | example} or {@code entry | key=value key=value | example}, with {@code #}
- * starting a comment. Every entry carries an example of its use, so that a reader of the list
- * knows what it is for; a line without one is refused with its file and number. Entries are
- * looked up {@link Words#fold folded} (case, accents and apostrophes ignored).
+ * A list of words of one language, read from {@code language/<code>/<list>.txt}: one
+ * entry a line, {@code entry | example} or {@code entry | key=value key=value | example},
+ * with {@code #} starting a comment. Every entry carries an example of its use, so that a
+ * reader of the list knows what it is for; a line without one is refused with its file
+ * and number. Entries are looked up {@link Words#fold folded} (case, accents and
+ * apostrophes ignored).
  */
 public final class WordList {
 
@@ -42,7 +43,9 @@ public final class WordList {
 		this.byKey = Collections.unmodifiableMap(keys);
 	}
 
-	/** One entry: the words as written, their folded key, its attributes and an example. */
+	/**
+	 * One entry: the words as written, their folded key, its attributes and an example.
+	 */
 	public record Entry(String text, String key, Map<String, String> attributes, String example) {
 
 		public Entry {
@@ -135,8 +138,8 @@ public final class WordList {
 			for (String pair : parts[1].strip().split("\\s+")) {
 				int equals = pair.indexOf('=');
 				if (equals <= 0) {
-					throw new IllegalStateException(path + " line " + number + ": '" + pair
-							+ "' is not an attribute (expected key=value)");
+					throw new IllegalStateException(
+							path + " line " + number + ": '" + pair + "' is not an attribute (expected key=value)");
 				}
 				attributes.put(pair.substring(0, equals), pair.substring(equals + 1));
 			}

@@ -2,15 +2,18 @@ package dev.aiwire.language;
 
 import java.text.Normalizer;
 
-/** How words are compared across the portal's rules: case, accents and apostrophes ignored. */
+/**
+ * How words are compared across the portal's rules: case, accents and apostrophes
+ * ignored.
+ */
 public final class Words {
 
 	private Words() {
 	}
 
 	/**
-	 * Lower case without accents, typographic apostrophes made straight; keeps the length, so that
-	 * an offset in the folded text is an offset in the original.
+	 * Lower case without accents, typographic apostrophes made straight; keeps the
+	 * length, so that an offset in the folded text is an offset in the original.
 	 */
 	public static String fold(String text) {
 		StringBuilder folded = new StringBuilder(text.length());

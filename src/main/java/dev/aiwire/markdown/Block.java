@@ -3,17 +3,20 @@ package dev.aiwire.markdown;
 import java.util.Set;
 
 /**
- * One block of the body: a paragraph, a block quotation, a list, a heading below level 2...
+ * One block of the body: a paragraph, a block quotation, a list, a heading below level
+ * 2...
  *
  * @param index document-wide position, in reading order
  * @param sectionIndex the section it belongs to (0 is the lead)
  * @param kind what sort of block it is
- * @param text its plain text (inline markup removed, soft breaks as spaces); for a block quote the
- * quoted text without its attribution line
+ * @param text its plain text (inline markup removed, soft breaks as spaces); for a block
+ * quote the quoted text without its attribution line
  * @param quoteDepth how many block quotations enclose it (0 outside any)
- * @param attribution for a block quote, the speaker stated by the editor on a last line starting
- * with an em dash ({@code > — Liang Wenfeng, fondateur}), without the dash; otherwise null
- * @param classes classes the editor set on the block with {@code {.name}}, such as {@code pull}
+ * @param attribution for a block quote, the speaker stated by the editor on a last line
+ * starting with an em dash ({@code > — Liang Wenfeng, fondateur}), without the dash;
+ * otherwise null
+ * @param classes classes the editor set on the block with {@code {.name}}, such as
+ * {@code pull}
  * @param firstSentence document-wide index of its first sentence
  * @param sentenceCount number of sentences it holds
  */

@@ -10,8 +10,9 @@ public enum BlockKind {
 	/** A list item. */
 	LIST_ITEM,
 	/**
-	 * A note: a paragraph opened by the marker a mark of the text refers to ({@code <sup>1</sup>},
-	 * a superscript digit, {@code [^1]:}); it explains the text and tells no story of its own.
+	 * A note: a paragraph opened by the marker a mark of the text refers to
+	 * ({@code <sup>1</sup>}, a superscript digit, {@code [^1]:}); it explains the text
+	 * and tells no story of its own.
 	 */
 	NOTE,
 	/** A heading below level 2, kept inside its section. */

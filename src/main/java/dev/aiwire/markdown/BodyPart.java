@@ -1,7 +1,8 @@
 package dev.aiwire.markdown;
 
 /**
- * The safe HTML of one top-level block of a section (a paragraph, a whole list, a block quote...).
+ * The safe HTML of one top-level block of a section (a paragraph, a whole list, a block
+ * quote...).
  *
  * @param kind the kind of its first block
  * @param firstBlock document-wide index of its first block

@@ -6,16 +6,20 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
- * A Markdown file that cannot become an article. The message names the field and, for front
- * matter, the line: {@code front matter line 5: date '2023-13-45' is not a valid date}. It is in
- * English, for logs and the command line; editors read it from the bundles, in the interface's
- * language: the exception is its own {@link MessageSourceResolvable}, whose code says where the
- * problem is ({@code document.at.line}) and whose arguments hold the line and the complaint, itself
- * a code with its arguments ({@code document.date.invalid}).
+ * A Markdown file that cannot become an article. The message names the field and, for
+ * front matter, the line:
+ * {@code front matter line 5: date '2023-13-45' is not a valid date}. It is in English,
+ * for logs and the command line; editors read it from the bundles, in the interface's
+ * language: the exception is its own {@link MessageSourceResolvable}, whose code says
+ * where the problem is ({@code document.at.line}) and whose arguments hold the line and
+ * the complaint, itself a code with its arguments ({@code document.date.invalid}).
  */
 public class DocumentException extends RuntimeException implements MessageSourceResolvable {
 
-	/** Where in the file a complaint stands, each with the key that writes it before the complaint. */
+	/**
+	 * Where in the file a complaint stands, each with the key that writes it before the
+	 * complaint.
+	 */
 	public enum Place {
 
 		/** Nowhere in particular: the whole file. */
@@ -58,8 +62,7 @@ public class DocumentException extends RuntimeException implements MessageSource
 	 * @param english the complaint in English, without its place
 	 * @param arguments the complaint's arguments
 	 */
-	public DocumentException(String field, int line, Place place, String code, String english,
-			Object... arguments) {
+	public DocumentException(String field, int line, Place place, String code, String english, Object... arguments) {
 		super(prefix(place, line) + english);
 		this.field = field;
 		this.line = line;
@@ -86,7 +89,10 @@ public class DocumentException extends RuntimeException implements MessageSource
 		return this.line;
 	}
 
-	/** The complaint alone, without its place: what a form shows beside the field at fault. */
+	/**
+	 * The complaint alone, without its place: what a form shows beside the field at
+	 * fault.
+	 */
 	public MessageSourceResolvable complaint() {
 		return this.complaint;
 	}

@@ -1,8 +1,8 @@
 package dev.aiwire.markdown;
 
 /**
- * The outlet's footer found at the end of an article (promotion, contact, links to the original),
- * shown apart from the body.
+ * The outlet's footer found at the end of an article (promotion, contact, links to the
+ * original), shown apart from the body.
  *
  * @param html safe HTML of the footer, empty when there is none
  * @param text its plain text

@@ -9,13 +9,14 @@ import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.util.ast.Node;
 
 /**
- * Finds where the outlet's footer begins at the end of an article: the promotional lines, the
- * invitation to follow a WeChat account, a contact address, links back to the original and to
- * comments. The footer is recognised by its position and its shape: a run of short blocks at the
- * very end (possibly opened by a horizontal rule), each of which is shaped like a footer line: a
- * label ("Contact :", "Original article:"), an address or a link, an invitation to follow or
- * subscribe, a rights notice, a line saying where the article comes from. Its words are matched
- * as whole words: "Republicans" is no republication notice, "subscribers" no invitation.
+ * Finds where the outlet's footer begins at the end of an article: the promotional lines,
+ * the invitation to follow a WeChat account, a contact address, links back to the
+ * original and to comments. The footer is recognised by its position and its shape: a run
+ * of short blocks at the very end (possibly opened by a horizontal rule), each of which
+ * is shaped like a footer line: a label ("Contact :", "Original article:"), an address or
+ * a link, an invitation to follow or subscribe, a rights notice, a line saying where the
+ * article comes from. Its words are matched as whole words: "Republicans" is no
+ * republication notice, "subscribers" no invitation.
  */
 final class FooterDetector {
 
@@ -37,12 +38,13 @@ final class FooterDetector {
 			+ "(?:\\s*\\([^)]{0,30}\\))?\\s*:", FLAGS);
 
 	/**
-	 * What a footer line says, each as whole words: where to follow the outlet, an invitation, where
-	 * the article comes from and its rights, an address. A body's word that merely contains one
-	 * ("Republicans", "subscribers", "WeChat's users") is none of these.
+	 * What a footer line says, each as whole words: where to follow the outlet, an
+	 * invitation, where the article comes from and its rights, an address. A body's word
+	 * that merely contains one ("Republicans", "subscribers", "WeChat's users") is none
+	 * of these.
 	 */
 	private static final Pattern CUES = Pattern.compile(B0 + "(?:"
-			// where to follow the outlet
+	// where to follow the outlet
 			+ "(?:official\\s+)?wechat\\s+(?:official\\s+)?account|official\\s+account|compte\\s+(?:public\\s+)?wechat"
 			+ "|compte\\s+officiel|wechat\\s*(?:\\(\\s*id|id\\s*:|:)|newsletter|qr\\s+code|code\\s+qr"
 			+ "|(?:follow|suivez|retrouvez|search)\\s+[^.;]{0,40}?(?:on|sur)\\s+(?:wechat|weibo)"
@@ -57,8 +59,8 @@ final class FooterDetector {
 			+ "|(?:publié|traduit|translated|published|republié)[^.;]{0,40}?(?:with|avec)\\s+(?:permission|(?:son\\s+|l')?"
 			+ "(?:accord|autorisation))|republication|republished|reprints?|reproduction\\s+(?:interdite|soumise|requires"
 			+ "|prohibited)|pour\\s+toute\\s+(?:demande\\s+de\\s+)?reproduction|unauthori[sz]ed\\s+reproduction"
-			+ "|tous\\s+droits|all\\s+rights\\s+reserved|copyright\\s*(?:©|\\d{4})"
-			+ ")" + B1 + "|©|微信|公众号|关注我们|扫码|二维码|原文链接|转载|版权"
+			+ "|tous\\s+droits|all\\s+rights\\s+reserved|copyright\\s*(?:©|\\d{4})" + ")" + B1
+			+ "|©|微信|公众号|关注我们|扫码|二维码|原文链接|转载|版权"
 			// an address
 			+ "|[\\w.+-]+@[\\w-]+\\.[\\w.]+", FLAGS);
 
@@ -70,8 +72,8 @@ final class FooterDetector {
 	}
 
 	/**
-	 * The index in {@code nodes} of the first footer block, or {@code nodes.size()} when the
-	 * article has no footer.
+	 * The index in {@code nodes} of the first footer block, or {@code nodes.size()} when
+	 * the article has no footer.
 	 */
 	static int footerStart(List<Node> nodes) {
 		int start = nodes.size();
@@ -106,7 +108,10 @@ final class FooterDetector {
 		return start;
 	}
 
-	/** Whether a block is shaped like a footer line: a label opens it, or it holds a footer's words. */
+	/**
+	 * Whether a block is shaped like a footer line: a label opens it, or it holds a
+	 * footer's words.
+	 */
 	static boolean isFooterLike(String text) {
 		String stripped = text.strip().toLowerCase(Locale.ROOT);
 		return LABEL.matcher(stripped).find() || CUES.matcher(stripped).find();

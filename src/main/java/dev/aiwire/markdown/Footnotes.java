@@ -22,9 +22,9 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 /**
  * The links between a note's marker in the text and the note: {@code [^label]} with its
  * {@code [^label]:} definition (flexmark's footnotes syntax), and a superscript marker
- * ({@code <sup>2</sup>}) with the note paragraph that it opens. The note stays where the editor
- * put it; its marker links to it ({@code #fn-label}), and its number links back to the first
- * marker ({@code #fnref-label}). A marker without a note stays as written.
+ * ({@code <sup>2</sup>}) with the note paragraph that it opens. The note stays where the
+ * editor put it; its marker links to it ({@code #fn-label}), and its number links back to
+ * the first marker ({@code #fnref-label}). A marker without a note stays as written.
  */
 final class Footnotes {
 
@@ -62,19 +62,24 @@ final class Footnotes {
 				}
 				String id = id(label(marker));
 				String back = linked.add(id) ? " id=\"fnref-" + id + "\"" : "";
-				marker[0].setChars(BasedSequence.of("<sup class=\"footnote-ref\"" + back + "><a href=\"#fn-" + id + "\">"));
+				marker[0]
+					.setChars(BasedSequence.of("<sup class=\"footnote-ref\"" + back + "><a href=\"#fn-" + id + "\">"));
 				marker[1].setChars(BasedSequence.of("</a></sup>"));
 			}
 		}
 		opening.forEach((label, marker) -> {
 			if (linked.contains(id(label))) {
-				marker[0].setChars(BasedSequence.of("<sup id=\"fn-" + id(label) + "\"><a href=\"#fnref-" + id(label) + "\">"));
+				marker[0].setChars(
+						BasedSequence.of("<sup id=\"fn-" + id(label) + "\"><a href=\"#fnref-" + id(label) + "\">"));
 				marker[1].setChars(BasedSequence.of("</a></sup>"));
 			}
 		});
 	}
 
-	/** The opening tag, label text and closing tag of a superscript marker starting at a node. */
+	/**
+	 * The opening tag, label text and closing tag of a superscript marker starting at a
+	 * node.
+	 */
 	private static HtmlInline[] superscript(Node node) {
 		if (node instanceof HtmlInline open && SUPERSCRIPT_OPEN.matcher(open.getChars()).matches()
 				&& node.getNext() != null && SUPERSCRIPT_LABEL.matcher(node.getNext().getChars()).matches()
@@ -95,7 +100,9 @@ final class Footnotes {
 		return slug.isEmpty() ? "note" : slug;
 	}
 
-	/** Renders the markers and definitions of flexmark's footnotes syntax as linked notes. */
+	/**
+	 * Renders the markers and definitions of flexmark's footnotes syntax as linked notes.
+	 */
 	static final class Renderer implements NodeRenderer {
 
 		@Override

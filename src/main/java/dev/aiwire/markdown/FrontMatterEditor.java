@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Sets one field of an article's front matter in its Markdown, leaving every other line as the
- * editor wrote it: the portal writes the status an editor chose, the slug it settled on and the
- * fields of the upload form back into the text, so that the stored Markdown always says what the
- * article is. Plain text gets an empty front matter first ({@link #withFrontMatter(String)}).
+ * Sets one field of an article's front matter in its Markdown, leaving every other line
+ * as the editor wrote it: the portal writes the status an editor chose, the slug it
+ * settled on and the fields of the upload form back into the text, so that the stored
+ * Markdown always says what the article is. Plain text gets an empty front matter first
+ * ({@link #withFrontMatter(String)}).
  */
 public final class FrontMatterEditor {
 
@@ -33,9 +34,9 @@ public final class FrontMatterEditor {
 	}
 
 	/**
-	 * The fields of the text's front matter as written, each as text (a list's items joined by
-	 * commas); empty when there is no front matter or it cannot be read. For showing them in a
-	 * form: validation is the reader's.
+	 * The fields of the text's front matter as written, each as text (a list's items
+	 * joined by commas); empty when there is no front matter or it cannot be read. For
+	 * showing them in a form: validation is the reader's.
 	 */
 	public static Map<String, String> values(String markdown) {
 		Map<String, String> values = new LinkedHashMap<>();
@@ -64,8 +65,9 @@ public final class FrontMatterEditor {
 	}
 
 	/**
-	 * The Markdown with {@code field: value} in its front matter: the field's line (and its
-	 * indented continuation lines) replaced where it stands, or added before the closing line.
+	 * The Markdown with {@code field: value} in its front matter: the field's line (and
+	 * its indented continuation lines) replaced where it stands, or added before the
+	 * closing line.
 	 * @throws DocumentException when the Markdown has no closed front matter
 	 * @throws IllegalArgumentException when the value is not a plain lower-case word
 	 */
@@ -76,7 +78,10 @@ public final class FrontMatterEditor {
 		return set(markdown, field, field + ": " + value);
 	}
 
-	/** The Markdown with {@code field} set to any text, written as a YAML double-quoted string. */
+	/**
+	 * The Markdown with {@code field} set to any text, written as a YAML double-quoted
+	 * string.
+	 */
 	public static String withText(String markdown, String field, String value) {
 		return set(markdown, field, field + ": " + quoted(value));
 	}

@@ -27,8 +27,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
 import dev.aiwire.language.Languages;
 
 /**
- * Reads and validates the YAML front matter between the two {@code ---} lines that open an
- * article. Every complaint names the field and the line of the file.
+ * Reads and validates the YAML front matter between the two {@code ---} lines that open
+ * an article. Every complaint names the field and the line of the file.
  */
 final class FrontMatterReader {
 
@@ -36,23 +36,24 @@ final class FrontMatterReader {
 
 	private static final Set<String> STATUSES = Set.of("published", "draft");
 
-	private static final Set<String> KNOWN = Set.of("title", "slug", "lang", "date", "source", "url",
-			"original_title", "original_language", "author", "translator", "translation", "translation_key", "tags",
-			"summary", "status", "pull_quotes", "published");
+	private static final Set<String> KNOWN = Set.of("title", "slug", "lang", "date", "source", "url", "original_title",
+			"original_language", "author", "translator", "translation", "translation_key", "tags", "summary", "status",
+			"pull_quotes", "published");
 
 	private static final Pattern KEY_LINE = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*:");
 
 	/**
-	 * Longest title accepted: long enough for press agencies whose headline runs into the first
-	 * sentence, short enough to refuse a paragraph pasted into the field by mistake.
+	 * Longest title accepted: long enough for press agencies whose headline runs into the
+	 * first sentence, short enough to refuse a paragraph pasted into the field by
+	 * mistake.
 	 */
 	private static final int MAX_TITLE = 2000;
 
 	private static final int MAX_FIELD = 2000;
 
 	/** Fields stored in shorter columns than {@link #MAX_FIELD}, with their limits. */
-	private static final Map<String, Integer> FIELD_LIMITS = Map.of("source", 300, "original_title", 1000,
-			"author", 500, "translator", 500, "translation_key", 200);
+	private static final Map<String, Integer> FIELD_LIMITS = Map.of("source", 300, "original_title", 1000, "author",
+			500, "translator", 500, "translation_key", 200);
 
 	/** The front matter and the body of a file, and the line on which the body starts. */
 	record Split(FrontMatter frontMatter, String body, int bodyLine) {
@@ -104,8 +105,8 @@ final class FrontMatterReader {
 		options.setAllowRecursiveKeys(false);
 		options.setNestingDepthLimit(20);
 		options.setCodePointLimit(512 * 1024);
-		Yaml parser = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()),
-				new DumperOptions(), options, new DatesAsText());
+		Yaml parser = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),
+				options, new DatesAsText());
 		Object loaded;
 		try {
 			loaded = parser.load(yaml);
@@ -202,8 +203,10 @@ final class FrontMatterReader {
 			}
 			String originalLanguage = text("original_language");
 			if (originalLanguage != null && !originalLanguage.strip().matches("[a-zA-Z]{2,3}(-[a-zA-Z]{2,4})?")) {
-				throw error("original_language", "document.originalLanguage.invalid", "original_language '"
-						+ shorten(originalLanguage) + "' must be a language code such as zh or en", shorten(originalLanguage));
+				throw error(
+						"original_language", "document.originalLanguage.invalid", "original_language '"
+								+ shorten(originalLanguage) + "' must be a language code such as zh or en",
+						shorten(originalLanguage));
 			}
 			Map<String, Object> extra = new LinkedHashMap<>();
 			this.values.forEach((key, value) -> {
@@ -224,8 +227,10 @@ final class FrontMatterReader {
 				return null;
 			}
 			return PublicationTime.parse(text)
-				.orElseThrow(() -> error("published", "document.published.invalid", "published '" + shorten(text)
-						+ "' is not a publication time (expected 2025-03-16T09:30 or 2025-03-16)", shorten(text)));
+				.orElseThrow(() -> error("published", "document.published.invalid",
+						"published '" + shorten(text)
+								+ "' is not a publication time (expected 2025-03-16T09:30 or 2025-03-16)",
+						shorten(text)));
 		}
 
 		private LocalDate date() {
@@ -287,8 +292,10 @@ final class FrontMatterReader {
 					continue;
 				}
 				if (tag.length() > 60 || Slugs.slugify(tag, 80).isEmpty()) {
-					throw error("tags", "document.tags.invalid", "tag '" + shorten(tag)
-							+ "' must be at most 60 characters and contain a Latin letter or a digit", shorten(tag));
+					throw error("tags", "document.tags.invalid",
+							"tag '" + shorten(tag)
+									+ "' must be at most 60 characters and contain a Latin letter or a digit",
+							shorten(tag));
 				}
 				tags.add(tag);
 			}
@@ -307,8 +314,11 @@ final class FrontMatterReader {
 				return List.of();
 			}
 			if (raw instanceof List<?> list) {
-				return list.stream().filter(item -> item != null).map(item -> item.toString().strip())
-					.filter(item -> !item.isEmpty()).toList();
+				return list.stream()
+					.filter(item -> item != null)
+					.map(item -> item.toString().strip())
+					.filter(item -> !item.isEmpty())
+					.toList();
 			}
 			if (raw instanceof String single && !single.isBlank()) {
 				return List.of(single.strip());
@@ -354,7 +364,10 @@ final class FrontMatterReader {
 
 	}
 
-	/** The YAML resolver without timestamps: dates stay text and are checked by the portal. */
+	/**
+	 * The YAML resolver without timestamps: dates stay text and are checked by the
+	 * portal.
+	 */
 	private static final class DatesAsText extends Resolver {
 
 		@Override

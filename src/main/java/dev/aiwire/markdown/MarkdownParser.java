@@ -39,9 +39,10 @@ import dev.aiwire.language.WordList;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns an article file (front matter and Markdown) into a {@link ParsedDocument}. One flexmark
- * parser and renderer pair, built once and shared; the model is read from the syntax tree, and
- * the HTML is rendered once, sanitised, with an anchor at the start of every sentence.
+ * Turns an article file (front matter and Markdown) into a {@link ParsedDocument}. One
+ * flexmark parser and renderer pair, built once and shared; the model is read from the
+ * syntax tree, and the HTML is rendered once, sanitised, with an anchor at the start of
+ * every sentence.
  */
 @Component
 public class MarkdownParser {
@@ -52,16 +53,21 @@ public class MarkdownParser {
 	/** Block quotations nested deeper than this are refused. */
 	static final int MAX_QUOTE_DEPTH = 20;
 
-	/** A line longer than this is not prose: a pasted blob, or a file that is not an article. */
+	/**
+	 * A line longer than this is not prose: a pasted blob, or a file that is not an
+	 * article.
+	 */
 	static final int MAX_LINE = 100_000;
 
-	private static final Set<String> RESERVED_IDS = Set.of("main", "content", "toc", "timeline", "quotes",
-			"footer", "top", "header", "nav", "article", "summary", "tags", "provenance", "pull-quotes");
+	private static final Set<String> RESERVED_IDS = Set.of("main", "content", "toc", "timeline", "quotes", "footer",
+			"top", "header", "nav", "article", "summary", "tags", "provenance", "pull-quotes");
 
 	/** A pasted statement longer than this is running text, not a quotation. */
 	private static final int MAX_PASTED_QUOTE_WORDS = 120;
 
-	/** Words by which a sentence ending with a colon announces what someone said or wrote. */
+	/**
+	 * Words by which a sentence ending with a colon announces what someone said or wrote.
+	 */
 	private static final java.util.regex.Pattern SPEECH_CUES = java.util.regex.Pattern.compile(
 			"\\b(?:a|ont|avait|avaient|aurait)(?:-t-(?:il|elle))?\\s+(?:\\S+\\s+){0,3}?(?:déclaré|dit|affirmé|expliqué|ajouté|"
 					+ "précisé|reconnu|résumé|estimé|souligné|confié|lancé|répondu|insisté|rappelé|écrit|tweeté|"
@@ -79,11 +85,10 @@ public class MarkdownParser {
 	private static final int MAX_HEADING_WORDS = 12;
 
 	/**
-	 * How a sentence ends, and a heading line does not; a question too, for in a pasted interview
-	 * the short line between two answers is the interviewer's question.
+	 * How a sentence ends, and a heading line does not; a question too, for in a pasted
+	 * interview the short line between two answers is the interviewer's question.
 	 */
 	private static final String HEADING_ENDS = ".,;:!?…»”\")";
-
 
 	private final FrontMatterReader frontMatterReader = new FrontMatterReader();
 
@@ -97,8 +102,10 @@ public class MarkdownParser {
 				AutolinkExtension.create(), AttributesExtension.create(), FootnoteExtension.create()));
 		options.set(HtmlRenderer.SOFT_BREAK, "\n");
 		this.parser = Parser.builder(options).build();
-		// notes are rendered where the editor put them, by Footnotes.Renderer, not gathered at the
-		// end of each block rendered alone as the footnotes extension's own renderer would
+		// notes are rendered where the editor put them, by Footnotes.Renderer, not
+		// gathered at the
+		// end of each block rendered alone as the footnotes extension's own renderer
+		// would
 		MutableDataSet rendering = new MutableDataSet(options);
 		rendering.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
 				AutolinkExtension.create(), AttributesExtension.create()));
@@ -110,7 +117,8 @@ public class MarkdownParser {
 
 	/**
 	 * Reads an uploaded file: strict UTF-8, no binary content.
-	 * @throws DocumentException when the bytes are not UTF-8 text or the article is invalid
+	 * @throws DocumentException when the bytes are not UTF-8 text or the article is
+	 * invalid
 	 */
 	public ParsedDocument parse(byte[] bytes) {
 		if (bytes.length == 0) {
@@ -200,8 +208,8 @@ public class MarkdownParser {
 	}
 
 	/**
-	 * Text pasted without Markdown often has one paragraph a line and no blank lines between: such
-	 * a body gets its blank lines back so that each line stays a paragraph.
+	 * Text pasted without Markdown often has one paragraph a line and no blank lines
+	 * between: such a body gets its blank lines back so that each line stays a paragraph.
 	 */
 	private static String pastedTextAsParagraphs(String body) {
 		List<String> lines = body.strip().lines().toList();
@@ -285,7 +293,9 @@ public class MarkdownParser {
 				sections.add(section);
 				String sectionHtml = section.html(index -> this.blocks.get(index).attribution());
 				if (heading != null) {
-					html.append("<h2 id=\"").append(anchor).append("\">")
+					html.append("<h2 id=\"")
+						.append(anchor)
+						.append("\">")
 						.append(Escaping.escapeHtml(this.typography.apply(heading), false))
 						.append("</h2>\n");
 				}
@@ -294,9 +304,8 @@ public class MarkdownParser {
 			Footer footer = renderFooter(footerNodes);
 			String summary = (this.frontMatter.summary() != null) ? this.frontMatter.summary()
 					: Summaries.fromSentences(this.blocks, this.sentences, this.frontMatter.lang());
-			return new ParsedDocument(this.frontMatter, sections, this.blocks, this.sentences, footer,
-					html.toString(), summary, ReadingTime.minutes(this.blocks),
-					new ArrayList<>(new LinkedHashSet<>(this.warnings)));
+			return new ParsedDocument(this.frontMatter, sections, this.blocks, this.sentences, footer, html.toString(),
+					summary, ReadingTime.minutes(this.blocks), new ArrayList<>(new LinkedHashSet<>(this.warnings)));
 		}
 
 		private List<Node> topLevelNodes() {
@@ -311,11 +320,11 @@ public class MarkdownParser {
 		}
 
 		/**
-		 * The heading lines of a text written without Markdown headings: a paragraph of one short
-		 * line without final punctuation, standing alone between two paragraphs (or quotations,
-		 * lists), becomes a section's heading, unless the paragraph before asks a question or ends
-		 * with a colon: the line after it is an answer or what the colon announced. A text with
-		 * Markdown headings has its headings.
+		 * The heading lines of a text written without Markdown headings: a paragraph of
+		 * one short line without final punctuation, standing alone between two paragraphs
+		 * (or quotations, lists), becomes a section's heading, unless the paragraph
+		 * before asks a question or ends with a colon: the line after it is an answer or
+		 * what the colon announced. A text with Markdown headings has its headings.
 		 */
 		private Set<Node> headingLines(List<Node> body) {
 			Set<Node> lines = new HashSet<>();
@@ -323,8 +332,8 @@ public class MarkdownParser {
 				return lines;
 			}
 			for (int i = 1; i < body.size() - 1; i++) {
-				if (body.get(i) instanceof Paragraph paragraph && isHeadingLine(paragraph)
-						&& isProse(body.get(i - 1)) && isProse(body.get(i + 1)) && !lines.contains(body.get(i - 1))
+				if (body.get(i) instanceof Paragraph paragraph && isHeadingLine(paragraph) && isProse(body.get(i - 1))
+						&& isProse(body.get(i + 1)) && !lines.contains(body.get(i - 1))
 						&& !callsForWhatFollows(body.get(i - 1))) {
 					lines.add(paragraph);
 				}
@@ -332,7 +341,10 @@ public class MarkdownParser {
 			return lines;
 		}
 
-		/** A paragraph ending with a question or a colon: what follows it answers or completes it. */
+		/**
+		 * A paragraph ending with a question or a colon: what follows it answers or
+		 * completes it.
+		 */
 		private static boolean callsForWhatFollows(Node node) {
 			String text = (node instanceof Paragraph) ? TextCollector.plainText(node).strip() : "";
 			return text.endsWith("?") || text.endsWith(":");
@@ -358,13 +370,13 @@ public class MarkdownParser {
 		}
 
 		/**
-		 * A block quotation pasted without its Markdown becomes one: a paragraph wholly inside
-		 * quotation marks, one quotation from end to end and not two around the words that name
-		 * their speaker (after a colon, or anywhere in a text without Markdown headings or
-		 * quotations), or a paragraph right after a paragraph that ends with a colon when the
-		 * sentence before the colon says someone spoke ("Il a reconnu sans détour :", "She told
-		 * reporters:") or the paragraph speaks in the first person, and it reads as one short
-		 * statement.
+		 * A block quotation pasted without its Markdown becomes one: a paragraph wholly
+		 * inside quotation marks, one quotation from end to end and not two around the
+		 * words that name their speaker (after a colon, or anywhere in a text without
+		 * Markdown headings or quotations), or a paragraph right after a paragraph that
+		 * ends with a colon when the sentence before the colon says someone spoke ("Il a
+		 * reconnu sans détour :", "She told reporters:") or the paragraph speaks in the
+		 * first person, and it reads as one short statement.
 		 */
 		private void quotePastedQuotations(List<Node> body) {
 			boolean plain = body.stream().noneMatch(node -> node instanceof Heading || node instanceof BlockQuote);
@@ -373,8 +385,8 @@ public class MarkdownParser {
 					continue;
 				}
 				String text = TextCollector.plainText(paragraph);
-				String before = (i > 0 && body.get(i - 1) instanceof Paragraph) ? TextCollector.plainText(body.get(i - 1))
-						: "";
+				String before = (i > 0 && body.get(i - 1) instanceof Paragraph)
+						? TextCollector.plainText(body.get(i - 1)) : "";
 				boolean afterColon = before.endsWith(":");
 				boolean shortStatement = !text.endsWith(":") && text.split("\\s+").length <= MAX_PASTED_QUOTE_WORDS;
 				boolean statement = afterColon && shortStatement
@@ -390,8 +402,8 @@ public class MarkdownParser {
 
 		/**
 		 * Whether a paragraph is a note: it opens with a note marker, a short superscript
-		 * ({@code <sup>1</sup>}, {@code <sup>*</sup>}), a superscript digit ("² ...") or a note
-		 * definition ({@code [^1]:}).
+		 * ({@code <sup>1</sup>}, {@code <sup>*</sup>}), a superscript digit ("² ...") or
+		 * a note definition ({@code [^1]:}).
 		 */
 		private static boolean isNote(Node paragraph) {
 			Node first = paragraph.getFirstChild();
@@ -413,12 +425,13 @@ public class MarkdownParser {
 		/** Whether the last sentence before a colon says that someone spoke or wrote. */
 		private static boolean introducesSpeech(String paragraph) {
 			List<int[]> sentences = SentenceSplitter.split(paragraph);
-			String last = sentences.isEmpty() ? paragraph
-					: paragraph.substring(sentences.get(sentences.size() - 1)[0]);
+			String last = sentences.isEmpty() ? paragraph : paragraph.substring(sentences.get(sentences.size() - 1)[0]);
 			return SPEECH_CUES.matcher(last.toLowerCase(java.util.Locale.ROOT)).find();
 		}
 
-		/** Whether a paragraph holds a word of the first person of one of the languages. */
+		/**
+		 * Whether a paragraph holds a word of the first person of one of the languages.
+		 */
 		private static boolean speaksInFirstPerson(String text) {
 			for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}']+")) {
 				for (dev.aiwire.language.Language language : dev.aiwire.language.Languages.all()) {
@@ -467,8 +480,8 @@ public class MarkdownParser {
 		}
 
 		/**
-		 * Removes the editor's attribution, a last line starting with an em dash, from a block
-		 * quotation and returns it without the dash; null when there is none.
+		 * Removes the editor's attribution, a last line starting with an em dash, from a
+		 * block quotation and returns it without the dash; null when there is none.
 		 */
 		private String takeAttribution(List<Node> paragraphs) {
 			Node last = paragraphs.get(paragraphs.size() - 1);
@@ -479,8 +492,8 @@ public class MarkdownParser {
 				}
 			}
 			StringBuilder line = new StringBuilder();
-			for (Node child = (lastBreak != null) ? lastBreak.getNext() : last.getFirstChild(); child != null; child = child
-				.getNext()) {
+			for (Node child = (lastBreak != null) ? lastBreak.getNext()
+					: last.getFirstChild(); child != null; child = child.getNext()) {
 				line.append(TextCollector.plainText(child));
 			}
 			String text = line.toString().strip();
@@ -629,9 +642,9 @@ public class MarkdownParser {
 		}
 
 		/**
-		 * Renders one top-level block. flexmark renders links only when it renders a whole
-		 * document, so the block moves into a document of its own that shares the original's data
-		 * (link references, sentence anchors).
+		 * Renders one top-level block. flexmark renders links only when it renders a
+		 * whole document, so the block moves into a document of its own that shares the
+		 * original's data (link references, sentence anchors).
 		 */
 		private String renderAlone(Node node) {
 			Document alone = new Document(this.document, this.document.getChars());

@@ -3,8 +3,8 @@ package dev.aiwire.markdown;
 import java.util.Optional;
 
 /**
- * Text pasted as it comes, without front matter: its first line is the title (a Markdown heading's
- * marks taken off), the rest the body.
+ * Text pasted as it comes, without front matter: its first line is the title (a Markdown
+ * heading's marks taken off), the rest the body.
  */
 public final class PlainText {
 
@@ -12,8 +12,8 @@ public final class PlainText {
 	}
 
 	/**
-	 * The title line and the body of a plain text; empty when the text has front matter or no line
-	 * to take.
+	 * The title line and the body of a plain text; empty when the text has front matter
+	 * or no line to take.
 	 */
 	public static Optional<Titled> titled(String text) {
 		if (FrontMatterEditor.hasFrontMatter(text) || text.indexOf('\0') >= 0) {

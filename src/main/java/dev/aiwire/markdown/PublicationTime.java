@@ -9,8 +9,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * When a translation is published, as its front matter says it: a day, or a day and a time, with
- * or without an offset. Without one, the time is read in the site's time zone.
+ * When a translation is published, as its front matter says it: a day, or a day and a
+ * time, with or without an offset. Without one, the time is read in the site's time zone.
  *
  * @param local the day and time as written (midnight for a day alone)
  * @param offset the offset written after the time, or null
@@ -23,8 +23,9 @@ public record PublicationTime(LocalDateTime local, ZoneOffset offset) {
 	}
 
 	/**
-	 * Reads {@code 2025-03-16}, {@code 2025-03-16T09:30}, {@code 2025-03-16 09:30:00} or either
-	 * with an offset ({@code +01:00}, {@code Z}); empty when the text is none of them.
+	 * Reads {@code 2025-03-16}, {@code 2025-03-16T09:30}, {@code 2025-03-16 09:30:00} or
+	 * either with an offset ({@code +01:00}, {@code Z}); empty when the text is none of
+	 * them.
 	 */
 	public static Optional<PublicationTime> parse(String text) {
 		String value = text.strip().replace(' ', 'T');

@@ -1,11 +1,12 @@
 package dev.aiwire.markdown;
 
 /**
- * Whether a paragraph is someone's words from its first character to its last: it opens with a
- * quotation mark and every mark that closes is followed only by another quotation, never by the
- * words of the text ({@code "We won," said Brennan. "We waited ten years."} is a paragraph of the
- * text holding two quotations, not a quotation). Marks nest (« ... “ ... ” ... »); a straight
- * {@code "} closes the straight mark open before it, and “ closes „.
+ * Whether a paragraph is someone's words from its first character to its last: it opens
+ * with a quotation mark and every mark that closes is followed only by another quotation,
+ * never by the words of the text ({@code "We won," said Brennan. "We waited ten years."}
+ * is a paragraph of the text holding two quotations, not a quotation). Marks nest (« ...
+ * “ ... ” ... »); a straight {@code "} closes the straight mark open before it, and “
+ * closes „.
  */
 public final class QuotedParagraphs {
 
@@ -22,7 +23,8 @@ public final class QuotedParagraphs {
 		while (!t.isEmpty() && t.charAt(t.length() - 1) == '.') {
 			t = t.substring(0, t.length() - 1).strip();
 		}
-		if (t.length() <= 2 || !isOpening(t.charAt(0)) || !isClosing(t.charAt(t.length() - 1)) && t.charAt(t.length() - 1) != '“') {
+		if (t.length() <= 2 || !isOpening(t.charAt(0))
+				|| !isClosing(t.charAt(t.length() - 1)) && t.charAt(t.length() - 1) != '“') {
 			return false;
 		}
 		StringBuilder open = new StringBuilder();

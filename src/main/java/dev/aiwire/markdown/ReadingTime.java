@@ -3,8 +3,8 @@ package dev.aiwire.markdown;
 import java.util.List;
 
 /**
- * Estimates reading time. Latin-script words and CJK characters are counted apart, since a
- * reader gets through about 230 French or English words a minute but about 400 Chinese
+ * Estimates reading time. Latin-script words and CJK characters are counted apart, since
+ * a reader gets through about 230 French or English words a minute but about 400 Chinese
  * characters, and a CJK character is not a word.
  */
 final class ReadingTime {

@@ -16,9 +16,9 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 
 /**
- * Where each sentence starts inside the text nodes of a document, and the renderer that writes an
- * empty {@code <span id="s-12" class="s">} there, so that a timeline entry can link to its
- * sentence without changing how the text reads.
+ * Where each sentence starts inside the text nodes of a document, and the renderer that
+ * writes an empty {@code <span id="s-12" class="s">} there, so that a timeline entry can
+ * link to its sentence without changing how the text reads.
  */
 final class SentenceAnchors {
 

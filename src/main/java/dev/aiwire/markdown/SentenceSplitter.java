@@ -7,19 +7,18 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Splits the text of one paragraph into sentences. Written for translated news: it keeps French
- * and English abbreviations ("M. Huang", "Dr.", "U.S."), initials and decimal numbers whole, does
- * not cut inside a balanced quotation, and accepts the space a machine translation leaves before a
- * full stop ("pour OpenAI . Le lendemain").
+ * Splits the text of one paragraph into sentences. Written for translated news: it keeps
+ * French and English abbreviations ("M. Huang", "Dr.", "U.S."), initials and decimal
+ * numbers whole, does not cut inside a balanced quotation, and accepts the space a
+ * machine translation leaves before a full stop ("pour OpenAI . Le lendemain").
  */
 final class SentenceSplitter {
 
-	private static final Set<String> ABBREVIATIONS = new HashSet<>(List.of("m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "pr",
-			"me", "st", "ste", "mgr", "prof", "mr", "mrs", "ms", "jr", "sr", "etc", "cf", "p", "pp", "vol", "no",
-			"n°", "av", "apr", "env", "inc", "ltd", "co", "corp", "cie", "vs", "e.g", "i.e", "ex", "fig", "art",
-			"jan", "janv", "feb", "févr", "fev", "avr", "jun", "jul", "juil", "aug", "sep", "sept",
-			"oct", "nov", "dec", "déc", "mds", "mrd", "md", "mln", "bn", "gen", "gén", "sen", "rep", "gov", "u.s",
-			"u.k", "j.-c", "approx"));
+	private static final Set<String> ABBREVIATIONS = new HashSet<>(List.of("m", "mm", "mme", "mmes", "mlle", "mlles",
+			"dr", "pr", "me", "st", "ste", "mgr", "prof", "mr", "mrs", "ms", "jr", "sr", "etc", "cf", "p", "pp", "vol",
+			"no", "n°", "av", "apr", "env", "inc", "ltd", "co", "corp", "cie", "vs", "e.g", "i.e", "ex", "fig", "art",
+			"jan", "janv", "feb", "févr", "fev", "avr", "jun", "jul", "juil", "aug", "sep", "sept", "oct", "nov", "dec",
+			"déc", "mds", "mrd", "md", "mln", "bn", "gen", "gén", "sen", "rep", "gov", "u.s", "u.k", "j.-c", "approx"));
 
 	private static final String OPENING_QUOTES = "«“";
 

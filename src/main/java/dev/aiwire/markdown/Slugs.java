@@ -4,10 +4,16 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Turns titles and headings into URL and anchor slugs: accents folded, lower case, hyphens. */
+/**
+ * Turns titles and headings into URL and anchor slugs: accents folded, lower case,
+ * hyphens.
+ */
 public final class Slugs {
 
-	/** What a valid slug looks like: lower-case letters and digits joined by single hyphens. */
+	/**
+	 * What a valid slug looks like: lower-case letters and digits joined by single
+	 * hyphens.
+	 */
 	public static final Pattern VALID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -18,8 +24,9 @@ public final class Slugs {
 	}
 
 	/**
-	 * The slug of a text, at most {@code maxLength} characters and cut at a hyphen. Returns an
-	 * empty string when the text has no Latin letter or digit (a title in Chinese only).
+	 * The slug of a text, at most {@code maxLength} characters and cut at a hyphen.
+	 * Returns an empty string when the text has no Latin letter or digit (a title in
+	 * Chinese only).
 	 */
 	public static String slugify(String text, int maxLength) {
 		String folded = fold(text).toLowerCase(Locale.ROOT);
@@ -32,9 +39,15 @@ public final class Slugs {
 		return slug;
 	}
 
-	/** The text with accents removed and ligatures spelled out: "Réglementation" -> "Reglementation". */
+	/**
+	 * The text with accents removed and ligatures spelled out: "Réglementation" ->
+	 * "Reglementation".
+	 */
 	public static String fold(String text) {
-		String spelled = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
+		String spelled = text.replace("œ", "oe")
+			.replace("Œ", "OE")
+			.replace("æ", "ae")
+			.replace("Æ", "AE")
 			.replace("ß", "ss");
 		return MARKS.matcher(Normalizer.normalize(spelled, Normalizer.Form.NFD)).replaceAll("");
 	}

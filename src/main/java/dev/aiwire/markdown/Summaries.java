@@ -21,8 +21,8 @@ final class Summaries {
 	}
 
 	/**
-	 * The first paragraph of running text of the lead (a lone opening quotation is skipped), cut at
-	 * a word boundary; falls back to the first paragraph of the article.
+	 * The first paragraph of running text of the lead (a lone opening quotation is
+	 * skipped), cut at a word boundary; falls back to the first paragraph of the article.
 	 */
 	static String fromLead(List<Block> blocks) {
 		String candidate = firstParagraph(blocks, true);

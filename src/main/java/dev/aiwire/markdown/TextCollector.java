@@ -17,8 +17,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
 /**
- * The plain text of a node, as a reader sees it, with where each {@link Text} node starts in it so
- * that sentence anchors can be placed back into the rendered HTML.
+ * The plain text of a node, as a reader sees it, with where each {@link Text} node starts
+ * in it so that sentence anchors can be placed back into the rendered HTML.
  */
 final class TextCollector {
 
@@ -67,7 +67,10 @@ final class TextCollector {
 		return this.text.toString().strip();
 	}
 
-	/** The raw, untrimmed text collected so far, whose offsets match {@link #textStarts()}. */
+	/**
+	 * The raw, untrimmed text collected so far, whose offsets match
+	 * {@link #textStarts()}.
+	 */
 	String rawText() {
 		return this.text.toString();
 	}

@@ -1,18 +1,27 @@
 package dev.aiwire.quote;
 
 /**
- * How sure the portal is of a quotation's speaker. Only a {@link #HIGH} or {@link #CERTAIN} speaker
- * is shown as a pull-quote's caption; the editor's preview lists the others with their reason.
+ * How sure the portal is of a quotation's speaker. Only a {@link #HIGH} or
+ * {@link #CERTAIN} speaker is shown as a pull-quote's caption; the editor's preview lists
+ * the others with their reason.
  */
 public enum Confidence {
 
 	/** Nobody could be named, or the quotation may not be one. */
 	NONE,
-	/** A guess from the topic of the paragraph or a quotation that goes on: worth a look. */
+	/**
+	 * A guess from the topic of the paragraph or a quotation that goes on: worth a look.
+	 */
 	LOW,
-	/** Read through a pronoun or a role with a close second candidate, or an introduction far away. */
+	/**
+	 * Read through a pronoun or a role with a close second candidate, or an introduction
+	 * far away.
+	 */
 	MEDIUM,
-	/** A speech verb or an introduction names the speaker, or a pronoun no one else could fit. */
+	/**
+	 * A speech verb or an introduction names the speaker, or a pronoun no one else could
+	 * fit.
+	 */
 	HIGH,
 	/** The editor said it ("— Name" line, a correction) or an interview label did. */
 	CERTAIN;

@@ -19,16 +19,17 @@ import dev.aiwire.quote.reading.Tokenizer;
 /**
  * Chooses the quotations shown as pull-quotes.
  * <p>
- * The editor decides first: a front matter {@code pull_quotes} list names them by their first
- * words (an empty list means none), and a block quotation marked {@code {.pull}} is pulled. When
- * the editor named any, those are the choice. Otherwise the portal pulls about one quotation per
- * 600 words of body, three at most, and one even in a short article when a good one exists. A good
- * one is an inline statement (a pull-quote is shown at the end of its section, so a block quotation
- * would repeat what the reader has just read in full), confidently attributed (an editor's word, a
- * speech verb, an introduction: never a guess from the topic of a paragraph), makes sense on its own
- * (it does not open on a pronoun or a connective, nor in the middle of a sentence), and runs about 8
- * to 40 words; first-person statements come first, then different speakers and different sections
- * are preferred.
+ * The editor decides first: a front matter {@code pull_quotes} list names them by their
+ * first words (an empty list means none), and a block quotation marked {@code {.pull}} is
+ * pulled. When the editor named any, those are the choice. Otherwise the portal pulls
+ * about one quotation per 600 words of body, three at most, and one even in a short
+ * article when a good one exists. A good one is an inline statement (a pull-quote is
+ * shown at the end of its section, so a block quotation would repeat what the reader has
+ * just read in full), confidently attributed (an editor's word, a speech verb, an
+ * introduction: never a guess from the topic of a paragraph), makes sense on its own (it
+ * does not open on a pronoun or a connective, nor in the middle of a sentence), and runs
+ * about 8 to 40 words; first-person statements come first, then different speakers and
+ * different sections are preferred.
  */
 public class PullQuoteChooser {
 
@@ -36,7 +37,10 @@ public class PullQuoteChooser {
 
 	static final int MAX_PULL_QUOTES = 3;
 
-	/** The same quotations, in the same order, with their {@code pull} flag set by the choice. */
+	/**
+	 * The same quotations, in the same order, with their {@code pull} flag set by the
+	 * choice.
+	 */
 	public List<ExtractedQuote> choose(ParsedDocument doc, List<ExtractedQuote> quotes) {
 		FrontMatter frontMatter = doc.frontMatter();
 		List<String> wanted = (frontMatter != null) ? frontMatter.pullQuotes() : null;
@@ -91,7 +95,8 @@ public class PullQuoteChooser {
 				candidates.add(i);
 			}
 		}
-		candidates.sort(Comparator.comparingDouble((Integer i) -> -score(quotes.get(i), words)).thenComparing((i) -> i));
+		candidates
+			.sort(Comparator.comparingDouble((Integer i) -> -score(quotes.get(i), words)).thenComparing((i) -> i));
 		Set<Integer> chosen = new HashSet<>();
 		for (int pass = 0; pass < 3 && chosen.size() < budget; pass++) {
 			for (int candidate : candidates) {
@@ -106,7 +111,10 @@ public class PullQuoteChooser {
 		return chosen;
 	}
 
-	/** Pass 0 wants a new speaker and a new section, pass 1 a new speaker, pass 2 anything. */
+	/**
+	 * Pass 0 wants a new speaker and a new section, pass 1 a new speaker, pass 2
+	 * anything.
+	 */
 	private static boolean fits(List<ExtractedQuote> quotes, Set<Integer> chosen, ExtractedQuote candidate, int pass) {
 		for (int index : chosen) {
 			ExtractedQuote other = quotes.get(index);
@@ -132,8 +140,8 @@ public class PullQuoteChooser {
 	}
 
 	/**
-	 * How well a quotation reads as a pull-quote; zero or less when it should not be one: no
-	 * speaker, too short or too long, or not making sense on its own.
+	 * How well a quotation reads as a pull-quote; zero or less when it should not be one:
+	 * no speaker, too short or too long, or not making sense on its own.
 	 */
 	static double score(ExtractedQuote quote, QuoteWords lexicon) {
 		if (quote.speaker() == null || !quote.confidence().isConfident() || quote.kind() == QuoteKind.BLOCK) {

@@ -10,9 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * An editor's decision about one quotation of an article: who really said it (an accepted speaker
- * is a correction to the same name), or that it is no quotation. Found again by the quotation's
- * words, whatever the extraction gives.
+ * An editor's decision about one quotation of an article: who really said it (an accepted
+ * speaker is a correction to the same name), or that it is no quotation. Found again by
+ * the quotation's words, whatever the extraction gives.
  */
 @Entity
 @Table(name = "quote_correction")

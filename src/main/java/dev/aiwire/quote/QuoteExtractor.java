@@ -17,21 +17,24 @@ import dev.aiwire.quote.people.Discourse;
 import dev.aiwire.quote.reading.ArticleText;
 
 /**
- * Finds the quotations of an article and who said them, in five named stages a newcomer can
- * follow, each in its own package:
+ * Finds the quotations of an article and who said them, in five named stages a newcomer
+ * can follow, each in its own package:
  * <ol>
- * <li><b>reading</b> ({@link ArticleText}): the title and blocks in words, quotation marks and
- * sentences, with the words of the article's language ({@code language/<code>/*.txt});</li>
- * <li><b>cast</b> ({@link Cast}): the people and organisations the article names, their roles,
- * titles and genders;</li>
- * <li><b>discourse</b> ({@link Discourse}): the article read in order, every name, pronoun, role
- * and crowd resolved to who the text is about there, by salience;</li>
- * <li><b>finding</b> ({@link QuotationFinder}, {@link Interview}): block quotations, pasted ones,
- * interview answers and words in quotation marks that are someone's words;</li>
- * <li><b>attribution</b> ({@link Attributor}): the cues of the text tried in order, each speaker
- * with a confidence and the reason an editor can check.</li>
+ * <li><b>reading</b> ({@link ArticleText}): the title and blocks in words, quotation
+ * marks and sentences, with the words of the article's language
+ * ({@code language/<code>/*.txt});</li>
+ * <li><b>cast</b> ({@link Cast}): the people and organisations the article names, their
+ * roles, titles and genders;</li>
+ * <li><b>discourse</b> ({@link Discourse}): the article read in order, every name,
+ * pronoun, role and crowd resolved to who the text is about there, by salience;</li>
+ * <li><b>finding</b> ({@link QuotationFinder}, {@link Interview}): block quotations,
+ * pasted ones, interview answers and words in quotation marks that are someone's
+ * words;</li>
+ * <li><b>attribution</b> ({@link Attributor}): the cues of the text tried in order, each
+ * speaker with a confidence and the reason an editor can check.</li>
  * </ol>
- * Then the pull-quotes are chosen ({@link PullQuoteChooser}) among confident speakers only.
+ * Then the pull-quotes are chosen ({@link PullQuoteChooser}) among confident speakers
+ * only.
  */
 public class QuoteExtractor {
 
@@ -67,7 +70,10 @@ public class QuoteExtractor {
 		return this.chooser.choose(doc, quotes);
 	}
 
-	/** The document-wide sentence where an inline quotation opens; -1 for a block quotation. */
+	/**
+	 * The document-wide sentence where an inline quotation opens; -1 for a block
+	 * quotation.
+	 */
 	private static int sentenceIndex(ParsedDocument doc, ArticleText article, Quotation quotation) {
 		if (quotation.span() == null) {
 			return -1;

@@ -12,12 +12,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores the quotations of each article, by article id, with what the quotation pages need to
- * know of the article (see {@link QuotedArticle}), and gives them back in reading order.
- * Publishing replaces them as a whole; the quotations of the whole site by speaker are read by
- * {@link SiteQuotes}. The editors' corrections (a speaker set right, a passage that is no
- * quotation) are kept apart, by the quotation's words, and applied again to every extraction, so
- * that they survive re-extraction and new revisions that leave the words unchanged.
+ * Stores the quotations of each article, by article id, with what the quotation pages
+ * need to know of the article (see {@link QuotedArticle}), and gives them back in reading
+ * order. Publishing replaces them as a whole; the quotations of the whole site by speaker
+ * are read by {@link SiteQuotes}. The editors' corrections (a speaker set right, a
+ * passage that is no quotation) are kept apart, by the quotation's words, and applied
+ * again to every extraction, so that they survive re-extraction and new revisions that
+ * leave the words unchanged.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,8 +44,8 @@ public class QuoteService {
 	}
 
 	/**
-	 * Replaces the stored quotations of an article with these, kept in the given order, the editors'
-	 * corrections applied; returns what was stored.
+	 * Replaces the stored quotations of an article with these, kept in the given order,
+	 * the editors' corrections applied; returns what was stored.
 	 */
 	@Transactional
 	public List<ExtractedQuote> replaceQuotes(QuotedArticle article, List<ExtractedQuote> quotes) {
@@ -58,8 +59,8 @@ public class QuoteService {
 	}
 
 	/**
-	 * These quotations with an article's corrections applied: a removed one left out, a corrected
-	 * one given its speaker, with the editor's certainty.
+	 * These quotations with an article's corrections applied: a removed one left out, a
+	 * corrected one given its speaker, with the editor's certainty.
 	 */
 	public List<ExtractedQuote> applyCorrections(long articleId, List<ExtractedQuote> quotes) {
 		Map<String, QuoteCorrection> byKey = new HashMap<>();
@@ -76,7 +77,8 @@ public class QuoteService {
 				corrected.add(quote);
 			}
 			else if (!correction.isRemoved()) {
-				String reason = "corrected by " + ((correction.getEditor() != null) ? correction.getEditor() : "an editor");
+				String reason = "corrected by "
+						+ ((correction.getEditor() != null) ? correction.getEditor() : "an editor");
 				corrected.add(new ExtractedQuote(quote.text(), correction.getSpeaker(), quote.kind(),
 						quote.pull() && correction.getSpeaker() != null, quote.blockIndex(), quote.sentenceIndex(),
 						quote.sectionAnchor(), (correction.getSpeaker() != null) ? Confidence.CERTAIN : Confidence.NONE,
@@ -87,8 +89,8 @@ public class QuoteService {
 	}
 
 	/**
-	 * Sets the speaker of a quotation of an article (null: nobody said it that the text names) for
-	 * this and every later extraction, and applies it to what is stored now.
+	 * Sets the speaker of a quotation of an article (null: nobody said it that the text
+	 * names) for this and every later extraction, and applies it to what is stored now.
 	 */
 	@Transactional
 	public void correctSpeaker(long articleId, String quoteText, String speaker, String editor) {
@@ -96,13 +98,19 @@ public class QuoteService {
 		decide(articleId, quoteText, name, false, editor);
 	}
 
-	/** Says that a passage taken for a quotation is none, for this and every later extraction. */
+	/**
+	 * Says that a passage taken for a quotation is none, for this and every later
+	 * extraction.
+	 */
 	@Transactional
 	public void removeQuotation(long articleId, String quoteText, String editor) {
 		decide(articleId, quoteText, null, true, editor);
 	}
 
-	/** Forgets an editor's decision about a quotation: the extraction speaks again from the next one. */
+	/**
+	 * Forgets an editor's decision about a quotation: the extraction speaks again from
+	 * the next one.
+	 */
 	@Transactional
 	public void forgetCorrection(long articleId, String quoteText) {
 		this.corrections.deleteByArticleIdAndQuoteKey(articleId, keyOf(quoteText));
@@ -112,8 +120,8 @@ public class QuoteService {
 	public List<Correction> correctionsOf(long articleId) {
 		return this.corrections.findByArticleId(articleId)
 			.stream()
-			.map((correction) -> new Correction(correction.getQuoteKey(), correction.getSpeaker(), correction.isRemoved(),
-					correction.getEditor(), correction.getCorrectedAt()))
+			.map((correction) -> new Correction(correction.getQuoteKey(), correction.getSpeaker(),
+					correction.isRemoved(), correction.getEditor(), correction.getCorrectedAt()))
 			.toList();
 	}
 
@@ -143,15 +151,18 @@ public class QuoteService {
 		}
 	}
 
-	/** The key that finds a quotation's correction: its words folded, letters and digits only. */
+	/**
+	 * The key that finds a quotation's correction: its words folded, letters and digits
+	 * only.
+	 */
 	public static String keyOf(String text) {
 		String key = PullQuoteChooser.comparable(text);
 		return (key.length() > KEY_LENGTH) ? key.substring(0, KEY_LENGTH) : key;
 	}
 
 	/**
-	 * Takes what changed of an article whose quotations stay the same: who may now see them (after a
-	 * trash, a restore), its title or slug.
+	 * Takes what changed of an article whose quotations stay the same: who may now see
+	 * them (after a trash, a restore), its title or slug.
 	 */
 	@Transactional
 	public void articleChanged(QuotedArticle article) {
@@ -165,7 +176,10 @@ public class QuoteService {
 		return this.quotes.findByArticleIdOrderByPosition(articleId).stream().map(Quote::toRecord).toList();
 	}
 
-	/** The quotations of several articles in one query, by article id, each list in reading order. */
+	/**
+	 * The quotations of several articles in one query, by article id, each list in
+	 * reading order.
+	 */
 	public Map<Long, List<ExtractedQuote>> quotesOf(Collection<Long> articleIds) {
 		Map<Long, List<ExtractedQuote>> quotes = new HashMap<>();
 		if (articleIds.isEmpty()) {
@@ -177,7 +191,10 @@ public class QuoteService {
 		return quotes;
 	}
 
-	/** Forgets the quotations of an article, what was kept of it and the corrections made to them (when it is deleted for good). */
+	/**
+	 * Forgets the quotations of an article, what was kept of it and the corrections made
+	 * to them (when it is deleted for good).
+	 */
 	@Transactional
 	public void deleteQuotes(long articleId) {
 		this.quotes.deleteByArticleId(articleId);

@@ -7,7 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The article some stored quotations come from, as the quote module keeps it (see {@link QuotedArticle}). */
+/**
+ * The article some stored quotations come from, as the quote module keeps it (see
+ * {@link QuotedArticle}).
+ */
 @Entity
 @Table(name = "quote_article")
 class QuoteSource {

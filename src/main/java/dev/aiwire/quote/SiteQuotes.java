@@ -16,10 +16,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Quotations of every visible article, grouped by the person who said them, read from the quote
- * module's own tables: the quotations and what it keeps of their articles. One person is one
- * page: speakers are grouped by {@link SpeakerNames#unify} ("Huang" joins "Jensen Huang" when
- * only one Huang is quoted anywhere), and a page is named by the slug of the group's key.
+ * Quotations of every visible article, grouped by the person who said them, read from the
+ * quote module's own tables: the quotations and what it keeps of their articles. One
+ * person is one page: speakers are grouped by {@link SpeakerNames#unify} ("Huang" joins
+ * "Jensen Huang" when only one Huang is quoted anywhere), and a page is named by the slug
+ * of the group's key.
  */
 @Service
 @Transactional(readOnly = true)

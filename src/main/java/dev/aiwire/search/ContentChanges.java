@@ -12,10 +12,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Notices other instances' writes: every write to an article bumps the content version in the
- * database, in the same transaction (the {@code content_version} row of migration V4, which the
- * page caches follow too). When it moved since the last look, the search engine catches up with
- * the articles written since; between writes a look costs one primary-key read.
+ * Notices other instances' writes: every write to an article bumps the content version in
+ * the database, in the same transaction (the {@code content_version} row of migration V4,
+ * which the page caches follow too). When it moved since the last look, the search engine
+ * catches up with the articles written since; between writes a look costs one primary-key
+ * read.
  */
 @Component
 class ContentChanges implements SmartLifecycle {
@@ -39,10 +40,11 @@ class ContentChanges implements SmartLifecycle {
 	}
 
 	/**
-	 * Whether writes committed in the database are not all in the engine yet: another instance's
-	 * write before this instance's next look, or this instance's own until then. What is read then
-	 * may be out of date, and must not be kept by the page cache, which may have been emptied for
-	 * that write already. Always false when the index does not look for other instances' writes.
+	 * Whether writes committed in the database are not all in the engine yet: another
+	 * instance's write before this instance's next look, or this instance's own until
+	 * then. What is read then may be out of date, and must not be kept by the page cache,
+	 * which may have been emptied for that write already. Always false when the index
+	 * does not look for other instances' writes.
 	 */
 	boolean isBehind() {
 		return this.poller != null && currentVersion() != this.seen;
@@ -52,7 +54,10 @@ class ContentChanges implements SmartLifecycle {
 		return this.jdbc.sql("select version from content_version where id = 1").query(Long.class).single();
 	}
 
-	/** Catches up when the content version moved; the version is taken as seen once caught up. */
+	/**
+	 * Catches up when the content version moved; the version is taken as seen once caught
+	 * up.
+	 */
 	synchronized void poll() {
 		try {
 			long version = currentVersion();

@@ -5,10 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Where the embedded index lives: in the folder given, or beside the H2 file database it indexes,
- * so that two portals started from one folder on two databases never share an index. An index of
- * an in-memory database is kept in memory; beside any other database (PostgreSQL) there is no
- * folder to derive one from, and the folder must be given.
+ * Where the embedded index lives: in the folder given, or beside the H2 file database it
+ * indexes, so that two portals started from one folder on two databases never share an
+ * index. An index of an in-memory database is kept in memory; beside any other database
+ * (PostgreSQL) there is no folder to derive one from, and the folder must be given.
  */
 final class IndexLocation {
 
@@ -17,7 +17,8 @@ final class IndexLocation {
 
 	/**
 	 * The folder of the index, or empty to keep it in memory.
-	 * @param indexDir {@code aiwire.search.index-dir}: null when not set, blank for memory
+	 * @param indexDir {@code aiwire.search.index-dir}: null when not set, blank for
+	 * memory
 	 * @param databaseUrl {@code spring.datasource.url}
 	 */
 	static Optional<Path> of(String indexDir, String databaseUrl) {

@@ -28,13 +28,17 @@ class SearchApiController {
 			@RequestParam(required = false) String year, @RequestParam(defaultValue = "1") String page,
 			HttpServletResponse response) {
 		if (this.search.mayLagBehindWrites()) {
-			// another instance's write is not in the index yet: answer, but let no cache keep it
+			// another instance's write is not in the index yet: answer, but let no cache
+			// keep it
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		}
 		return Results.of(this.search.search(SearchRequests.query(text, language, tag, year, page)));
 	}
 
-	/** One page of results; {@code snippet} is HTML with the text escaped and the matches in {@code <mark>}. */
+	/**
+	 * One page of results; {@code snippet} is HTML with the text escaped and the matches
+	 * in {@code <mark>}.
+	 */
 	record Results(String query, long total, int page, int totalPages, List<Hit> results) {
 
 		static Results of(SearchResults results) {

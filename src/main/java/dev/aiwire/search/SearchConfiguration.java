@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * The one search engine of the portal, chosen by {@code aiwire.search.engine}: the Lucene index
- * embedded in this instance unless told otherwise, an OpenSearch cluster in the
+ * The one search engine of the portal, chosen by {@code aiwire.search.engine}: the Lucene
+ * index embedded in this instance unless told otherwise, an OpenSearch cluster in the
  * {@code opensearch} profile.
  */
 @Configuration(proxyBeanMethods = false)

@@ -25,7 +25,8 @@ class SearchController {
 			HttpServletResponse response) {
 		SearchQuery query = SearchRequests.query(text, language, tag, year, page);
 		if (this.search.mayLagBehindWrites()) {
-			// another instance's write is not in the index yet: answer, but let no cache keep it
+			// another instance's write is not in the index yet: answer, but let no cache
+			// keep it
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		}
 		model.addAttribute("query", query.text());

@@ -14,8 +14,8 @@ import dev.aiwire.quote.ExtractedQuote;
  * An article as both engines index it.
  *
  * @param id the article's id
- * @param version the article's version (it grows with every write): an engine never replaces a
- * document with one of a lower version
+ * @param version the article's version (it grows with every write): an engine never
+ * replaces a document with one of a lower version
  * @param changedAt when this version was written, compared with the database to catch up
  * @param slug the slug of its page
  * @param lang the language of the translation, which chooses the analysis of its text
@@ -27,7 +27,8 @@ import dev.aiwire.quote.ExtractedQuote;
  * @param speakerKeys their keys, to relate articles that quote the same person
  * @param tags its tags
  * @param date the original's date
- * @param visibleFrom the day of the translation's publication: the article is visible from that day
+ * @param visibleFrom the day of the translation's publication: the article is visible
+ * from that day
  * @param source the outlet of the original, or null
  * @param translationKey the key shared with its translations, or null
  */

@@ -6,10 +6,10 @@ import java.util.Map;
 import dev.aiwire.article.TagRef;
 
 /**
- * The names of an article's fields in both engines, and how much a match in each weighs. Text
- * fields carry the language of the article in their name ({@code body_fr}, {@code body_en}) so
- * that each is analysed as its language wants, and the words of a query are read once per
- * language.
+ * The names of an article's fields in both engines, and how much a match in each weighs.
+ * Text fields carry the language of the article in their name ({@code body_fr},
+ * {@code body_en}) so that each is analysed as its language wants, and the words of a
+ * query are read once per language.
  */
 public final class SearchFields {
 
@@ -20,7 +20,9 @@ public final class SearchFields {
 	/** When the indexed version of the article was written (epoch milliseconds). */
 	public static final String CHANGED = "version_ms";
 
-	/** The article's id as a number, read with {@link #CHANGED} when the index catches up. */
+	/**
+	 * The article's id as a number, read with {@link #CHANGED} when the index catches up.
+	 */
 	public static final String ARTICLE = "article_ref";
 
 	public static final String LANG = "lang";
@@ -38,7 +40,10 @@ public final class SearchFields {
 	/** Speakers' names, analysed as names, to find a person. */
 	public static final String SPEAKERS = "speakers";
 
-	/** Speakers' keys, as stored by the quote module, to relate articles that quote the same person. */
+	/**
+	 * Speakers' keys, as stored by the quote module, to relate articles that quote the
+	 * same person.
+	 */
 	public static final String SPEAKER = "speaker";
 
 	/** Tag slugs, to filter and to relate articles. */
@@ -71,7 +76,10 @@ public final class SearchFields {
 	/** Text fields kept with the offsets of their words, for snippets. */
 	public static final List<String> HIGHLIGHTED = List.of(TITLE, SUMMARY, BODY, QUOTES);
 
-	/** How much a match in each text field weighs, in both languages (BM25 in both engines). */
+	/**
+	 * How much a match in each text field weighs, in both languages (BM25 in both
+	 * engines).
+	 */
 	public static final Map<String, Float> WEIGHTS = Map.of(TITLE, 4f, TAGS, 3f, SUMMARY, 2f, QUOTES, 1.5f, BODY, 1f);
 
 	/** How much a match in a speaker's name weighs. */
@@ -94,7 +102,10 @@ public final class SearchFields {
 		return field + "_" + lang;
 	}
 
-	/** The fields a snippet is looked for in, in order: the body in each language, then quotations. */
+	/**
+	 * The fields a snippet is looked for in, in order: the body in each language, then
+	 * quotations.
+	 */
 	public static List<String> snippetFields(List<String> languages) {
 		return SNIPPET_FIELDS.stream().flatMap((field) -> languages.stream().map((lang) -> of(field, lang))).toList();
 	}
@@ -104,7 +115,10 @@ public final class SearchFields {
 		return SNIPPET_PASSAGES.get(languageField.substring(0, languageField.lastIndexOf('_')));
 	}
 
-	/** The value of the tag facet of a tag: its slug and name, which the facet splits again. */
+	/**
+	 * The value of the tag facet of a tag: its slug and name, which the facet splits
+	 * again.
+	 */
 	public static String facetOf(TagRef tag) {
 		return tag.slug() + "|" + tag.name();
 	}

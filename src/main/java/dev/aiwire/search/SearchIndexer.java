@@ -34,17 +34,18 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Keeps the search engine in step with the articles, three ways:
  * <ul>
- * <li>after each write of this instance commits, the article is read again and indexed if it is
- * published, forgotten if not;</li>
- * <li>when another instance wrote ({@link ContentChanges} sees the content version move), the
- * articles written since the last look are compared with what the engine holds, and only those
- * it holds in another version are indexed or forgotten;</li>
- * <li>at start-up, every published article is compared: each document records when the version
- * it holds was written, so only the articles the engine lacks or holds in an older version are
- * indexed again, a hundred at a time, and those no longer published are forgotten.</li>
+ * <li>after each write of this instance commits, the article is read again and indexed if
+ * it is published, forgotten if not;</li>
+ * <li>when another instance wrote ({@link ContentChanges} sees the content version move),
+ * the articles written since the last look are compared with what the engine holds, and
+ * only those it holds in another version are indexed or forgotten;</li>
+ * <li>at start-up, every published article is compared: each document records when the
+ * version it holds was written, so only the articles the engine lacks or holds in an
+ * older version are indexed again, a hundred at a time, and those no longer published are
+ * forgotten.</li>
  * </ul>
- * A new index over a large site is built in batches that never hold more than a hundred articles
- * in memory; an index that missed one write costs one article.
+ * A new index over a large site is built in batches that never hold more than a hundred
+ * articles in memory; an index that missed one write costs one article.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -55,8 +56,9 @@ class SearchIndexer implements ApplicationRunner {
 	private static final int BATCH = 100;
 
 	/**
-	 * How far back a look for other instances' writes reaches before the last write it saw: a
-	 * transaction commits after it stamped its articles, and instances' clocks differ a little.
+	 * How far back a look for other instances' writes reaches before the last write it
+	 * saw: a transaction commits after it stamped its articles, and instances' clocks
+	 * differ a little.
 	 */
 	static final Duration MARGIN = Duration.ofMinutes(1);
 
@@ -87,7 +89,10 @@ class SearchIndexer implements ApplicationRunner {
 		follow(event.articleId());
 	}
 
-	/** Many articles written in one transaction (a bulk import): indexed a hundred at a time. */
+	/**
+	 * Many articles written in one transaction (a bulk import): indexed a hundred at a
+	 * time.
+	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
 	void on(ArticlesPublished event) {
@@ -121,8 +126,8 @@ class SearchIndexer implements ApplicationRunner {
 		long start = System.nanoTime();
 		int changed = catchUp();
 		if (changed > 0) {
-			logger.info("Search index caught up with the database: {} article(s) indexed or forgotten in {} ms", changed,
-					(System.nanoTime() - start) / 1_000_000);
+			logger.info("Search index caught up with the database: {} article(s) indexed or forgotten in {} ms",
+					changed, (System.nanoTime() - start) / 1_000_000);
 		}
 	}
 
@@ -143,7 +148,10 @@ class SearchIndexer implements ApplicationRunner {
 		}
 	}
 
-	/** Indexes these articles as they are now, a hundred at a time; forgets those not published. */
+	/**
+	 * Indexes these articles as they are now, a hundred at a time; forgets those not
+	 * published.
+	 */
 	void reindex(List<Long> articleIds) {
 		Set<Long> published = new HashSet<>();
 		for (ArticleChange change : this.catalog.changes(articleIds)) {
@@ -159,10 +167,11 @@ class SearchIndexer implements ApplicationRunner {
 	}
 
 	/**
-	 * Brings the engine in step with the writes of every instance since the last look (with a
-	 * {@link #MARGIN}): those it holds in the version written are left alone. When the engine then
-	 * holds another number of articles than the database publishes (an article deleted for good
-	 * between two looks), everything is compared, as at start-up.
+	 * Brings the engine in step with the writes of every instance since the last look
+	 * (with a {@link #MARGIN}): those it holds in the version written are left alone.
+	 * When the engine then holds another number of articles than the database publishes
+	 * (an article deleted for good between two looks), everything is compared, as at
+	 * start-up.
 	 * @return how many articles were indexed or forgotten
 	 */
 	int catchUpWithOthers() {
@@ -205,8 +214,8 @@ class SearchIndexer implements ApplicationRunner {
 	}
 
 	/**
-	 * Brings the engine in step with the database: indexes the published articles it lacks or holds
-	 * in an older version, forgets the others.
+	 * Brings the engine in step with the database: indexes the published articles it
+	 * lacks or holds in an older version, forgets the others.
 	 * @return how many articles were indexed or forgotten
 	 */
 	int catchUp() {
@@ -232,12 +241,16 @@ class SearchIndexer implements ApplicationRunner {
 		return gone.size() + stale.size();
 	}
 
-	/** Reads these articles as they are now and indexes those published, a hundred at a time. */
+	/**
+	 * Reads these articles as they are now and indexes those published, a hundred at a
+	 * time.
+	 */
 	private void index(Collection<Long> ids) {
 		List<Long> all = List.copyOf(ids);
 		for (int from = 0; from < all.size(); from += BATCH) {
 			List<Long> batch = all.subList(from, Math.min(all.size(), from + BATCH));
-			// read and written under one lock, so that this instance never writes an older read
+			// read and written under one lock, so that this instance never writes an
+			// older read
 			// after a newer one; the engine's versions do the same across instances
 			synchronized (this.writing) {
 				Map<Long, List<ExtractedQuote>> quoted = this.quotes.quotesOf(batch);

@@ -8,8 +8,8 @@ import dev.aiwire.article.ContentLanguages;
 /**
  * What a reader asked: words, and optional filters.
  *
- * @param text the words as typed, in the syntax of a search box ({@code "a phrase"}, {@code -word},
- * {@code prefix*}, {@code a | b}); any text is accepted
+ * @param text the words as typed, in the syntax of a search box ({@code "a phrase"},
+ * {@code -word}, {@code prefix*}, {@code a | b}); any text is accepted
  * @param language a language of translations, or null for all
  * @param tag the slug of a tag, or null
  * @param year the year of the original's date, or null

@@ -1,8 +1,8 @@
 package dev.aiwire.search;
 
 /**
- * Reads the parameters of a search as typed in an address: a year or a page that is not a number
- * is ignored rather than refused, since a search always gets an answer.
+ * Reads the parameters of a search as typed in an address: a year or a page that is not a
+ * number is ignored rather than refused, since a search always gets an answer.
  */
 final class SearchRequests {
 

@@ -14,8 +14,9 @@ import dev.aiwire.article.TagRef;
  * @param total how many articles match
  * @param page this page, from 1
  * @param totalPages how many pages there are (at least 1)
- * @param languages languages of the articles that match the words, with how many in each; counted
- * before the filters, so that each filter shows what choosing another value would give
+ * @param languages languages of the articles that match the words, with how many in each;
+ * counted before the filters, so that each filter shows what choosing another value would
+ * give
  * @param years years of the articles that match the words, newest first
  * @param tags tags of the articles that match the words, most frequent first
  */
@@ -30,8 +31,9 @@ public record SearchResults(SearchQuery query, List<SearchHit> hits, long total,
 	}
 
 	/**
-	 * Results with facets made from counts, in the order both engines show them: languages by
-	 * code, years newest first, the {@link SearchEngine#TAG_FACETS} most frequent tags then by name.
+	 * Results with facets made from counts, in the order both engines show them:
+	 * languages by code, years newest first, the {@link SearchEngine#TAG_FACETS} most
+	 * frequent tags then by name.
 	 * @param tags counts by {@link SearchFields#facetOf tag facet value}
 	 */
 	public static SearchResults of(SearchQuery query, List<SearchHit> hits, long total, int page, int totalPages,

@@ -9,8 +9,9 @@ import dev.aiwire.article.RelatedArticles;
 import org.springframework.stereotype.Service;
 
 /**
- * Searching published articles, and finding the articles related to one. Only what is visible
- * today is found: drafts are not in the index, and scheduled articles are filtered out by date.
+ * Searching published articles, and finding the articles related to one. Only what is
+ * visible today is found: drafts are not in the index, and scheduled articles are
+ * filtered out by date.
  */
 @Service
 public class SearchService implements RelatedArticles {
@@ -39,8 +40,9 @@ public class SearchService implements RelatedArticles {
 	}
 
 	/**
-	 * Whether the engine may still lack a write committed in the database (by another instance,
-	 * or by this one until its next look): results read now must not be kept by a cache.
+	 * Whether the engine may still lack a write committed in the database (by another
+	 * instance, or by this one until its next look): results read now must not be kept by
+	 * a cache.
 	 */
 	public boolean mayLagBehindWrites() {
 		return this.changes.isBehind();

@@ -21,8 +21,9 @@ public record Snippet(List<Part> parts) {
 	}
 
 	/**
-	 * A snippet of several passages of a field, in the order of the text, joined by an ellipsis,
-	 * each on one line and without the blank space passages carry at their ends.
+	 * A snippet of several passages of a field, in the order of the text, joined by an
+	 * ellipsis, each on one line and without the blank space passages carry at their
+	 * ends.
 	 */
 	public static Snippet ofPassages(List<List<Part>> passages) {
 		List<Part> parts = new ArrayList<>();

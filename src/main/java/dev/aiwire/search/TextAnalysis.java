@@ -11,13 +11,14 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 
 /**
- * How text becomes terms, described once for both engines: the embedded index builds its Lucene
- * analyzers from this description, and the search engine profile sends the same description as
- * index settings (OpenSearch runs the same Lucene filters under these names). French: elisions
- * cut ({@code l'IA} is {@code ia}), lower case, French stop words, accents folded, light French
- * stemmer. English: possessives cut, lower case, English stop words, folding, Porter stemmer.
- * Speakers' names: elisions cut, lower case, the commonest words of either language left out,
- * folding, no stemming. Every chain starts with the standard tokenizer.
+ * How text becomes terms, described once for both engines: the embedded index builds its
+ * Lucene analyzers from this description, and the search engine profile sends the same
+ * description as index settings (OpenSearch runs the same Lucene filters under these
+ * names). French: elisions cut ({@code l'IA} is {@code ia}), lower case, French stop
+ * words, accents folded, light French stemmer. English: possessives cut, lower case,
+ * English stop words, folding, Porter stemmer. Speakers' names: elisions cut, lower case,
+ * the commonest words of either language left out, folding, no stemming. Every chain
+ * starts with the standard tokenizer.
  *
  * @param name the analyzer's name in the engine's settings
  * @param steps the filters, in order
@@ -39,7 +40,10 @@ public record TextAnalysis(String name, List<Step> steps, List<String> articles,
 
 		STOP_WORDS(false),
 
-		/** Folds accents and other marks: {@code réglementation} and {@code reglementation} agree. */
+		/**
+		 * Folds accents and other marks: {@code réglementation} and
+		 * {@code reglementation} agree.
+		 */
 		ASCII_FOLDING(true),
 
 		/** Lucene's light French stemmer ({@code light_french}). */
@@ -76,8 +80,9 @@ public record TextAnalysis(String name, List<Step> steps, List<String> articles,
 			List.of(), words(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
 
 	/**
-	 * Words a query typed in either language is full of, that no speaker's name needs to match.
-	 * Short on purpose: full stop lists would drop parts of names ("Ma" is French for "my").
+	 * Words a query typed in either language is full of, that no speaker's name needs to
+	 * match. Short on purpose: full stop lists would drop parts of names ("Ma" is French
+	 * for "my").
 	 */
 	private static final TextAnalysis NAMES = new TextAnalysis("aiwire_names",
 			List.of(Step.ELISION, Step.LOWER_CASE, Step.STOP_WORDS, Step.ASCII_FOLDING),

@@ -6,8 +6,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Forgets the counts kept over every article (list counts, tag counts) when the content changed
- * elsewhere; the article module forgets them itself after its own writes.
+ * Forgets the counts kept over every article (list counts, tag counts) when the content
+ * changed elsewhere; the article module forgets them itself after its own writes.
  */
 @Component
 class ArticleAggregates {

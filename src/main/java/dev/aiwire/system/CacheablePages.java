@@ -12,12 +12,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.WebContentInterceptor;
 
 /**
- * Marks the reader pages ({@code aiwire.page-cache.paths}) as cacheable: asked for by an anonymous
- * reader, they answer with a public {@code Cache-Control} (max-age, s-maxage for a CDN,
- * stale-while-revalidate), set by the framework's {@link WebContentInterceptor} before the
- * controller runs. That header is what browsers, a CDN and the page cache go by. An editor's
- * request, or one that switches the language (and so sets a cookie), is not marked and keeps
- * Spring Security's {@code no-store}.
+ * Marks the reader pages ({@code aiwire.page-cache.paths}) as cacheable: asked for by an
+ * anonymous reader, they answer with a public {@code Cache-Control} (max-age, s-maxage
+ * for a CDN, stale-while-revalidate), set by the framework's
+ * {@link WebContentInterceptor} before the controller runs. That header is what browsers,
+ * a CDN and the page cache go by. An editor's request, or one that switches the language
+ * (and so sets a cookie), is not marked and keeps Spring Security's {@code no-store}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PageCacheProperties.class)

@@ -22,11 +22,12 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps what every instance keeps from the articles in step with them. A write to an article
- * bumps a counter in the database in the same transaction; this instance empties its page cache
- * once the write commits, and every instance polls the counter: when it moved without a write of
- * its own, or when the day changed (articles scheduled for today become visible without any
- * write), it publishes {@link ContentChanged} for whatever it keeps to be forgotten.
+ * Keeps what every instance keeps from the articles in step with them. A write to an
+ * article bumps a counter in the database in the same transaction; this instance empties
+ * its page cache once the write commits, and every instance polls the counter: when it
+ * moved without a write of its own, or when the day changed (articles scheduled for today
+ * become visible without any write), it publishes {@link ContentChanged} for whatever it
+ * keeps to be forgotten.
  */
 @Component
 class ContentVersions {
@@ -75,8 +76,9 @@ class ContentVersions {
 	}
 
 	/**
-	 * When the content pages show last changed, to the second: the last write to an article, or
-	 * the start of this instance, whose templates may differ from the previous one's.
+	 * When the content pages show last changed, to the second: the last write to an
+	 * article, or the start of this instance, whose templates may differ from the
+	 * previous one's.
 	 */
 	Instant lastModified() {
 		Instant changed = this.changedAt;
@@ -89,14 +91,15 @@ class ContentVersions {
 	}
 
 	/**
-	 * Bumps the counter inside the writing transaction, and empties the cache once it commits;
-	 * without a transaction, at once.
+	 * Bumps the counter inside the writing transaction, and empties the cache once it
+	 * commits; without a transaction, at once.
 	 */
 	private void bump() {
 		this.jdbc.sql("update content_version set version = version + 1, changed_at = :now where id = 1")
 			.param("now", Timestamp.from(Instant.now(this.clock)))
 			.update();
-		// the row stays locked by this transaction: the version read is the one this write made
+		// the row stays locked by this transaction: the version read is the one this
+		// write made
 		long version = this.jdbc.sql("select version from content_version where id = 1").query(Long.class).single();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -112,8 +115,9 @@ class ContentVersions {
 	}
 
 	/**
-	 * Empties the cache after a write of this instance, and takes its version as seen when no other
-	 * instance wrote in between, so that the poller does not empty the caches a second time.
+	 * Empties the cache after a write of this instance, and takes its version as seen
+	 * when no other instance wrote in between, so that the poller does not empty the
+	 * caches a second time.
 	 */
 	private void committed(long version) {
 		synchronized (this) {
@@ -126,8 +130,8 @@ class ContentVersions {
 	}
 
 	/**
-	 * Reads the counter, and tells when another instance wrote since the last look or when the
-	 * day changed.
+	 * Reads the counter, and tells when another instance wrote since the last look or
+	 * when the day changed.
 	 */
 	@Scheduled(fixedDelayString = "${aiwire.page-cache.poll-interval:500ms}")
 	void poll() {
@@ -155,7 +159,10 @@ class ContentVersions {
 		return true;
 	}
 
-	/** Takes a version read from the database as seen; whether it moved since the last one seen. */
+	/**
+	 * Takes a version read from the database as seen; whether it moved since the last one
+	 * seen.
+	 */
 	private synchronized boolean seen(long version, Instant changed) {
 		if (version == this.seen) {
 			return false;

@@ -19,10 +19,11 @@ import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the whole H2 database (schema, Flyway's history, every row) to one gzipped SQL script,
- * and loads such a script into a database, replacing what it held. The script is consistent: H2
- * writes it inside one transaction, so it can be taken while the portal serves and publishes.
- * PostgreSQL has its own tools for this ({@code pg_dump}, {@code pg_restore}; see the README).
+ * Writes the whole H2 database (schema, Flyway's history, every row) to one gzipped SQL
+ * script, and loads such a script into a database, replacing what it held. The script is
+ * consistent: H2 writes it inside one transaction, so it can be taken while the portal
+ * serves and publishes. PostgreSQL has its own tools for this ({@code pg_dump},
+ * {@code pg_restore}; see the README).
  */
 @Component
 class DatabaseBackup implements ApplicationRunner, Ordered {
@@ -41,13 +42,17 @@ class DatabaseBackup implements ApplicationRunner, Ordered {
 		this.context = context;
 	}
 
-	/** Runs first, before the content import, when started as a backup or restore command. */
+	/**
+	 * Runs first, before the content import, when started as a backup or restore command.
+	 */
 	@Override
 	public int getOrder() {
 		return Ordered.HIGHEST_PRECEDENCE;
 	}
 
-	/** As a command: does what was asked, then ends the process with 0, or 1 if it failed. */
+	/**
+	 * As a command: does what was asked, then ends the process with 0, or 1 if it failed.
+	 */
 	@Override
 	public void run(ApplicationArguments args) {
 		if (this.properties.restoreFrom() == null && this.properties.writeTo() == null) {

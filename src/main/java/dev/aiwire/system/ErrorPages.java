@@ -21,11 +21,11 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.view.json.JacksonJsonView;
 
 /**
- * The one place that turns "not found" into a 404: every {@link NotFoundException} of any module,
- * and an address no controller answers. Under {@code /api/} the answer is JSON
- * ({@code {"status": 404, "error": "Not Found", "message": ...}}), elsewhere the 404 page; the
- * message is in the interface's language. Anything unexpected falls to the 500 page, which shows
- * no detail.
+ * The one place that turns "not found" into a 404: every {@link NotFoundException} of any
+ * module, and an address no controller answers. Under {@code /api/} the answer is JSON
+ * ({@code {"status": 404, "error": "Not Found", "message": ...}}), elsewhere the 404
+ * page; the message is in the interface's language. Anything unexpected falls to the 500
+ * page, which shows no detail.
  */
 @ControllerAdvice
 class ErrorPages {

@@ -8,7 +8,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The home page: the latest published articles, newest first, in one language with {@code ?language=}. */
+/**
+ * The home page: the latest published articles, newest first, in one language with
+ * {@code ?language=}.
+ */
 @Controller
 class HomeController {
 

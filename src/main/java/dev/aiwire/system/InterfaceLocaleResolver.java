@@ -14,21 +14,28 @@ import org.springframework.context.i18n.SimpleLocaleContext;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
- * The language of the interface, French or English and nothing else: from {@code ?lang=} (through
- * the locale change interceptor), then the cookie that remembers it, then the first language of
- * Accept-Language that the interface speaks, then French. A request for another language, or a
- * cookie that names one, is ignored; a regional variant ("en-GB") counts as its language.
+ * The language of the interface, French or English and nothing else: from {@code ?lang=}
+ * (through the locale change interceptor), then the cookie that remembers it, then the
+ * first language of Accept-Language that the interface speaks, then French. A request for
+ * another language, or a cookie that names one, is ignored; a regional variant ("en-GB")
+ * counts as its language.
  */
 class InterfaceLocaleResolver extends CookieLocaleResolver {
 
 	static final String COOKIE = "aiwire-lang";
 
-	/** How many distinct Accept-Language headers are remembered: browsers send a few hundred at most. */
+	/**
+	 * How many distinct Accept-Language headers are remembered: browsers send a few
+	 * hundred at most.
+	 */
 	private static final int KNOWN_BROWSERS = 1024;
 
 	private final List<Locale> languages;
 
-	/** The language chosen for each Accept-Language header seen, since parsing one is not free. */
+	/**
+	 * The language chosen for each Accept-Language header seen, since parsing one is not
+	 * free.
+	 */
 	private final Map<String, Locale> browsers = new ConcurrentHashMap<>();
 
 	InterfaceLocaleResolver(List<Locale> languages) {

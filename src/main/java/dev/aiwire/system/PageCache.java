@@ -11,9 +11,10 @@ import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.springframework.stereotype.Component;
 
 /**
- * Rendered reader pages in memory, bounded in bytes. Emptied whenever an article changes: every
- * page may list or link any article, so a change empties them all. A page rendered while the cache
- * was being emptied is not kept, since it may show what was there before the change.
+ * Rendered reader pages in memory, bounded in bytes. Emptied whenever an article changes:
+ * every page may list or link any article, so a change empties them all. A page rendered
+ * while the cache was being emptied is not kept, since it may show what was there before
+ * the change.
  */
 @Component
 class PageCache {
@@ -34,10 +35,12 @@ class PageCache {
 		Gauge.builder("aiwire.page.cache.hit.ratio", this.pages, cache -> cache.stats().hitRate())
 			.description("Share of cacheable page requests served from memory since start-up")
 			.register(registry);
-		Gauge.builder("aiwire.page.cache.size", this.pages, cache -> cache.policy()
-			.eviction()
-			.flatMap(eviction -> eviction.weightedSize().stream().boxed().findFirst())
-			.orElse(0L))
+		Gauge
+			.builder("aiwire.page.cache.size", this.pages,
+					cache -> cache.policy()
+						.eviction()
+						.flatMap(eviction -> eviction.weightedSize().stream().boxed().findFirst())
+						.orElse(0L))
 			.description("Bytes of rendered pages held in memory")
 			.baseUnit("bytes")
 			.register(registry);

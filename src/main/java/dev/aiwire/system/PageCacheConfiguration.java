@@ -12,10 +12,10 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 
 /**
- * Puts the page cache in front of the pages {@link CacheablePages} marks cacheable. The cache's
- * filter comes first of all filters: a hit is answered before the
- * metrics observation, the session wrapper and security, which a page every anonymous reader
- * gets the same way has no use for; its time is the {@code aiwire.page.cache.served} timer.
+ * Puts the page cache in front of the pages {@link CacheablePages} marks cacheable. The
+ * cache's filter comes first of all filters: a hit is answered before the metrics
+ * observation, the session wrapper and security, which a page every anonymous reader gets
+ * the same way has no use for; its time is the {@code aiwire.page.cache.served} timer.
  */
 @Configuration(proxyBeanMethods = false)
 class PageCacheConfiguration {

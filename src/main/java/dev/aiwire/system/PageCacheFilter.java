@@ -27,28 +27,33 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves pages marked cacheable to anonymous readers from {@link PageCache}, in front of every
- * other filter: a page found in memory costs a lookup, its headers and one write, with no
- * session, security, observation or dispatch behind it.
+ * Serves pages marked cacheable to anonymous readers from {@link PageCache}, in front of
+ * every other filter: a page found in memory costs a lookup, its headers and one write,
+ * with no session, security, observation or dispatch behind it.
  * <p>
  * What may be kept is decided by the response, not by this filter: a 200 whose
- * {@code Cache-Control} is public (reader pages get it from {@link PageCacheConfiguration}) and
- * that set no cookie. A page that opened a session (a form with a CSRF token does) sets its
- * cookie and is never kept. Only GET and HEAD from requests with no cookie but the interface
- * language's and no credentials are looked up: an editor with a session or a language switch
- * ({@code ?lang=}, which sets a cookie) always reaches the application. The page is kept with
- * every header the application gave it (content type, language, the security headers), so a hit
- * answers with the same headers as the rendering did.
+ * {@code Cache-Control} is public (reader pages get it from
+ * {@link PageCacheConfiguration}) and that set no cookie. A page that opened a session (a
+ * form with a CSRF token does) sets its cookie and is never kept. Only GET and HEAD from
+ * requests with no cookie but the interface language's and no credentials are looked up:
+ * an editor with a session or a language switch ({@code ?lang=}, which sets a cookie)
+ * always reaches the application. The page is kept with every header the application gave
+ * it (content type, language, the security headers), so a hit answers with the same
+ * headers as the rendering did.
  * <p>
- * Conditional requests are answered by Spring's {@link ServletWebRequest#checkNotModified}; a
- * gzipped copy is made once when the page is kept, following {@code server.compression} (its
- * switch, types and minimum size), and sent with its own validator to readers who accept it.
+ * Conditional requests are answered by Spring's
+ * {@link ServletWebRequest#checkNotModified}; a gzipped copy is made once when the page
+ * is kept, following {@code server.compression} (its switch, types and minimum size), and
+ * sent with its own validator to readers who accept it.
  */
 class PageCacheFilter implements Filter {
 
 	static final String LANGUAGE_COOKIE = InterfaceLocaleResolver.COOKIE;
 
-	/** Headers this filter writes itself for each representation, not replayed from the rendering. */
+	/**
+	 * Headers this filter writes itself for each representation, not replayed from the
+	 * rendering.
+	 */
 	private static final Set<String> OWN_HEADERS = Set.of("cache-control", "etag", "last-modified", "vary",
 			"content-length", "content-encoding", "date", "transfer-encoding", "connection", "keep-alive");
 
@@ -102,7 +107,8 @@ class PageCacheFilter implements Filter {
 		if (!keepable(request, wrapper)) {
 			if (markedPublic(wrapper) && (wrapper.containsHeader(HttpHeaders.SET_COOKIE)
 					|| request.getSession(false) != null || wrapper.getStatus() >= 500)) {
-				// the page may be shared, but this answer is one reader's (or an error): no one keeps it
+				// the page may be shared, but this answer is one reader's (or an error):
+				// no one keeps it
 				response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
 			}
 			wrapper.copyBodyToResponse();
@@ -115,11 +121,11 @@ class PageCacheFilter implements Filter {
 	}
 
 	/**
-	 * Sends a kept page; {@code replay} says whether the rendering's headers must be written again
-	 * (a hit) or are already on the response (the page just rendered).
+	 * Sends a kept page; {@code replay} says whether the rendering's headers must be
+	 * written again (a hit) or are already on the response (the page just rendered).
 	 */
-	private void send(CachedPage page, HttpServletRequest request, HttpServletResponse response,
-			boolean replay) throws IOException {
+	private void send(CachedPage page, HttpServletRequest request, HttpServletResponse response, boolean replay)
+			throws IOException {
 		if (replay) {
 			response.setContentType(page.contentType());
 			String[] headers = page.headers();
@@ -150,7 +156,10 @@ class PageCacheFilter implements Filter {
 				&& response.getContentType() != null;
 	}
 
-	/** Public and nothing that forbids keeping it: what the application says of a page anyone may share. */
+	/**
+	 * Public and nothing that forbids keeping it: what the application says of a page
+	 * anyone may share.
+	 */
 	private static boolean markedPublic(HttpServletResponse response) {
 		String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
 		if (cacheControl == null) {
@@ -200,12 +209,17 @@ class PageCacheFilter implements Filter {
 		}
 	}
 
-	/** The validator of the gzipped representation, which differs from the plain one's. */
+	/**
+	 * The validator of the gzipped representation, which differs from the plain one's.
+	 */
 	private static String gzipEtagOf(String etag) {
 		return etag.substring(0, etag.length() - 1) + "-gz\"";
 	}
 
-	/** A GET or HEAD with no credentials, no cookie but the interface language's, and no language switch. */
+	/**
+	 * A GET or HEAD with no credentials, no cookie but the interface language's, and no
+	 * language switch.
+	 */
 	static boolean anonymousRead(HttpServletRequest request) {
 		String method = request.getMethod();
 		if (!"GET".equals(method) && !"HEAD".equals(method)) {
@@ -215,7 +229,10 @@ class PageCacheFilter implements Filter {
 				&& (request.getHeader(HttpHeaders.COOKIE) == null || onlyLanguageCookie(request));
 	}
 
-	/** Whether the query string has a {@code lang} parameter, read without parsing every parameter. */
+	/**
+	 * Whether the query string has a {@code lang} parameter, read without parsing every
+	 * parameter.
+	 */
 	static boolean switchesLanguage(String query) {
 		if (query == null) {
 			return false;
@@ -252,7 +269,10 @@ class PageCacheFilter implements Filter {
 		return (query != null) ? request.getRequestURI() + "?" + query : request.getRequestURI();
 	}
 
-	/** The rendering held in memory, with the language the view set (which Tomcat keeps apart from the headers). */
+	/**
+	 * The rendering held in memory, with the language the view set (which Tomcat keeps
+	 * apart from the headers).
+	 */
 	private static final class PageResponse extends ContentCachingResponseWrapper {
 
 		private String language;

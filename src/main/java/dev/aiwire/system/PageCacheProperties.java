@@ -11,20 +11,24 @@ import org.springframework.util.unit.DataSize;
  * The cache of rendered reader pages.
  *
  * @param enabled whether anonymous reader pages are served from memory
- * @param maxSize the most memory the rendered pages may take, plain and gzipped bodies counted
+ * @param maxSize the most memory the rendered pages may take, plain and gzipped bodies
+ * counted
  * @param browserMaxAge how long a browser may reuse a page without asking again
  * @param sharedMaxAge how long a CDN or reverse proxy in front may reuse a page
- * @param staleWhileRevalidate how long a stale page may still be served while a fresh one is
- * fetched
- * @param pollInterval how often each instance checks whether another one changed an article
- * @param paths the reader pages marked cacheable (Ant patterns): their {@code Cache-Control} is
- * public for anonymous readers, which is what the page cache keeps
+ * @param staleWhileRevalidate how long a stale page may still be served while a fresh one
+ * is fetched
+ * @param pollInterval how often each instance checks whether another one changed an
+ * article
+ * @param paths the reader pages marked cacheable (Ant patterns): their
+ * {@code Cache-Control} is public for anonymous readers, which is what the page cache
+ * keeps
  */
 @ConfigurationProperties("aiwire.page-cache")
 record PageCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("64MB") DataSize maxSize,
 		@DefaultValue("30s") Duration browserMaxAge, @DefaultValue("60s") Duration sharedMaxAge,
 		@DefaultValue("30s") Duration staleWhileRevalidate, @DefaultValue("500ms") Duration pollInterval,
-		@DefaultValue({ "/", "/articles/*", "/tags", "/tags/*", "/timeline", "/quotes", "/quotes/*", "/search",
-				"/api/articles", "/api/articles/*", "/feed.atom", "/*/feed.atom", "/tags/*/feed.atom",
-				"/sitemap.xml", "/sitemap-*.xml" }) List<String> paths) {
+		@DefaultValue( {
+				"/", "/articles/*", "/tags", "/tags/*", "/timeline", "/quotes", "/quotes/*", "/search", "/api/articles",
+				"/api/articles/*", "/feed.atom", "/*/feed.atom", "/tags/*/feed.atom", "/sitemap.xml",
+				"/sitemap-*.xml" }) List<String> paths){
 }

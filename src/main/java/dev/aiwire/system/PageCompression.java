@@ -14,10 +14,11 @@ import org.springframework.boot.web.server.Compression;
 import org.springframework.http.HttpHeaders;
 
 /**
- * Compression of kept pages, done once when a page is kept rather than on every hit, by the rules
- * of {@code server.compression} which the server applies to every other response: the same
- * switch, media types, minimum size and excluded user agents. A page is never compressed twice:
- * the server leaves alone a response that already says its encoding.
+ * Compression of kept pages, done once when a page is kept rather than on every hit, by
+ * the rules of {@code server.compression} which the server applies to every other
+ * response: the same switch, media types, minimum size and excluded user agents. A page
+ * is never compressed twice: the server leaves alone a response that already says its
+ * encoding.
  */
 class PageCompression {
 

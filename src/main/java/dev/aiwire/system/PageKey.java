@@ -1,7 +1,8 @@
 package dev.aiwire.system;
 
 /**
- * What a cached page is looked up by: the URL as asked for and the language of the interface.
+ * What a cached page is looked up by: the URL as asked for and the language of the
+ * interface.
  *
  * @param uri the path and query string
  * @param language the interface language the page was rendered in

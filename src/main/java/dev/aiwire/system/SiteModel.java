@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * What the layout of every page needs: the site (for absolute URLs) and, for the interface
- * language switch, the address of the same page in each language, its other parameters kept.
+ * What the layout of every page needs: the site (for absolute URLs) and, for the
+ * interface language switch, the address of the same page in each language, its other
+ * parameters kept.
  */
 @ControllerAdvice
 @EnableConfigurationProperties(SiteProperties.class)
@@ -32,8 +33,8 @@ class SiteModel {
 
 	/**
 	 * The words of the header's search box: what was searched on the search page, nothing
-	 * elsewhere. A page's own model attributes (a timeline query, the admin's title filter) never
-	 * reach it, whatever their name.
+	 * elsewhere. A page's own model attributes (a timeline query, the admin's title
+	 * filter) never reach it, whatever their name.
 	 */
 	@ModelAttribute("siteSearchText")
 	String siteSearchText(HttpServletRequest request) {
@@ -42,8 +43,9 @@ class SiteModel {
 	}
 
 	/**
-	 * The same page in each language; for a page that answers a form (a preview, a conflict),
-	 * which a link cannot ask for again, the start of the admin or the home page.
+	 * The same page in each language; for a page that answers a form (a preview, a
+	 * conflict), which a link cannot ask for again, the start of the admin or the home
+	 * page.
 	 */
 	@ModelAttribute("interfaceLanguages")
 	Map<String, String> interfaceLanguages(HttpServletRequest request) {
@@ -55,11 +57,12 @@ class SiteModel {
 		}
 		Map<String, String> links = new LinkedHashMap<>();
 		for (var language : WebConfiguration.LANGUAGES) {
-			links.put(language.getLanguage(), UriComponentsBuilder.fromPath(path)
-				.query(answersAForm ? null : request.getQueryString())
-				.replaceQueryParam("lang", language.getLanguage())
-				.build()
-				.toUriString());
+			links.put(language.getLanguage(),
+					UriComponentsBuilder.fromPath(path)
+						.query(answersAForm ? null : request.getQueryString())
+						.replaceQueryParam("lang", language.getLanguage())
+						.build()
+						.toUriString());
 		}
 		return links;
 	}

@@ -9,13 +9,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * The stylesheets, the editors' few scripts and the icon, at URLs that carry a hash of their content
- * ({@code /css/site-<md5>.css}) so that browsers and a CDN may keep them for a year.
+ * The stylesheets, the editors' few scripts and the icon, at URLs that carry a hash of
+ * their content ({@code /css/site-<md5>.css}) so that browsers and a CDN may keep them
+ * for a year.
  *
- * <p>Only these paths are asset paths. Every link a template writes goes through the rewriting of
- * asset URLs, and with assets mapped at {@code /**} each link of a page (an article, a tag, a
- * sentence of the timeline) was looked for as a file in the jar: most of the time of a page
- * rendered from the database went there.
+ * <p>
+ * Only these paths are asset paths. Every link a template writes goes through the
+ * rewriting of asset URLs, and with assets mapped at {@code /**} each link of a page (an
+ * article, a tag, a sentence of the timeline) was looked for as a file in the jar: most
+ * of the time of a page rendered from the database went there.
  */
 @Configuration(proxyBeanMethods = false)
 class StaticAssets implements WebMvcConfigurer {

@@ -10,8 +10,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * The interface speaks French first and English too: the language comes from {@code ?lang=},
- * then a cookie that remembers it, then the browser's Accept-Language.
+ * The interface speaks French first and English too: the language comes from
+ * {@code ?lang=}, then a cookie that remembers it, then the browser's Accept-Language.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {

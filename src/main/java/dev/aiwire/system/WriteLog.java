@@ -11,8 +11,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * One line per committed write to an article, naming the article and the editor: what an
- * operator greps for when a page changed and nobody knows why. Logged after commit, so a line
- * means the change is in the database.
+ * operator greps for when a page changed and nobody knows why. Logged after commit, so a
+ * line means the change is in the database.
  */
 @Component
 class WriteLog {

@@ -3,15 +3,16 @@ package dev.aiwire.timeline;
 import java.util.List;
 
 /**
- * A stretch of a sentence a grammar rule recognised, not resolved yet. A candidate whose resolver
- * gives nothing is a blocker: it only keeps other rules off its words ("les années 2010",
- * "the past five years").
+ * A stretch of a sentence a grammar rule recognised, not resolved yet. A candidate whose
+ * resolver gives nothing is a blocker: it only keeps other rules off its words ("les
+ * années 2010", "the past five years").
  *
  * @param begin offset of the first character
  * @param end offset after the last character
- * @param modifiable whether a modifier before it ("début", "fin", "mid-", "late") belongs to it
- * @param needsModifier whether it is a date only with a modifier ("fin de l'année" is, "l'année"
- * alone is not)
+ * @param modifiable whether a modifier before it ("début", "fin", "mid-", "late") belongs
+ * to it
+ * @param needsModifier whether it is a date only with a modifier ("fin de l'année" is,
+ * "l'année" alone is not)
  * @param mod the modifier found before it, or null
  * @param resolver turns it into values once the context is known
  * @param frames whether it is a year that frames the dates after it in its sentence
@@ -37,17 +38,17 @@ record Candidate(int begin, int end, boolean modifiable, boolean needsModifier, 
 	}
 
 	/**
-	 * A year named by a phrase ("l'an dernier", "this year's"), which frames the dates of its
-	 * sentence that give no year ("L'an dernier, en mars") and gives way to a finer date of that
-	 * year in the sentence ("This year's keynote, on May 19").
+	 * A year named by a phrase ("l'an dernier", "this year's"), which frames the dates of
+	 * its sentence that give no year ("L'an dernier, en mars") and gives way to a finer
+	 * date of that year in the sentence ("This year's keynote, on May 19").
 	 */
 	static Candidate framing(int begin, int end, Resolver resolver) {
 		return new Candidate(begin, end, true, false, null, resolver, true, true);
 	}
 
 	/**
-	 * A year stated in a form that frames the dates after it in its sentence ("en 97 (en janvier,
-	 * en octobre)"), and is an event of its own.
+	 * A year stated in a form that frames the dates after it in its sentence ("en 97 (en
+	 * janvier, en octobre)"), and is an event of its own.
 	 */
 	static Candidate framingYear(int begin, int end, Resolver resolver) {
 		return new Candidate(begin, end, true, false, null, resolver, true, false);
@@ -69,7 +70,10 @@ record Candidate(int begin, int end, boolean modifiable, boolean needsModifier, 
 		return this.begin < other.end && other.begin < this.end;
 	}
 
-	/** Resolves a candidate into zero or more values (coordinations such as "les 6 et 13 avril" give two). */
+	/**
+	 * Resolves a candidate into zero or more values (coordinations such as "les 6 et 13
+	 * avril" give two).
+	 */
 	@FunctionalInterface
 	interface Resolver {
 

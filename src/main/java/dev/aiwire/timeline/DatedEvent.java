@@ -22,17 +22,25 @@ public record DatedEvent(String value, String mod, String expression, int senten
 	public static final Comparator<DatedEvent> CHRONOLOGICAL = Comparator.comparingInt(DatedEvent::sortRank)
 		.thenComparingInt(DatedEvent::sentenceIndex);
 
-	/** First day of the period the value names: 2024-Q2 starts on 2024-04-01, 2023-SU on 2023-06-01. */
+	/**
+	 * First day of the period the value names: 2024-Q2 starts on 2024-04-01, 2023-SU on
+	 * 2023-06-01.
+	 */
 	public LocalDate start() {
 		return Periods.start(this.value);
 	}
 
-	/** The day standing for the event once the modifier is applied (END of 2023 is in November). */
+	/**
+	 * The day standing for the event once the modifier is applied (END of 2023 is in
+	 * November).
+	 */
 	public LocalDate pointInTime() {
 		return Periods.pointOf(this.value, this.mod);
 	}
 
-	/** The words of its sentence around its date, in at most about this many characters. */
+	/**
+	 * The words of its sentence around its date, in at most about this many characters.
+	 */
 	public Excerpt excerpt(int maxLength) {
 		return Excerpt.of(this.sentence, this.expression, maxLength);
 	}

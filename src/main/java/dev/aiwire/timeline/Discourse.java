@@ -7,12 +7,12 @@ import java.util.List;
 /**
  * What the tagger knows of the text around a sentence when it reads it.
  *
- * @param previous the value of the date mentioned just before in the document, or null; used by
- * "la même année", "that month", "le lendemain"
+ * @param previous the value of the date mentioned just before in the document, or null;
+ * used by "la même année", "that month", "le lendemain"
  * @param fiscalYearEnd the month the company's fiscal year ends in, when the text says it
  * ("exercice clos fin janvier", "fiscal year ends on March 31"), or null
- * @param narrated the last date of the sentences just before in the same paragraph, which the
- * story may go on from; or null
+ * @param narrated the last date of the sentences just before in the same paragraph, which
+ * the story may go on from; or null
  * @param quoted whether the whole sentence is quoted speech (a block quotation)
  * @param spoken the date the quoted speech was spoken, when the text gives it, or null
  * @param days the days the text has named so far, which a bare weekday may name again
@@ -27,8 +27,7 @@ record Discourse(String previous, Integer fiscalYearEnd, String narrated, boolea
 
 	/** After a sentence whose first date is {@code topic} and last date {@code last}. */
 	Discourse after(String topic, String last) {
-		return new Discourse(topic, this.fiscalYearEnd, last, this.quoted, this.spoken, this.days,
-				this.dayByDay);
+		return new Discourse(topic, this.fiscalYearEnd, last, this.quoted, this.spoken, this.days, this.dayByDay);
 	}
 
 	/** In another paragraph, where the story told so far may have ended. */
@@ -45,8 +44,7 @@ record Discourse(String previous, Integer fiscalYearEnd, String narrated, boolea
 
 	/** Out of any block quotation. */
 	Discourse inNarration() {
-		return new Discourse(this.previous, this.fiscalYearEnd, this.narrated, false, null, this.days,
-				this.dayByDay);
+		return new Discourse(this.previous, this.fiscalYearEnd, this.narrated, false, null, this.days, this.dayByDay);
 	}
 
 	/** Having named the days among these values too. */

@@ -15,7 +15,10 @@ import dev.aiwire.language.LanguageRegistry;
 import dev.aiwire.language.Languages;
 import dev.aiwire.language.WordList;
 
-/** Dates as English news writes them: "March 14, 2024", "early 2016", "last year", "on Tuesday". */
+/**
+ * Dates as English news writes them: "March 14, 2024", "early 2016", "last year", "on
+ * Tuesday".
+ */
 final class EnglishGrammar extends Grammar {
 
 	private static final Pattern MODIFIER = Pattern.compile(B0 + "(?:"
@@ -29,13 +32,19 @@ final class EnglishGrammar extends Grammar {
 
 	private final TenseCues tenseCues;
 
-	/** "the first quarter of fiscal 2026, which ended in April": a quarter and its closing month. */
+	/**
+	 * "the first quarter of fiscal 2026, which ended in April": a quarter and its closing
+	 * month.
+	 */
 	private final Pattern quarterClose;
 
 	/** "fiscal year ends on March 31": the month a fiscal year ends in. */
 	private final Pattern yearEnd;
 
-	/** The grammar of the application's languages; {@link ServiceLoader} asks for this constructor. */
+	/**
+	 * The grammar of the application's languages; {@link ServiceLoader} asks for this
+	 * constructor.
+	 */
 	public EnglishGrammar() {
 		this(Languages.registry());
 	}
@@ -46,9 +55,11 @@ final class EnglishGrammar extends Grammar {
 		String months = "(?<M>" + monthNames(true) + ")";
 		String closing = "(?:which\\s+|that\\s+)?(?:ended|ending|closed|closes|ends|to|through)\\s+(?:on\\s+|in\\s+)?"
 				+ "(?:(?:early|mid|late)[-\\s]+)?(?:\\d{1,2}\\s+)?" + months;
-		this.quarterClose = Pattern.compile(B0 + "(?<Q>" + ordinalWords() + ")\\s+(?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:its\\s+"
-				+ "|the\\s+)?(?:fiscal(?:\\s+year)?|FY)\\s*'?\\d{2,4})?\\s*,?\\s+" + closing, FLAGS);
-		this.yearEnd = Pattern.compile(B0 + "(?:fiscal|financial)\\s+years?\\s+(?:\\d{4}\\s+)?(?:that\\s+|which\\s+)?(?:ends|end|ended"
+		this.quarterClose = Pattern
+			.compile(B0 + "(?<Q>" + ordinalWords() + ")\\s+(?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:its\\s+"
+					+ "|the\\s+)?(?:fiscal(?:\\s+year)?|FY)\\s*'?\\d{2,4})?\\s*,?\\s+" + closing, FLAGS);
+		this.yearEnd = Pattern.compile(B0
+				+ "(?:fiscal|financial)\\s+years?\\s+(?:\\d{4}\\s+)?(?:that\\s+|which\\s+)?(?:ends|end|ended"
 				+ "|ending|closes|closed|closing|runs\\s+to|runs\\s+through|to)\\s+(?:on\\s+|in\\s+)?(?:(?:early|mid|late)[-\\s]+)?"
 				+ "(?:the\\s+end\\s+of\\s+)?(?:\\d{1,2}\\s+)?" + months, FLAGS);
 		String monthNames = monthNames(false);
@@ -60,20 +71,27 @@ final class EnglishGrammar extends Grammar {
 		String ordinal = "(?:st|nd|rd|th)?";
 		String weekday = "(?:(?<WD>" + weekdays + "),?\\s+)?";
 		// March 14, 2024; Tuesday, March 14; March 14-15
-		rule("month and day", monthCue, B0 + weekday + month + "\\s+(?<D>[0-3]?\\d)" + ordinal + "(?!\\d)(?:\\s*(?:-|–|and|to|&)\\s*"
-				+ "(?<D2>[0-3]?\\d)" + ordinal + "(?!\\d))?(?:,?\\s+" + year4("Y") + "|\\s+(?:of\\s+)?" + yearPhrase + ")?" + B1,
+		rule("month and day", monthCue,
+				B0 + weekday + month + "\\s+(?<D>[0-3]?\\d)" + ordinal + "(?!\\d)(?:\\s*(?:-|–|and|to|&)\\s*"
+						+ "(?<D2>[0-3]?\\d)" + ordinal + "(?!\\d))?(?:,?\\s+" + year4("Y") + "|\\s+(?:of\\s+)?"
+						+ yearPhrase + ")?" + B1,
 				this::dayOfMonth);
 		// 14 March 2024; the 14th of March
-		rule("day and month", monthCue, B0 + weekday + "(?:the\\s+)?(?<D>[0-3]?\\d)" + ordinal + "(?!\\d)\\s+(?:of\\s+)?" + month
-				+ "(?:,?\\s+" + year4("Y") + "|\\s+(?:of\\s+)?" + yearPhrase + ")?" + B1, this::dayOfMonth);
+		rule("day and month", monthCue,
+				B0 + weekday + "(?:the\\s+)?(?<D>[0-3]?\\d)" + ordinal + "(?!\\d)\\s+(?:of\\s+)?" + month + "(?:,?\\s+"
+						+ year4("Y") + "|\\s+(?:of\\s+)?" + yearPhrase + ")?" + B1,
+				this::dayOfMonth);
 		// March 2024; in May; last March; September last year
-		rule("month", monthCue, B0 + "(?:(?<REL>" + directionWords(Tense.PAST, Tense.PRESENT, Tense.FUTURE) + ")\\s+)?(?<M>"
-				+ monthNames + ")(?:\\s*(?:-|–|and|or|to)\\s*(?<M2>" + monthNames + "))?(?:(?:\\s+of)?,?\\s+" + year4("Y")
-				+ "|\\s+(?:of\\s+)?" + yearPhrase + ")?" + B1, this::month);
+		rule("month", monthCue,
+				B0 + "(?:(?<REL>" + directionWords(Tense.PAST, Tense.PRESENT, Tense.FUTURE) + ")\\s+)?(?<M>"
+						+ monthNames + ")(?:\\s*(?:-|–|and|or|to)\\s*(?<M2>" + monthNames + "))?(?:(?:\\s+of)?,?\\s+"
+						+ year4("Y") + "|\\s+(?:of\\s+)?" + yearPhrase + ")?" + B1,
+				this::month);
 		rule("year", YEAR, year4("Y"), this::year);
 		yearRangeRule();
 		// this fiscal year, fiscal 2025, FY2026, fiscal 2023-24
-		rule("fiscal year", anyOf("fiscal", "fy"), B0 + "(?:(?<R>this|the\\s+current|current|last|the\\s+last|the\\s+previous"
+		rule("fiscal year", anyOf("fiscal", "fy"), B0
+				+ "(?:(?<R>this|the\\s+current|current|last|the\\s+last|the\\s+previous"
 				+ "|the\\s+prior|next|the\\s+next|the\\s+coming)\\s+fiscal\\s+year|(?:fiscal(?:\\s+year)?|FY)\\s*'?(?<Y>(?:19|20)\\d{2}"
 				+ "|\\d{2})(?:\\s*[-–/]\\s*(?<Y2>(?:19|20)?\\d{2}))?)" + B1, (m, text, into) -> {
 					String r = m.group("R");
@@ -90,51 +108,62 @@ final class EnglishGrammar extends Grammar {
 						}));
 						return;
 					}
-					into.add(fiscalYear(m.start(), m.end(), named, (named != null) ? secondYear(named, m.group("Y2")) : null,
-							offset));
+					into.add(fiscalYear(m.start(), m.end(), named,
+							(named != null) ? secondYear(named, m.group("Y2")) : null, offset));
 				});
-		// "the fiscal year ends on March 31" states the company's calendar, no date ("ended in January" is one)
-		rule("fiscal calendar", anyOf("fiscal", "financial"), B0 + "(?:fiscal|financial)\\s+years?\\s+(?:that\\s+|which\\s+)?"
+		// "the fiscal year ends on March 31" states the company's calendar, no date
+		// ("ended in January" is one)
+		rule("fiscal calendar", anyOf("fiscal", "financial"), B0
+				+ "(?:fiscal|financial)\\s+years?\\s+(?:that\\s+|which\\s+)?"
 				+ "(?:ends|end|closes|close|runs\\s+to|runs\\s+through)\\s+(?:on\\s+|in\\s+)?(?:(?:early|mid|late)[-\\s]+)?"
-				+ "(?:the\\s+end\\s+of\\s+)?(?:\\d{1,2}\\s+)?" + monthNames(true) + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?" + B1,
-				(m, text, into) -> into.add(Candidate.blocker(m.start(), m.end())));
-		// the first quarter of fiscal 2026, fiscal Q3, Q1 FY2026: calendar quarters only with the company's calendar
+				+ "(?:the\\s+end\\s+of\\s+)?(?:\\d{1,2}\\s+)?" + monthNames(true) + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?"
+				+ B1, (m, text, into) -> into.add(Candidate.blocker(m.start(), m.end())));
+		// the first quarter of fiscal 2026, fiscal Q3, Q1 FY2026: calendar quarters only
+		// with the company's calendar
 		rule("fiscal quarter", anyOf("fiscal", "fy"), B0 + "(?:the\\s+|its\\s+|their\\s+)?(?:(?<QW>" + ordinalWords()
 				+ ")(?:\\s*-\\s*|\\s+)quarter\\s+of\\s+(?:(?:its|the|their)\\s+)?(?:(?<R>current|next|last|previous)\\s+)?"
-				+ "(?:fiscal(?:\\s+year)?|FY)(?:\\s*'?(?<Y>(?:19|20)\\d{2}))?|fiscal(?:[-\\s]+year)?\\s+(?:(?<QW2>" + ordinalWords()
+				+ "(?:fiscal(?:\\s+year)?|FY)(?:\\s*'?(?<Y>(?:19|20)\\d{2}))?|fiscal(?:[-\\s]+year)?\\s+(?:(?<QW2>"
+				+ ordinalWords()
 				+ ")(?:\\s*-\\s*|\\s+)quarter|Q(?<Q>[1-4]))(?:\\s+(?:of\\s+)?(?<Y2>(?:19|20)\\d{2}))?|Q(?<Q2>[1-4])\\s*(?:of\\s+)?"
-				+ "(?:fiscal(?:\\s+year)?|FY)\\s*'?(?<Y3>(?:19|20)\\d{2})|FY\\s*'?(?<Y4>(?:19|20)\\d{2})\\s*Q(?<Q3>[1-4]))" + B1,
-				(m, text, into) -> {
+				+ "(?:fiscal(?:\\s+year)?|FY)\\s*'?(?<Y3>(?:19|20)\\d{2})|FY\\s*'?(?<Y4>(?:19|20)\\d{2})\\s*Q(?<Q3>[1-4]))"
+				+ B1, (m, text, into) -> {
 					String word = (m.group("QW") != null) ? m.group("QW") : m.group("QW2");
-					String digit = (m.group("Q") != null) ? m.group("Q") : (m.group("Q2") != null) ? m.group("Q2") : m.group("Q3");
+					String digit = (m.group("Q") != null) ? m.group("Q")
+							: (m.group("Q2") != null) ? m.group("Q2") : m.group("Q3");
 					int quarter = (word != null) ? ordinal(word) : Integer.parseInt(digit);
 					String y = firstOf(m, "Y", "Y2", "Y3", "Y4");
 					String r = m.group("R");
 					Integer offset = (r == null) ? null : r.equals("current") ? 0 : r.equals("next") ? 1 : -1;
-					into.add(fiscalQuarter(m.start(), m.end(), quarter, (y != null) ? Integer.valueOf(y) : null, offset));
+					into.add(fiscalQuarter(m.start(), m.end(), quarter, (y != null) ? Integer.valueOf(y) : null,
+							offset));
 				});
 		rule("ISO date", YEAR, B0 + "(?<Y>(?:19|20)\\d{2})-(?<Mo>[01]\\d)-(?<D>[0-3]\\d)" + B1, Grammar::isoDate);
 		rule("numeric date", anyOf("/"), B0 + "(?<Mo>[01]?\\d)/(?<D>[0-3]?\\d)/" + year4("Y") + B1, Grammar::isoDate);
 		// Q3 2024, the third quarter of 2024, the fourth quarter
 		// the October-December quarter, the quarter from April to June
-		rule("quarter by its months", anyOf("quarter"), B0 + "(?:(?<M1>" + monthNames + ")\\s*[-–]\\s*(?<M2>" + monthNames
-				+ ")\\s+quarter|quarter\\s+(?:from|of)\\s+(?<M3>" + monthNames + ")\\s+(?:to|through)\\s+(?<M4>" + monthNames + "))"
-				+ "(?:,?\\s+(?:of\\s+)?" + year4("Y") + ")?" + B1, (m, text, into) -> quarterByMonths(m, into,
-						(m.group("M1") != null) ? m.group("M1") : m.group("M3"),
+		rule("quarter by its months", anyOf("quarter"),
+				B0 + "(?:(?<M1>" + monthNames + ")\\s*[-–]\\s*(?<M2>" + monthNames
+						+ ")\\s+quarter|quarter\\s+(?:from|of)\\s+(?<M3>" + monthNames + ")\\s+(?:to|through)\\s+(?<M4>"
+						+ monthNames + "))" + "(?:,?\\s+(?:of\\s+)?" + year4("Y") + ")?" + B1,
+				(m, text, into) -> quarterByMonths(m, into, (m.group("M1") != null) ? m.group("M1") : m.group("M3"),
 						(m.group("M2") != null) ? m.group("M2") : m.group("M4"), m.group("Y")));
 		rule("numbered quarter", DIGIT, B0 + "(?:Q(?<Q>[1-4])|(?<Q2>[1-4])Q)\\s*(?:of\\s+)?(?:" + yearAfterDigit("Y")
 				+ "|'?(?<YY>\\d{2})(?!\\d))" + B1, this::quarter);
-		rule("quarter", anyOf("quarter"), B0 + "(?:the\\s+|its\\s+|their\\s+)?(?<QW>" + ordinalWords() + ")(?:\\s*-\\s*|\\s+)quarter"
-				+ "(?:\\s+of\\s+" + year4("Y") + "|,?\\s+" + year4("Y2") + "|\\s+(?:of\\s+)?" + yearPhrase + ")?" + B1,
+		rule("quarter", anyOf("quarter"),
+				B0 + "(?:the\\s+|its\\s+|their\\s+)?(?<QW>" + ordinalWords() + ")(?:\\s*-\\s*|\\s+)quarter"
+						+ "(?:\\s+of\\s+" + year4("Y") + "|,?\\s+" + year4("Y2") + "|\\s+(?:of\\s+)?" + yearPhrase
+						+ ")?" + B1,
 				this::quarter);
 		rule("relative quarter", anyOf("quarter"), B0 + "(?<R>this|last|next)\\s+quarter" + B1, (m, text, into) -> {
 			String r = m.group("R").toLowerCase(Locale.ROOT);
 			int offset = r.equals("last") ? -1 : r.equals("next") ? 1 : 0;
 			into.add(Candidate.of(m.start(), m.end(), (c) -> aboutAnEvent(c, quarterAround(c.dct, offset), offset)));
 		});
-		// the first half of 2025, the second half of last year, H1 2025; not "the first half of the match"
-		rule("half", anyOf("half", "h1", "h2", "1h", "2h"), B0 + "(?:(?:the\\s+)?(?<HW>" + ordinalWords() + ")\\s+half\\s+of\\s+(?:"
-				+ year4("Y") + "|" + yearPhrase + "|the\\s+year)|(?:H(?<H>[12])|(?<H2>[12])H)\\s*(?:" + yearAfterDigit("Y2") + "))" + B1,
+		// the first half of 2025, the second half of last year, H1 2025; not "the first
+		// half of the match"
+		rule("half", anyOf("half", "h1", "h2", "1h", "2h"),
+				B0 + "(?:(?:the\\s+)?(?<HW>" + ordinalWords() + ")\\s+half\\s+of\\s+(?:" + year4("Y") + "|" + yearPhrase
+						+ "|the\\s+year)|(?:H(?<H>[12])|(?<H2>[12])H)\\s*(?:" + yearAfterDigit("Y2") + "))" + B1,
 				(m, text, into) -> {
 					String digit = (m.group("H") != null) ? m.group("H") : m.group("H2");
 					String year = (m.group("Y") != null) ? m.group("Y") : m.group("Y2");
@@ -142,21 +171,26 @@ final class EnglishGrammar extends Grammar {
 							m.group("YR"));
 				});
 		// spring 2023, this summer, last fall, in the winter of 2022
-		rule("season", anyOf(this.language.words("seasons").entries()), B0 + "(?:(?<DET>this|last|next|the|in|during|by"
-				+ "|since|early|late)\\s+)?(?<S>" + seasonNames() + ")(?:\\s+(?:of\\s+)?" + year4("Y") + "|\\s+(?:of\\s+)?"
-				+ yearPhrase + ")?" + B1, this::season);
+		rule("season", anyOf(this.language.words("seasons").entries()),
+				B0 + "(?:(?<DET>this|last|next|the|in|during|by" + "|since|early|late)\\s+)?(?<S>" + seasonNames()
+						+ ")(?:\\s+(?:of\\s+)?" + year4("Y") + "|\\s+(?:of\\s+)?" + yearPhrase + ")?" + B1,
+				this::season);
 		// by year-end: the end of the year of publication
-		rule("year end", anyOf("year"), B0 + "(?:by|at|before|until|till|toward|towards|around)\\s+(?:the\\s+)?(?:year[-\\s]end"
-				+ "|end[-\\s]of[-\\s]year)" + B1, (m, text, into) -> into.add(new Candidate(m.start(), m.end(), false, false, "END",
+		rule("year end", anyOf("year"),
+				B0 + "(?:by|at|before|until|till|toward|towards|around)\\s+(?:the\\s+)?(?:year[-\\s]end"
+						+ "|end[-\\s]of[-\\s]year)" + B1,
+				(m, text, into) -> into.add(new Candidate(m.start(), m.end(), false, false, "END",
 						(c) -> List.of(Periods.year(c.dct.getYear())))));
 		// yesterday, tomorrow
 		daysFromTodayRule();
-		// earlier today, today's keynote: the day; "today" alone only for an event, not "as things stand today"
-		rule("today", anyOf("today"), B0 + "(?:(?:earlier|later)\\s+today|today's|today(?!'))" + B1, (m, text, into) -> {
-			boolean plain = m.group().equalsIgnoreCase("today");
-			into.add(Candidate.of(m.start(), m.end(),
-					plain ? Grammar::todayOfAnEvent : fromTheDay((c) -> List.of(Periods.day(c.dct)))));
-		});
+		// earlier today, today's keynote: the day; "today" alone only for an event, not
+		// "as things stand today"
+		rule("today", anyOf("today"), B0 + "(?:(?:earlier|later)\\s+today|today's|today(?!'))" + B1,
+				(m, text, into) -> {
+					boolean plain = m.group().equalsIgnoreCase("today");
+					into.add(Candidate.of(m.start(), m.end(),
+							plain ? Grammar::todayOfAnEvent : fromTheDay((c) -> List.of(Periods.day(c.dct)))));
+				});
 		// last year, this year, the same year, a year later
 		rule("year phrase", anyOf("year"), B0 + yearPhrase + B1, (m, text, into) -> {
 			String phrase = m.group("YR");
@@ -166,21 +200,25 @@ final class EnglishGrammar extends Grammar {
 			}));
 		});
 		// four years ago, a week ago, two years ago this month
-		rule("counted back", anyOf("ago"), B0 + count("N") + "\\s+" + timeUnit("U") + "\\s+ago(?<TM>\\s+this\\s+month)?" + B1,
+		rule("counted back", anyOf("ago"),
+				B0 + count("N") + "\\s+" + timeUnit("U") + "\\s+ago(?<TM>\\s+this\\s+month)?" + B1,
 				(m, text, into) -> into.add(countedBack(m.start(), m.end(), countOf(m.group("N")), unitOf(m.group("U")),
 						m.group("TM") != null)));
 		// two days later, three weeks earlier; not "less than two weeks later"
-		rule("counted from the date before", anyOf("later", "earlier"), B0 + "(?<A>(?:less|more)\\s+than\\s+|about\\s+"
-				+ "|nearly\\s+|almost\\s+|some\\s+|roughly\\s+)?" + count("N") + "\\s+" + timeUnit("U")
-				+ "\\s+(?<W>later|earlier)" + B1, (m, text, into) -> {
+		rule("counted from the date before", anyOf("later", "earlier"),
+				B0 + "(?<A>(?:less|more)\\s+than\\s+|about\\s+" + "|nearly\\s+|almost\\s+|some\\s+|roughly\\s+)?"
+						+ count("N") + "\\s+" + timeUnit("U") + "\\s+(?<W>later|earlier)" + B1,
+				(m, text, into) -> {
 					if (m.group("A") != null) {
 						into.add(Candidate.blocker(m.start(), m.end()));
 						return;
 					}
 					int sign = m.group("W").equalsIgnoreCase("later") ? 1 : -1;
-					into.add(countedFromPrevious(m.start(), m.end(), sign * countOf(m.group("N")), unitOf(m.group("U"))));
+					into.add(countedFromPrevious(m.start(), m.end(), sign * countOf(m.group("N")),
+							unitOf(m.group("U"))));
 				});
-		// this afternoon: the day of writing; that evening, the same night: the day mentioned before
+		// this afternoon: the day of writing; that evening, the same night: the day
+		// mentioned before
 		String parts = partsOfDay();
 		Cue partCue = anyOf(this.language.words("parts-of-day").entries());
 		rule("part of that day", partCue, B0 + "(?:that|the\\s+same)\\s+" + parts + B1,
@@ -192,17 +230,18 @@ final class EnglishGrammar extends Grammar {
 				(m, text, into) -> into.add(weekdayOfThatWeek(m.start(), m.end(), weekdayOf(m.group("WD")))));
 		// last month, earlier this month, that month
 		rule("relative month", anyOf("month"), B0 + "(?<R>(?:earlier|later)\\s+(?:this|last|next)\\s+month"
-				+ "|(?:this|last|next)\\s+month|that\\s+(?:same\\s+)?month|the\\s+(?:same|following|previous|next)\\s+month)" + B1,
-				(m, text, into) -> {
+				+ "|(?:this|last|next)\\s+month|that\\s+(?:same\\s+)?month|the\\s+(?:same|following|previous|next)\\s+month)"
+				+ B1, (m, text, into) -> {
 					String r = m.group("R").toLowerCase(Locale.ROOT);
 					into.add(Candidate.of(m.start(), m.end(), (c) -> {
-						if (r.startsWith("that") || r.contains("same") || r.contains("following") || r.contains("previous")
-								|| r.contains("the next")) {
+						if (r.startsWith("that") || r.contains("same") || r.contains("following")
+								|| r.contains("previous") || r.contains("the next")) {
 							YearMonth previous = c.previousMonth();
 							if (previous == null) {
 								return List.of();
 							}
-							int offset = r.contains("following") || r.contains("next") ? 1 : r.contains("previous") ? -1 : 0;
+							int offset = r.contains("following") || r.contains("next") ? 1
+									: r.contains("previous") ? -1 : 0;
 							return List.of(Periods.month(previous.plusMonths(offset)));
 						}
 						int offset = r.contains("last") ? -1 : r.contains("next") ? 1 : 0;
@@ -210,8 +249,10 @@ final class EnglishGrammar extends Grammar {
 					}));
 				});
 		// the next day, the day before, that day
-		rule("the day after", anyOf("day"), B0 + "(?<R>the\\s+(?:next|following|previous)\\s+day|the\\s+day\\s+(?:before|after)"
-				+ "|that\\s+(?:same\\s+)?day|the\\s+same\\s+day)" + B1, (m, text, into) -> {
+		rule("the day after", anyOf("day"),
+				B0 + "(?<R>the\\s+(?:next|following|previous)\\s+day|the\\s+day\\s+(?:before|after)"
+						+ "|that\\s+(?:same\\s+)?day|the\\s+same\\s+day)" + B1,
+				(m, text, into) -> {
 					String r = m.group("R").toLowerCase(Locale.ROOT);
 					int offset = (r.contains("next") || r.contains("following") || r.contains("after")) ? 1
 							: (r.contains("previous") || r.contains("before")) ? -1 : 0;
@@ -221,16 +262,18 @@ final class EnglishGrammar extends Grammar {
 		// the end of the year, mid-month: dates only with their modifier
 		rule("modified year or month", anyOf("year", "month"), B0 + "(?<C>year|month)" + B1, (m, text, into) -> {
 			boolean isMonth = m.group("C").equalsIgnoreCase("month");
-			into.add(Candidate.onlyWithModifier(m.start(), m.end(), (c) -> List
-				.of(isMonth ? Periods.month(c.dctMonth()) : Periods.year(c.dct.getYear()))));
+			into.add(Candidate.onlyWithModifier(m.start(), m.end(),
+					(c) -> List.of(isMonth ? Periods.month(c.dctMonth()) : Periods.year(c.dct.getYear()))));
 		});
 		// on Tuesday, last Friday, late Sunday
-		rule("weekday", weekdayCue, B0 + "(?:(?<REL>" + directionWords(Tense.PAST, Tense.PRESENT, Tense.FUTURE) + ")\\s+)?(?<WD>"
-				+ weekdays + ")(?!s)" + B1, this::weekday);
-		// decades and durations are no date: the 2010s, the past five years, over the last year
+		rule("weekday", weekdayCue, B0 + "(?:(?<REL>" + directionWords(Tense.PAST, Tense.PRESENT, Tense.FUTURE)
+				+ ")\\s+)?(?<WD>" + weekdays + ")(?!s)" + B1, this::weekday);
+		// decades and durations are no date: the 2010s, the past five years, over the
+		// last year
 		rule("decade", DIGIT, B0 + "(?:the\\s+)?(?:early\\s+|mid-?|late\\s+)?(?:(?:19|20)\\d0|'\\d0)'?s" + B1,
 				(m, text, into) -> into.add(Candidate.blocker(m.start(), m.end())));
-		rule("duration", anyOf("year", "month", "week", "day", "decade"), B0 + "the\\s+(?:past|last|next|coming|previous"
+		rule("duration", anyOf("year", "month", "week", "day", "decade"), B0
+				+ "the\\s+(?:past|last|next|coming|previous"
 				+ "|following|first)\\s+(?:(?:\\d+|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|couple\\s+of)\\s+)?"
 				+ "(?:years?|months?|weeks?|days?|decades?)" + B1, (m, text, into) -> {
 					String g = m.group().toLowerCase(Locale.ROOT);
@@ -268,33 +311,43 @@ final class EnglishGrammar extends Grammar {
 
 	/**
 	 * The English tenses: "will", "would", "is expected to", "plans to" and the words of
-	 * {@code tense-future.txt}; the past forms of {@code tense-past.txt}, the present perfect and
-	 * the forms in -ed.
+	 * {@code tense-future.txt}; the past forms of {@code tense-past.txt}, the present
+	 * perfect and the forms in -ed.
 	 */
 	private static TenseCues tenseCues(Language english) {
 		WordList future = english.words("tense-future");
 		WordList past = english.words("tense-past");
-		List<WordList.Entry> plainFuture = future.entries().stream().filter((e) -> e.attribute("kind") == null).toList();
+		List<WordList.Entry> plainFuture = future.entries()
+			.stream()
+			.filter((e) -> e.attribute("kind") == null)
+			.toList();
 		Pattern futurePattern = Pattern.compile(B0 + "(?:"
-				// an auxiliary of the future, with the participle of a passive: "will be handed over"
+		// an auxiliary of the future, with the participle of a passive: "will be handed
+		// over"
 				+ alternation(future.with("kind", "auxiliary")) + "(?:\\s+not)?(?:\\s+(?:be|have\\s+been)\\s+\\p{L}+)?"
-				+ "|" + alternation(plainFuture)
-				+ "|(?:is|are|was|were)\\s+" + alternation(future.with("kind", "be-to")) + "\\s+to"
-				+ "|" + alternation(future.with("kind", "verb-to")) + "\\s+to" + ")" + B1, Pattern.CASE_INSENSITIVE);
+				+ "|" + alternation(plainFuture) + "|(?:is|are|was|were)\\s+"
+				+ alternation(future.with("kind", "be-to")) + "\\s+to" + "|"
+				+ alternation(future.with("kind", "verb-to")) + "\\s+to" + ")" + B1, Pattern.CASE_INSENSITIVE);
 		Pattern pastPattern = Pattern.compile(B0 + "(?:" + alternation(past.with("kind", "form")) + "|"
 				+ alternation(past.with("kind", "auxiliary")) + "\\s+(?:\\p{L}+\\s+)?(?:been|\\p{L}+ed)"
-				// a form in -ed, unless a determiner or an adverb of degree makes it an adjective
+				// a form in -ed, unless a determiner or an adverb of degree makes it an
+				// adjective
 				+ "|(?<!" + B0 + alternation(english.words("tense-exceptions").with("before", "adjective"))
 				+ "\\s{1,3})\\p{Ll}{2,}ed)" + B1, Pattern.CASE_INSENSITIVE);
-		// a participle right before a date: "the chips announced in March", not "expected in May"
-		TenseCues.Participle governing = new TenseCues.Participle(Pattern.compile(B0 + "(?<P>\\p{Ll}{2,}ed|"
-				+ alternation(past.with("kind", "form")) + ")\\s+(?:(?:in|on|at|during|since)\\s+)?$", Pattern.CASE_INSENSITIVE),
-				keysWith(english.words("tense-exceptions"), "not", "past"), Pattern.compile(B0 + "(?:is|are|was|were|be|been|being"
-						+ "|has|have|had|get|got|gets)\\s+(?:\\p{L}+\\s+)?$", FLAGS));
-		return TenseCues.of(english, List.of(
-				new TenseCues.MarkerPattern(futurePattern, Tense.FUTURE, true, java.util.Set.of(), List.of()),
-				new TenseCues.MarkerPattern(pastPattern, Tense.PAST, true,
-						keysWith(english.words("tense-exceptions"), "not", "past"), List.of())), governing);
+		// a participle right before a date: "the chips announced in March", not "expected
+		// in May"
+		TenseCues.Participle governing = new TenseCues.Participle(
+				Pattern.compile(B0 + "(?<P>\\p{Ll}{2,}ed|" + alternation(past.with("kind", "form"))
+						+ ")\\s+(?:(?:in|on|at|during|since)\\s+)?$", Pattern.CASE_INSENSITIVE),
+				keysWith(english.words("tense-exceptions"), "not", "past"),
+				Pattern.compile(
+						B0 + "(?:is|are|was|were|be|been|being" + "|has|have|had|get|got|gets)\\s+(?:\\p{L}+\\s+)?$",
+						FLAGS));
+		return TenseCues.of(english,
+				List.of(new TenseCues.MarkerPattern(futurePattern, Tense.FUTURE, true, java.util.Set.of(), List.of()),
+						new TenseCues.MarkerPattern(pastPattern, Tense.PAST, true,
+								keysWith(english.words("tense-exceptions"), "not", "past"), List.of())),
+				governing);
 	}
 
 	private void dayOfMonth(Matcher m, String text, List<Candidate> into) {
@@ -329,8 +382,8 @@ final class EnglishGrammar extends Grammar {
 		String rel = m.group("REL");
 		String y = m.group("Y");
 		String yr = m.group("YR");
-		if (name.equals("May") && rel == null && y == null && yr == null
-				&& modifierBefore(text, m.start()) == null && !preposition(text, m.start())) {
+		if (name.equals("May") && rel == null && y == null && yr == null && modifierBefore(text, m.start()) == null
+				&& !preposition(text, m.start())) {
 			// "May" alone is more often the verb than the month
 			return;
 		}
@@ -340,7 +393,8 @@ final class EnglishGrammar extends Grammar {
 		Tense stated = direction(rel);
 		into.add(Candidate.of(m.start(), end, (c) -> {
 			Integer year = (y != null) ? Integer.valueOf(y) : (yr != null) ? c.yearOf(yr) : null;
-			int resolved = (year != null) ? year : c.yearOfMonth((second != null) ? second : month, c.direction(stated));
+			int resolved = (year != null) ? year
+					: c.yearOfMonth((second != null) ? second : month, c.direction(stated));
 			if (second == null) {
 				return List.of(Periods.month(resolved, month));
 			}

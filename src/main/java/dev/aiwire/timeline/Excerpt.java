@@ -3,12 +3,14 @@ package dev.aiwire.timeline;
 import java.util.Locale;
 
 /**
- * The words of a sentence around the date a timeline entry stands for, so that several entries
- * of one sentence each show their own date: the words before, the date's words (marked on the
- * page), the words after. A long sentence is cut at words on either side, with an ellipsis.
+ * The words of a sentence around the date a timeline entry stands for, so that several
+ * entries of one sentence each show their own date: the words before, the date's words
+ * (marked on the page), the words after. A long sentence is cut at words on either side,
+ * with an ellipsis.
  *
  * @param before the words before the date, "…" first when cut
- * @param date the date's words as the sentence writes them; empty when they were not found in it
+ * @param date the date's words as the sentence writes them; empty when they were not
+ * found in it
  * @param after the words after the date, "…" last when cut
  */
 public record Excerpt(String before, String date, String after) {
@@ -41,7 +43,8 @@ public record Excerpt(String before, String date, String after) {
 		String after = flat.substring(at + words.length());
 		int room = Math.max(0, maxLength - date.length());
 		if (before.length() + after.length() > room) {
-			// two fifths of the room before the date, the rest (and what the before leaves) after
+			// two fifths of the room before the date, the rest (and what the before
+			// leaves) after
 			before = tail(before, Math.max(room * 2 / 5, room - after.length()));
 			after = head(after, room - before.length() + (before.startsWith(ELLIPSIS) ? 1 : 0));
 		}

@@ -15,7 +15,10 @@ import dev.aiwire.language.LanguageRegistry;
 import dev.aiwire.language.Languages;
 import dev.aiwire.language.WordList;
 
-/** Dates as French news writes them: "le 14 mars 2024", "début mai", "l'an dernier", "mardi". */
+/**
+ * Dates as French news writes them: "le 14 mars 2024", "début mai", "l'an dernier",
+ * "mardi".
+ */
 final class FrenchGrammar extends Grammar {
 
 	private static final Pattern MODIFIER = Pattern.compile(B0 + "(?:"
@@ -29,13 +32,19 @@ final class FrenchGrammar extends Grammar {
 
 	private final TenseCues tenseCues;
 
-	/** "premier trimestre de l'exercice 2026, clos le 27 avril": a quarter and its closing month. */
+	/**
+	 * "premier trimestre de l'exercice 2026, clos le 27 avril": a quarter and its closing
+	 * month.
+	 */
 	private final Pattern quarterClose;
 
 	/** "exercice clos fin janvier": the month a fiscal year ends in. */
 	private final Pattern yearEnd;
 
-	/** The grammar of the application's languages; {@link ServiceLoader} asks for this constructor. */
+	/**
+	 * The grammar of the application's languages; {@link ServiceLoader} asks for this
+	 * constructor.
+	 */
 	public FrenchGrammar() {
 		this(Languages.registry());
 	}
@@ -45,16 +54,19 @@ final class FrenchGrammar extends Grammar {
 		this.tenseCues = tenseCues(this.language);
 		String months = "(?<M>" + monthNames(true) + ")";
 		String closing = "(?:qui\\s+(?:s'est\\s+|se\\s+)?)?(?:clos|close|clôturée?|achevée?|terminée?|arrêtée?|termin\\p{L}*"
-				+ "|s'ach\\p{L}+)\\s+(?:le\\s+|au\\s+|en\\s+|fin\\s+|à\\s+la\\s+fin\\s+de\\s+|début\\s+)?(?:\\d{1,2}(?:er)?\\s+)?" + months;
+				+ "|s'ach\\p{L}+)\\s+(?:le\\s+|au\\s+|en\\s+|fin\\s+|à\\s+la\\s+fin\\s+de\\s+|début\\s+)?(?:\\d{1,2}(?:er)?\\s+)?"
+				+ months;
 		String fiscalYearName = "(?:\\s+(?:fiscal\\s+)?\\d{4}(?:\\s*[-/]\\s*\\d{2,4})?)?";
-		this.quarterClose = Pattern.compile(B0 + "(?<Q>" + ordinalWords() + ")\\s+trimestre(?:\\s+(?:de\\s+(?:l'|son\\s+|leur\\s+)"
-				+ "exercice|fiscal)" + fiscalYearName + ")?\\s*,?\\s+" + closing, FLAGS);
-		this.yearEnd = Pattern.compile(B0 + "(?:exercice|année\\s+fiscale)(?:\\s+(?:fiscal|budgétaire|financier))?" + fiscalYearName
-				+ "\\s*,?\\s+(?:se\\s+)?" + closing, FLAGS);
+		this.quarterClose = Pattern
+			.compile(B0 + "(?<Q>" + ordinalWords() + ")\\s+trimestre(?:\\s+(?:de\\s+(?:l'|son\\s+|leur\\s+)"
+					+ "exercice|fiscal)" + fiscalYearName + ")?\\s*,?\\s+" + closing, FLAGS);
+		this.yearEnd = Pattern.compile(B0 + "(?:exercice|année\\s+fiscale)(?:\\s+(?:fiscal|budgétaire|financier))?"
+				+ fiscalYearName + "\\s*,?\\s+(?:se\\s+)?" + closing, FLAGS);
 		String monthNames = monthNames(false);
 		String weekdays = weekdayNames();
 		String yearPhrase = yearPhrase("YR");
-		String direction = "(?:(?<REL>" + directionWords(Tense.PAST, Tense.FUTURE) + ")|(?<NEXT>" + afterPreviousWords() + "))";
+		String direction = "(?:(?<REL>" + directionWords(Tense.PAST, Tense.FUTURE) + ")|(?<NEXT>" + afterPreviousWords()
+				+ "))";
 		Cue monthCue = anyOf(monthEntries(true));
 		Cue weekdayCue = anyOf(this.language.words("weekdays").entries());
 		String month = "(?<M>" + monthNames(true) + ")";
@@ -64,22 +76,29 @@ final class FrenchGrammar extends Grammar {
 				+ "(?=\\s*(?:[,.;:)!?»\"]|$)|\\s+(?:à|au|en|et|lors|dans|par|pour)" + B1 + ")" + "|\\s+(?:de\\s+)?"
 				+ yearPhrase + ")?";
 		// le mardi 14 mars 2024, 1er mai, les 6 et 13 avril prochains
-		rule("day of a month", monthCue, B0 + "(?:" + yearPhrase("YR0") + "\\s*,?\\s+(?:le\\s+)?)?(?:(?<WD>" + weekdays
-				+ ")\\s+)?(?:" + firstDay + "\\s*(?:et|au|à|-|,|ou)\\s*(?:le\\s+)?)?" + day + "\\s+(?:de\\s+)?" + month
-				+ yearAfterMonth + "(?:\\s+" + direction + ")?" + B1, this::dayOfMonth);
+		rule("day of a month", monthCue,
+				B0 + "(?:" + yearPhrase("YR0") + "\\s*,?\\s+(?:le\\s+)?)?(?:(?<WD>" + weekdays + ")\\s+)?(?:" + firstDay
+						+ "\\s*(?:et|au|à|-|,|ou)\\s*(?:le\\s+)?)?" + day + "\\s+(?:de\\s+)?" + month + yearAfterMonth
+						+ "(?:\\s+" + direction + ")?" + B1,
+				this::dayOfMonth);
 		// mars 2024, au mois de mai, septembre de l'année dernière, mai et juin derniers
-		rule("month", monthCue, B0 + "(?:(?:au\\s+)?mois\\s+d(?:e\\s+|'))?(?<M>" + monthNames + ")(?:\\s*(?:-|et|ou|à|au)\\s*"
-				+ "(?:(?:au\\s+)?mois\\s+d(?:e\\s+|'))?(?<M2>" + monthNames + "))?" + yearAfterMonth + "(?:\\s+" + direction
-				+ ")?" + B1, this::month);
+		rule("month", monthCue,
+				B0 + "(?:(?:au\\s+)?mois\\s+d(?:e\\s+|'))?(?<M>" + monthNames + ")(?:\\s*(?:-|et|ou|à|au)\\s*"
+						+ "(?:(?:au\\s+)?mois\\s+d(?:e\\s+|'))?(?<M2>" + monthNames + "))?" + yearAfterMonth + "(?:\\s+"
+						+ direction + ")?" + B1,
+				this::month);
 		// en 2020, depuis 2019, 1982-1990
 		rule("year", YEAR, year4("Y"), this::year);
 		yearRangeRule();
 		// en 97, fin 98: a year of two digits after a word that introduces a year
-		rule("two-digit year", DIGIT, "(?<=" + B0 + "(?:en|fin|début|depuis|dès|jusqu'en|avant|après)\\s{1,3})'?(?<YY>\\d{2})"
-				+ "(?=\\s*[,.;:)(!?»]|\\s*$|\\s+(?:et|ou|puis|contre|comme|quand|lorsque|déjà|dans|lors|selon)" + B1 + ")",
+		rule("two-digit year", DIGIT,
+				"(?<=" + B0 + "(?:en|fin|début|depuis|dès|jusqu'en|avant|après)\\s{1,3})'?(?<YY>\\d{2})"
+						+ "(?=\\s*[,.;:)(!?»]|\\s*$|\\s+(?:et|ou|puis|contre|comme|quand|lorsque|déjà|dans|lors|selon)"
+						+ B1 + ")",
 				(m, text, into) -> {
 					int twoDigits = Integer.parseInt(m.group("YY"));
-					into.add(Candidate.framingYear(m.start(), m.end(), (c) -> List.of(Periods.year(c.expandYear(twoDigits)))));
+					into.add(Candidate.framingYear(m.start(), m.end(),
+							(c) -> List.of(Periods.year(c.expandYear(twoDigits)))));
 				});
 		// l'exercice 2026, l'exercice en cours, l'année fiscale 2024-25
 		rule("fiscal year", anyOf("exercice", "fiscal"), B0 + "(?:(?<R>l'exercice\\s+en\\s+cours|cet\\s+exercice"
@@ -89,16 +108,20 @@ final class FrenchGrammar extends Grammar {
 					String r = m.group("R");
 					int offset = (r == null) ? 0 : r.contains("précédent") ? -1 : r.contains("prochain") ? 1 : 0;
 					Integer named = (m.group("Y") != null) ? Integer.valueOf(m.group("Y")) : null;
-					into.add(fiscalYear(m.start(), m.end(), named, (named != null) ? secondYear(named, m.group("Y2")) : null,
-							offset));
+					into.add(fiscalYear(m.start(), m.end(), named,
+							(named != null) ? secondYear(named, m.group("Y2")) : null, offset));
 				});
-		// "l'exercice se termine fin mars" states the company's calendar, no date ("l'exercice clos fin janvier" is one)
-		rule("fiscal calendar", anyOf("exercice", "fiscal"), B0 + "(?:exercice|année\\s+fiscale)(?:\\s+(?:fiscal|budgétaire"
+		// "l'exercice se termine fin mars" states the company's calendar, no date
+		// ("l'exercice clos fin janvier" is one)
+		rule("fiscal calendar", anyOf("exercice", "fiscal"), B0
+				+ "(?:exercice|année\\s+fiscale)(?:\\s+(?:fiscal|budgétaire"
 				+ "|financier))?\\s*,?\\s+(?:qui\\s+)?(?:se\\s+termine|se\\s+terminent|s'achève|s'achèvent|se\\s+clôt|se\\s+clôture)"
-				+ "\\s+(?:le\\s+|au\\s+|en\\s+|fin\\s+|à\\s+la\\s+fin\\s+de\\s+|début\\s+)?(?:\\d{1,2}(?:er)?\\s+)?(?:" + monthNames(true)
-				+ ")" + B1, (m, text, into) -> into.add(Candidate.blocker(m.start(), m.end())));
-		// le premier trimestre de l'exercice 2026, T1 de l'exercice: calendar quarters only with the company's calendar
-		rule("fiscal quarter", anyOf("exercice", "fiscal"), B0 + "(?:(?<Q>" + ordinalWords() + ")\\s+trimestre|T(?<QD>[1-4]))\\s+"
+				+ "\\s+(?:le\\s+|au\\s+|en\\s+|fin\\s+|à\\s+la\\s+fin\\s+de\\s+|début\\s+)?(?:\\d{1,2}(?:er)?\\s+)?(?:"
+				+ monthNames(true) + ")" + B1, (m, text, into) -> into.add(Candidate.blocker(m.start(), m.end())));
+		// le premier trimestre de l'exercice 2026, T1 de l'exercice: calendar quarters
+		// only with the company's calendar
+		rule("fiscal quarter", anyOf("exercice", "fiscal"), B0 + "(?:(?<Q>" + ordinalWords()
+				+ ")\\s+trimestre|T(?<QD>[1-4]))\\s+"
 				+ "(?:de\\s+(?:l'|son\\s+|leur\\s+|cet\\s+)exercice|fiscal|de\\s+l'année\\s+fiscale)(?:\\s+(?<R>en\\s+cours"
 				+ "|précédent|prochain))?(?:\\s+(?:fiscal\\s+)?(?<Y>(?:19|20)\\d{2}))?" + B1, (m, text, into) -> {
 					int quarter = (m.group("QD") != null) ? Integer.parseInt(m.group("QD")) : ordinal(m.group("Q"));
@@ -124,28 +147,34 @@ final class FrenchGrammar extends Grammar {
 		rule("ISO date", YEAR, B0 + "(?<Y>(?:19|20)\\d{2})-(?<Mo>[01]\\d)-(?<D>[0-3]\\d)" + B1, Grammar::isoDate);
 		// au troisième trimestre 2024, T3 2024, le premier trimestre de cette année
 		rule("quarter", anyOf("trimestre"), B0 + "(?<Q>" + ordinalWords() + ")\\s+trimestre(?:\\s+(?:de\\s+l'année\\s+"
-				+ "|de\\s+|d')?" + year4("Y") + "|\\s+(?:de\\s+)?" + yearPhrase + ")?" + B1,
-				this::quarter);
+				+ "|de\\s+|d')?" + year4("Y") + "|\\s+(?:de\\s+)?" + yearPhrase + ")?" + B1, this::quarter);
 		// le trimestre d'avril à juin
-		rule("quarter by its months", anyOf("trimestre"), B0 + "trimestre\\s+(?:allant\\s+)?(?:d'|de\\s+)?(?<M1>" + monthNames
-				+ ")\\s*(?:à|au|-)\\s*(?<M2>" + monthNames + ")(?:\\s+" + year4("Y") + ")?" + B1,
+		rule("quarter by its months", anyOf("trimestre"),
+				B0 + "trimestre\\s+(?:allant\\s+)?(?:d'|de\\s+)?(?<M1>" + monthNames + ")\\s*(?:à|au|-)\\s*(?<M2>"
+						+ monthNames + ")(?:\\s+" + year4("Y") + ")?" + B1,
 				(m, text, into) -> quarterByMonths(m, into, m.group("M1"), m.group("M2"), m.group("Y")));
-		rule("numbered quarter", DIGIT, B0 + "[TQ](?<Q>[1-4])\\s*(?:de\\s+)?(?:" + yearAfterDigit("Y")
-				+ "|'?(?<YY>\\d{2})(?!\\d))" + B1, this::quarter);
-		rule("relative quarter", anyOf("trimestre"), B0 + "(?:ce|le)\\s+trimestre(?:\\s+(?<REL>dernier|prochain|précédent"
-				+ "|suivant|en\\s+cours))?" + B1, (m, text, into) -> {
+		rule("numbered quarter", DIGIT,
+				B0 + "[TQ](?<Q>[1-4])\\s*(?:de\\s+)?(?:" + yearAfterDigit("Y") + "|'?(?<YY>\\d{2})(?!\\d))" + B1,
+				this::quarter);
+		rule("relative quarter", anyOf("trimestre"),
+				B0 + "(?:ce|le)\\s+trimestre(?:\\s+(?<REL>dernier|prochain|précédent" + "|suivant|en\\s+cours))?" + B1,
+				(m, text, into) -> {
 					String rel = m.group("REL");
 					if (rel != null || m.group().toLowerCase(Locale.ROOT).startsWith("ce")) {
 						int offset = (rel == null || rel.startsWith("en")) ? 0
 								: (rel.startsWith("dernier") || rel.startsWith("pr\u00e9c")) ? -1 : 1;
-						into.add(Candidate.of(m.start(), m.end(), (c) -> aboutAnEvent(c, quarterAround(c.dct, offset), offset)));
+						into.add(Candidate.of(m.start(), m.end(),
+								(c) -> aboutAnEvent(c, quarterAround(c.dct, offset), offset)));
 					}
 				});
-		// le premier semestre 2024, au second semestre, la première moitié de l'année, S1 2025
-		rule("half", anyOf("semestre", "moitié", "s1", "s2", "h1", "h2"), B0 + "(?:(?<HW>" + ordinalWords() + "|première|seconde)"
-				+ "\\s+(?:semestre|moitié\\s+de\\s+l'année)(?:\\s+(?:de\\s+l'année\\s+|de\\s+|d')?" + year4("Y") + "|\\s+(?:de\\s+)?"
-				+ yearPhrase + ")?|(?:première|seconde)\\s+moitié\\s+(?:de\\s+|d')" + year4("Y3") + "|[SH](?<H>[12])\\s*"
-				+ yearAfterDigit("Y2") + ")" + B1, (m, text, into) -> {
+		// le premier semestre 2024, au second semestre, la première moitié de l'année, S1
+		// 2025
+		rule("half", anyOf("semestre", "moitié", "s1", "s2", "h1", "h2"),
+				B0 + "(?:(?<HW>" + ordinalWords() + "|première|seconde)"
+						+ "\\s+(?:semestre|moitié\\s+de\\s+l'année)(?:\\s+(?:de\\s+l'année\\s+|de\\s+|d')?" + year4("Y")
+						+ "|\\s+(?:de\\s+)?" + yearPhrase + ")?|(?:première|seconde)\\s+moitié\\s+(?:de\\s+|d')"
+						+ year4("Y3") + "|[SH](?<H>[12])\\s*" + yearAfterDigit("Y2") + ")" + B1,
+				(m, text, into) -> {
 					String word = m.group("HW");
 					if (word == null && m.group("H") == null) {
 						word = m.group().toLowerCase(Locale.ROOT).startsWith("premi") ? "premier" : "second";
@@ -156,14 +185,17 @@ final class FrenchGrammar extends Grammar {
 					else if ("seconde".equalsIgnoreCase(word)) {
 						word = "second";
 					}
-					String year = (m.group("Y") != null) ? m.group("Y") : (m.group("Y2") != null) ? m.group("Y2") : m.group("Y3");
-					half(m, into, (m.group("H") != null) ? (m.group("H").equals("1") ? "premier" : "second") : word, year,
-							m.group("YR"));
+					String year = (m.group("Y") != null) ? m.group("Y")
+							: (m.group("Y2") != null) ? m.group("Y2") : m.group("Y3");
+					half(m, into, (m.group("H") != null) ? (m.group("H").equals("1") ? "premier" : "second") : word,
+							year, m.group("YR"));
 				});
 		// au printemps 2023, l'été dernier, à l'automne
-		rule("season", anyOf(this.language.words("seasons").entries()), B0 + "(?:(?<DET>ce|cet|cette|l'|le|en|au|du"
-				+ "|de\\s+l'|d')\\s*)?(?<S>" + seasonNames() + ")(?:\\s+(?:de\\s+l'année\\s+|de\\s+|d')?" + year4("Y")
-				+ "|\\s+(?:de\\s+)?" + yearPhrase + "|\\s+" + direction + ")?" + B1, this::season);
+		rule("season", anyOf(this.language.words("seasons").entries()),
+				B0 + "(?:(?<DET>ce|cet|cette|l'|le|en|au|du" + "|de\\s+l'|d')\\s*)?(?<S>" + seasonNames()
+						+ ")(?:\\s+(?:de\\s+l'année\\s+|de\\s+|d')?" + year4("Y") + "|\\s+(?:de\\s+)?" + yearPhrase
+						+ "|\\s+" + direction + ")?" + B1,
+				this::season);
 		// hier, aujourd'hui, demain
 		daysFromTodayRule();
 		// "à ce jour" and "jusqu'à aujourd'hui" mean "so far"
@@ -179,41 +211,51 @@ final class FrenchGrammar extends Grammar {
 				return (year != null) ? List.of(Periods.year(year)) : List.of();
 			}));
 		});
-		// il y a deux ans, il y a une semaine, il y a un an ce mois-ci; not "il y a deux ans que..."
-		rule("counted back", anyOf("il y a"), B0 + "il\\s+y\\s+a\\s+" + count("N") + "\\s+" + timeUnit("U")
-				+ "(?<TM>\\s+ce\\s+mois(?:-ci)?)?" + B1 + "(?!\\s+qu(?:e|'))", (m, text, into) -> into.add(countedBack(
-						m.start(), m.end(), countOf(m.group("N")), unitOf(m.group("U")), m.group("TM") != null)));
+		// il y a deux ans, il y a une semaine, il y a un an ce mois-ci; not "il y a deux
+		// ans que..."
+		rule("counted back", anyOf("il y a"),
+				B0 + "il\\s+y\\s+a\\s+" + count("N") + "\\s+" + timeUnit("U") + "(?<TM>\\s+ce\\s+mois(?:-ci)?)?" + B1
+						+ "(?!\\s+qu(?:e|'))",
+				(m, text, into) -> into.add(countedBack(m.start(), m.end(), countOf(m.group("N")), unitOf(m.group("U")),
+						m.group("TM") != null)));
 		// trois mois plus tard, deux ans plus tôt, un an auparavant
-		rule("counted from the date before", anyOf("plus", "auparavant"), B0 + "(?<A>(?:moins|plus)\\s+de\\s+|environ\\s+"
-				+ "|près\\s+de\\s+|quelque\\s+)?" + count("N") + "\\s+" + timeUnit("U") + "\\s+(?<W>plus\\s+tard|plus\\s+tôt"
-				+ "|auparavant)" + B1, (m, text, into) -> {
+		rule("counted from the date before", anyOf("plus", "auparavant"),
+				B0 + "(?<A>(?:moins|plus)\\s+de\\s+|environ\\s+" + "|près\\s+de\\s+|quelque\\s+)?" + count("N") + "\\s+"
+						+ timeUnit("U") + "\\s+(?<W>plus\\s+tard|plus\\s+tôt" + "|auparavant)" + B1,
+				(m, text, into) -> {
 					if (m.group("A") != null) {
 						// "moins de deux semaines plus tard" says no day
 						into.add(Candidate.blocker(m.start(), m.end()));
 						return;
 					}
 					int sign = m.group("W").toLowerCase(Locale.ROOT).endsWith("tard") ? 1 : -1;
-					into.add(countedFromPrevious(m.start(), m.end(), sign * countOf(m.group("N")), unitOf(m.group("U"))));
+					into.add(countedFromPrevious(m.start(), m.end(), sign * countOf(m.group("N")),
+							unitOf(m.group("U"))));
 				});
-		// ce soir, cet après-midi: the day of writing; le même soir, ce soir-là: the day mentioned before
+		// ce soir, cet après-midi: the day of writing; le même soir, ce soir-là: the day
+		// mentioned before
 		String parts = partsOfDay();
-		rule("part of that day", anyOf(this.language.words("parts-of-day").entries()), B0 + "(?:(?:le|la)\\s+même\\s+" + parts
-				+ "|(?:ce|cet|cette)\\s+" + parts + "-là|(?:le|la)\\s+" + parts + "\\s+même)" + B1,
+		rule("part of that day", anyOf(this.language.words("parts-of-day").entries()), B0 + "(?:(?:le|la)\\s+même\\s+"
+				+ parts + "|(?:ce|cet|cette)\\s+" + parts + "-là|(?:le|la)\\s+" + parts + "\\s+même)" + B1,
 				(m, text, into) -> into.add(partOfThatDay(m.start(), m.end())));
-		rule("part of today", anyOf(this.language.words("parts-of-day").entries()), B0 + "(?:ce|cet|cette)\\s+" + parts + B1
-				+ "(?!-)", (m, text, into) -> into.add(partOfToday(m.start(), m.end())));
+		rule("part of today", anyOf(this.language.words("parts-of-day").entries()),
+				B0 + "(?:ce|cet|cette)\\s+" + parts + B1 + "(?!-)",
+				(m, text, into) -> into.add(partOfToday(m.start(), m.end())));
 		// ce jeudi-là: the Thursday of the week mentioned before
 		rule("weekday of that week", weekdayCue, B0 + "(?:ce|cette)\\s+(?<WD>" + weekdays + ")-là" + B1,
 				(m, text, into) -> into.add(weekdayOfThatWeek(m.start(), m.end(), weekdayOf(m.group("WD")))));
 		// ce mois-ci, le mois dernier, ce mois-là
 		rule("relative month", anyOf("mois"), B0 + "(?<R>ce\\s+mois(?:-ci|-là)?|ce\\s+même\\s+mois|le\\s+même\\s+mois"
-				+ "|le\\s+mois\\s+même|(?:le|du)\\s+mois\\s+(?:dernier|passé|prochain|précédent|suivant|en\\s+cours))" + B1,
-				this::relativeMonth);
+				+ "|le\\s+mois\\s+même|(?:le|du)\\s+mois\\s+(?:dernier|passé|prochain|précédent|suivant|en\\s+cours))"
+				+ B1, this::relativeMonth);
 		// le lendemain, la veille, le même jour
-		rule("the day after an event", anyOf("lendemain", "veille"), B0 + "(?:au|du)\\s+lendemain\\s+d(?:e|u|es|')"
-				+ "|(?:à\\s+)?la\\s+veille\\s+d(?:e|u|es|')", (m, text, into) -> into.add(Candidate.blocker(m.start(), m.end())));
-		rule("the day after", anyOf("lendemain", "veille", "jour"), B0 + "(?<R>le\\s+lendemain|la\\s+veille|le\\s+même\\s+jour"
-				+ "|ce\\s+même\\s+jour|ce\\s+jour-là|le\\s+jour\\s+même)" + B1, (m, text, into) -> {
+		rule("the day after an event", anyOf("lendemain", "veille"),
+				B0 + "(?:au|du)\\s+lendemain\\s+d(?:e|u|es|')" + "|(?:à\\s+)?la\\s+veille\\s+d(?:e|u|es|')",
+				(m, text, into) -> into.add(Candidate.blocker(m.start(), m.end())));
+		rule("the day after", anyOf("lendemain", "veille", "jour"),
+				B0 + "(?<R>le\\s+lendemain|la\\s+veille|le\\s+même\\s+jour"
+						+ "|ce\\s+même\\s+jour|ce\\s+jour-là|le\\s+jour\\s+même)" + B1,
+				(m, text, into) -> {
 					String r = m.group("R").toLowerCase(Locale.ROOT);
 					int offset = r.contains("lendemain") ? 1 : r.contains("veille") ? -1 : 0;
 					into.add(Candidate.withoutModifier(m.start(), m.end(), (c) -> (c.previousDay() != null)
@@ -223,15 +265,18 @@ final class FrenchGrammar extends Grammar {
 		rule("modified year or month", anyOf("année", "l'an", "mois", "exercice"),
 				B0 + "(?<C>l'année|l'an|année|mois|l'exercice)" + B1, (m, text, into) -> {
 					boolean isMonth = m.group("C").equalsIgnoreCase("mois");
-					into.add(Candidate.onlyWithModifier(m.start(), m.end(), (c) -> List
-						.of(isMonth ? Periods.month(c.dctMonth()) : Periods.year(c.dct.getYear()))));
+					into.add(Candidate.onlyWithModifier(m.start(), m.end(),
+							(c) -> List.of(isMonth ? Periods.month(c.dctMonth()) : Periods.year(c.dct.getYear()))));
 				});
 		// mardi, vendredi dernier, lundi prochain, ce dimanche
-		rule("weekday", weekdayCue, B0 + "(?:(?<DET>ce|dès|depuis)\\s+)?(?<WD>" + weekdays + ")(?!s)(?:\\s+" + direction + ")?"
-				+ B1, this::weekday);
+		rule("weekday", weekdayCue,
+				B0 + "(?:(?<DET>ce|dès|depuis)\\s+)?(?<WD>" + weekdays + ")(?!s)(?:\\s+" + direction + ")?" + B1,
+				this::weekday);
 		// decades are no single date: les années 2010, les années 90
-		rule("decade", anyOf("années"), B0 + "(?:(?:les|des|aux|dans\\s+les|depuis\\s+les|fin\\s+des|début\\s+des)\\s+)?"
-				+ "années\\s+(?:19|20)?\\d0(?!\\d)", (m, text, into) -> into.add(Candidate.blocker(m.start(), m.end())));
+		rule("decade", anyOf("années"),
+				B0 + "(?:(?:les|des|aux|dans\\s+les|depuis\\s+les|fin\\s+des|début\\s+des)\\s+)?"
+						+ "années\\s+(?:19|20)?\\d0(?!\\d)",
+				(m, text, into) -> into.add(Candidate.blocker(m.start(), m.end())));
 	}
 
 	@Override
@@ -251,10 +296,11 @@ final class FrenchGrammar extends Grammar {
 	private static final String W = "[\\p{L}'-]";
 
 	/**
-	 * The French tenses: the simple future and conditional (endings, irregular forms and words
-	 * that announce what is to come, from {@code tense-future.txt}) and "aller" + infinitive; the
-	 * compound past (an auxiliary of {@code tense-past.txt} and a participle within two words),
-	 * the imperfect and the simple past; and, weaker, a past participle alone.
+	 * The French tenses: the simple future and conditional (endings, irregular forms and
+	 * words that announce what is to come, from {@code tense-future.txt}) and "aller" +
+	 * infinitive; the compound past (an auxiliary of {@code tense-past.txt} and a
+	 * participle within two words), the imperfect and the simple past; and, weaker, a
+	 * past participle alone.
 	 */
 	private static TenseCues tenseCues(Language french) {
 		WordList exceptions = french.words("tense-exceptions");
@@ -266,48 +312,63 @@ final class FrenchGrammar extends Grammar {
 		String notAfterAuxiliary = "(?!" + alternation(exceptions.with("not", "after-auxiliary")) + "(?![\\p{L}]))";
 		int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 		Pattern future = Pattern.compile(B0 + "(?:"
-				// aller + infinitive
+		// aller + infinitive
 				+ "(?:vais|va|vont|allons|allez)\\s+(?:" + W + "+\\s+){0,2}?\\p{L}+(?:er|ir|re|oir)"
 				// words that announce what is to come, irregular futures and conditionals
 				+ "|" + alternation(french.words("tense-future").entries())
 				// regular simple future and conditional
 				+ "|\\p{Ll}{2,}(?:er|ir|dr|ttr|îtr)(?:ai|as|a|ons|ez|ont|ait|aient)" + ")" + B1, flags);
 		List<WordList.Entry> auxiliaries = past.with("kind", "auxiliary");
-		List<WordList.Entry> presentOfEtre = auxiliaries.stream().filter((e) -> "être".equals(e.attribute("present"))).toList();
-		List<WordList.Entry> otherAuxiliaries = auxiliaries.stream().filter((e) -> e.attribute("present") == null).toList();
+		List<WordList.Entry> presentOfEtre = auxiliaries.stream()
+			.filter((e) -> "être".equals(e.attribute("present")))
+			.toList();
+		List<WordList.Entry> otherAuxiliaries = auxiliaries.stream()
+			.filter((e) -> e.attribute("present") == null)
+			.toList();
 		Pattern compoundPast = Pattern.compile(B0 + "(?:"
-				// passé composé and plus-que-parfait: auxiliary, up to two words, past participle
+		// passé composé and plus-que-parfait: auxiliary, up to two words, past participle
 				+ alternation(otherAuxiliaries) + "\\s+(?:" + W + "+\\s+){0,2}?" + notAfterAuxiliary
 				+ "\\p{L}+(?:é|ée|és|ées|i|ie|is|ise|it|ite|u|ue|us|ert|erte|eint|aint|ort|orte)"
 				// "est sorti" is a past, "est fixé" a passive in the present
-				+ "|" + alternation(presentOfEtre) + "\\s+(?:" + W + "+\\s+){0,2}?" + alternation(past.with("kind", "etre-verb"))
-				+ "(?:e|s|es)?"
+				+ "|" + alternation(presentOfEtre) + "\\s+(?:" + W + "+\\s+){0,2}?"
+				+ alternation(past.with("kind", "etre-verb")) + "(?:e|s|es)?"
 				// imparfait and passé simple
 				+ "|\\p{Ll}{2,}(?:ait|aient)|\\p{Ll}+(?:èrent|irent|urent)|" + alternation(past.with("kind", "form"))
 				+ ")" + B1, flags);
 		// a past participle right before a date: "annoncé le 14 mars", "fondée en 2015"
 		// ... unless a determiner makes it a noun: "la moitié", "le marché"
 		List<WordList.Entry> determiners = exceptions.with("before", "noun");
-		// ... nor after a present of "être", a passive in the present: "le rendez-vous est fixé"
-		Pattern participle = Pattern.compile(B0 + "(?<!" + B0
-				+ alternation(determiners.stream().filter((e) -> !e.text().endsWith("'")).toList()) + "\\s{1,3})(?<!"
-				+ B0 + alternation(determiners.stream().filter((e) -> e.text().endsWith("'")).toList()) + ")(?<!"
-				+ B0 + alternation(presentOfEtre) + "\\s{1,3})"
-				+ "\\p{Ll}{3,}(?:é|ée|és|ées)" + B1, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-		// a participle right before a date: "promis en février", "annoncé le 3 mars", not "prévu le 3 mars"
+		// ... nor after a present of "être", a passive in the present: "le rendez-vous
+		// est fixé"
+		Pattern participle = Pattern.compile(
+				B0 + "(?<!" + B0 + alternation(determiners.stream().filter((e) -> !e.text().endsWith("'")).toList())
+						+ "\\s{1,3})(?<!" + B0
+						+ alternation(determiners.stream().filter((e) -> e.text().endsWith("'")).toList()) + ")(?<!"
+						+ B0 + alternation(presentOfEtre) + "\\s{1,3})" + "\\p{Ll}{3,}(?:é|ée|és|ées)" + B1,
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+		// a participle right before a date: "promis en février", "annoncé le 3 mars", not
+		// "prévu le 3 mars"
 		java.util.Set<String> notParticiples = new java.util.HashSet<>(keysWith(exceptions, "not", "participle"));
 		notParticiples.addAll(french.words("tense-future").keys());
 		notParticiples.addAll(keysWith(exceptions, "not", "after-auxiliary"));
-		// the endings of participles that are seldom those of nouns ("prospectus", "produit" are not)
-		TenseCues.Participle governing = new TenseCues.Participle(Pattern.compile(B0 + "(?<P>\\p{Ll}{3,}(?:é|ée|és|ées|is|ise"
-				+ "|ises))\\s+(?:(?:en|le|la|l'|au|à|dès|depuis|vers|courant|du)\\s*)?$",
-				Pattern.UNICODE_CASE), notParticiples, Pattern.compile(B0 + "(?:" + alternation(past.with("kind", "auxiliary"))
-						+ "|été|être|sera|seront|serait|seraient|était|étaient)\\s+(?:" + W + "+\\s+)?$", FLAGS));
-		return TenseCues.of(french, List.of(
-				new TenseCues.MarkerPattern(future, Tense.FUTURE, true, keysWith(exceptions, "not", "future"), suffixes),
-				new TenseCues.MarkerPattern(compoundPast, Tense.PAST, true, keysWith(exceptions, "not", "past"), suffixes),
-				new TenseCues.MarkerPattern(participle, Tense.PAST, false, keysWith(exceptions, "not", "participle"),
-						suffixes)), governing);
+		// the endings of participles that are seldom those of nouns ("prospectus",
+		// "produit" are not)
+		TenseCues.Participle governing = new TenseCues.Participle(
+				Pattern.compile(B0 + "(?<P>\\p{Ll}{3,}(?:é|ée|és|ées|is|ise"
+						+ "|ises))\\s+(?:(?:en|le|la|l'|au|à|dès|depuis|vers|courant|du)\\s*)?$", Pattern.UNICODE_CASE),
+				notParticiples,
+				Pattern.compile(
+						B0 + "(?:" + alternation(past.with("kind", "auxiliary"))
+								+ "|été|être|sera|seront|serait|seraient|était|étaient)\\s+(?:" + W + "+\\s+)?$",
+						FLAGS));
+		return TenseCues.of(french,
+				List.of(new TenseCues.MarkerPattern(future, Tense.FUTURE, true, keysWith(exceptions, "not", "future"),
+						suffixes),
+						new TenseCues.MarkerPattern(compoundPast, Tense.PAST, true, keysWith(exceptions, "not", "past"),
+								suffixes),
+						new TenseCues.MarkerPattern(participle, Tense.PAST, false,
+								keysWith(exceptions, "not", "participle"), suffixes)),
+				governing);
 	}
 
 	/** The day a French date names: "1er", "premier" and "1re" are the first. */
@@ -331,21 +392,21 @@ final class FrenchGrammar extends Grammar {
 		String yr = (m.group("YR") != null) ? m.group("YR") : m.group("YR0");
 		boolean next = groupOrNull(m, "NEXT") != null;
 		into.add(Candidate.of(m.start(), m.end(), (c) -> {
-			Integer year = (y != null) ? Integer.valueOf(y) : (yy != null) ? c.expandYear(Integer.parseInt(yy))
-					: (yr != null) ? c.yearOf(yr) : null;
+			Integer year = (y != null) ? Integer.valueOf(y)
+					: (yy != null) ? c.expandYear(Integer.parseInt(yy)) : (yr != null) ? c.yearOf(yr) : null;
 			List<String> values = new ArrayList<>();
 			for (Integer d : (firstDay != null) ? List.of(firstDay, day) : List.of(day)) {
 				if (next) {
-					// "le 26 octobre suivant": the first after the date mentioned before, or none
+					// "le 26 octobre suivant": the first after the date mentioned before,
+					// or none
 					LocalDate after = c.dayAfterPrevious(month, d);
 					if (after != null) {
 						values.add(Periods.day(after));
 					}
 					continue;
 				}
-				LocalDate date = (year != null) ? Resolution.dateOrNull(year, month, d)
-						: (weekday != null && !relative) ? c.dayOfMonthOn(month, d, weekday)
-								: c.dayOfMonth(month, d, c.direction(stated));
+				LocalDate date = (year != null) ? Resolution.dateOrNull(year, month, d) : (weekday != null && !relative)
+						? c.dayOfMonthOn(month, d, weekday) : c.dayOfMonth(month, d, c.direction(stated));
 				if (date == null && year == null) {
 					date = c.dayOfMonth(month, d, c.direction(stated));
 				}
@@ -362,7 +423,8 @@ final class FrenchGrammar extends Grammar {
 		boolean yearOrDirection = m.group("Y") != null || m.group("YY") != null || m.group("YR") != null
 				|| m.group("REL") != null || groupOrNull(m, "NEXT") != null;
 		if (!yearOrDirection && startsUpperCase(name) && !atSentenceStart(text, m.start())) {
-			// "Mars" in the middle of a French sentence is the planet or a name, not the month
+			// "Mars" in the middle of a French sentence is the planet or a name, not the
+			// month
 			return;
 		}
 		int month = monthNumber(name);
@@ -373,8 +435,8 @@ final class FrenchGrammar extends Grammar {
 		String yr = m.group("YR");
 		boolean next = groupOrNull(m, "NEXT") != null;
 		into.add(Candidate.of(m.start(), m.end(), (c) -> {
-			Integer year = (y != null) ? Integer.valueOf(y) : (yy != null) ? c.expandYear(Integer.parseInt(yy))
-					: (yr != null) ? c.yearOf(yr) : null;
+			Integer year = (y != null) ? Integer.valueOf(y)
+					: (yy != null) ? c.expandYear(Integer.parseInt(yy)) : (yr != null) ? c.yearOf(yr) : null;
 			if (next) {
 				year = c.yearOfMonthAfterPrevious((second != null) ? second : month);
 				if (year == null) {
@@ -408,8 +470,8 @@ final class FrenchGrammar extends Grammar {
 		String yy = groupOrNull(m, "YY");
 		String yr = groupOrNull(m, "YR");
 		into.add(Candidate.of(m.start(), m.end(), (c) -> {
-			Integer year = (y != null) ? Integer.valueOf(y) : (yy != null) ? c.expandYear(Integer.parseInt(yy))
-					: (yr != null) ? c.yearOf(yr) : null;
+			Integer year = (y != null) ? Integer.valueOf(y)
+					: (yy != null) ? c.expandYear(Integer.parseInt(yy)) : (yr != null) ? c.yearOf(yr) : null;
 			return List.of(Periods.quarter((year != null) ? year : c.yearOfQuarter(quarter, c.tense()), quarter));
 		}));
 	}
@@ -425,7 +487,10 @@ final class FrenchGrammar extends Grammar {
 			// "a été", "d'hiver", "le printemps des start-up": no date
 			return;
 		}
-		if (AVOIR_BEFORE.matcher(text).region(Math.max(0, m.start() - 20), m.start("S")).useTransparentBounds(true).find()) {
+		if (AVOIR_BEFORE.matcher(text)
+			.region(Math.max(0, m.start() - 20), m.start("S"))
+			.useTransparentBounds(true)
+			.find()) {
 			// "ont été passées": the participle of "être", not the summer
 			return;
 		}
@@ -454,19 +519,21 @@ final class FrenchGrammar extends Grammar {
 	}
 
 	/** A form of "avoir" right before a word, which makes "été" a participle. */
-	private static final Pattern AVOIR_BEFORE = Pattern.compile(B0 + "(?:a|ai|as|avons|avez|ont|avait|avaient|avais|aurait"
+	private static final Pattern AVOIR_BEFORE = Pattern.compile(B0
+			+ "(?:a|ai|as|avons|avez|ont|avait|avaient|avais|aurait"
 			+ "|auraient|aura|auront|ayant|avoir|eût|n'a|n'ont|n'avait|l'a|l'ont|l'avait|y\\s+a)\\s+(?:(?:pas|jamais|déjà|bien|"
 			+ "toujours|aussi|encore)\\s+)?$", FLAGS);
 
 	private static final Pattern FOLLOWED_BY_DE = Pattern.compile("\\s+(?:de|du|des|d')(?![\\p{L}])", FLAGS);
 
-	private static final Pattern HABITUAL = Pattern.compile(B0 + "(?:le|les|chaque|tous\\s+les|premier|dernier"
-			+ "|deuxième|second|troisième|quatrième)\\s+$", FLAGS);
+	private static final Pattern HABITUAL = Pattern.compile(
+			B0 + "(?:le|les|chaque|tous\\s+les|premier|dernier" + "|deuxième|second|troisième|quatrième)\\s+$", FLAGS);
 
 	private void weekday(Matcher m, String text, List<Candidate> into) {
 		Matcher habitual = HABITUAL.matcher(text).region(Math.max(0, m.start() - 12), m.start());
 		if (habitual.useTransparentBounds(true).find()) {
-			// "le mercredi" alone is every Wednesday; "le premier dimanche du mois" is no given day
+			// "le mercredi" alone is every Wednesday; "le premier dimanche du mois" is no
+			// given day
 			return;
 		}
 		DayOfWeek day = weekdayOf(m.group("WD"));

@@ -21,17 +21,17 @@ import dev.aiwire.language.Words;
 import dev.aiwire.timeline.Periods.Season;
 
 /**
- * The temporal expressions of one language: an ordered list of named rules that find candidates
- * in a sentence, the modifiers ("début", "fin", "early", "late") that may stand before them, and
- * the cues of its tenses. The words come from the language's word lists
- * ({@code language/<code>/months.txt}, {@code seasons.txt}, {@code relative-years.txt}...); the
- * shapes that join them are the grammar.
+ * The temporal expressions of one language: an ordered list of named rules that find
+ * candidates in a sentence, the modifiers ("début", "fin", "early", "late") that may
+ * stand before them, and the cues of its tenses. The words come from the language's word
+ * lists ({@code language/<code>/months.txt}, {@code seasons.txt},
+ * {@code relative-years.txt}...); the shapes that join them are the grammar.
  * <p>
  * A grammar is found by the code of its language: each one is listed in
  * {@code META-INF/services/dev.aiwire.timeline.Grammar} and has a constructor taking the
- * {@link LanguageRegistry} it reads its language from (see {@link Grammars}), and a public one
- * without arguments, for the application's registry, which {@link java.util.ServiceLoader} asks
- * for.
+ * {@link LanguageRegistry} it reads its language from (see {@link Grammars}), and a
+ * public one without arguments, for the application's registry, which
+ * {@link java.util.ServiceLoader} asks for.
  */
 abstract class Grammar {
 
@@ -43,34 +43,55 @@ abstract class Grammar {
 
 	static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-	/** A four-digit year 1900-2099 that is not part of a grouped number ("2 048", "2.008.000"). */
+	/**
+	 * A four-digit year 1900-2099 that is not part of a grouped number ("2 048",
+	 * "2.008.000").
+	 */
 	static String year4(String name) {
 		return "(?<![\\d]|\\d[ .,])(?<" + name + ">(?:19|20)\\d{2})(?!\\d|[.,]\\d|\\s\\d{3}(?!\\d))";
 	}
 
-	/** A four-digit year right after a token that ends in a digit ("T3 2024", "Q3 2024"). */
+	/**
+	 * A four-digit year right after a token that ends in a digit ("T3 2024", "Q3 2024").
+	 */
 	static String yearAfterDigit(String name) {
 		return "(?<" + name + ">(?:19|20)\\d{2})(?!\\d|[.,]\\d)";
 	}
 
 	final Language language;
 
-	/** The rules of the language, in the order they are tried; each language adds its own. */
+	/**
+	 * The rules of the language, in the order they are tried; each language adds its own.
+	 */
 	final List<Rule> rules = new ArrayList<>();
 
-	/** Matches a modifier that ends where a candidate begins, with named groups S, E, Mi. */
+	/**
+	 * Matches a modifier that ends where a candidate begins, with named groups S, E, Mi.
+	 */
 	private final Pattern modifier;
 
-	/** Words after which a bare year is surely a year ("en 2020", "since 2019"), ending at the year. */
+	/**
+	 * Words after which a bare year is surely a year ("en 2020", "since 2019"), ending at
+	 * the year.
+	 */
 	private final Pattern strongYearContext;
 
-	/** Words after which a bare year may be a year if what follows agrees ("de 2019", "of 2024"). */
+	/**
+	 * Words after which a bare year may be a year if what follows agrees ("de 2019", "of
+	 * 2024").
+	 */
 	private final Pattern weakYearContext;
 
-	/** Determiners after which a year modifies the next noun ("a 2019 deal", "her 2016 campaign"). */
+	/**
+	 * Determiners after which a year modifies the next noun ("a 2019 deal", "her 2016
+	 * campaign").
+	 */
 	private final Pattern yearBeforeNoun;
 
-	/** Lower-case words that may follow a year in running text ("en 2020 et", "in 2019 when"). */
+	/**
+	 * Lower-case words that may follow a year in running text ("en 2020 et", "in 2019
+	 * when").
+	 */
 	private final Set<String> wordsAfterYear;
 
 	/** Words after a number that make it a quantity ("2048 puces"). */
@@ -86,10 +107,16 @@ abstract class Grammar {
 
 	private final Map<String, Tense> directions;
 
-	/** Words after a date that make it the first such date after the one mentioned before ("suivant"). */
+	/**
+	 * Words after a date that make it the first such date after the one mentioned before
+	 * ("suivant").
+	 */
 	private final Set<String> afterPrevious = new HashSet<>();
 
-	/** The phrases that name a year ("l'an dernier", "the same year") and how to resolve them. */
+	/**
+	 * The phrases that name a year ("l'an dernier", "the same year") and how to resolve
+	 * them.
+	 */
 	final YearPhrases yearPhrases;
 
 	private final Map<String, Integer> numbers;
@@ -113,15 +140,15 @@ abstract class Grammar {
 		this.language = language;
 		this.modifier = modifier;
 		WordList contexts = language.words("year-contexts");
-		this.strongYearContext = Pattern.compile(
-				B0 + alternation(contexts.with("strength", "strong")) + yearContextEnd + "$", FLAGS);
-		this.weakYearContext = Pattern.compile(
-				"(?:" + B0 + alternation(contexts.with("strength", "weak")) + "|[,(:;])\\s*$", FLAGS);
-		this.yearBeforeNoun = Pattern.compile(
-				"(?:" + B0 + "|(?='))" + alternation(contexts.with("strength", "before-noun")) + "\\s+$", FLAGS);
+		this.strongYearContext = Pattern
+			.compile(B0 + alternation(contexts.with("strength", "strong")) + yearContextEnd + "$", FLAGS);
+		this.weakYearContext = Pattern
+			.compile("(?:" + B0 + alternation(contexts.with("strength", "weak")) + "|[,(:;])\\s*$", FLAGS);
+		this.yearBeforeNoun = Pattern
+			.compile("(?:" + B0 + "|(?='))" + alternation(contexts.with("strength", "before-noun")) + "\\s+$", FLAGS);
 		this.wordsAfterYear = Set.copyOf(language.words("words-after-year").keys());
-		this.unitAfter = Pattern.compile("\\s*(?:%|‰|[$€¥£]|" + pluralAlternation(language.words("units").entries())
-				+ "(?![\\p{L}]))", FLAGS);
+		this.unitAfter = Pattern.compile(
+				"\\s*(?:%|‰|[$€¥£]|" + pluralAlternation(language.words("units").entries()) + "(?![\\p{L}]))", FLAGS);
 		this.months = numbers(language.words("months"), "month");
 		this.weekdays = new HashMap<>();
 		numbers(language.words("weekdays"), "day").forEach((key, day) -> this.weekdays.put(key, DayOfWeek.of(day)));
@@ -156,18 +183,21 @@ abstract class Grammar {
 	abstract TenseCues tenseCues();
 
 	/**
-	 * The month a sentence says a company's fiscal year ends in ("exercice clos fin janvier",
-	 * "fiscal year ends on March 31", or a quarter and the day it closed on: "premier trimestre
-	 * de l'exercice 2026, clos le 27 avril"), or null. A language without fiscal words says none.
+	 * The month a sentence says a company's fiscal year ends in ("exercice clos fin
+	 * janvier", "fiscal year ends on March 31", or a quarter and the day it closed on:
+	 * "premier trimestre de l'exercice 2026, clos le 27 avril"), or null. A language
+	 * without fiscal words says none.
 	 */
 	Integer fiscalYearEnd(String text) {
 		return null;
 	}
 
 	/**
-	 * The end of a fiscal year from a sentence: a quarter's closing month tells it ("the first
-	 * quarter closed in April" ends a year in January), else a statement of the year's end.
-	 * @param quarterClose a quarter (group Q, an ordinal or digit) and the month it closed in (M)
+	 * The end of a fiscal year from a sentence: a quarter's closing month tells it ("the
+	 * first quarter closed in April" ends a year in January), else a statement of the
+	 * year's end.
+	 * @param quarterClose a quarter (group Q, an ordinal or digit) and the month it
+	 * closed in (M)
 	 * @param yearEnd the month a fiscal year ends in (M)
 	 */
 	final Integer fiscalYearEnd(String text, Pattern quarterClose, Pattern yearEnd) {
@@ -182,9 +212,9 @@ abstract class Grammar {
 	}
 
 	/**
-	 * A fiscal year: named ("fiscal 2025", "l'exercice 2026") or counted from publication ("this
-	 * fiscal year", offset 0), given as the calendar year it is when it is one; a span of two
-	 * ("fiscal 2023-24") gives both years.
+	 * A fiscal year: named ("fiscal 2025", "l'exercice 2026") or counted from publication
+	 * ("this fiscal year", offset 0), given as the calendar year it is when it is one; a
+	 * span of two ("fiscal 2023-24") gives both years.
 	 */
 	static Candidate fiscalYear(int begin, int end, Integer named, Integer until, int offset) {
 		return Candidate.of(begin, end, (c) -> {
@@ -197,8 +227,9 @@ abstract class Grammar {
 	}
 
 	/**
-	 * A fiscal quarter, given as the calendar quarter it is when the text gives the company's
-	 * calendar, else nothing; without a fiscal year ({@code named} and {@code offset} null), nothing.
+	 * A fiscal quarter, given as the calendar quarter it is when the text gives the
+	 * company's calendar, else nothing; without a fiscal year ({@code named} and
+	 * {@code offset} null), nothing.
 	 */
 	static Candidate fiscalQuarter(int begin, int end, int quarter, Integer named, Integer offset) {
 		return Candidate.withoutModifier(begin, end, (c) -> {
@@ -211,7 +242,10 @@ abstract class Grammar {
 		});
 	}
 
-	/** A two-digit year after a four-digit one, as in "2023-24": the later year, or null if none. */
+	/**
+	 * A two-digit year after a four-digit one, as in "2023-24": the later year, or null
+	 * if none.
+	 */
 	static Integer secondYear(int first, String second) {
 		if (second == null) {
 			return null;
@@ -221,8 +255,8 @@ abstract class Grammar {
 	}
 
 	/**
-	 * A half of a year: its number (from an ordinal, where "last" is the second), and the year
-	 * stated, named by a phrase, or read by tense.
+	 * A half of a year: its number (from an ordinal, where "last" is the second), and the
+	 * year stated, named by a phrase, or read by tense.
 	 */
 	final void half(Matcher m, List<Candidate> into, String ordinalWord, String year, String yearPhrase) {
 		Integer number = ordinal(ordinalWord);
@@ -244,7 +278,8 @@ abstract class Grammar {
 
 	/**
 	 * A quarter named by its months ("le trimestre d'avril à juin", "the October-December
-	 * quarter"): a calendar quarter when they are one, else a company's own quarter, left out.
+	 * quarter"): a calendar quarter when they are one, else a company's own quarter, left
+	 * out.
 	 */
 	final void quarterByMonths(Matcher m, List<Candidate> into, String firstMonth, String lastMonth, String year) {
 		int first = monthNumber(firstMonth);
@@ -306,9 +341,9 @@ abstract class Grammar {
 	}
 
 	/**
-	 * What every match of a rule contains, checked in one pass over the sentence before the pattern
-	 * runs: most sentences name no date, and a pattern tried at every offset costs far more than
-	 * looking for a few words.
+	 * What every match of a rule contains, checked in one pass over the sentence before
+	 * the pattern runs: most sentences name no date, and a pattern tried at every offset
+	 * costs far more than looking for a few words.
 	 *
 	 * @param words lower-case strings one of which any match contains, or none
 	 * @param digit whether any match contains a digit
@@ -340,13 +375,18 @@ abstract class Grammar {
 		return new Cue(List.of(words), false);
 	}
 
-	/** The cue of rules whose every match holds one of the entries of a list, as written. */
+	/**
+	 * The cue of rules whose every match holds one of the entries of a list, as written.
+	 */
 	static Cue anyOf(List<WordList.Entry> entries) {
 		return new Cue(entries.stream().map((entry) -> entry.text().toLowerCase(Locale.ROOT)).distinct().toList(),
 				false);
 	}
 
-	/** A rule: its name, what its matches contain, a pattern and what to do with each match. */
+	/**
+	 * A rule: its name, what its matches contain, a pattern and what to do with each
+	 * match.
+	 */
 	record Rule(String name, Cue cue, Pattern pattern, Action action) {
 
 		void apply(String text, List<Candidate> into) {
@@ -373,8 +413,9 @@ abstract class Grammar {
 	// the words of the language, as patterns and as values
 
 	/**
-	 * The entries of a list as one regular-expression alternation, longest first so that "l'année
-	 * dernière" is tried before "l'année"; the words of an entry match with any spacing.
+	 * The entries of a list as one regular-expression alternation, longest first so that
+	 * "l'année dernière" is tried before "l'année"; the words of an entry match with any
+	 * spacing.
 	 */
 	static String alternation(List<WordList.Entry> entries) {
 		if (entries.isEmpty()) {
@@ -389,7 +430,9 @@ abstract class Grammar {
 		return "(?:" + String.join("|", alternatives) + ")";
 	}
 
-	/** As {@link #alternation}, each entry also matching with a final s ("puce", "puces"). */
+	/**
+	 * As {@link #alternation}, each entry also matching with a final s ("puce", "puces").
+	 */
 	static String pluralAlternation(List<WordList.Entry> entries) {
 		if (entries.isEmpty()) {
 			return NEVER;
@@ -457,7 +500,10 @@ abstract class Grammar {
 		return alternation(this.language.words("ordinals").entries());
 	}
 
-	/** The words of the directions list of one tense ("dernier", "prochain"), as an alternation. */
+	/**
+	 * The words of the directions list of one tense ("dernier", "prochain"), as an
+	 * alternation.
+	 */
 	final String directionWords(Tense... tenses) {
 		Set<Tense> wanted = Set.of(tenses);
 		return alternation(this.language.words("directions")
@@ -468,7 +514,10 @@ abstract class Grammar {
 			.toList());
 	}
 
-	/** The words after a date that make it the next such date after the one mentioned before ("suivant"). */
+	/**
+	 * The words after a date that make it the next such date after the one mentioned
+	 * before ("suivant").
+	 */
 	final String afterPreviousWords() {
 		return alternation(this.language.words("directions").with("from", "previous"));
 	}
@@ -483,7 +532,10 @@ abstract class Grammar {
 		return "(?<" + group + ">" + alternation(this.language.words("relative-years").entries()) + ")";
 	}
 
-	/** A count in a named group: digits or a number of the language's list ("deux", "three"). */
+	/**
+	 * A count in a named group: digits or a number of the language's list ("deux",
+	 * "three").
+	 */
 	final String count(String group) {
 		return "(?<" + group + ">\\d{1,3}|" + alternation(this.language.words("numbers").entries()) + ")";
 	}
@@ -503,17 +555,19 @@ abstract class Grammar {
 	}
 
 	/**
-	 * A period counted back from publication ("il y a deux ans", "three months ago"), a year, a
-	 * month or a day as its unit says; with {@code sameMonth}, the month of publication so many
-	 * years back ("two years ago this month"). Weeks are counted only roughly ("a week ago" may be
-	 * six days or nine) and give no date, as "last week" gives none.
+	 * A period counted back from publication ("il y a deux ans", "three months ago"), a
+	 * year, a month or a day as its unit says; with {@code sameMonth}, the month of
+	 * publication so many years back ("two years ago this month"). Weeks are counted only
+	 * roughly ("a week ago" may be six days or nine) and give no date, as "last week"
+	 * gives none.
 	 */
 	static Candidate countedBack(int begin, int end, int count, Unit unit, boolean sameMonth) {
 		if (unit == Unit.WEEK) {
 			return Candidate.blocker(begin, end);
 		}
 		return Candidate.withoutModifier(begin, end, (c) -> List.of(switch (unit) {
-			case YEAR -> sameMonth ? Periods.month(c.dctMonth().minusYears(count)) : Periods.year(c.dct.getYear() - count);
+			case YEAR ->
+				sameMonth ? Periods.month(c.dctMonth().minusYears(count)) : Periods.year(c.dct.getYear() - count);
 			case MONTH -> Periods.month(c.dctMonth().minusMonths(count));
 			default -> Periods.day(c.dct.minusDays(count));
 		}));
@@ -521,8 +575,8 @@ abstract class Grammar {
 
 	/**
 	 * A period counted from the date mentioned before ("trois mois plus tard", "two days
-	 * earlier"), at the unit's precision, or nothing when that date is less precise than the
-	 * unit (days counted from a year). Weeks give no date (see {@link #countedBack}).
+	 * earlier"), at the unit's precision, or nothing when that date is less precise than
+	 * the unit (days counted from a year). Weeks give no date (see {@link #countedBack}).
 	 */
 	static Candidate countedFromPrevious(int begin, int end, int count, Unit unit) {
 		if (unit == Unit.WEEK) {
@@ -560,7 +614,9 @@ abstract class Grammar {
 		return this.ordinals.get(key(word));
 	}
 
-	/** The direction a word states ("dernier" is the past), or null when it states none. */
+	/**
+	 * The direction a word states ("dernier" is the past), or null when it states none.
+	 */
 	final Tense direction(String word) {
 		return (word != null) ? this.directions.get(key(word)) : null;
 	}
@@ -581,8 +637,9 @@ abstract class Grammar {
 	}
 
 	/**
-	 * A season, once: the year it states, the year a phrase names, or the direction a word gives
-	 * ("l'été dernier", "next spring", "cet hiver"), else the tense of the sentence.
+	 * A season, once: the year it states, the year a phrase names, or the direction a
+	 * word gives ("l'été dernier", "next spring", "cet hiver"), else the tense of the
+	 * sentence.
 	 */
 	final Candidate season(int begin, int end, Season season, String year, String yearPhrase, String directionWord) {
 		Tense stated = direction(directionWord);
@@ -618,12 +675,14 @@ abstract class Grammar {
 	private static final Pattern NEXT_WORD = Pattern.compile("\\s*([\\p{L}'’-]+|\\S)?");
 
 	/**
-	 * Whether a four-digit number at an offset reads as a year: after a word that introduces a
-	 * year, in a range, or after a weak introducer when the next word is not a noun it counts.
+	 * Whether a four-digit number at an offset reads as a year: after a word that
+	 * introduces a year, in a range, or after a weak introducer when the next word is not
+	 * a noun it counts.
 	 */
 	final boolean isYearInContext(String text, int begin, int end) {
 		if (begin >= 2 && text.charAt(begin - 1) == '-' && Character.isLetter(text.charAt(begin - 2))) {
-			// "GPT-2024" is a name, "mi-2024" and "mid-2024" are dates: the modifier rule keeps those
+			// "GPT-2024" is a name, "mi-2024" and "mid-2024" are dates: the modifier rule
+			// keeps those
 			return false;
 		}
 		Matcher unit = this.unitAfter.matcher(text).region(end, text.length());
@@ -631,15 +690,16 @@ abstract class Grammar {
 			return false;
 		}
 		int from = Math.max(0, begin - 30);
-		if (RANGE_AFTER.matcher(text).region(end, text.length()).lookingAt()
-				|| find(RANGE_BEFORE, text, from, begin) || find(this.strongYearContext, text, from, begin)) {
+		if (RANGE_AFTER.matcher(text).region(end, text.length()).lookingAt() || find(RANGE_BEFORE, text, from, begin)
+				|| find(this.strongYearContext, text, from, begin)) {
 			return true;
 		}
 		Matcher next = NEXT_WORD.matcher(text).region(end, text.length());
 		boolean followed = next.lookingAt() && next.group(1) != null;
 		if (followed && !Character.isDigit(next.group(1).charAt(0)) && !text.startsWith("00", begin + 2)
 				&& find(this.yearBeforeNoun, text, from, begin)) {
-			// "a 2019 deal", "her 2016 campaign", "Xiaomi's 2024 revenue"; but "the 2000 employees"
+			// "a 2019 deal", "her 2016 campaign", "Xiaomi's 2024 revenue"; but "the 2000
+			// employees"
 			return true;
 		}
 		boolean weak = find(this.weakYearContext, text, from, begin) || atSentenceStart(text, begin);
@@ -676,18 +736,20 @@ abstract class Grammar {
 	}
 
 	/**
-	 * The day of publication for "aujourd'hui" or "today" said of an event, a verb of its own clause
-	 * in the past or the future ("a annoncé aujourd'hui", "se rendra aujourd'hui"); nothing in a
-	 * general statement in the present, where it means "nowadays" ("Unitree détient aujourd'hui la
-	 * moitié du marché", "Aujourd'hui, la différence tient au volume"). In a text that speaks day
-	 * by day, naming yesterday or tomorrow (a dispatch), it is always the day of writing.
+	 * The day of publication for "aujourd'hui" or "today" said of an event, a verb of its
+	 * own clause in the past or the future ("a annoncé aujourd'hui", "se rendra
+	 * aujourd'hui"); nothing in a general statement in the present, where it means
+	 * "nowadays" ("Unitree détient aujourd'hui la moitié du marché", "Aujourd'hui, la
+	 * différence tient au volume"). In a text that speaks day by day, naming yesterday or
+	 * tomorrow (a dispatch), it is always the day of writing.
 	 */
 	static List<String> todayOfAnEvent(Resolution c) {
 		if (!c.knowsTheDay()) {
 			return List.of();
 		}
 		if (c.dayByDay()) {
-			// a dispatch that speaks of yesterday and tomorrow reports today's events in the present
+			// a dispatch that speaks of yesterday and tomorrow reports today's events in
+			// the present
 			return List.of(Periods.day(c.dct));
 		}
 		Tense clause = c.clauseTense();
@@ -695,29 +757,34 @@ abstract class Grammar {
 	}
 
 	/**
-	 * A resolver of days named from the day of writing ("mardi", "hier", "yesterday") that gives
-	 * nothing when that day is not known (a quotation of which only the year is given).
+	 * A resolver of days named from the day of writing ("mardi", "hier", "yesterday")
+	 * that gives nothing when that day is not known (a quotation of which only the year
+	 * is given).
 	 */
 	static Candidate.Resolver fromTheDay(Candidate.Resolver resolver) {
 		return (c) -> c.knowsTheDay() ? resolver.resolve(c) : List.of();
 	}
 
 	/**
-	 * A period to come (offset above 0) said in a general statement in the present names no event
-	 * ("guarantees little about next quarter"); otherwise the value.
+	 * A period to come (offset above 0) said in a general statement in the present names
+	 * no event ("guarantees little about next quarter"); otherwise the value.
 	 */
 	static List<String> aboutAnEvent(Resolution c, String value, int offset) {
 		return (offset > 0 && c.tense() == Tense.PRESENT) ? List.of() : List.of(value);
 	}
 
-	/** Yesterday, tomorrow ("hier", "après-demain"): the days of the language's {@code days-from-today} list. */
+	/**
+	 * Yesterday, tomorrow ("hier", "après-demain"): the days of the language's
+	 * {@code days-from-today} list.
+	 */
 	final void daysFromTodayRule() {
 		WordList days = this.language.words("days-from-today");
-		rule("days from today", anyOf(days.entries()), B0 + "(?<R>" + alternation(days.entries()) + ")" + B1, (m, text, into) -> {
-			int offset = Integer.parseInt(days.find(key(m.group("R"))).orElseThrow().attribute("offset"));
-			into.add(Candidate.withoutModifier(m.start(), m.end(),
-					fromTheDay((c) -> List.of(Periods.day(c.dct.plusDays(offset))))));
-		});
+		rule("days from today", anyOf(days.entries()), B0 + "(?<R>" + alternation(days.entries()) + ")" + B1,
+				(m, text, into) -> {
+					int offset = Integer.parseInt(days.find(key(m.group("R"))).orElseThrow().attribute("offset"));
+					into.add(Candidate.withoutModifier(m.start(), m.end(),
+							fromTheDay((c) -> List.of(Periods.day(c.dct.plusDays(offset))))));
+				});
 	}
 
 	/**
@@ -726,7 +793,8 @@ abstract class Grammar {
 	 */
 	final boolean speaksDayByDay(String text) {
 		if (this.dayByDay == null) {
-			this.dayByDay = Pattern.compile(B0 + alternation(this.language.words("days-from-today").entries()) + B1, FLAGS);
+			this.dayByDay = Pattern.compile(B0 + alternation(this.language.words("days-from-today").entries()) + B1,
+					FLAGS);
 		}
 		return this.dayByDay.matcher(text).find();
 	}
@@ -744,7 +812,10 @@ abstract class Grammar {
 				(c) -> (c.previousDay() != null) ? List.of(Periods.day(c.previousDay())) : List.of());
 	}
 
-	/** "that Thursday", "ce jeudi-là": the day of that weekday in the week of the day mentioned before. */
+	/**
+	 * "that Thursday", "ce jeudi-là": the day of that weekday in the week of the day
+	 * mentioned before.
+	 */
 	static Candidate weekdayOfThatWeek(int begin, int end, DayOfWeek weekday) {
 		return Candidate.withoutModifier(begin, end, (c) -> {
 			LocalDate day = c.dayOfThatWeek();

@@ -11,10 +11,11 @@ import dev.aiwire.language.LanguageRegistry;
 import dev.aiwire.language.Languages;
 
 /**
- * The temporal grammar of each language, found by the language's code. Grammars are listed in
- * {@code META-INF/services/dev.aiwire.timeline.Grammar} and found with {@link ServiceLoader};
- * each is built with the {@link LanguageRegistry} it reads its words from, and serves the
- * language it names. A language with a folder but no grammar has no dates.
+ * The temporal grammar of each language, found by the language's code. Grammars are
+ * listed in {@code META-INF/services/dev.aiwire.timeline.Grammar} and found with
+ * {@link ServiceLoader}; each is built with the {@link LanguageRegistry} it reads its
+ * words from, and serves the language it names. A language with a folder but no grammar
+ * has no dates.
  */
 final class Grammars {
 
@@ -44,9 +45,7 @@ final class Grammars {
 	 */
 	static Grammars load(LanguageRegistry languages, ClassLoader loader) {
 		Map<String, Grammar> byCode = new HashMap<>();
-		for (ServiceLoader.Provider<Grammar> provider : ServiceLoader.load(Grammar.class, loader)
-			.stream()
-			.toList()) {
+		for (ServiceLoader.Provider<Grammar> provider : ServiceLoader.load(Grammar.class, loader).stream().toList()) {
 			Grammar grammar = create(provider.type(), languages);
 			if (grammar != null) {
 				byCode.putIfAbsent(grammar.code(), grammar);
@@ -76,8 +75,8 @@ final class Grammars {
 	}
 
 	/**
-	 * The grammar of an article's language (a code not of the registry reads as its default
-	 * language), or empty when the language has none.
+	 * The grammar of an article's language (a code not of the registry reads as its
+	 * default language), or empty when the language has none.
 	 */
 	Optional<Grammar> of(String code) {
 		return of(this.languages.of(code));
@@ -87,7 +86,9 @@ final class Grammars {
 		return Optional.ofNullable(this.byCode.get(language.code()));
 	}
 
-	/** Thrown by a grammar's constructor when the registry has no folder for its language. */
+	/**
+	 * Thrown by a grammar's constructor when the registry has no folder for its language.
+	 */
 	static final class MissingLanguageException extends RuntimeException {
 
 		MissingLanguageException(String code) {

@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Calendar arithmetic on TIMEX3 values ({@code 2024}, {@code 2024-H2}, {@code 2024-SU},
- * {@code 2024-Q3}, {@code 2024-05}, {@code 2024-05-14}): where a period starts and ends, how to
- * write one, and the point of a period a modifier (START, MID, END) designates, used to put
- * events in order.
+ * {@code 2024-Q3}, {@code 2024-05}, {@code 2024-05-14}): where a period starts and ends,
+ * how to write one, and the point of a period a modifier (START, MID, END) designates,
+ * used to put events in order.
  */
 final class Periods {
 
@@ -45,11 +45,15 @@ final class Periods {
 		return year(year) + "-" + season.code;
 	}
 
-	/** TIMEX3 values the timeline places: a year, a half, a season, a quarter, a month or a day. */
-	private static final Pattern VALUE = Pattern
-		.compile("\\d{4}(-(H[12]|Q[1-4]|SP|SU|FA|WI|\\d{2}(-\\d{2})?))?");
+	/**
+	 * TIMEX3 values the timeline places: a year, a half, a season, a quarter, a month or
+	 * a day.
+	 */
+	private static final Pattern VALUE = Pattern.compile("\\d{4}(-(H[12]|Q[1-4]|SP|SU|FA|WI|\\d{2}(-\\d{2})?))?");
 
-	/** Whether a value names a period the timeline can place (a real month, a real day). */
+	/**
+	 * Whether a value names a period the timeline can place (a real month, a real day).
+	 */
 	static boolean isValue(String value) {
 		if (value == null || !VALUE.matcher(value).matches()) {
 			return false;
@@ -116,8 +120,9 @@ final class Periods {
 	}
 
 	/**
-	 * The day standing for a period once its modifier is applied: the start for none or START, the
-	 * middle for MID, the last sixth for END ("fin 2023" comes after "octobre 2023").
+	 * The day standing for a period once its modifier is applied: the start for none or
+	 * START, the middle for MID, the last sixth for END ("fin 2023" comes after "octobre
+	 * 2023").
 	 */
 	static LocalDate pointOf(String value, String mod) {
 		LocalDate start = start(value);
@@ -132,8 +137,9 @@ final class Periods {
 	}
 
 	/**
-	 * A key that orders events chronologically: the day standing for the period, then coarser
-	 * periods before finer ones, then START before no modifier before MID before END.
+	 * A key that orders events chronologically: the day standing for the period, then
+	 * coarser periods before finer ones, then START before no modifier before MID before
+	 * END.
 	 */
 	static int sortRank(String value, String mod) {
 		long day = pointOf(value, mod).toEpochDay();

@@ -11,9 +11,10 @@ import java.util.function.Supplier;
 import dev.aiwire.timeline.Periods.Season;
 
 /**
- * What a rule needs to resolve a date: the publication date, the tense around the expression and
- * the date mentioned just before. Dates without a year are placed by tense: the past looks back
- * from publication, the future forward, the present takes the nearest.
+ * What a rule needs to resolve a date: the publication date, the tense around the
+ * expression and the date mentioned just before. Dates without a year are placed by
+ * tense: the past looks back from publication, the future forward, the present takes the
+ * nearest.
  */
 final class Resolution {
 
@@ -37,19 +38,26 @@ final class Resolution {
 
 	private final boolean exactDay;
 
-	/** The year a phrase of the sentence named before the expression ("L'an dernier, en mars"), or null. */
+	/**
+	 * The year a phrase of the sentence named before the expression ("L'an dernier, en
+	 * mars"), or null.
+	 */
 	private final Integer frameYear;
 
 	/**
-	 * @param tenseAround works out the tense around the expression, asked at most once and only
-	 * by the rules that need it: most dates carry their year
+	 * @param tenseAround works out the tense around the expression, asked at most once
+	 * and only by the rules that need it: most dates carry their year
 	 * @param yearPhrases the phrases of the sentence's language that name a year
-	 * @param fiscalYearEnd the month the company's fiscal year ends in, when the text says it
-	 * @param sentenceAnchor the date the same sentence gave before the expression, or null
+	 * @param fiscalYearEnd the month the company's fiscal year ends in, when the text
+	 * says it
+	 * @param sentenceAnchor the date the same sentence gave before the expression, or
+	 * null
 	 * @param narrated the date the sentences just before narrated, or null
-	 * @param exactDay whether {@code dct} is the very day the words were written or spoken; a
-	 * quotation of which only the year or month is known gives no day to "mardi" or "yesterday"
-	 * @param frameYear the year a phrase of the sentence named before the expression, or null
+	 * @param exactDay whether {@code dct} is the very day the words were written or
+	 * spoken; a quotation of which only the year or month is known gives no day to
+	 * "mardi" or "yesterday"
+	 * @param frameYear the year a phrase of the sentence named before the expression, or
+	 * null
 	 */
 	Resolution(LocalDate dct, Supplier<Tense> tenseAround, String previous, YearPhrases yearPhrases,
 			Integer fiscalYearEnd, String sentenceAnchor, String narrated, boolean exactDay, Integer frameYear) {
@@ -87,17 +95,17 @@ final class Resolution {
 	}
 
 	/**
-	 * The tense a verb form of the expression's own clause gives, or null when the clause has none
-	 * ("Aujourd'hui, la différence tient au volume").
+	 * The tense a verb form of the expression's own clause gives, or null when the clause
+	 * has none ("Aujourd'hui, la différence tient au volume").
 	 */
 	Tense clauseTense() {
 		return this.clauseTense.get();
 	}
 
 	/**
-	 * The day "that Thursday" looks around: the date mentioned before when it is a day, otherwise
-	 * the last day the text named (a season or a year in between names no week); null when the
-	 * text named no day.
+	 * The day "that Thursday" looks around: the date mentioned before when it is a day,
+	 * otherwise the last day the text named (a season or a year in between names no
+	 * week); null when the text named no day.
 	 */
 	LocalDate dayOfThatWeek() {
 		LocalDate day = previousDay();
@@ -114,16 +122,16 @@ final class Resolution {
 	}
 
 	/**
-	 * A day the text named before that falls on a weekday, within a week of publication and on
-	 * the side the tense allows ("La fête aura lieu dimanche... Dimanche soir, le comité vous invite
-	 * au bal"), or null.
+	 * A day the text named before that falls on a weekday, within a week of publication
+	 * and on the side the tense allows ("La fête aura lieu dimanche... Dimanche soir, le
+	 * comité vous invite au bal"), or null.
 	 */
 	LocalDate namedWeekday(DayOfWeek weekday, Tense direction) {
 		LocalDate best = null;
 		for (LocalDate day : this.namedDays) {
 			long from = day.toEpochDay() - this.dct.toEpochDay();
-			boolean allowed = Math.abs(from) <= 7 && (direction == Tense.PRESENT
-					|| (direction == Tense.PAST) == (from <= 0) || from == 0);
+			boolean allowed = Math.abs(from) <= 7
+					&& (direction == Tense.PRESENT || (direction == Tense.PAST) == (from <= 0) || from == 0);
 			if (day.getDayOfWeek() == weekday && allowed && (best == null || distance(day) < distance(best))) {
 				best = day;
 			}
@@ -144,24 +152,30 @@ final class Resolution {
 		return (value != null && value.length() == 10) ? LocalDate.parse(value) : null;
 	}
 
-	/** How far from the day its sentence gave a date without a year is still read near it, in days. */
+	/**
+	 * How far from the day its sentence gave a date without a year is still read near it,
+	 * in days.
+	 */
 	private static final int NEAR_ANCHOR_DAYS = 122;
 
 	/** How far a narration may move forward from one sentence to the next, in days. */
 	private static final int NARRATED_DAYS_AHEAD = 62;
 
-	/** How far publication's reading must be from a narrated date before the narration wins, in days. */
+	/**
+	 * How far publication's reading must be from a narrated date before the narration
+	 * wins, in days.
+	 */
 	private static final int FAR_FROM_NARRATION = 183;
 
 	/**
-	 * Reads a date without a year near another day rather than near publication: near the day its
-	 * sentence gave before it ("Le 28 mars 2024, la berline est lancée, et les livraisons ont lieu
-	 * le 3 avril"; "le 14 février, Baidu annonce que le modèle sera ouvert le 30 juin"), the future
-	 * after it and anything else the nearest; or, for a day, a little after the day the paragraph
-	 * told last, when publication's reading would jump far from the story ("from August 27 to 30,
-	 * 2023... On August 29, ..."). A month or a year says too little of where a story stands
-	 * ("octobre 2023, puis de nouveau début décembre" may be a year later): null then, as when
-	 * neither applies.
+	 * Reads a date without a year near another day rather than near publication: near the
+	 * day its sentence gave before it ("Le 28 mars 2024, la berline est lancée, et les
+	 * livraisons ont lieu le 3 avril"; "le 14 février, Baidu annonce que le modèle sera
+	 * ouvert le 30 juin"), the future after it and anything else the nearest; or, for a
+	 * day, a little after the day the paragraph told last, when publication's reading
+	 * would jump far from the story ("from August 27 to 30, 2023... On August 29, ...").
+	 * A month or a year says too little of where a story stands ("octobre 2023, puis de
+	 * nouveau début décembre" may be a year later): null then, as when neither applies.
 	 * @param candidates the same day or month in the years around
 	 * @param fromPublication the reading by publication and tense
 	 * @param isDay whether the expression names a day
@@ -172,15 +186,18 @@ final class Resolution {
 		if (anchor != null) {
 			LocalDate best = null;
 			for (LocalDate date : candidates) {
-				// the future runs on from the day given; the past cannot come after publication
+				// the future runs on from the day given; the past cannot come after
+				// publication
 				boolean allowed = (direction != Tense.FUTURE || !date.isBefore(anchor))
 						&& (direction != Tense.PAST || !date.isAfter(this.dct));
 				if (allowed && (best == null || gap(date, anchor) < gap(best, anchor))) {
 					best = date;
 				}
 			}
-			// the future runs on from the day given; anything else is near it, or months away and
-			// read from publication ("entré en vigueur le 1er août 2024... s'appliquent depuis le 2 février")
+			// the future runs on from the day given; anything else is near it, or months
+			// away and
+			// read from publication ("entré en vigueur le 1er août 2024... s'appliquent
+			// depuis le 2 février")
 			return (best != null && (direction == Tense.FUTURE || gap(best, anchor) <= NEAR_ANCHOR_DAYS)) ? best : null;
 		}
 		LocalDate story = day(this.narrated);
@@ -216,8 +233,9 @@ final class Resolution {
 	}
 
 	/**
-	 * The fiscal year publication falls in, named (as companies name them) by the calendar year it
-	 * ends in; the calendar year when the text does not give the company's calendar.
+	 * The fiscal year publication falls in, named (as companies name them) by the
+	 * calendar year it ends in; the calendar year when the text does not give the
+	 * company's calendar.
 	 */
 	int fiscalYearOfPublication() {
 		if (this.fiscalYearEnd == null || this.fiscalYearEnd == 12) {
@@ -227,17 +245,19 @@ final class Resolution {
 	}
 
 	/**
-	 * The calendar year a fiscal year is: itself when the company's year is the calendar year, or
-	 * when the text does not say otherwise; null when it straddles two calendar years.
+	 * The calendar year a fiscal year is: itself when the company's year is the calendar
+	 * year, or when the text does not say otherwise; null when it straddles two calendar
+	 * years.
 	 */
 	Integer calendarYearOfFiscal(int fiscalYear) {
 		return (this.fiscalYearEnd == null || this.fiscalYearEnd == 12) ? Integer.valueOf(fiscalYear) : null;
 	}
 
 	/**
-	 * The calendar quarter a fiscal quarter is, when the text gives the company's calendar and its
-	 * quarters fall on calendar quarters (a year ending in March, June, September or December);
-	 * otherwise null: a fiscal quarter is never shown as a calendar quarter it is not.
+	 * The calendar quarter a fiscal quarter is, when the text gives the company's
+	 * calendar and its quarters fall on calendar quarters (a year ending in March, June,
+	 * September or December); otherwise null: a fiscal quarter is never shown as a
+	 * calendar quarter it is not.
 	 */
 	String calendarQuarterOfFiscal(int fiscalYear, int quarter) {
 		if (this.fiscalYearEnd == null || this.fiscalYearEnd % 3 != 0) {
@@ -255,22 +275,26 @@ final class Resolution {
 		return this.tense;
 	}
 
-	/** The direction a word of the expression states ("dernier", "next"), else the tense around it. */
+	/**
+	 * The direction a word of the expression states ("dernier", "next"), else the tense
+	 * around it.
+	 */
 	Tense direction(Tense stated) {
 		return (stated != null) ? stated : tense();
 	}
 
 	/**
-	 * The year a phrase such as "cette année", "l'année dernière", "the same year" names, or null
-	 * when it is not a year phrase or refers back to nothing.
+	 * The year a phrase such as "cette année", "l'année dernière", "the same year" names,
+	 * or null when it is not a year phrase or refers back to nothing.
 	 */
 	Integer yearOf(String phrase) {
 		return this.yearPhrases.yearOf(phrase, this.dct.getYear(), previousYear());
 	}
 
 	/**
-	 * The year of a month named without one. The present reads as narration (news often tells
-	 * past events in the present): the latest such month, unless it is the next month.
+	 * The year of a month named without one. The present reads as narration (news often
+	 * tells past events in the present): the latest such month, unless it is the next
+	 * month.
 	 */
 	int yearOfMonth(int month, Tense direction) {
 		if (this.frameYear != null && day(this.sentenceAnchor) == null) {
@@ -291,12 +315,15 @@ final class Resolution {
 		};
 	}
 
-	/** How far ahead the present may point before a date reads as the last one instead. */
+	/**
+	 * How far ahead the present may point before a date reads as the last one instead.
+	 */
 	private static final int PRESENT_DAYS_AHEAD = 31;
 
 	/**
-	 * A day of a month without a year whose weekday is stated ("dimanche 29 août"): the year
-	 * nearest publication where that day falls on that weekday, or null when none does.
+	 * A day of a month without a year whose weekday is stated ("dimanche 29 août"): the
+	 * year nearest publication where that day falls on that weekday, or null when none
+	 * does.
 	 */
 	LocalDate dayOfMonthOn(int month, int day, DayOfWeek weekday) {
 		LocalDate best = null;
@@ -314,8 +341,8 @@ final class Resolution {
 	}
 
 	/**
-	 * A day of a month without a year, or null when there is no such day: near a date the text
-	 * has just given (see {@link #nearReference}), else by publication and tense.
+	 * A day of a month without a year, or null when there is no such day: near a date the
+	 * text has just given (see {@link #nearReference}), else by publication and tense.
 	 */
 	LocalDate dayOfMonth(int month, int day, Tense direction) {
 		if (this.frameYear != null && day(this.sentenceAnchor) == null) {
@@ -339,7 +366,8 @@ final class Resolution {
 			case PAST -> same.isAfter(this.dct) ? dateOrNull(year - 1, month, day) : same;
 			case FUTURE -> same.isBefore(this.dct) ? dateOrNull(year + 1, month, day) : same;
 			case PRESENT -> {
-				// narration in the present: the last such day, unless it comes within a month
+				// narration in the present: the last such day, unless it comes within a
+				// month
 				LocalDate next = same.isBefore(this.dct) ? dateOrNull(year + 1, month, day) : same;
 				if (next != null && next.toEpochDay() - this.dct.toEpochDay() <= PRESENT_DAYS_AHEAD) {
 					yield next;
@@ -367,7 +395,9 @@ final class Resolution {
 		};
 	}
 
-	/** The season before the one in progress: "l'été dernier" said in July is last year's. */
+	/**
+	 * The season before the one in progress: "l'été dernier" said in July is last year's.
+	 */
 	int yearOfLastSeason(Season season) {
 		int year = this.dct.getYear();
 		LocalDate end = LocalDate.of(year, season.firstMonth, 1).plusMonths(3);
@@ -385,8 +415,8 @@ final class Resolution {
 	}
 
 	/**
-	 * The first day of a month after the date mentioned before ("le 26 octobre suivant"), or null
-	 * when nothing was mentioned to the day or month.
+	 * The first day of a month after the date mentioned before ("le 26 octobre suivant"),
+	 * or null when nothing was mentioned to the day or month.
 	 */
 	LocalDate dayAfterPrevious(int month, int day) {
 		LocalDate reference = (previousDay() != null) ? previousDay()
@@ -429,13 +459,16 @@ final class Resolution {
 			case FUTURE -> this.dct.with(TemporalAdjusters.nextOrSame(day));
 			case PRESENT -> {
 				LocalDate next = this.dct.with(TemporalAdjusters.nextOrSame(day));
-				// the present announces as often as it reports: up to four days ahead, else the last one
+				// the present announces as often as it reports: up to four days ahead,
+				// else the last one
 				yield (next.toEpochDay() - this.dct.toEpochDay() <= 4) ? next : next.minusWeeks(1);
 			}
 		};
 	}
 
-	/** "vendredi dernier" is strictly before publication, "lundi prochain" strictly after. */
+	/**
+	 * "vendredi dernier" is strictly before publication, "lundi prochain" strictly after.
+	 */
 	LocalDate strictWeekday(DayOfWeek day, Tense direction) {
 		return (direction == Tense.FUTURE) ? this.dct.with(TemporalAdjusters.next(day))
 				: this.dct.with(TemporalAdjusters.previous(day));
@@ -461,9 +494,10 @@ final class Resolution {
 	}
 
 	/**
-	 * The day a count of days starts from ("two days later"): the day mentioned before or, when
-	 * that names the month or year a paragraph opened with, the day the story told last within it
-	 * ("In April, ... and on April 15 it booked a charge. ... two days later"); null otherwise.
+	 * The day a count of days starts from ("two days later"): the day mentioned before
+	 * or, when that names the month or year a paragraph opened with, the day the story
+	 * told last within it ("In April, ... and on April 15 it booked a charge. ... two
+	 * days later"); null otherwise.
 	 */
 	LocalDate countedFromDay() {
 		LocalDate day = previousDay();
@@ -474,7 +508,10 @@ final class Resolution {
 		return LocalDate.parse(this.narrated);
 	}
 
-	/** A two-digit year: "octobre 98" is 1998, "mars 21" 2021 (the century nearest publication). */
+	/**
+	 * A two-digit year: "octobre 98" is 1998, "mars 21" 2021 (the century nearest
+	 * publication).
+	 */
 	Integer expandYear(int twoDigits) {
 		int century = this.dct.getYear() / 100 * 100;
 		int year = century + twoDigits;

@@ -50,8 +50,9 @@ class SiteTimelineController {
 	}
 
 	/**
-	 * The tags the filter offers: the most used ones, and the one chosen. A large site has
-	 * hundreds of tags; a list of all of them in a select is no use to anyone, on a phone least.
+	 * The tags the filter offers: the most used ones, and the one chosen. A large site
+	 * has hundreds of tags; a list of all of them in a select is no use to anyone, on a
+	 * phone least.
 	 */
 	static List<TimelineTag> offeredTags(List<TimelineTag> mostUsedFirst, String chosen) {
 		List<TimelineTag> offered = new ArrayList<>(
@@ -63,8 +64,8 @@ class SiteTimelineController {
 		return offered;
 	}
 
-	private static SiteTimeline.TimelineQuery query(Integer year, String tag, String language, String order,
-			int page, Locale reader) {
+	private static SiteTimeline.TimelineQuery query(Integer year, String tag, String language, String order, int page,
+			Locale reader) {
 		Integer validYear = (year != null && year >= 1900 && year <= 2100) ? year : null;
 		String validTag = (tag != null && !tag.isBlank()) ? tag : null;
 		String validLanguage = (language != null && LANGUAGES.contains(language)) ? language : null;

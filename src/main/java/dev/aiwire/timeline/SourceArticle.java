@@ -15,7 +15,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
-/** The article some stored events come from, as the timeline keeps it (see {@link TimelineArticle}). */
+/**
+ * The article some stored events come from, as the timeline keeps it (see
+ * {@link TimelineArticle}).
+ */
 @Entity
 @Table(name = "timeline_article")
 class SourceArticle {

@@ -19,15 +19,16 @@ import dev.aiwire.markdown.Sentence;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds the dates an article mentions and resolves them to TIMEX3 values, with the grammar of the
- * article's language (see {@link Grammars}).
- * Relative dates ("hier", "l'an dernier", "last month") resolve against the publication date;
- * a month or weekday without a year is read backwards or forwards by the tense of its sentence;
- * "la même année" or "that month" take the date mentioned just before. Numbers that are not
- * dates (GPT-4, "2 048 puces"), durations ("depuis cinq ans") and decades ("les années 2010",
+ * Finds the dates an article mentions and resolves them to TIMEX3 values, with the
+ * grammar of the article's language (see {@link Grammars}). Relative dates ("hier", "l'an
+ * dernier", "last month") resolve against the publication date; a month or weekday
+ * without a year is read backwards or forwards by the tense of its sentence; "la même
+ * année" or "that month" take the date mentioned just before. Numbers that are not dates
+ * (GPT-4, "2 048 puces"), durations ("depuis cinq ans") and decades ("les années 2010",
  * which give no value) are left alone.
  *
- * <p>Pure and thread-safe: one instance serves the whole application.
+ * <p>
+ * Pure and thread-safe: one instance serves the whole application.
  */
 @Component
 public class TemporalTagger {
@@ -45,16 +46,17 @@ public class TemporalTagger {
 	}
 
 	/**
-	 * The id a title's events link to: the page's main content, which opens with the title (the
-	 * title has no sentence id of its own).
+	 * The id a title's events link to: the page's main content, which opens with the
+	 * title (the title has no sentence id of its own).
 	 */
 	public static final String TITLE_ID = "main";
 
 	/**
-	 * The dated events of a document, one per sentence and value, in chronological order (events
-	 * on the same date keep their reading order). The title is read as the first sentence: a date
-	 * that stands only there is an event of the article too, while one the body gives again is
-	 * left to the body's sentence, which says more. Notes ({@link BlockKind#NOTE}) give none.
+	 * The dated events of a document, one per sentence and value, in chronological order
+	 * (events on the same date keep their reading order). The title is read as the first
+	 * sentence: a date that stands only there is an event of the article too, while one
+	 * the body gives again is left to the body's sentence, which says more. Notes
+	 * ({@link BlockKind#NOTE}) give none.
 	 */
 	public List<DatedEvent> tag(ParsedDocument document) {
 		FrontMatter frontMatter = document.frontMatter();
@@ -62,9 +64,10 @@ public class TemporalTagger {
 		String lang = frontMatter.lang();
 		List<DatedEvent> events = new ArrayList<>();
 		String title = (frontMatter.title() != null) ? frontMatter.title().strip() : "";
-		Discourse discourse = new Discourse(null, fiscalYearEnd(title, document.sentences(), lang), null, false,
-				null, List.of(), speaksDayByDay(title, document.sentences(), lang));
-		// a title may run over several sentences (an agency's headline and its first lines): each is read apart
+		Discourse discourse = new Discourse(null, fiscalYearEnd(title, document.sentences(), lang), null, false, null,
+				List.of(), speaksDayByDay(title, document.sentences(), lang));
+		// a title may run over several sentences (an agency's headline and its first
+		// lines): each is read apart
 		List<Timex> titleDates = new ArrayList<>();
 		List<String> titleSentences = new ArrayList<>();
 		for (String titleSentence : sentencesOf(title, this.grammars.languages().of(lang).locale())) {
@@ -79,16 +82,19 @@ public class TemporalTagger {
 		}
 		int narratedBlock = -1;
 		int quotation = -1;
-		// the date the sentence that introduces a block quotation gives, the day that speech was spoken
+		// the date the sentence that introduces a block quotation gives, the day that
+		// speech was spoken
 		String introductionDate = null;
 		int introductionBlock = -1;
 		for (Sentence sentence : document.sentences()) {
 			Block block = document.block(sentence.blockIndex());
 			if (block.kind() == BlockKind.NOTE) {
-				// a note explains a mark of the text; its dates are no events of the story
+				// a note explains a mark of the text; its dates are no events of the
+				// story
 				continue;
 			}
-			// a story told goes on into the very next paragraph of its section, no further
+			// a story told goes on into the very next paragraph of its section, no
+			// further
 			boolean goesOn = narratedBlock >= 0 && block.index() == narratedBlock + 1
 					&& block.sectionIndex() == document.block(narratedBlock).sectionIndex();
 			if (sentence.blockIndex() != narratedBlock && !goesOn) {
@@ -112,7 +118,8 @@ public class TemporalTagger {
 				}
 			}
 			if (!timexes.isEmpty()) {
-				// the next sentences refer back to this one's topic date, which usually comes first,
+				// the next sentences refer back to this one's topic date, which usually
+				// comes first,
 				// and a story goes on from its last date
 				discourse = discourse.after(timexes.get(0).value(), timexes.get(timexes.size() - 1).value())
 					.naming(timexes);
@@ -136,7 +143,10 @@ public class TemporalTagger {
 		return events;
 	}
 
-	/** How close after a year phrase a finer date of that year must come for the phrase to give way, in characters. */
+	/**
+	 * How close after a year phrase a finer date of that year must come for the phrase to
+	 * give way, in characters.
+	 */
 	private static final int FRAMED_WITHIN = 30;
 
 	/** The sentences of a text, as the JDK's sentence rules of a language cut them. */
@@ -147,7 +157,8 @@ public class TemporalTagger {
 		}
 		BreakIterator breaks = BreakIterator.getSentenceInstance(locale);
 		breaks.setText(text);
-		for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+		for (int start = breaks.first(),
+				end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
 			String sentence = text.substring(start, end).strip();
 			if (!sentence.isEmpty()) {
 				sentences.add(sentence);
@@ -157,8 +168,8 @@ public class TemporalTagger {
 	}
 
 	/**
-	 * The day a sentence says the speech it introduces was spoken: its first date that is not the
-	 * start of a span ("depuis l'automne", "since the autumn"), or null.
+	 * The day a sentence says the speech it introduces was spoken: its first date that is
+	 * not the start of a span ("depuis l'automne", "since the autumn"), or null.
 	 */
 	private String speechDate(String sentence, List<Timex> timexes, String lang) {
 		Grammar grammar = this.grammars.of(lang).orElse(null);
@@ -172,9 +183,9 @@ public class TemporalTagger {
 	}
 
 	/**
-	 * What a timeline shows of a sentence: the sentence, followed by the first sentence of the
-	 * quotation, paragraph or list it introduces when it ends with a colon ("He told reporters on Monday:" says
-	 * nothing by itself).
+	 * What a timeline shows of a sentence: the sentence, followed by the first sentence
+	 * of the quotation, paragraph or list it introduces when it ends with a colon ("He
+	 * told reporters on Monday:" says nothing by itself).
 	 */
 	private static String introducing(ParsedDocument document, Sentence sentence) {
 		String text = sentence.text();
@@ -195,10 +206,10 @@ public class TemporalTagger {
 	 * The temporal expressions of one sentence, in reading order.
 	 * @param sentence the sentence as it reads
 	 * @param dct the document creation (publication) date relative dates resolve against
-	 * @param lang the code of the sentence's language (one the registry does not know reads as the
-	 * default language; a language without a grammar has no dates)
-	 * @param previous the value of the date mentioned just before in the document, or null; used
-	 * by "la même année", "that month", "le lendemain"
+	 * @param lang the code of the sentence's language (one the registry does not know
+	 * reads as the default language; a language without a grammar has no dates)
+	 * @param previous the value of the date mentioned just before in the document, or
+	 * null; used by "la même année", "that month", "le lendemain"
 	 */
 	public List<Timex> tagSentence(String sentence, LocalDate dct, String lang, String previous) {
 		return tagInContext(sentence, dct, lang, Discourse.after(previous));
@@ -234,7 +245,10 @@ public class TemporalTagger {
 		return end;
 	}
 
-	/** The temporal expressions of one sentence, in reading order, knowing what came before. */
+	/**
+	 * The temporal expressions of one sentence, in reading order, knowing what came
+	 * before.
+	 */
 	List<Timex> tagInContext(String sentence, LocalDate dct, String lang, Discourse discourse) {
 		Grammar grammar = this.grammars.of(lang).orElse(null);
 		if (grammar == null) {
@@ -299,7 +313,8 @@ public class TemporalTagger {
 				firstNarrated = (firstNarrated != null) ? firstNarrated : value;
 			}
 		}
-		// a year phrase gives way to a finer date of that year right after it: "This year's keynote, on May 19"
+		// a year phrase gives way to a finer date of that year right after it: "This
+		// year's keynote, on May 19"
 		for (Timex frame : frames) {
 			if (frame.mod() == null && timexes.stream()
 				.anyMatch((other) -> other.value().length() > 4 && other.value().startsWith(frame.value())
@@ -309,13 +324,15 @@ public class TemporalTagger {
 			}
 		}
 		if (!spoken.isEmpty()) {
-			// quoted speech is read from the day it was spoken: the date the sentence or the quotation's
+			// quoted speech is read from the day it was spoken: the date the sentence or
+			// the quotation's
 			// introduction gives, when it does not hold publication
 			String spokenOn = (discourse.spoken() != null) ? discourse.spoken() : firstNarrated;
 			boolean earlier = spokenOn != null && !holdsPublication(spokenOn, dct);
 			LocalDate speechDay = earlier ? speechDay(spokenOn) : dct;
 			boolean exactDay = !earlier || spokenOn.length() == 10;
-			// "le lendemain" in a quotation refers to what the speaker said, not to the story told around
+			// "le lendemain" in a quotation refers to what the speaker said, not to the
+			// story told around
 			String before = null;
 			String speechAnchor = null;
 			for (Candidate candidate : spoken) {
@@ -325,8 +342,9 @@ public class TemporalTagger {
 						.dayByDay(discourse.dayByDay())
 						.inClause(() -> tenses.ownClause(candidate.begin(), candidate.end())));
 				for (String value : values) {
-					timexes.add(new Timex(value, candidate.mod(), sentence.substring(candidate.begin(), candidate.end()),
-							candidate.begin(), candidate.end()));
+					timexes
+						.add(new Timex(value, candidate.mod(), sentence.substring(candidate.begin(), candidate.end()),
+								candidate.begin(), candidate.end()));
 					before = value;
 					speechAnchor = value;
 				}
@@ -336,7 +354,10 @@ public class TemporalTagger {
 		return timexes;
 	}
 
-	/** Whether a period holds the day of publication (speech of this day or this year is recent). */
+	/**
+	 * Whether a period holds the day of publication (speech of this day or this year is
+	 * recent).
+	 */
 	private static boolean holdsPublication(String value, LocalDate dct) {
 		return !Periods.start(value).isAfter(dct) && Periods.end(value).isAfter(dct);
 	}
@@ -355,7 +376,10 @@ public class TemporalTagger {
 		return false;
 	}
 
-	/** The spans of a sentence between quotation marks: « », “ ” or straight double quotes. */
+	/**
+	 * The spans of a sentence between quotation marks: « », “ ” or straight double
+	 * quotes.
+	 */
 	static List<int[]> quotedSpans(String text) {
 		List<int[]> spans = new ArrayList<>();
 		int open = -1;
@@ -375,8 +399,8 @@ public class TemporalTagger {
 	}
 
 	/**
-	 * The tenses of one sentence, read only when a date needs one: the verb markers of the sentence
-	 * are found once, the first time they are asked for.
+	 * The tenses of one sentence, read only when a date needs one: the verb markers of
+	 * the sentence are found once, the first time they are asked for.
 	 */
 	private static final class SentenceTenses {
 
@@ -391,7 +415,10 @@ public class TemporalTagger {
 			this.cues = cues;
 		}
 
-		/** Whether a future marker holds an offset or ends just before it ("sera lancé", "will be released"). */
+		/**
+		 * Whether a future marker holds an offset or ends just before it ("sera lancé",
+		 * "will be released").
+		 */
 		private boolean futureAt(int offset) {
 			for (TenseDetector.Marker marker : this.markers) {
 				if (marker.tense() == Tense.FUTURE && marker.begin() <= offset && marker.end() >= offset - 12) {
@@ -401,7 +428,9 @@ public class TemporalTagger {
 			return false;
 		}
 
-		/** The tense a strong verb form of the clause holding two offsets gives, or null. */
+		/**
+		 * The tense a strong verb form of the clause holding two offsets gives, or null.
+		 */
 		Tense ownClause(int begin, int end) {
 			if (this.markers == null) {
 				this.markers = TenseDetector.markers(this.text, this.cues);
@@ -422,20 +451,25 @@ public class TemporalTagger {
 			if (this.cues.participle() != null) {
 				int participle = this.cues.participle().before(this.text, begin);
 				if (participle >= 0 && !futureAt(participle)) {
-					// "les 380 milliards promis en février": the participle tells when, whatever the verb
+					// "les 380 milliards promis en février": the participle tells when,
+					// whatever the verb
 					return Tense.PAST;
 				}
 			}
 			Tense clause = TenseDetector.clauseTense(this.text, this.markers, begin, end);
 			Tense tense = (clause != null) ? clause
 					: TenseDetector.sentenceTense(this.text, this.markers, begin, end, this.cues.subordinator());
-			// what lasts in the present until a date lasts into the future: "the offer runs until March"
+			// what lasts in the present until a date lasts into the future: "the offer
+			// runs until March"
 			return (tense == Tense.PRESENT && this.cues.endsADuration(this.text, begin)) ? Tense.FUTURE : tense;
 		}
 
 	}
 
-	/** Keeps the longest of overlapping candidates (the earlier rule on a tie), in reading order. */
+	/**
+	 * Keeps the longest of overlapping candidates (the earlier rule on a tie), in reading
+	 * order.
+	 */
 	private static List<Candidate> longestFirst(List<Candidate> candidates) {
 		List<Candidate> byLength = new ArrayList<>(candidates);
 		byLength.sort(Comparator.comparingInt(Candidate::length).reversed());

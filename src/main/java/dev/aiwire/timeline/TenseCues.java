@@ -12,29 +12,31 @@ import dev.aiwire.language.WordList;
 
 /**
  * What tells the tense of a sentence in one language: the verb forms of each tense (as
- * patterns a grammar builds from its word lists), the words that govern a date whatever the verb
- * ("depuis", "d'ici", "since") and the words that open a subordinate clause.
+ * patterns a grammar builds from its word lists), the words that govern a date whatever
+ * the verb ("depuis", "d'ici", "since") and the words that open a subordinate clause.
  *
  * @param markers the verb forms, each with its tense, strength and exceptions
- * @param governing words right before a date that decide its direction, ending at the date
+ * @param governing words right before a date that decide its direction, ending at the
+ * date
  * @param governingStart the same words at the start of an expression ("depuis mardi")
- * @param until words after which a date is the end of what lasts ("until", "jusqu'en"), ending at
- * the date
+ * @param until words after which a date is the end of what lasts ("until", "jusqu'en"),
+ * ending at the date
  * @param subordinator a word that opens a subordinate clause
- * @param participle a past participle right before a date, which makes it a past ("promis en
- * février", "announced in March"), or null
+ * @param participle a past participle right before a date, which makes it a past ("promis
+ * en février", "announced in March"), or null
  */
-record TenseCues(List<MarkerPattern> markers, List<Governing> governing, List<Governing> governingStart,
-		Pattern until, Pattern subordinator, Participle participle) {
+record TenseCues(List<MarkerPattern> markers, List<Governing> governing, List<Governing> governingStart, Pattern until,
+		Pattern subordinator, Participle participle) {
 
 	/**
 	 * Verb forms of one tense.
+	 *
 	 * @param pattern the forms
 	 * @param tense the tense they mark
 	 * @param strong whether they win over weak markers whatever the distance
 	 * @param exceptions folded words the pattern matches that are not such forms
-	 * @param exceptionSuffixes lower-case endings of words that are never such forms ("ité" of
-	 * "société"), compared with their accents
+	 * @param exceptionSuffixes lower-case endings of words that are never such forms
+	 * ("ité" of "société"), compared with their accents
 	 */
 	record MarkerPattern(Pattern pattern, Tense tense, boolean strong, Set<String> exceptions,
 			List<String> exceptionSuffixes) {
@@ -57,16 +59,19 @@ record TenseCues(List<MarkerPattern> markers, List<Governing> governing, List<Go
 
 	/**
 	 * A past participle that governs the date right after it.
-	 * @param pattern the participle (group P) and the preposition after it, ending at the date
-	 * @param exceptions folded words the pattern takes that are no past participles ("prévu",
-	 * "expected", "marché")
+	 *
+	 * @param pattern the participle (group P) and the preposition after it, ending at the
+	 * date
+	 * @param exceptions folded words the pattern takes that are no past participles
+	 * ("prévu", "expected", "marché")
 	 * @param auxiliaryBefore an auxiliary ending right before the participle
 	 */
 	record Participle(Pattern pattern, Set<String> exceptions, Pattern auxiliaryBefore) {
 
 		/**
-		 * Where the participle before an offset begins, or -1 when none governs it; a participle
-		 * after an auxiliary ("est fixé à", "was held on") is a verb whose tense the sentence tells.
+		 * Where the participle before an offset begins, or -1 when none governs it; a
+		 * participle after an auxiliary ("est fixé à", "was held on") is a verb whose
+		 * tense the sentence tells.
 		 */
 		int before(String text, int begin) {
 			Matcher matcher = this.pattern.matcher(text).region(Math.max(0, begin - 40), begin);
@@ -103,16 +108,17 @@ record TenseCues(List<MarkerPattern> markers, List<Governing> governing, List<Go
 	}
 
 	/**
-	 * Whether a date is the end of what lasts up to it ("runs until March"): read in the present,
-	 * it lies ahead.
+	 * Whether a date is the end of what lasts up to it ("runs until March"): read in the
+	 * present, it lies ahead.
 	 */
 	boolean endsADuration(String text, int begin) {
 		return Grammar.find(this.until, text, Math.max(0, begin - 16), begin);
 	}
 
 	/**
-	 * The governing words and subordinators of a language, from its {@code governing-words} and
-	 * {@code subordinators} lists, with the verb forms a grammar gives.
+	 * The governing words and subordinators of a language, from its
+	 * {@code governing-words} and {@code subordinators} lists, with the verb forms a
+	 * grammar gives.
 	 */
 	static TenseCues of(Language language, List<MarkerPattern> markers) {
 		return of(language, markers, null);
@@ -130,8 +136,9 @@ record TenseCues(List<MarkerPattern> markers, List<Governing> governing, List<Go
 				continue;
 			}
 			String alternation = Grammar.alternation(entries);
-			governing.add(new Governing(Pattern.compile("(?<![\\p{L}])" + alternation + "\\s+" + determiners + "?$",
-					Grammar.FLAGS), tense));
+			governing.add(new Governing(
+					Pattern.compile("(?<![\\p{L}])" + alternation + "\\s+" + determiners + "?$", Grammar.FLAGS),
+					tense));
 			governingStart.add(new Governing(Pattern.compile(alternation + "\\s", Grammar.FLAGS), tense));
 		}
 		Pattern until = Pattern.compile("(?<![\\p{L}])" + elided(words.with("kind", "until")) + determiners + "?$",
@@ -142,8 +149,8 @@ record TenseCues(List<MarkerPattern> markers, List<Governing> governing, List<Go
 	}
 
 	/**
-	 * Words as an alternation each followed by the end of the word: a space or more after a whole
-	 * word, nothing after an elided one ("qu'", "l'").
+	 * Words as an alternation each followed by the end of the word: a space or more after
+	 * a whole word, nothing after an elided one ("qu'", "l'").
 	 */
 	static String elided(List<WordList.Entry> entries) {
 		if (entries.isEmpty()) {

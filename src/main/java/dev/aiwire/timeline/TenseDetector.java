@@ -6,10 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the verb forms that tell the tense of a sentence, so that a date without a year can be
- * read backwards or forwards from publication. The marker nearest to a date wins; markers that
- * announce the future ("prévoit de", "is expected to") win over a past auxiliary they overlap.
- * The forms and words of each language are its grammar's {@link TenseCues}.
+ * Finds the verb forms that tell the tense of a sentence, so that a date without a year
+ * can be read backwards or forwards from publication. The marker nearest to a date wins;
+ * markers that announce the future ("prévoit de", "is expected to") win over a past
+ * auxiliary they overlap. The forms and words of each language are its grammar's
+ * {@link TenseCues}.
  */
 final class TenseDetector {
 
@@ -35,7 +36,8 @@ final class TenseDetector {
 		for (TenseCues.MarkerPattern pattern : cues.markers()) {
 			collect(text, pattern, markers);
 		}
-		// a future marker overlapping a past one ("est prévu", "was expected to") speaks for the sentence
+		// a future marker overlapping a past one ("est prévu", "was expected to") speaks
+		// for the sentence
 		markers.removeIf((m) -> m.tense() == Tense.PAST && markers.stream()
 			.anyMatch((f) -> f.tense() == Tense.FUTURE && f.begin() < m.end() && m.begin() < f.end()));
 		return markers;
@@ -56,8 +58,8 @@ final class TenseDetector {
 	}
 
 	/**
-	 * The tense of the clause (between commas, semicolons, colons, brackets or dashes) holding an
-	 * expression, or null when no marker stands in it.
+	 * The tense of the clause (between commas, semicolons, colons, brackets or dashes)
+	 * holding an expression, or null when no marker stands in it.
 	 */
 	static Tense clauseTense(String text, List<Marker> markers, int begin, int end) {
 		int from = begin;
@@ -84,8 +86,8 @@ final class TenseDetector {
 	}
 
 	/**
-	 * Whether a word mixes cases with a capital inside ("OpenAI", "SuperAI"): a name, not a verb. A
-	 * word all in capitals ("FERA" in a headline) is a word like any other.
+	 * Whether a word mixes cases with a capital inside ("OpenAI", "SuperAI"): a name, not
+	 * a verb. A word all in capitals ("FERA" in a headline) is a word like any other.
 	 */
 	private static boolean hasInnerCapital(String word) {
 		boolean inner = false;
@@ -99,9 +101,9 @@ final class TenseDetector {
 	}
 
 	/**
-	 * The tense of the sentence around an expression: the nearest marker, leaving out those on the
-	 * other side of a subordinating word ("Le 24 février, le groupe annonce qu'il investira" is
-	 * about what happened on 24 February).
+	 * The tense of the sentence around an expression: the nearest marker, leaving out
+	 * those on the other side of a subordinating word ("Le 24 février, le groupe annonce
+	 * qu'il investira" is about what happened on 24 February).
 	 */
 	static Tense sentenceTense(String text, List<Marker> markers, int begin, int end, Pattern subordinator) {
 		List<Marker> main = new ArrayList<>();
@@ -118,9 +120,9 @@ final class TenseDetector {
 	}
 
 	/**
-	 * The tense for an expression between two offsets: nearest strong marker, else nearest weak one;
-	 * of two as near, the one before it, as the verb comes before its date ("went on television on
-	 * Tuesday to explain why Washington would...").
+	 * The tense for an expression between two offsets: nearest strong marker, else
+	 * nearest weak one; of two as near, the one before it, as the verb comes before its
+	 * date ("went on television on Tuesday to explain why Washington would...").
 	 */
 	static Tense tenseAt(List<Marker> markers, int begin, int end) {
 		Marker best = null;
@@ -129,9 +131,10 @@ final class TenseDetector {
 				continue;
 			}
 			int distance = marker.distanceTo(begin, end);
-			if (best == null || (marker.strong() && !best.strong()) || (marker.strong() == best.strong()
-					&& (distance < best.distanceTo(begin, end) || (distance == best.distanceTo(begin, end)
-							&& marker.end() <= begin && best.begin() >= end)))) {
+			if (best == null || (marker.strong() && !best.strong())
+					|| (marker.strong() == best.strong()
+							&& (distance < best.distanceTo(begin, end) || (distance == best.distanceTo(begin, end)
+									&& marker.end() <= begin && best.begin() >= end)))) {
 				best = marker;
 			}
 		}

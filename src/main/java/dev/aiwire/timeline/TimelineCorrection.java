@@ -10,9 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * An editor's decision about one dated event of an article: the date it really names (an accepted
- * date is a correction to the same value), or that it is no event. Found again by the date's words
- * and its sentence, whatever the tagger gives.
+ * An editor's decision about one dated event of an article: the date it really names (an
+ * accepted date is a correction to the same value), or that it is no event. Found again
+ * by the date's words and its sentence, whatever the tagger gives.
  */
 @Entity
 @Table(name = "timeline_correction")

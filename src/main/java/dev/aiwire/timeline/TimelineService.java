@@ -13,15 +13,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores the dated events of each article, by article id, with what the site timeline needs to
- * know of the article (see {@link TimelineArticle}), and gives them back in chronological order.
- * Publishing replaces them as a whole; the site-wide chronology is read by {@link SiteTimeline}.
+ * Stores the dated events of each article, by article id, with what the site timeline
+ * needs to know of the article (see {@link TimelineArticle}), and gives them back in
+ * chronological order. Publishing replaces them as a whole; the site-wide chronology is
+ * read by {@link SiteTimeline}.
  */
 @Service
 @Transactional(readOnly = true)
 public class TimelineService {
 
-	/** Characters of a correction's key: the date's words, then as much of its sentence. */
+	/**
+	 * Characters of a correction's key: the date's words, then as much of its sentence.
+	 */
 	private static final int KEY_LENGTH = 300;
 
 	private final TimelineEventRepository events;
@@ -41,8 +44,9 @@ public class TimelineService {
 	}
 
 	/**
-	 * Replaces the stored events of an article with these, kept in chronological order. Publishing
-	 * hands them over with the editors' corrections already applied ({@link #applyCorrections}).
+	 * Replaces the stored events of an article with these, kept in chronological order.
+	 * Publishing hands them over with the editors' corrections already applied
+	 * ({@link #applyCorrections}).
 	 */
 	@Transactional
 	public void replaceEvents(TimelineArticle article, List<DatedEvent> events) {
@@ -56,8 +60,9 @@ public class TimelineService {
 	}
 
 	/**
-	 * These events with an article's corrections applied: a removed one left out, a corrected one
-	 * given the editor's date (without the tagger's modifier, since the editor named the period).
+	 * These events with an article's corrections applied: a removed one left out, a
+	 * corrected one given the editor's date (without the tagger's modifier, since the
+	 * editor named the period).
 	 */
 	public List<DatedEvent> applyCorrections(long articleId, List<DatedEvent> events) {
 		Map<String, TimelineCorrection> byKey = new HashMap<>();
@@ -83,8 +88,9 @@ public class TimelineService {
 	}
 
 	/**
-	 * Sets the date an event of an article names, for every later extraction (the same date as the
-	 * tagger's: the editor accepts it); the caller extracts the article again to apply it.
+	 * Sets the date an event of an article names, for every later extraction (the same
+	 * date as the tagger's: the editor accepts it); the caller extracts the article again
+	 * to apply it.
 	 * @throws IllegalArgumentException when the value is no date the timeline can place
 	 */
 	@Transactional
@@ -96,13 +102,19 @@ public class TimelineService {
 		decide(articleId, eventKey, date, false, editor);
 	}
 
-	/** Says that a date taken for an event is none of the timeline, for every later extraction. */
+	/**
+	 * Says that a date taken for an event is none of the timeline, for every later
+	 * extraction.
+	 */
 	@Transactional
 	public void removeEvent(long articleId, String eventKey, String editor) {
 		decide(articleId, eventKey, null, true, editor);
 	}
 
-	/** Forgets an editor's decision about an event: the tagger speaks again from the next extraction. */
+	/**
+	 * Forgets an editor's decision about an event: the tagger speaks again from the next
+	 * extraction.
+	 */
 	@Transactional
 	public void forgetCorrection(long articleId, String eventKey) {
 		this.corrections.deleteByArticleIdAndEventKey(articleId, eventKey);
@@ -120,7 +132,8 @@ public class TimelineService {
 	/**
 	 * An editor's decision about a dated event.
 	 *
-	 * @param eventKey the date's words and its sentence, folded, as the correction finds them again
+	 * @param eventKey the date's words and its sentence, folded, as the correction finds
+	 * them again
 	 * @param value the right date, or null when the event was removed
 	 * @param removed whether the date is no event of the timeline
 	 * @param editor who decided
@@ -130,8 +143,9 @@ public class TimelineService {
 	}
 
 	/**
-	 * The key that finds an event's correction: its date's words and its sentence, folded to
-	 * lower-case letters and digits, so that a new revision leaving the sentence keeps it.
+	 * The key that finds an event's correction: its date's words and its sentence, folded
+	 * to lower-case letters and digits, so that a new revision leaving the sentence keeps
+	 * it.
 	 */
 	public static String keyOf(DatedEvent event) {
 		String key = fold(event.expression()) + "@" + fold(event.sentence());
@@ -151,8 +165,8 @@ public class TimelineService {
 	}
 
 	/**
-	 * Takes what changed of an article whose events stay the same: who may now see them (after a
-	 * trash, a restore), its title, slug or tags.
+	 * Takes what changed of an article whose events stay the same: who may now see them
+	 * (after a trash, a restore), its title, slug or tags.
 	 */
 	@Transactional
 	public void articleChanged(TimelineArticle article) {
@@ -165,7 +179,10 @@ public class TimelineService {
 		return this.events.findByArticleIdOrderByPosition(articleId).stream().map(TimelineEvent::toEvent).toList();
 	}
 
-	/** Forgets the events of an article and what was kept of it (when it is deleted for good). */
+	/**
+	 * Forgets the events of an article and what was kept of it (when it is deleted for
+	 * good).
+	 */
 	@Transactional
 	public void deleteEvents(long articleId) {
 		this.events.deleteByArticleId(articleId);

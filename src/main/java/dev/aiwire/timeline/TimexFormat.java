@@ -13,10 +13,10 @@ import dev.aiwire.language.Languages;
 import dev.aiwire.language.WordList;
 
 /**
- * Writes a TIMEX3 value and its modifier the way a reader would say it: "fin janvier 2024",
- * "14 mars 2024", "début 2016", "printemps 2024"; "late January 2024", "March 14, 2024". The
- * forms of each language are its {@code timex-format} word list, the month names those of its
- * locale.
+ * Writes a TIMEX3 value and its modifier the way a reader would say it: "fin janvier
+ * 2024", "14 mars 2024", "début 2016", "printemps 2024"; "late January 2024", "March 14,
+ * 2024". The forms of each language are its {@code timex-format} word list, the month
+ * names those of its locale.
  */
 public final class TimexFormat {
 
@@ -39,7 +39,10 @@ public final class TimexFormat {
 		return FORMATS.computeIfAbsent(language, TimexFormat::new);
 	}
 
-	/** A value and its modifier in the interface's language (the default language if not one of ours). */
+	/**
+	 * A value and its modifier in the interface's language (the default language if not
+	 * one of ours).
+	 */
 	public static String describe(String value, String mod, Locale locale) {
 		return of(Languages.of(locale.getLanguage())).describe(value, mod);
 	}
@@ -77,7 +80,9 @@ public final class TimexFormat {
 		String month = day.getMonth().getDisplayName(TextStyle.FULL, this.locale);
 		String form = (day.getDayOfMonth() == 1 && this.forms.containsKey("first-day")) ? form("first-day")
 				: form("day");
-		return form.replace("{day}", String.valueOf(day.getDayOfMonth())).replace("{month}", month).replace("{year}", year);
+		return form.replace("{day}", String.valueOf(day.getDayOfMonth()))
+			.replace("{month}", month)
+			.replace("{year}", year);
 	}
 
 	private String form(String of) {

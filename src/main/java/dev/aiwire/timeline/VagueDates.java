@@ -13,10 +13,10 @@ import dev.aiwire.markdown.ParsedDocument;
 import dev.aiwire.markdown.Sentence;
 
 /**
- * Time references the tagger leaves out because the text does not say when ("il y a quelque
- * temps", "récemment", "some time ago", "the other day"): an editor may want to make them precise
- * before publishing, since they will not appear in the timeline. The phrases of each language are
- * its {@code vague-dates} word list.
+ * Time references the tagger leaves out because the text does not say when ("il y a
+ * quelque temps", "récemment", "some time ago", "the other day"): an editor may want to
+ * make them precise before publishing, since they will not appear in the timeline. The
+ * phrases of each language are its {@code vague-dates} word list.
  */
 public final class VagueDates {
 

@@ -7,8 +7,9 @@ import dev.aiwire.language.WordList;
 
 /**
  * The phrases of a language that name a year without saying it: from the publication date
- * ("l'an dernier", "next year") or from the date mentioned just before ("la même année", "a year
- * later"), each with its offset in years. Read from the language's {@code relative-years} list.
+ * ("l'an dernier", "next year") or from the date mentioned just before ("la même année",
+ * "a year later"), each with its offset in years. Read from the language's
+ * {@code relative-years} list.
  */
 final class YearPhrases {
 
@@ -32,7 +33,8 @@ final class YearPhrases {
 	}
 
 	/**
-	 * The year a phrase names, or null when it is not a year phrase or refers back to no date.
+	 * The year a phrase names, or null when it is not a year phrase or refers back to no
+	 * date.
 	 * @param publicationYear the year of publication
 	 * @param previousYear the year of the date mentioned just before, or null
 	 */

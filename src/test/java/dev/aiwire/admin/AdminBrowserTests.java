@@ -41,8 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * What an editor and a reader do, in Debian's Chromium driven through chromedriver: one server and
- * one browser for the whole class, a fresh profile, nothing downloaded.
+ * What an editor and a reader do, in Debian's Chromium driven through chromedriver: one
+ * server and one browser for the whole class, a fresh profile, nothing downloaded.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = AdminTestDatabase.URL)
 @ActiveProfiles("test")
@@ -69,7 +69,8 @@ class AdminBrowserTests {
 
 	private WebDriverWait wait;
 
-	AdminBrowserTests(@LocalServerPort int port, @Autowired EditingService editing, @Autowired EditorAccounts accounts) {
+	AdminBrowserTests(@LocalServerPort int port, @Autowired EditingService editing,
+			@Autowired EditorAccounts accounts) {
 		this.port = port;
 		this.editing = editing;
 		this.accounts = accounts;
@@ -219,8 +220,8 @@ class AdminBrowserTests {
 		String markdown = "---\ntitle: Une date impossible\nsource: ifanr\nlang: fr\ndate: 2023-13-45\n---\nLe texte.";
 		find("#file").sendKeys(file("date.md", markdown).toString());
 		find("#preview").click();
-		assertThat(find("#problem").getText())
-			.contains("en-tête, ligne 5 : La date (date) « 2023-13-45 » n'est pas une date valide (attendu : AAAA-MM-JJ).");
+		assertThat(find("#problem").getText()).contains(
+				"en-tête, ligne 5 : La date (date) « 2023-13-45 » n'est pas une date valide (attendu : AAAA-MM-JJ).");
 		assertThat(find("#markdown").getAttribute("value")).contains("title: Une date impossible");
 	}
 
@@ -281,10 +282,10 @@ class AdminBrowserTests {
 	}
 
 	/**
-	 * The whole desk as a working editor meets it: a plain-text paste with no front matter, the
-	 * form's fields, sections and a quotation seen in the preview, a speaker corrected, the article
-	 * first for readers and in the feed, a word edited through the preview and marked in the diff,
-	 * and a password changed.
+	 * The whole desk as a working editor meets it: a plain-text paste with no front
+	 * matter, the form's fields, sections and a quotation seen in the preview, a speaker
+	 * corrected, the article first for readers and in the feed, a word edited through the
+	 * preview and marked in the diff, and a password changed.
 	 */
 	@Test
 	void anEditorGoesFromAPlainPasteToAPublishedArticleEditsAWordAndChangesTheirPassword() throws Exception {
@@ -310,7 +311,8 @@ class AdminBrowserTests {
 		find("#preview").click();
 		assertThat(find("#title").getAttribute("value")).isEqualTo("Zhipu parie sur les agents en entreprise");
 		assertThat(find(".admin-preview h1").getText()).isEqualTo("Zhipu parie sur les agents en entreprise");
-		assertThat(this.browser.findElements(By.cssSelector(".admin-preview section h2")).stream()
+		assertThat(this.browser.findElements(By.cssSelector(".admin-preview section h2"))
+			.stream()
 			.map(WebElement::getText)).contains("Une stratégie assumée");
 		assertThat(find(".admin-preview figcaption").getText()).contains("Zhang Peng");
 		find("#publish").click();
@@ -330,7 +332,8 @@ class AdminBrowserTests {
 		assertThat(find("article figcaption").getText()).contains("Peng Zhang");
 		String slug = this.browser.getCurrentUrl().replaceAll(".*/articles/", "");
 		java.net.http.HttpResponse<String> feed = java.net.http.HttpClient.newHttpClient()
-			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/feed.atom"))
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/feed.atom"))
 				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
 		String firstEntry = feed.body().substring(feed.body().indexOf("<entry"));
 		assertThat(firstEntry.substring(0, firstEntry.indexOf("</entry>"))).contains("/articles/" + slug);

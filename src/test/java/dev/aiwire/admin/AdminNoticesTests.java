@@ -30,8 +30,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * What the desk says after an action, and only then: the trash notice, the link given after
- * publishing, the apostrophes of French messages, and a language filter that only filters.
+ * What the desk says after an action, and only then: the trash notice, the link given
+ * after publishing, the apostrophes of French messages, and a language filter that only
+ * filters.
  */
 @SpringBootTest(properties = AdminTestDatabase.URL)
 @AutoConfigureMockMvc
@@ -47,7 +48,10 @@ class AdminNoticesTests {
 		this.editing = editing;
 	}
 
-	/** The next request of the same browser: its session, where the notice of the last action waits. */
+	/**
+	 * The next request of the same browser: its session, where the notice of the last
+	 * action waits.
+	 */
 	private static RequestPostProcessor after(MvcResult previous) {
 		return request -> {
 			request.setSession(previous.getRequest().getSession());
@@ -70,9 +74,7 @@ class AdminNoticesTests {
 				.with(csrf()))
 			.andExpect(flash().attributeExists("trashed"))
 			.andReturn();
-		this.mvc
-			.perform(get("/admin/trash").with(after(trashed))
-				.with(user("redaction").roles("EDITOR")))
+		this.mvc.perform(get("/admin/trash").with(after(trashed)).with(user("redaction").roles("EDITOR")))
 			.andExpect(content().string(containsString("Article mis à la corbeille.")));
 		this.mvc.perform(get("/admin/trash").with(user("redaction").roles("EDITOR")))
 			.andExpect(content().string(not(containsString("Article mis à la corbeille."))));
@@ -89,9 +91,7 @@ class AdminNoticesTests {
 			.andExpect(status().isFound())
 			.andReturn();
 		String edit = saved.getResponse().getRedirectedUrl();
-		String page = this.mvc
-			.perform(get(edit).with(after(saved))
-				.with(user("redaction").roles("EDITOR")))
+		String page = this.mvc.perform(get(edit).with(after(saved)).with(user("redaction").roles("EDITOR")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -111,8 +111,7 @@ class AdminNoticesTests {
 				.with(csrf()))
 			.andReturn();
 		this.mvc
-			.perform(get(saved.getResponse().getRedirectedUrl())
-				.with(after(saved))
+			.perform(get(saved.getResponse().getRedirectedUrl()).with(after(saved))
 				.with(user("redaction").roles("EDITOR")))
 			.andExpect(content().string(containsString("href=\"/articles/" + today.slug() + "\"")));
 	}
@@ -137,7 +136,10 @@ class AdminNoticesTests {
 		Uploads french = article().title("Baidu répond à DeepSeek, tri-langue-17");
 		this.editing.create(english.markdown(), "claire");
 		this.editing.create(french.markdown(), "claire");
-		this.mvc.perform(get("/admin").param("language", "en").param("q", "tri-langue-17").with(user("redaction").roles("EDITOR")))
+		this.mvc
+			.perform(get("/admin").param("language", "en")
+				.param("q", "tri-langue-17")
+				.with(user("redaction").roles("EDITOR")))
 			.andExpect(status().isOk())
 			.andExpect(cookie().doesNotExist("aiwire-lang"))
 			.andExpect(content().string(containsString("Baidu answers DeepSeek, tri-langue-17")))

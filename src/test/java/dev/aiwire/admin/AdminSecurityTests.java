@@ -43,8 +43,9 @@ class AdminSecurityTests {
 	}
 
 	/**
-	 * The session cookie: Spring Session's, as the sessions live in the database. Its HttpOnly and
-	 * SameSite attributes come from the real server's configuration: the browser suite checks them.
+	 * The session cookie: Spring Session's, as the sessions live in the database. Its
+	 * HttpOnly and SameSite attributes come from the real server's configuration: the
+	 * browser suite checks them.
 	 */
 	private static final String SESSION_COOKIE = "SESSION";
 
@@ -53,15 +54,16 @@ class AdminSecurityTests {
 
 		@Test
 		void isSentToTheLoginPageFromEveryAdminPage() throws Exception {
-			for (String page : new String[] { "/admin", "/admin/articles/new", "/admin/articles/1/edit",
-					"/admin/trash", "/admin/editors", "/admin/export" }) {
+			for (String page : new String[] { "/admin", "/admin/articles/new", "/admin/articles/1/edit", "/admin/trash",
+					"/admin/editors", "/admin/export" }) {
 				mvc.perform(get(page)).andExpect(status().isFound()).andExpect(redirectedUrl("/admin/login"));
 			}
 		}
 
 		@Test
 		void cannotPostToTheAdminEvenWithAToken() throws Exception {
-			mvc.perform(multipart("/admin/articles/preview").param("markdown", Uploads.article().markdown()).with(csrf()))
+			mvc.perform(
+					multipart("/admin/articles/preview").param("markdown", Uploads.article().markdown()).with(csrf()))
 				.andExpect(status().isFound())
 				.andExpect(redirectedUrl("/admin/login"));
 		}
@@ -128,7 +130,8 @@ class AdminSecurityTests {
 
 		@Test
 		void aWrongPasswordGoesBackToTheFormWithAnError() throws Exception {
-			mvc.perform(post("/admin/login").param("username", "redaction").param("password", "pas-le-bon").with(csrf()))
+			mvc.perform(
+					post("/admin/login").param("username", "redaction").param("password", "pas-le-bon").with(csrf()))
 				.andExpect(status().isFound())
 				.andExpect(redirectedUrl("/admin/login?error"));
 		}
@@ -145,14 +148,17 @@ class AdminSecurityTests {
 			String username = "throttle-mockmvc";
 			accounts.add(username, "le-bon-mot-de-passe", "test");
 			for (int attempt = 1; attempt <= 4; attempt++) {
-				mvc.perform(post("/admin/login").param("username", username).param("password", "faux-" + attempt)
+				mvc.perform(post("/admin/login").param("username", username)
+					.param("password", "faux-" + attempt)
 					.with(from("203.0.113.9"))
 					.with(csrf())).andExpect(redirectedUrl("/admin/login?error"));
 			}
-			mvc.perform(post("/admin/login").param("username", username).param("password", "le-bon-mot-de-passe")
+			mvc.perform(post("/admin/login").param("username", username)
+				.param("password", "le-bon-mot-de-passe")
 				.with(from("203.0.113.9"))
 				.with(csrf())).andExpect(redirectedUrl("/admin/login?wait"));
-			mvc.perform(post("/admin/login").param("username", username).param("password", "le-bon-mot-de-passe")
+			mvc.perform(post("/admin/login").param("username", username)
+				.param("password", "le-bon-mot-de-passe")
 				.with(from("198.51.100.4"))
 				.with(csrf()))
 				.andExpect(status().isFound())
@@ -165,11 +171,13 @@ class AdminSecurityTests {
 			MvcResult refused = null;
 			Cookie session = mvc.perform(get("/admin")).andReturn().getResponse().getCookie(SESSION_COOKIE);
 			for (int attempt = 1; attempt <= 5; attempt++) {
-				refused = mvc.perform(post("/admin/login").cookie(session)
-					.param("username", "throttle-message")
-					.param("password", "faux")
-					.with(from("203.0.113.10"))
-					.with(csrf())).andReturn();
+				refused = mvc
+					.perform(post("/admin/login").cookie(session)
+						.param("username", "throttle-message")
+						.param("password", "faux")
+						.with(from("203.0.113.10"))
+						.with(csrf()))
+					.andReturn();
 			}
 			assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/admin/login?wait");
 			mvc.perform(get("/admin/login?wait").cookie(session))
@@ -180,13 +188,15 @@ class AdminSecurityTests {
 		@Test
 		void unknownNamesAreThrottledLikeKnownOnes() throws Exception {
 			for (int attempt = 1; attempt <= 4; attempt++) {
-				mvc.perform(post("/admin/login").param("username", "personne").param("password", "x")
-					.with(from("203.0.113.11")).with(csrf()))
-					.andExpect(redirectedUrl("/admin/login?error"));
+				mvc.perform(post("/admin/login").param("username", "personne")
+					.param("password", "x")
+					.with(from("203.0.113.11"))
+					.with(csrf())).andExpect(redirectedUrl("/admin/login?error"));
 			}
-			mvc.perform(post("/admin/login").param("username", "personne").param("password", "x")
-				.with(from("203.0.113.11")).with(csrf()))
-				.andExpect(redirectedUrl("/admin/login?wait"));
+			mvc.perform(post("/admin/login").param("username", "personne")
+				.param("password", "x")
+				.with(from("203.0.113.11"))
+				.with(csrf())).andExpect(redirectedUrl("/admin/login?wait"));
 		}
 
 		@Test

@@ -1,8 +1,9 @@
 package dev.aiwire.admin;
 
 /**
- * The admin tests publish, rename and delete many articles: they keep them in a database of their
- * own, so that other modules' tests, which count and list articles, never see them.
+ * The admin tests publish, rename and delete many articles: they keep them in a database
+ * of their own, so that other modules' tests, which count and list articles, never see
+ * them.
  */
 public final class AdminTestDatabase {
 

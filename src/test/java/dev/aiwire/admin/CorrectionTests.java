@@ -29,9 +29,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * An editor checks what the portal understood of an article, its quotations' speakers and its
- * timeline's dates, and corrects it: the article's page, its JSON and its timeline follow at once,
- * and the decision holds through new versions and re-extractions.
+ * An editor checks what the portal understood of an article, its quotations' speakers and
+ * its timeline's dates, and corrects it: the article's page, its JSON and its timeline
+ * follow at once, and the decision holds through new versions and re-extractions.
  */
 @SpringBootTest(properties = AdminTestDatabase.URL)
 @AutoConfigureMockMvc
@@ -207,7 +207,8 @@ class CorrectionTests {
 				.param("action", "correct")
 				.param("value", "2025-13-40"))
 				.andExpect(status().isUnprocessableContent())
-				.andExpect(content().string(containsString("Date : « 2025-13-40 » n&#39;est pas une date de la chronologie")));
+				.andExpect(content()
+					.string(containsString("Date : « 2025-13-40 » n&#39;est pas une date de la chronologie")));
 
 			mvc.perform(get("/api/articles/" + upload.slug()))
 				.andExpect(jsonPath("$.timeline[?(@.expression == '30 juin')].value", hasItem("2025-06-30")));

@@ -33,16 +33,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Editing with a preview: the edit shown as readers will see it, with what it changes in the
- * quotations and the timeline, the live article untouched until the changes are published; and
- * the drafts that keep an edit in progress aside.
+ * Editing with a preview: the edit shown as readers will see it, with what it changes in
+ * the quotations and the timeline, the live article untouched until the changes are
+ * published; and the drafts that keep an edit in progress aside.
  */
 @SpringBootTest(properties = AdminTestDatabase.URL)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class EditPreviewTests {
 
-	/** A quotation given to a named speaker and a dated event, both of which an edit may change. */
+	/**
+	 * A quotation given to a named speaker and a dated event, both of which an edit may
+	 * change.
+	 */
 	private static final String BODY = """
 			Le laboratoire de Hangzhou a présenté mardi un modèle de raisonnement plus sobre.
 
@@ -207,7 +210,8 @@ class EditPreviewTests {
 		@Test
 		void aBadSlugFieldIsNamedInFrenchAndNothingIsSaved() throws Exception {
 			DeskArticle article = stored(upload());
-			mvc.perform(previewOf(article, article.markdown()).param("slug", "Pas Un Slug").header("Accept-Language", "fr"))
+			mvc.perform(
+					previewOf(article, article.markdown()).param("slug", "Pas Un Slug").header("Accept-Language", "fr"))
 				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString("id=\"slug-error\"")))
 				.andExpect(content().string(containsString("Le slug ne peut contenir que des lettres minuscules")));
@@ -217,7 +221,8 @@ class EditPreviewTests {
 		@Test
 		void aBadSlugFieldIsNamedInEnglishInTheEnglishInterface() throws Exception {
 			DeskArticle article = stored(upload());
-			mvc.perform(previewOf(article, article.markdown()).param("slug", "Pas Un Slug").header("Accept-Language", "en"))
+			mvc.perform(
+					previewOf(article, article.markdown()).param("slug", "Pas Un Slug").header("Accept-Language", "en"))
 				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString("A slug may only hold lower-case letters")));
 			assertThat(editing.draft(article.id()).version()).isEqualTo(article.version());
@@ -229,7 +234,8 @@ class EditPreviewTests {
 			String bad = article.markdown().replace("date: 2025-03-16", "date: 2025-02-30") + "\nMa correction.\n";
 			mvc.perform(previewOf(article, bad).header("Accept-Language", "fr"))
 				.andExpect(status().isUnprocessableContent())
-				.andExpect(content().string(containsString("La date (date) « 2025-02-30 » n&#39;est pas une date valide")))
+				.andExpect(
+						content().string(containsString("La date (date) « 2025-02-30 » n&#39;est pas une date valide")))
 				.andExpect(content().string(containsString("en-tête, ligne")))
 				.andExpect(content().string(containsString("Ma correction.")));
 			mvc.perform(form("/admin/articles/" + article.id(), bad, article.version()).header("Accept-Language", "en"))
@@ -245,10 +251,12 @@ class EditPreviewTests {
 			Uploads other = upload();
 			stored(other);
 			DeskArticle article = stored(upload());
-			mvc.perform(previewOf(article, article.markdown()).param("slug", other.slug()).header("Accept-Language", "fr"))
+			mvc.perform(
+					previewOf(article, article.markdown()).param("slug", other.slug()).header("Accept-Language", "fr"))
 				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString("Le slug « " + other.slug() + " » est déjà celui de l")));
-			mvc.perform(previewOf(article, article.markdown()).param("slug", other.slug()).header("Accept-Language", "en"))
+			mvc.perform(
+					previewOf(article, article.markdown()).param("slug", other.slug()).header("Accept-Language", "en"))
 				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString("The slug &quot;" + other.slug() + "&quot; is already")));
 			assertThat(editing.draft(article.id()).slug()).isEqualTo(article.slug());
@@ -284,8 +292,7 @@ class EditPreviewTests {
 			mvc.perform(form("/admin/articles/" + article.id() + "/draft", edited, article.version())
 				.param("autosave", "true")
 				.param("slug", "un-slug-en-attente")
-				.param("status", "draft"))
-				.andExpect(status().isNoContent());
+				.param("status", "draft")).andExpect(status().isNoContent());
 			assertThat(drafts.pending(article.id())).hasValueSatisfying(pending -> {
 				assertThat(pending.markdown()).contains("sobre comme jamais");
 				assertThat(pending.slug()).isEqualTo("un-slug-en-attente");
@@ -302,8 +309,7 @@ class EditPreviewTests {
 			DeskArticle article = stored(upload());
 			mvc.perform(form("/admin/articles/" + article.id() + "/draft", article.markdown(), article.version())
 				.param("autosave", "true")
-				.param("slug", "Pas Un Slug"))
-				.andExpect(status().isUnprocessableContent());
+				.param("slug", "Pas Un Slug")).andExpect(status().isUnprocessableContent());
 			assertThat(drafts.pending(article.id())).isEmpty();
 		}
 
@@ -313,8 +319,7 @@ class EditPreviewTests {
 			mvc.perform(multipart("/admin/articles/" + article.id() + "/draft").param("markdown", "texte")
 				.param("version", String.valueOf(article.version()))
 				.param("autosave", "true")
-				.with(user("marc").roles("EDITOR")))
-				.andExpect(status().isForbidden());
+				.with(user("marc").roles("EDITOR"))).andExpect(status().isForbidden());
 			assertThat(drafts.pending(article.id())).isEmpty();
 		}
 
@@ -359,7 +364,8 @@ class EditPreviewTests {
 			DeskArticle article = stored(upload());
 			drafts.save(article.id(), article.markdown().replace("plus sobre", "plus ancien"), null, null,
 					article.version(), "marc");
-			editing.update(article.id(), article.version(), article.markdown().replace("plus sobre", "plus neuf"), "lea");
+			editing.update(article.id(), article.version(), article.markdown().replace("plus sobre", "plus neuf"),
+					"lea");
 			mvc.perform(get("/admin/articles/" + article.id() + "/edit").with(user("marc").roles("EDITOR")))
 				.andExpect(content().string(containsString("id=\"draft-behind\"")))
 				.andExpect(content().string(containsString("name=\"version\" value=\"" + article.version() + "\"")));

@@ -42,7 +42,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Editing an article: revisions with their editor, conflicts, renamed slugs, the trash and the export. */
+/**
+ * Editing an article: revisions with their editor, conflicts, renamed slugs, the trash
+ * and the export.
+ */
 @SpringBootTest(properties = AdminTestDatabase.URL)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
@@ -58,7 +61,8 @@ class EditingTests {
 
 	private final PublishingService publishing;
 
-	EditingTests(@Autowired MockMvc mvc, @Autowired EditingService editing, @Autowired TrashService trash, @Autowired ArticleService articles, @Autowired PublishingService publishing) {
+	EditingTests(@Autowired MockMvc mvc, @Autowired EditingService editing, @Autowired TrashService trash,
+			@Autowired ArticleService articles, @Autowired PublishingService publishing) {
 		this.mvc = mvc;
 		this.editing = editing;
 		this.trash = trash;
@@ -70,7 +74,8 @@ class EditingTests {
 		return this.editing.create(upload.markdown(), "claire");
 	}
 
-	private static MockMultipartHttpServletRequestBuilder update(long id, long version, String markdown, String editor) {
+	private static MockMultipartHttpServletRequestBuilder update(long id, long version, String markdown,
+			String editor) {
 		MockMultipartHttpServletRequestBuilder request = multipart("/admin/articles/" + id).param("markdown", markdown)
 			.param("version", String.valueOf(version));
 		request.with(user(editor).roles("EDITOR")).with(csrf());
@@ -98,7 +103,8 @@ class EditingTests {
 			Uploads upload = article().title("Première version");
 			PublishResult created = published(upload);
 			DeskArticle draft = editing.draft(created.articleId());
-			mvc.perform(update(created.articleId(), draft.version(), upload.title("Deuxième version").markdown(), "marc"))
+			mvc.perform(
+					update(created.articleId(), draft.version(), upload.title("Deuxième version").markdown(), "marc"))
 				.andExpect(status().isFound())
 				.andExpect(redirectedUrl("/admin/articles/" + created.articleId() + "/edit"));
 			assertThat(articles.show(upload.slug()).title()).isEqualTo("Deuxième version");
@@ -157,7 +163,8 @@ class EditingTests {
 			PublishResult created = published(upload);
 			long version = editing.draft(created.articleId()).version();
 			String base = editing.draft(created.articleId()).markdown();
-			mvc.perform(update(created.articleId(), version, base.replace("Version commune", "Version de Marc"), "marc"))
+			mvc.perform(
+					update(created.articleId(), version, base.replace("Version commune", "Version de Marc"), "marc"))
 				.andExpect(status().isFound());
 			mvc.perform(update(created.articleId(), version, base.replace("Version commune", "Version de Léa"), "lea"))
 				.andExpect(status().isConflict())
@@ -188,7 +195,8 @@ class EditingTests {
 			mvc.perform(update(created.articleId(), draft.version(),
 					draft.markdown().replace("date: 2025-03-16", "date: 2025-02-30") + "\nMa correction.", "marc"))
 				.andExpect(status().isUnprocessableContent())
-				.andExpect(content().string(containsString("La date (date) « 2025-02-30 » n&#39;est pas une date valide")))
+				.andExpect(
+						content().string(containsString("La date (date) « 2025-02-30 » n&#39;est pas une date valide")))
 				.andExpect(content().string(containsString("Ma correction.")));
 		}
 
@@ -255,8 +263,7 @@ class EditingTests {
 			mvc.perform(asEditor(get("/admin/trash/empty")))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("name=\"confirm\"")));
-			mvc.perform(asEditor(post("/admin/trash/empty")))
-				.andExpect(redirectedUrl("/admin/trash/empty"));
+			mvc.perform(asEditor(post("/admin/trash/empty"))).andExpect(redirectedUrl("/admin/trash/empty"));
 			assertThat(trash.trashed()).anyMatch(row -> row.slug().equals(upload.slug()));
 			mvc.perform(asEditor(post("/admin/trash/empty").param("confirm", "true")))
 				.andExpect(redirectedUrl("/admin/trash"));
@@ -394,9 +401,9 @@ class EditingTests {
 		void refusesAnInvalidSlugBesideItsFieldAndSavesNothing() throws Exception {
 			PublishResult created = published(article());
 			DeskArticle draft = editing.draft(created.articleId());
-			mvc.perform(update(created.articleId(), draft.version(), draft.markdown(), "marc")
-				.param("slug", "Mauvais Slug")
-				.header("Accept-Language", "en"))
+			mvc.perform(
+					update(created.articleId(), draft.version(), draft.markdown(), "marc").param("slug", "Mauvais Slug")
+						.header("Accept-Language", "en"))
 				.andExpect(status().isUnprocessableContent())
 				.andExpect(content()
 					.string(containsString("<p class=\"field-error\" id=\"slug-error\">A slug may only hold")))
@@ -411,8 +418,7 @@ class EditingTests {
 			DeskArticle draft = editing.draft(created.articleId());
 			mvc.perform(update(created.articleId(), draft.version(), draft.markdown(), "marc")
 				.param("slug", created.slug() + "-nouveau")
-				.param("status", "draft"))
-				.andExpect(status().isFound());
+				.param("status", "draft")).andExpect(status().isFound());
 			DeskArticle saved = editing.draft(created.articleId());
 			assertThat(saved.slug()).isEqualTo(created.slug() + "-nouveau");
 			assertThat(saved.state()).isEqualTo(EditorialState.DRAFT);
@@ -453,9 +459,7 @@ class EditingTests {
 				ReaderArticle original = before.get(result.articleId());
 				ReaderArticle imported = editing.previewStored(again.articleId()).article();
 				assertThat(again.slug()).isEqualTo(result.slug());
-				assertThat(imported).usingRecursiveComparison()
-					.ignoringFields("id", "updatedAt")
-					.isEqualTo(original);
+				assertThat(imported).usingRecursiveComparison().ignoringFields("id", "updatedAt").isEqualTo(original);
 				assertThat(editing.draft(again.articleId()).state()).isEqualTo(states.get(result.articleId()));
 			}
 			assertThat(states.get(two.articleId())).isEqualTo(EditorialState.DRAFT);

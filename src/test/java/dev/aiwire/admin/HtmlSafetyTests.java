@@ -25,8 +25,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * An article with script injection attempts in its body and in every front matter field, uploaded
- * through the admin: no page that shows it, to readers or to editors, carries anything that runs.
+ * An article with script injection attempts in its body and in every front matter field,
+ * uploaded through the admin: no page that shows it, to readers or to editors, carries
+ * anything that runs.
  */
 @SpringBootTest(properties = AdminTestDatabase.URL)
 @AutoConfigureMockMvc
@@ -81,8 +82,8 @@ class HtmlSafetyTests {
 
 	@Test
 	void theUploadPreviewRunsNothingAndSaysWhatWasRemoved() throws Exception {
-		String html = page(asEditor(multipart("/admin/articles/preview")
-			.param("markdown", XssVectors.article().slug("apercu-piege").markdown())));
+		String html = page(asEditor(multipart("/admin/articles/preview").param("markdown",
+				XssVectors.article().slug("apercu-piege").markdown())));
 		assertThat(SafeDom.problems(html)).isEmpty();
 		assertThat(html).contains("data-kind=\"UNSAFE_MARKUP\"");
 	}
@@ -90,7 +91,8 @@ class HtmlSafetyTests {
 	@Test
 	void theEditorsPagesRunNothing() throws Exception {
 		for (String path : new String[] { "/admin", "/admin/articles/" + this.articleId + "/edit",
-				"/admin/articles/" + this.articleId + "/preview", "/admin/articles/" + this.articleId + "/revisions" }) {
+				"/admin/articles/" + this.articleId + "/preview",
+				"/admin/articles/" + this.articleId + "/revisions" }) {
 			assertThat(SafeDom.problems(page(asEditor(get(path))))).as(path).isEmpty();
 		}
 	}

@@ -20,8 +20,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 /**
- * A translation is new when it is published, whatever its original's date: it comes first on the
- * home page and in the feed, and its page says both dates.
+ * A translation is new when it is published, whatever its original's date: it comes first
+ * on the home page and in the feed, and its page says both dates.
  */
 @SpringBootTest(properties = AdminTestDatabase.URL)
 @AutoConfigureMockMvc
@@ -68,9 +68,8 @@ class PublicationTimeTests {
 			.andExpect(jsonPath("$.published").value("2024-06-03"))
 			.andExpect(jsonPath("$.date").value("2024-06-01"));
 		org.assertj.core.api.Assertions
-			.assertThatThrownBy(() -> this.editing.create(article().slug("heure-fausse")
-				.field("published: le 3 juin")
-				.markdown(), "claire"))
+			.assertThatThrownBy(() -> this.editing
+				.create(article().slug("heure-fausse").field("published: le 3 juin").markdown(), "claire"))
 			.hasMessageContaining("published");
 	}
 

@@ -19,8 +19,8 @@ final class SafeDom {
 	private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "data", "poster",
 			"background", "xlink:href", "srcset", "cite", "content");
 
-	private static final Set<String> FORBIDDEN_ELEMENTS = Set.of("iframe", "frame", "object", "embed", "applet",
-			"base", "svg", "math");
+	private static final Set<String> FORBIDDEN_ELEMENTS = Set.of("iframe", "frame", "object", "embed", "applet", "base",
+			"svg", "math");
 
 	private SafeDom() {
 	}
@@ -65,7 +65,10 @@ final class SafeDom {
 		return problems;
 	}
 
-	/** An address a browser would run or render as a document: javascript:, vbscript:, data:. */
+	/**
+	 * An address a browser would run or render as a document: javascript:, vbscript:,
+	 * data:.
+	 */
 	static boolean isScriptAddress(String value) {
 		StringBuilder compact = new StringBuilder();
 		for (char c : value.toCharArray()) {

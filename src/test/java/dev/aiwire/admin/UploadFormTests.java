@@ -27,8 +27,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The upload form's fields: a plain paste needs no front matter, its first line is the title, the
- * fields become the front matter and are refused beside their input, in the editor's language.
+ * The upload form's fields: a plain paste needs no front matter, its first line is the
+ * title, the fields become the front matter and are refused beside their input, in the
+ * editor's language.
  */
 @SpringBootTest(properties = AdminTestDatabase.URL)
 @AutoConfigureMockMvc
@@ -86,7 +87,8 @@ class UploadFormTests {
 			mvc.perform(preview(PLAIN).param("date", "2025-06-10").param("source", "36Kr"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("<h1>Moonshot ouvre Kimi aux développeurs</h1>")))
-				.andExpect(content().string(containsString("id=\"title\" name=\"title\" value=\"Moonshot ouvre Kimi aux d&eacute;veloppeurs\"")))
+				.andExpect(content().string(containsString(
+						"id=\"title\" name=\"title\" value=\"Moonshot ouvre Kimi aux d&eacute;veloppeurs\"")))
 				.andExpect(content().string(containsString("id=\"source\" name=\"source\" value=\"36Kr\"")))
 				.andExpect(content().string(containsString("avec une fenêtre de contexte")));
 		}
@@ -110,7 +112,8 @@ class UploadFormTests {
 		@Test
 		void publishingAPlainPasteStoresItsFieldsAsFrontMatter() throws Exception {
 			MvcResult saved = mvc
-				.perform(asEditor("/admin/articles").param("markdown", PLAIN.replace("Moonshot ouvre", "Moonshot rouvre"))
+				.perform(asEditor("/admin/articles")
+					.param("markdown", PLAIN.replace("Moonshot ouvre", "Moonshot rouvre"))
 					.param("status", "published")
 					.param("date", "2025-06-10")
 					.param("source", "36Kr")
@@ -157,8 +160,8 @@ class UploadFormTests {
 				.param("translation", "robot")
 				.header("Accept-Language", "en"))
 				.andExpect(status().isUnprocessableContent())
-				.andExpect(content().string(
-						containsString("id=\"translation-error\">translation &#39;robot&#39; is not one of human, machine, mixed")));
+				.andExpect(content().string(containsString(
+						"id=\"translation-error\">translation &#39;robot&#39; is not one of human, machine, mixed")));
 			assertThat(articleCount()).isEqualTo(before);
 		}
 
@@ -173,7 +176,8 @@ class UploadFormTests {
 
 		@Test
 		void aFieldEmptiedOnThePreviewTakesItsKeyOutOfTheFrontMatter() throws Exception {
-			mvc.perform(preview(article().markdown()).param("fieldsShown", "true").param("source", "")
+			mvc.perform(preview(article().markdown()).param("fieldsShown", "true")
+				.param("source", "")
 				.param("date", "2025-03-16")
 				.param("title", "Titre corrigé sur l'aperçu"))
 				.andExpect(status().isOk())
@@ -222,10 +226,14 @@ class UploadFormTests {
 
 		@Test
 		void theSameTextAgainOffersToUpdateOrOpenTheArticleAndNeverSilentlyMakesASecond() throws Exception {
-			String text = PLAIN.replace("Moonshot ouvre", "Moonshot double") + "\nUn détail propre à ce test des doublons.\n";
-			MvcResult first = mvc.perform(asEditor("/admin/articles").param("markdown", text)
-				.param("date", "2025-06-11")
-				.param("status", "published")).andExpect(status().isFound()).andReturn();
+			String text = PLAIN.replace("Moonshot ouvre", "Moonshot double")
+					+ "\nUn détail propre à ce test des doublons.\n";
+			MvcResult first = mvc
+				.perform(asEditor("/admin/articles").param("markdown", text)
+					.param("date", "2025-06-11")
+					.param("status", "published"))
+				.andExpect(status().isFound())
+				.andReturn();
 			String id = first.getResponse().getRedirectedUrl().replaceAll("\\D+", " ").strip().split(" ")[0];
 			long before = articleCount();
 			String again = "  " + text.replace("\n\n", "\n\n\n").replace("juridiques.", "juridiques !");
@@ -253,9 +261,12 @@ class UploadFormTests {
 			Uploads first = article().title("Premier texte de cet original");
 			mvc.perform(asEditor("/admin/articles").param("markdown", first.markdown()).param("status", "published"))
 				.andExpect(status().isFound());
-			mvc.perform(preview(article().title("Une autre traduction").url("https://example.com/original-unique-42")
-				.markdown())).andExpect(content().string(not(containsString("id=\"duplicates\""))));
-			mvc.perform(preview(article().title("Une autre traduction").body("Un tout autre texte.").markdown()
+			mvc.perform(preview(
+					article().title("Une autre traduction").url("https://example.com/original-unique-42").markdown()))
+				.andExpect(content().string(not(containsString("id=\"duplicates\""))));
+			mvc.perform(preview(article().title("Une autre traduction")
+				.body("Un tout autre texte.")
+				.markdown()
 				.replaceAll("url: .*", "url: \"" + "https://www.ifanr.com/"
 						+ first.markdown().replaceAll("(?s).*url: \"https://www.ifanr.com/(\\d+)\".*", "$1") + "\"")))
 				.andExpect(content().string(containsString("id=\"duplicates\"")))

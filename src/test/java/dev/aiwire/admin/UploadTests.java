@@ -35,7 +35,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Upload, preview, then publish or save as a draft; and every kind of bad upload refused. */
+/**
+ * Upload, preview, then publish or save as a draft; and every kind of bad upload refused.
+ */
 @SpringBootTest(properties = AdminTestDatabase.URL)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
@@ -65,8 +67,7 @@ class UploadTests {
 	}
 
 	private MockMultipartHttpServletRequestBuilder save(String markdown, String status) {
-		return asEditor(multipart("/admin/articles").param("markdown", markdown)
-			.param("status", status));
+		return asEditor(multipart("/admin/articles").param("markdown", markdown).param("status", status));
 	}
 
 	private long articleCount() {
@@ -102,8 +103,8 @@ class UploadTests {
 			long before = articleCount();
 			mvc.perform(save(upload.markdown(), "archived").header("Accept-Language", "en"))
 				.andExpect(status().isUnprocessableContent())
-				.andExpect(content().string(
-						containsString("id=\"status-error\">The state is &quot;published&quot; or &quot;draft&quot;.")));
+				.andExpect(content().string(containsString(
+						"id=\"status-error\">The state is &quot;published&quot; or &quot;draft&quot;.")));
 			mvc.perform(asEditor(multipart("/admin/articles").param("markdown", upload.markdown())))
 				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString("Choisissez de publier l&#39;article")));
@@ -133,7 +134,8 @@ class UploadTests {
 			mvc.perform(previewFile(upload.bytes()))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("<h1>Baidu lance Ernie 4.5 : la riposte à DeepSeek ?</h1>")))
-				.andExpect(content().string(containsString("<h2 id=\"une-reponse-a-deepseek\">Une réponse à DeepSeek</h2>")))
+				.andExpect(content()
+					.string(containsString("<h2 id=\"une-reponse-a-deepseek\">Une réponse à DeepSeek</h2>")))
 				.andExpect(content().string(containsString("<figcaption>— Robin Li</figcaption>")))
 				.andExpect(content().string(containsString("/articles/" + upload.slug())))
 				.andExpect(content().string(containsString("name=\"status\" value=\"published\"")))
@@ -145,7 +147,8 @@ class UploadTests {
 
 		@Test
 		void offersTheOtherLanguageThroughAPageALinkCanOpen() throws Exception {
-			// the preview answers a POST: a link back to its own address would be refused (405)
+			// the preview answers a POST: a link back to its own address would be refused
+			// (405)
 			mvc.perform(previewPaste(article().markdown()))
 				.andExpect(content().string(containsString("href=\"/admin?lang=en\"")))
 				.andExpect(content().string(not(containsString("href=\"/admin/articles/preview?lang=en\""))));
@@ -162,19 +165,17 @@ class UploadTests {
 
 		@Test
 		void warnsOfWhatTheEditorShouldActOn() throws Exception {
-			String markdown = article().url(null)
-				.body("""
-						Les internautes répondaient :
+			String markdown = article().url(null).body("""
+					Les internautes répondaient :
 
-						> « Encore un modèle de plus, vraiment ? »
+					> « Encore un modèle de plus, vraiment ? »
 
-						<script>alert('x')</script>
+					<script>alert('x')</script>
 
-						Un paragraphe <iframe src="https://example.com"></iframe> de texte.
+					Un paragraphe <iframe src="https://example.com"></iframe> de texte.
 
-						Il y a quelque temps, Baidu avait promis un nouveau modèle.
-						""")
-				.markdown();
+					Il y a quelque temps, Baidu avait promis un nouveau modèle.
+					""").markdown();
 			mvc.perform(previewPaste(markdown))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("data-kind=\"UNRESOLVED_DATE\"")))
@@ -188,9 +189,11 @@ class UploadTests {
 
 		@Test
 		void listsASpeakerGuessedFromTheContextAsOneToCheck() throws Exception {
-			String markdown = article().body("""
-					Liang Wenfeng préfère le code aux conférences. Dans son équipe, « la curiosité avant le profit » reste la règle d'or au quotidien.
-					""").markdown();
+			String markdown = article()
+				.body("""
+						Liang Wenfeng préfère le code aux conférences. Dans son équipe, « la curiosité avant le profit » reste la règle d'or au quotidien.
+						""")
+				.markdown();
 			mvc.perform(previewPaste(markdown))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("data-kind=\"DOUBTFUL_SPEAKER\"")))
@@ -228,8 +231,8 @@ class UploadTests {
 			Uploads upload = article();
 			mvc.perform(save(upload.markdown(), "draft")).andExpect(status().isFound());
 			mvc.perform(get("/articles/" + upload.slug())).andExpect(status().isNotFound());
-			assertThat(desk.list(new DeskQuery(EditorialState.DRAFT, null, upload.slug().replace('-', ' '), 1))
-				.total()).isZero();
+			assertThat(desk.list(new DeskQuery(EditorialState.DRAFT, null, upload.slug().replace('-', ' '), 1)).total())
+				.isZero();
 			assertThat(desk.list(new DeskQuery(EditorialState.DRAFT, "fr", null, 1)).rows())
 				.anyMatch(row -> row.slug().equals(upload.slug()));
 		}
@@ -283,10 +286,11 @@ class UploadTests {
 			MvcResult created = mvc.perform(save(first.markdown(), "published")).andReturn();
 			String id = created.getResponse().getRedirectedUrl().replaceAll("\\D+", " ").strip().split(" ")[0];
 			long version = 0;
-			mvc.perform(asEditor(multipart("/admin/articles").param("markdown", article().slug(first.slug())
-				.title("Version mise à jour")
-				.markdown()).param("status", "published").param("replace", id).param("version", String.valueOf(version))))
-				.andExpect(status().isFound());
+			mvc.perform(asEditor(multipart("/admin/articles")
+				.param("markdown", article().slug(first.slug()).title("Version mise à jour").markdown())
+				.param("status", "published")
+				.param("replace", id)
+				.param("version", String.valueOf(version)))).andExpect(status().isFound());
 			mvc.perform(get("/articles/" + first.slug()))
 				.andExpect(content().string(containsString("Version mise à jour")));
 		}
@@ -330,11 +334,14 @@ class UploadTests {
 			return Stream.of(Arguments.of("empty file", new byte[0], "the file is empty"),
 					Arguments.of("binary file", bytes("PK\u0003\u0004\u0014\u0000\u0000\u0000\u0008\u0000ernie.md"),
 							"binary"),
-					Arguments.of("not UTF-8", "---\ntitle: Réglementation\ndate: 2024-05-20\n---\nTexte."
-						.getBytes(StandardCharsets.ISO_8859_1), "not UTF-8"),
+					Arguments.of("not UTF-8",
+							"---\ntitle: Réglementation\ndate: 2024-05-20\n---\nTexte."
+								.getBytes(StandardCharsets.ISO_8859_1),
+							"not UTF-8"),
 					Arguments.of("unterminated front matter", bytes(fm + "\nTexte sans fin d'en-tête."),
 							"never closed"),
-					Arguments.of("invalid YAML", bytes("---\ntitle: Un titre\ndate: 2024-05-20\ntags: [a, b\n---\nTexte."),
+					Arguments.of("invalid YAML",
+							bytes("---\ntitle: Un titre\ndate: 2024-05-20\ntags: [a, b\n---\nTexte."),
 							"not valid YAML"),
 					Arguments.of("YAML alias bomb", bytes(aliasBomb()), "too many YAML aliases"),
 					Arguments.of("missing title", bytes("---\nlang: fr\ndate: 2024-05-20\n---\nTexte."),
@@ -369,7 +376,8 @@ class UploadTests {
 		}
 
 		private static String aliasBomb() {
-			StringBuilder yaml = new StringBuilder("---\ntitle: Bombe\ndate: 2024-05-20\na: &a [x, x, x, x, x, x, x, x, x]\n");
+			StringBuilder yaml = new StringBuilder(
+					"---\ntitle: Bombe\ndate: 2024-05-20\na: &a [x, x, x, x, x, x, x, x, x]\n");
 			String previous = "a";
 			for (char c = 'b'; c <= 'j'; c++) {
 				yaml.append(c).append(": &").append(c).append(" [");
@@ -390,7 +398,8 @@ class UploadTests {
 			mvc.perform(previewFile(file).header("Accept-Language", "en"))
 				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString("id=\"problem\"")))
-				.andExpect(content().string(containsString(org.springframework.web.util.HtmlUtils.htmlEscape(message))));
+				.andExpect(
+						content().string(containsString(org.springframework.web.util.HtmlUtils.htmlEscape(message))));
 			assertThat(articleCount()).isEqualTo(before);
 			mvc.perform(get("/")).andExpect(status().isOk());
 		}

@@ -45,7 +45,8 @@ final class Uploads {
 		Uploads upload = new Uploads();
 		int number = counter.incrementAndGet();
 		upload.slug = "ernie-4-5-essai-" + number;
-		// each upload its own original and its own words: the same text again is a duplicate
+		// each upload its own original and its own words: the same text again is a
+		// duplicate
 		upload.url = "https://www.ifanr.com/" + (1617000 + number);
 		upload.body = upload.body + "\nCompte rendu numéro " + number + " de la série.\n";
 		return upload;

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The differences an editor reads between two revisions: the changed words, not whole paragraphs. */
+/**
+ * The differences an editor reads between two revisions: the changed words, not whole
+ * paragraphs.
+ */
 class WordDiffTests {
 
 	private static final String LONG = "Le groupe a présenté jeudi à Pékin son nouveau modèle de langage, entraîné sur "
@@ -19,7 +22,8 @@ class WordDiffTests {
 
 	@Test
 	void marksTheOneWordChangedInALongParagraph() {
-		List<Paragraph> diff = WordDiff.between("# Titre\n\n" + LONG + "\n", "# Titre\n\n" + LONG.replace("dix", "vingt") + "\n");
+		List<Paragraph> diff = WordDiff.between("# Titre\n\n" + LONG + "\n",
+				"# Titre\n\n" + LONG.replace("dix", "vingt") + "\n");
 
 		assertThat(diff).hasSize(1);
 		Paragraph changed = diff.get(0);
@@ -33,7 +37,9 @@ class WordDiffTests {
 		Paragraph changed = WordDiff.between(LONG, LONG.replace("jeudi", "mercredi")).get(0);
 
 		String shown = changed.segments().stream().map(Segment::text).reduce("", String::concat);
-		assertThat(shown).contains("présenté jeudimercredi à Pékin").contains(" …").doesNotContain("conférence annuelle");
+		assertThat(shown).contains("présenté jeudimercredi à Pékin")
+			.contains(" …")
+			.doesNotContain("conférence annuelle");
 	}
 
 	@Test

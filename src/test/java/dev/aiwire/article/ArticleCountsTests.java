@@ -12,9 +12,9 @@ import static dev.aiwire.article.ArticleFixtures.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The counts of lists and tags are kept until a write: one through this instance empties them as
- * it commits; one another instance made (here, a row changed behind the portal's back) empties
- * them when the system module sees the content version move and calls
+ * The counts of lists and tags are kept until a write: one through this instance empties
+ * them as it commits; one another instance made (here, a row changed behind the portal's
+ * back) empties them when the system module sees the content version move and calls
  * {@link ArticleService#forgetAggregates()}.
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:article-counts;DB_CLOSE_DELAY=-1")

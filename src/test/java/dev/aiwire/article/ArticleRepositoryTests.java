@@ -61,8 +61,8 @@ class ArticleRepositoryTests {
 
 	@Test
 	void countsTagsOfVisibleArticlesMostUsedFirst() {
-		assertThat(this.articles.countVisibleByTag(TODAY))
-			.containsExactly(new TagCount("llm", "LLM", 2), new TagCount("baidu", "Baidu", 1));
+		assertThat(this.articles.countVisibleByTag(TODAY)).containsExactly(new TagCount("llm", "LLM", 2),
+				new TagCount("baidu", "Baidu", 1));
 	}
 
 	@Test

@@ -33,7 +33,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Atom feeds, the sitemap and robots.txt, on the sample content and a scheduled article. */
+/**
+ * Atom feeds, the sitemap and robots.txt, on the sample content and a scheduled article.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
@@ -191,12 +193,15 @@ class FeedAndSitemapTests {
 		Document sitemap = xml("/sitemap.xml", "application/xml");
 		List<Element> urls = children(sitemap.getDocumentElement(), SITEMAP, "url");
 		List<String> locs = urls.stream().map(url -> children(url, SITEMAP, "loc").get(0).getTextContent()).toList();
-		assertThat(locs).contains("http://localhost:8080/", "http://localhost:8080/articles/kimi-moonshot-contexte-long",
-				"http://localhost:8080/tags/llm", "http://localhost:8080/archives/2025/01")
+		assertThat(locs)
+			.contains("http://localhost:8080/", "http://localhost:8080/articles/kimi-moonshot-contexte-long",
+					"http://localhost:8080/tags/llm", "http://localhost:8080/archives/2025/01")
 			.doesNotContain("http://localhost:8080/articles/unitree-annonce-programmee",
 					"http://localhost:8080/articles/unitree-gala-printemps-symposium");
 		Element deepseek = urls.stream()
-			.filter(url -> children(url, SITEMAP, "loc").get(0).getTextContent().endsWith("/deepseek-r1-secousse-silicon-valley"))
+			.filter(url -> children(url, SITEMAP, "loc").get(0)
+				.getTextContent()
+				.endsWith("/deepseek-r1-secousse-silicon-valley"))
 			.findFirst()
 			.orElseThrow();
 		assertThat(children(deepseek, SITEMAP, "lastmod").get(0).getTextContent()).matches("\\d{4}-\\d\\d-\\d\\d");
@@ -221,8 +226,10 @@ class FeedAndSitemapTests {
 					.getDocumentElement(), "url"));
 		for (int part = 1; part < parts.size(); part++) {
 			assertThat(parts.get(part)).isEqualTo("http://localhost:8080/sitemap-articles-" + part + ".xml");
-			List<String> articles = locs(parse(this.smallSitemap.sitemapOfArticles(part).getBody()
-				.getBytes(StandardCharsets.UTF_8)).getDocumentElement(), "url");
+			List<String> articles = locs(
+					parse(this.smallSitemap.sitemapOfArticles(part).getBody().getBytes(StandardCharsets.UTF_8))
+						.getDocumentElement(),
+					"url");
 			assertThat(articles).hasSizeBetween(1, 5).allMatch((loc) -> loc.contains("/articles/"));
 			listed.addAll(articles);
 		}
@@ -239,7 +246,8 @@ class FeedAndSitemapTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(robots).contains("User-agent: *").contains("Sitemap: http://localhost:8080/sitemap.xml")
+		assertThat(robots).contains("User-agent: *")
+			.contains("Sitemap: http://localhost:8080/sitemap.xml")
 			.contains("Disallow: /admin/");
 	}
 

@@ -53,8 +53,8 @@ class LanguagesTests {
 
 		@Test
 		void readsEntriesWithTheirAttributesAndExamples() {
-			WordList.Entry entry = WordList.parse("fondatrice | gender=f kind=role | La fondatrice de Kuaishou a souri.",
-					"roles.txt", 3);
+			WordList.Entry entry = WordList
+				.parse("fondatrice | gender=f kind=role | La fondatrice de Kuaishou a souri.", "roles.txt", 3);
 
 			assertThat(entry.text()).isEqualTo("fondatrice");
 			assertThat(entry.attribute("gender")).isEqualTo("f");
@@ -64,8 +64,9 @@ class LanguagesTests {
 
 		@Test
 		void looksEntriesUpWithCaseAccentsAndApostrophesIgnored() {
-			WordList list = new WordList("verbs", java.util.List.of(WordList.parse("a déclaré | Il a déclaré : ...", "v", 1),
-					WordList.parse("d’après | D'après lui, ...", "v", 2)));
+			WordList list = new WordList("verbs",
+					java.util.List.of(WordList.parse("a déclaré | Il a déclaré : ...", "v", 1),
+							WordList.parse("d’après | D'après lui, ...", "v", 2)));
 
 			assertThat(list.contains("A DECLARE")).isTrue();
 			assertThat(list.contains("d'après")).isTrue();

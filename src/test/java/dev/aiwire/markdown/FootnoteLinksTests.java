@@ -4,7 +4,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A reader follows a note's marker to the note, and comes back from the note to the text. */
+/**
+ * A reader follows a note's marker to the note, and comes back from the note to the text.
+ */
 class FootnoteLinksTests {
 
 	private final MarkdownParser parser = new MarkdownParser();

@@ -91,7 +91,8 @@ class MarkdownParserTests {
 		void refusesUnsafeUrlsSlugsAndLanguages() {
 			assertThatExceptionOfType(DocumentException.class)
 				.isThrownBy(() -> parser.parse("---\ntitle: T\ndate: 2024-01-01\nurl: javascript:alert(1)\n---\nx"))
-				.withMessage("front matter line 4: url 'javascript:alert(1)' must be a web address starting with http:// or https://");
+				.withMessage(
+						"front matter line 4: url 'javascript:alert(1)' must be a web address starting with http:// or https://");
 			assertThatExceptionOfType(DocumentException.class)
 				.isThrownBy(() -> parser.parse("---\ntitle: T\ndate: 2024-01-01\nslug: ../etc/passwd\n---\nx"))
 				.withMessageContaining("slug '../etc/passwd'");
@@ -124,7 +125,8 @@ class MarkdownParserTests {
 
 		@Test
 		void givesDuplicateHeadingsDistinctAnchors() {
-			ParsedDocument doc = parser.parse("---\ntitle: T\ndate: 2024-01-01\n---\n## Bilan\n\nUn.\n\n## Bilan\n\nDeux.");
+			ParsedDocument doc = parser
+				.parse("---\ntitle: T\ndate: 2024-01-01\n---\n## Bilan\n\nUn.\n\n## Bilan\n\nDeux.");
 			assertThat(doc.sections()).extracting(Section::anchor).containsExactly(null, "bilan", "bilan-2");
 		}
 
@@ -134,9 +136,9 @@ class MarkdownParserTests {
 			Block quote = doc.blocks().stream().filter(Block::isQuote).findFirst().orElseThrow();
 			assertThat(quote.sectionIndex()).isEqualTo(1);
 			assertThat(quote.attribution()).isEqualTo("Liang Wenfeng, fondateur de DeepSeek");
-			assertThat(doc.sentencesOf(quote)).extracting(Sentence::text).containsExactly(
-					"Nous recrutons des jeunes qui n'ont jamais travaillé dans l'industrie.",
-					"Leur curiosité compte plus que leur CV.");
+			assertThat(doc.sentencesOf(quote)).extracting(Sentence::text)
+				.containsExactly("Nous recrutons des jeunes qui n'ont jamais travaillé dans l'industrie.",
+						"Leur curiosité compte plus que leur CV.");
 			for (Sentence sentence : doc.sentences()) {
 				Block block = doc.block(sentence.blockIndex());
 				assertThat(block.text().substring(sentence.start(), sentence.end())).isEqualTo(sentence.text());
@@ -147,10 +149,10 @@ class MarkdownParserTests {
 		@Test
 		void splitsSentencesAroundAbbreviationsAndTranslationSpacing() {
 			ParsedDocument doc = deepseek();
-			assertThat(doc.sentences()).extracting(Sentence::text).contains(
-					"M. Liang n'a presque rien dit en public depuis.",
-					"Selon la presse, l'équipe compte environ 150 personnes .",
-					"Les internautes parlaient d'une « super-application ».");
+			assertThat(doc.sentences()).extracting(Sentence::text)
+				.contains("M. Liang n'a presque rien dit en public depuis.",
+						"Selon la presse, l'équipe compte environ 150 personnes .",
+						"Les internautes parlaient d'une « super-application ».");
 		}
 
 		@Test
@@ -171,9 +173,10 @@ class MarkdownParserTests {
 
 		@Test
 		void keepsALastParagraphWhoseWordsMerelyContainAFootersWord() {
-			ParsedDocument doc = parser.parse("---\ntitle: T\nlang: en\ndate: 2024-01-01\n---\nThe rules changed in October.\n\n"
-					+ "Republicans in Congress want them tightened again, and the chip makers' subscribers worry.\n\n"
-					+ "Tencent says WeChat now has 1.4 billion users.\n");
+			ParsedDocument doc = parser
+				.parse("---\ntitle: T\nlang: en\ndate: 2024-01-01\n---\nThe rules changed in October.\n\n"
+						+ "Republicans in Congress want them tightened again, and the chip makers' subscribers worry.\n\n"
+						+ "Tencent says WeChat now has 1.4 billion users.\n");
 			assertThat(doc.footer().isPresent()).isFalse();
 			assertThat(doc.sentences()).extracting(Sentence::text)
 				.contains("Tencent says WeChat now has 1.4 billion users.")
@@ -222,14 +225,16 @@ class MarkdownParserTests {
 					+ "<sup>1</sup> Charge estimée pour le premier trimestre, clos le 27 avril 2025.\n\n"
 					+ "² Une seconde note.\n\n[^3]: Une troisième note.\n\n1 000 puces ont été livrées.");
 			assertThat(doc.blocks()).extracting(Block::kind)
-				.containsExactly(BlockKind.PARAGRAPH, BlockKind.NOTE, BlockKind.NOTE, BlockKind.NOTE, BlockKind.PARAGRAPH);
+				.containsExactly(BlockKind.PARAGRAPH, BlockKind.NOTE, BlockKind.NOTE, BlockKind.NOTE,
+						BlockKind.PARAGRAPH);
 			assertThat(doc.html()).contains("Charge estimée");
 		}
 
 		@Test
 		void keepsEachLineOfPastedTextAParagraph() {
 			String line = "Ceci est une longue ligne de texte collé sans aucune mise en forme Markdown du tout.";
-			ParsedDocument doc = parser.parse("---\ntitle: T\ndate: 2024-01-01\n---\n" + line + "\n" + line + "\n" + line);
+			ParsedDocument doc = parser
+				.parse("---\ntitle: T\ndate: 2024-01-01\n---\n" + line + "\n" + line + "\n" + line);
 			assertThat(doc.blocks()).hasSize(3);
 		}
 
@@ -241,7 +246,8 @@ class MarkdownParserTests {
 		@Test
 		void removesScriptsAndScriptLinksButKeepsTheArticle() {
 			ParsedDocument doc = deepseek();
-			assertThat(doc.html()).doesNotContain("<script").doesNotContain("javascript:")
+			assertThat(doc.html()).doesNotContain("<script")
+				.doesNotContain("javascript:")
 				.contains("href=\"https://example.org/a\"");
 			assertThat(doc.warnings()).anyMatch(warning -> warning.contains("<script>"));
 		}
@@ -253,8 +259,8 @@ class MarkdownParserTests {
 				.withMessageContaining("not UTF-8");
 			assertThatExceptionOfType(DocumentException.class).isThrownBy(() -> parser.parse(new byte[0]))
 				.withMessageContaining("empty");
-			assertThatExceptionOfType(DocumentException.class)
-				.isThrownBy(() -> parser.parse("---\ntitle: T\ndate: 2024-01-01\n---\n\0\0\0".getBytes(StandardCharsets.UTF_8)))
+			assertThatExceptionOfType(DocumentException.class).isThrownBy(
+					() -> parser.parse("---\ntitle: T\ndate: 2024-01-01\n---\n\0\0\0".getBytes(StandardCharsets.UTF_8)))
 				.withMessageContaining("binary");
 		}
 
@@ -370,7 +376,6 @@ class MarkdownParserTests {
 		}
 	}
 
-
 	@Nested
 	class PlainTextUnderstood {
 
@@ -431,19 +436,20 @@ class MarkdownParserTests {
 
 		@Test
 		void aParagraphNamingItsSpeakerBetweenTwoQuotationsStaysAParagraph() {
-			ParsedDocument doc = parser.parse("""
-					---
-					title: Le port de Portvale
-					date: 2025-06-10
-					---
-					Le conseil municipal a voté mardi le nouveau plan du port.
+			ParsedDocument doc = parser
+				.parse("""
+						---
+						title: Le port de Portvale
+						date: 2025-06-10
+						---
+						Le conseil municipal a voté mardi le nouveau plan du port.
 
-					« C'est un beau jour pour les pêcheurs », a dit la maire Alice Brennan. « Ils attendaient depuis dix ans. »
+						« C'est un beau jour pour les pêcheurs », a dit la maire Alice Brennan. « Ils attendaient depuis dix ans. »
 
-					"Nobody asked the people who live by the water," Tom Okafor added, "and that is a shame."
+						"Nobody asked the people who live by the water," Tom Okafor added, "and that is a shame."
 
-					« Le port restera ouvert aux “petits bateaux” toute l'année. »
-					""");
+						« Le port restera ouvert aux “petits bateaux” toute l'année. »
+						""");
 			assertThat(doc.blocks()).extracting(Block::kind)
 				.containsExactly(BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.QUOTE);
 		}

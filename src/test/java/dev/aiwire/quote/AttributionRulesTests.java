@@ -9,8 +9,8 @@ import static dev.aiwire.quote.TestDocuments.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The rules of quotation attribution, one class of text each: who speaks, read as a careful reader
- * reads it, and when a quotation is no quotation at all.
+ * The rules of quotation attribution, one class of text each: who speaks, read as a
+ * careful reader reads it, and when a quotation is no quotation at all.
  */
 class AttributionRulesTests {
 
@@ -31,8 +31,7 @@ class AttributionRulesTests {
 
 		@Test
 		void givesEachAnswerToThePersonItsLabelNamesAndSkipsTheQuestions() {
-			List<ExtractedQuote> quotes = extract(document()
-				.paragraph("Nous avons rencontré Zhu Xiaohu à Shanghai.")
+			List<ExtractedQuote> quotes = extract(document().paragraph("Nous avons rencontré Zhu Xiaohu à Shanghai.")
 				.paragraph("LatePost : Vous vendez vos parts dans les robots humanoïdes ?")
 				.paragraph("Zhu Xiaohu : Nous ne sortons pas de tout, nous vendons une partie de nos parts.")
 				.paragraph("LatePost : Et les fonds publics ?")
@@ -47,7 +46,8 @@ class AttributionRulesTests {
 
 		@Test
 		void givesAnswersWithoutLabelsToTheIntervieweeTheTitleNames() {
-			List<ExtractedQuote> quotes = extract(document().english().title("Kai-Fu Lee: why 01.AI stopped the race")
+			List<ExtractedQuote> quotes = extract(document().english()
+				.title("Kai-Fu Lee: why 01.AI stopped the race")
 				.paragraph("Kai-Fu Lee received us in Beijing in March.")
 				.paragraph("Why did 01.AI stop pre-training?")
 				.paragraph("We looked at the cost of the next generation and at what our customers would pay.")
@@ -62,7 +62,8 @@ class AttributionRulesTests {
 
 		@Test
 		void givesNobodyTheAnswersOfAnIntervieweeTheTitleDoesNotName() {
-			List<ExtractedQuote> quotes = extract(document().english().title("Inside the race to build China's models")
+			List<ExtractedQuote> quotes = extract(document().english()
+				.title("Inside the race to build China's models")
 				.paragraph("Kai-Fu Lee and Wang Xiaochuan both spoke at the forum.")
 				.paragraph("Why did you stop pre-training?")
 				.paragraph("We looked at the cost of the next generation and at what our customers would pay.")
@@ -94,7 +95,8 @@ class AttributionRulesTests {
 		void readsAParagraphInTheFirstPersonAfterAnIntroductionAsAQuotation() {
 			ExtractedQuote quote = only(document().paragraph("Yang Zhilin est revenu sur le choix du contexte long.")
 				.paragraph("Il a expliqué lors du forum :")
-				.paragraph("Nous avons choisi le contexte long parce que nos utilisateurs lisent des rapports entiers."));
+				.paragraph(
+						"Nous avons choisi le contexte long parce que nos utilisateurs lisent des rapports entiers."));
 
 			assertThat(quote.kind()).isEqualTo(QuoteKind.BLOCK);
 			assertThat(quote.speaker()).isEqualTo("Yang Zhilin");
@@ -111,10 +113,10 @@ class AttributionRulesTests {
 
 		@Test
 		void takesTheNameOnTheLineAfterAPastedPullQuote() {
-			List<ExtractedQuote> quotes = extract(document()
-				.paragraph("Le fondateur de MiniMax parle rarement en public.")
-				.paragraph("« L'AGI arrivera, j'en suis convaincu. »")
-				.listItem("Yan Junjie, fondateur et PDG de MiniMax"));
+			List<ExtractedQuote> quotes = extract(
+					document().paragraph("Le fondateur de MiniMax parle rarement en public.")
+						.paragraph("« L'AGI arrivera, j'en suis convaincu. »")
+						.listItem("Yan Junjie, fondateur et PDG de MiniMax"));
 
 			assertThat(quotes).hasSize(1);
 			assertThat(quotes.get(0).speaker()).isEqualTo("Yan Junjie");
@@ -130,18 +132,19 @@ class AttributionRulesTests {
 
 		@Test
 		void givesEachQuotationAroundTheNameOfItsSpeakerToThatSpeaker() {
-			List<ExtractedQuote> quotes = extractor.extract(this.parser.parse("""
-					---
-					title: Harbour plan approved
-					lang: en
-					date: 2015-05-07
-					---
-					The council of Portvale approved the harbour plan on Tuesday after a long debate.
+			List<ExtractedQuote> quotes = extractor.extract(this.parser
+				.parse("""
+						---
+						title: Harbour plan approved
+						lang: en
+						date: 2015-05-07
+						---
+						The council of Portvale approved the harbour plan on Tuesday after a long debate.
 
-					Mayor Alice Brennan welcomed the vote outside the town hall.
+						Mayor Alice Brennan welcomed the vote outside the town hall.
 
-					"This is a good day for the fishermen," said the opposition leader Tom Okafor. "They waited for ten years."
-					"""));
+						"This is a good day for the fishermen," said the opposition leader Tom Okafor. "They waited for ten years."
+						"""));
 
 			assertThat(quotes).extracting(ExtractedQuote::kind).containsOnly(QuoteKind.INLINE);
 			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Tom Okafor", "Tom Okafor");
@@ -171,7 +174,8 @@ class AttributionRulesTests {
 					"""));
 
 			assertThat(quotes).extracting(ExtractedQuote::kind).containsOnly(QuoteKind.BLOCK);
-			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Marta Olsen", "Marta Olsen", "Marta Olsen");
+			assertThat(quotes).extracting(ExtractedQuote::speaker)
+				.containsExactly("Marta Olsen", "Marta Olsen", "Marta Olsen");
 		}
 
 	}
@@ -235,8 +239,9 @@ class AttributionRulesTests {
 		void skipsAnAsideNamingOthersBetweenTheSpeakerAndTheVerb() {
 			ExtractedQuote quote = only(document().english()
 				.paragraph("Chips were again at the centre of the trade talks this spring.")
-				.paragraph("Zhou Lan, an economist at the Shanghai Academy of Digital Trade and Regional Security, a body"
-						+ " under the ministry, said the talks had changed little:")
+				.paragraph(
+						"Zhou Lan, an economist at the Shanghai Academy of Digital Trade and Regional Security, a body"
+								+ " under the ministry, said the talks had changed little:")
 				.quote("Companies here plan as if every licence could be withdrawn tomorrow."));
 
 			assertThat(quote.speaker()).isEqualTo("Zhou Lan");
@@ -244,16 +249,15 @@ class AttributionRulesTests {
 
 		@Test
 		void keepsParticlesInsideNames() {
-			List<ExtractedQuote> quotes = extract(document()
-				.paragraph("Alors ministre, Bruno Le Maire plaidait pour qu'on cesse de « réguler avant même d'avoir innové »."));
+			List<ExtractedQuote> quotes = extract(document().paragraph(
+					"Alors ministre, Bruno Le Maire plaidait pour qu'on cesse de « réguler avant même d'avoir innové »."));
 
 			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Bruno Le Maire");
 		}
 
 		@Test
 		void tellsTwoPeopleOfOneSurnameApartByWhoTheParagraphIsAbout() {
-			List<ExtractedQuote> quotes = extract(document()
-				.paragraph("Wang Huiwen a quitté Meituan en 2020.")
+			List<ExtractedQuote> quotes = extract(document().paragraph("Wang Huiwen a quitté Meituan en 2020.")
 				.paragraph("Wang Xingxing, le fondateur d'Unitree, a présenté son robot mardi. Wang a ajouté :")
 				.quote("Le matériel actuel est largement suffisant."));
 
@@ -262,17 +266,17 @@ class AttributionRulesTests {
 
 		@Test
 		void knowsANameGivenInBracketsIsTheSamePerson() {
-			List<ExtractedQuote> quotes = extract(document()
-				.paragraph("Eddie Wu (Wu Yongming) dirige Alibaba depuis 2023.")
-				.paragraph("Wu Yongming a déclaré : « notre objectif premier, c'est l'AGI »."));
+			List<ExtractedQuote> quotes = extract(
+					document().paragraph("Eddie Wu (Wu Yongming) dirige Alibaba depuis 2023.")
+						.paragraph("Wu Yongming a déclaré : « notre objectif premier, c'est l'AGI »."));
 
 			assertThat(quotes.get(0).speaker()).isEqualTo("Eddie Wu");
 		}
 
 		@Test
 		void namesAPublicBodyByTheNameTheTextGivesIt() {
-			ExtractedQuote quote = only(document()
-				.paragraph("Le lendemain, le ministère chinois du Commerce a déclaré : « les États-Unis abusent des contrôles »."));
+			ExtractedQuote quote = only(document().paragraph(
+					"Le lendemain, le ministère chinois du Commerce a déclaré : « les États-Unis abusent des contrôles »."));
 
 			assertThat(quote.speaker()).isEqualTo("ministère chinois du Commerce");
 		}
@@ -281,7 +285,8 @@ class AttributionRulesTests {
 		void readsAnAgeAfterTheAsThePersonTheTextIsAbout() {
 			ExtractedQuote quote = only(document().english()
 				.paragraph("Wang Tao founded the lab in 2019 after ten years at a search company.")
-				.paragraph("Reporters in the room wanted a date for the release. The 41-year-old kept his answer short:")
+				.paragraph(
+						"Reporters in the room wanted a date for the release. The 41-year-old kept his answer short:")
 				.quote("We will ship when the model is ready, and not a day before."));
 
 			assertThat(quote.speaker()).isEqualTo("Wang Tao");
@@ -308,10 +313,11 @@ class AttributionRulesTests {
 
 		@Test
 		void readsTheInvestorAsTheFundsPartnerTheTextIntroduced() {
-			ExtractedQuote quote = only(document()
-				.paragraph("Zhao Li, chercheuse à l'université de Wuhan, et Meng Yu, associée d'un fonds pékinois, ne jugent"
-						+ " pas le lancement de la même façon.")
-				.paragraph("Zhao Li pense d'abord aux laboratoires, qui manquent de données. Elle y voit un vrai progrès.")
+			ExtractedQuote quote = only(document().paragraph(
+					"Zhao Li, chercheuse à l'université de Wuhan, et Meng Yu, associée d'un fonds pékinois, ne jugent"
+							+ " pas le lancement de la même façon.")
+				.paragraph(
+						"Zhao Li pense d'abord aux laboratoires, qui manquent de données. Elle y voit un vrai progrès.")
 				.paragraph("L'investisseuse, qui a suivi plusieurs tours de table du secteur, tempère :")
 				.quote("La question est de savoir qui aura les meilleures données, pas la plus belle vidéo."));
 
@@ -323,7 +329,8 @@ class AttributionRulesTests {
 			ExtractedQuote quote = only(document().english()
 				.paragraph("China's Ministry of Commerce protested against the new chip rules within hours.")
 				.paragraph("On Monday the Energy Department had tightened the rules for chip exports.")
-				.paragraph("On Friday, the department warned that chips resold abroad \"could still breach the rules\"."));
+				.paragraph(
+						"On Friday, the department warned that chips resold abroad \"could still breach the rules\"."));
 
 			assertThat(quote.speaker()).isEqualTo("Energy Department");
 		}
@@ -426,8 +433,8 @@ class AttributionRulesTests {
 
 		@Test
 		void marksASpeakerReadOnlyFromTheParagraphsTopicAsLowAndNeverPullsIt() {
-			List<ExtractedQuote> quotes = extract(document()
-				.paragraph("Liang Wenfeng préfère le code aux conférences. Dans son équipe, « la curiosité avant le profit » reste la règle d'or au quotidien."));
+			List<ExtractedQuote> quotes = extract(document().paragraph(
+					"Liang Wenfeng préfère le code aux conférences. Dans son équipe, « la curiosité avant le profit » reste la règle d'or au quotidien."));
 
 			assertThat(quotes).hasSize(1);
 			assertThat(quotes.get(0).speaker()).isEqualTo("Liang Wenfeng");

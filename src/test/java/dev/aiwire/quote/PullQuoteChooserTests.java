@@ -64,8 +64,8 @@ class PullQuoteChooserTests {
 	void pullsAboutOneQuotationPerSixHundredWordsAndThreeAtMost() {
 		List<ExtractedQuote> quotes = new ArrayList<>();
 		for (int i = 0; i < 6; i++) {
-			quotes.add(quote("Nous avons fixé le prix numéro " + i + " en fonction de nos coûts réels.", "Speaker " + i, i,
-					"section-" + i));
+			quotes.add(quote("Nous avons fixé le prix numéro " + i + " en fonction de nos coûts réels.", "Speaker " + i,
+					i, "section-" + i));
 		}
 
 		assertThat(pulled(this.chooser.choose(documentOfWords(1200), quotes))).hasSize(2);
@@ -76,9 +76,10 @@ class PullQuoteChooserTests {
 	@Test
 	void prefersDifferentSpeakers() {
 		List<ExtractedQuote> quotes = List.of(
-				quote("Nous ne voulons pas copier les autres, nous voulons innover nous-mêmes.", "Liang Wenfeng", 0, "a"),
-				quote("Notre problème n'a jamais été l'argent, ce sont les puces qui nous manquent.", "Liang Wenfeng", 1,
-						"b"),
+				quote("Nous ne voulons pas copier les autres, nous voulons innover nous-mêmes.", "Liang Wenfeng", 0,
+						"a"),
+				quote("Notre problème n'a jamais été l'argent, ce sont les puces qui nous manquent.", "Liang Wenfeng",
+						1, "b"),
 				quote("Je pense que ce modèle est impressionnant pour ce qu'il coûte vraiment.", "Sam Altman", 2, "c"));
 
 		assertThat(pulled(this.chooser.choose(documentOfWords(1200), quotes))).containsExactly(quotes.get(0).text(),
@@ -130,9 +131,9 @@ class PullQuoteChooserTests {
 	@Test
 	void pullsNothingWhenTheFrontMatterListIsEmpty() {
 		ParsedDocument doc = document().paragraph(FILLER).pullQuotes().build();
-		List<ExtractedQuote> quotes = List.of(quote(
-				"Nous voulons contribuer à l'innovation fondamentale, même si personne ne le demande.", "Liang Wenfeng", 0,
-				null));
+		List<ExtractedQuote> quotes = List
+			.of(quote("Nous voulons contribuer à l'innovation fondamentale, même si personne ne le demande.",
+					"Liang Wenfeng", 0, null));
 
 		assertThat(pulled(this.chooser.choose(doc, quotes))).isEmpty();
 	}

@@ -22,21 +22,22 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Scores the quotation extractor on one evaluation set: a class-path folder of {@code NAME.md}
- * articles beside {@code NAME.gold.json} files (the format is described in
- * {@code src/test/resources/eval/quotes/README.md}).
+ * Scores the quotation extractor on one evaluation set: a class-path folder of
+ * {@code NAME.md} articles beside {@code NAME.gold.json} files (the format is described
+ * in {@code src/test/resources/eval/quotes/README.md}).
  * <p>
- * Four measures, overall and per language: <b>block speaker accuracy</b> (gold block quotations
- * given their gold speaker), <b>inline recall</b> (gold inline quotations found), <b>inline
- * speaker accuracy</b> (of those found, given their gold speaker) and <b>precision</b> (extracted
- * quotations that are real ones: they match a gold block or inline quotation; an extraction that
- * matches a gold optional quotation is not counted either way). Beside them, the speaker errors that
- * hurt most: a quotation given to a named person other than its speaker, and among those, words of
- * the article's most quoted person given to someone else.
+ * Four measures, overall and per language: <b>block speaker accuracy</b> (gold block
+ * quotations given their gold speaker), <b>inline recall</b> (gold inline quotations
+ * found), <b>inline speaker accuracy</b> (of those found, given their gold speaker) and
+ * <b>precision</b> (extracted quotations that are real ones: they match a gold block or
+ * inline quotation; an extraction that matches a gold optional quotation is not counted
+ * either way). Beside them, the speaker errors that hurt most: a quotation given to a
+ * named person other than its speaker, and among those, words of the article's most
+ * quoted person given to someone else.
  * <p>
- * Run {@link #main} with a set's folder to list its errors; the held-out sets ({@code eval/quotes/test}
- * and the public {@code eval/quotes-public}) only ever print their figures, never their errors, so
- * that no rule is written beside them.
+ * Run {@link #main} with a set's folder to list its errors; the held-out sets
+ * ({@code eval/quotes/test} and the public {@code eval/quotes-public}) only ever print
+ * their figures, never their errors, so that no rule is written beside them.
  */
 final class QuotationEvaluation {
 
@@ -104,7 +105,9 @@ final class QuotationEvaluation {
 			return ratio(this.extractedReal, this.extracted - this.extractedOptional);
 		}
 
-		/** A measure with nothing to measure is not a perfect score: it is no score (NaN). */
+		/**
+		 * A measure with nothing to measure is not a perfect score: it is no score (NaN).
+		 */
 		private static double ratio(int part, int whole) {
 			return (whole == 0) ? Double.NaN : part / (double) whole;
 		}
@@ -122,12 +125,15 @@ final class QuotationEvaluation {
 
 	}
 
-	/** The scores of one set: overall, per language, and its errors when they may be read. */
+	/**
+	 * The scores of one set: overall, per language, and its errors when they may be read.
+	 */
 	record Report(String set, Score all, Map<String, Score> byLanguage, List<String> errors) {
 
 		String summary() {
 			StringBuilder summary = new StringBuilder("quotations of " + this.set + "\n  all " + this.all);
-			this.byLanguage.forEach((language, score) -> summary.append("\n  ").append(language).append("  ").append(score));
+			this.byLanguage
+				.forEach((language, score) -> summary.append("\n  ").append(language).append("  ").append(score));
 			return summary.toString();
 		}
 
@@ -196,8 +202,8 @@ final class QuotationEvaluation {
 				score.inlinesRight += right ? 1 : 0;
 			}
 			if (errors != null && !right) {
-				errors.add(String.format("%s %-6s \"%s\" expected %s, got %s", article, quotation.block() ? "block" : "inline",
-						quotation.text(), quotation.describe(),
+				errors.add(String.format("%s %-6s \"%s\" expected %s, got %s", article,
+						quotation.block() ? "block" : "inline", quotation.text(), quotation.describe(),
 						(found != null) ? found.speaker() + " [" + found.confidence() + ": " + found.reason() + "]"
 								: "no quotation"));
 			}
@@ -226,11 +232,7 @@ final class QuotationEvaluation {
 			.map((quote) -> quote.get("speaker"))
 			.filter((speaker) -> speaker != null && !speaker.isNull())
 			.forEach((speaker) -> counts.merge(SpeakerNames.key(speaker.asString()), 1, Integer::sum));
-		return counts.entrySet()
-			.stream()
-			.max(Map.Entry.comparingByValue())
-			.map(Map.Entry::getKey)
-			.orElse(null);
+		return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
 	}
 
 	/** A gold quotation: where to find it and which speakers are right. */
@@ -255,7 +257,9 @@ final class QuotationEvaluation {
 
 	}
 
-	/** The right answers: one of these keys (null for nobody), or anyone but one person. */
+	/**
+	 * The right answers: one of these keys (null for nobody), or anyone but one person.
+	 */
 	private record Speakers(List<String> keys, boolean nobody, String not) {
 
 		boolean accepts(String key) {

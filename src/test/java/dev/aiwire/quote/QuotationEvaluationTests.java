@@ -8,13 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * The quotation rules scored on each evaluation set apart (see {@code eval/quotes/README.md}): the
- * old corpus the rules were first written beside, the development half of the set written apart
- * from them, its held-out half (scored, never read for errors), and public English news from the
- * GUM corpus (held out as well). Each test prints block speaker accuracy, inline recall, inline
- * speaker accuracy and precision per language, and fails under a floor a little below what the
- * rules reach, so that a change that loses ground is seen. Run {@link QuotationEvaluation#main} to
- * list the errors of a set that may be read.
+ * The quotation rules scored on each evaluation set apart (see
+ * {@code eval/quotes/README.md}): the old corpus the rules were first written beside, the
+ * development half of the set written apart from them, its held-out half (scored, never
+ * read for errors), and public English news from the GUM corpus (held out as well). Each
+ * test prints block speaker accuracy, inline recall, inline speaker accuracy and
+ * precision per language, and fails under a floor a little below what the rules reach, so
+ * that a change that loses ground is seen. Run {@link QuotationEvaluation#main} to list
+ * the errors of a set that may be read.
  */
 class QuotationEvaluationTests {
 

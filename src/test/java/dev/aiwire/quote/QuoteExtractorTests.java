@@ -93,7 +93,8 @@ class QuoteExtractorTests {
 
 		@Test
 		void skipsACompanyTheTextDescribesAsOneInAnApposition() {
-			ExtractedQuote quote = only(document().paragraph("Zhang Peng a lancé sa société de robots à Shenzhen en 2019.")
+			ExtractedQuote quote = only(document()
+				.paragraph("Zhang Peng a lancé sa société de robots à Shenzhen en 2019.")
 				.paragraph("Avec Galaxy Motion, Deep Robotics (la start-up des chiens robots) et quelques autres, "
 						+ "elle fait partie des espoirs du secteur.")
 				.paragraph("Il a dit :")
@@ -115,7 +116,8 @@ class QuoteExtractorTests {
 		@Test
 		void doesNotTakeThePersonAfterAPrepositionForTheSubject() {
 			ExtractedQuote quote = only(document().paragraph("Liang Wenfeng a fondé DeepSeek en 2023.")
-				.paragraph("En janvier, il figurait parmi les invités d'un symposium présidé par le Premier ministre Li Qiang.")
+				.paragraph(
+						"En janvier, il figurait parmi les invités d'un symposium présidé par le Premier ministre Li Qiang.")
 				.paragraph("Il s'en était expliqué ainsi :")
 				.quote("Ce qui compte, c'est la curiosité."));
 
@@ -124,8 +126,8 @@ class QuoteExtractorTests {
 
 		@Test
 		void doesNotTakeAnAppositionToTheObjectForTheSubject() {
-			ExtractedQuote quote = only(document()
-				.paragraph("Jensen Huang était à Pékin jeudi. Il s'est entretenu avec son président, Ren Hongbin. Il a déclaré :")
+			ExtractedQuote quote = only(document().paragraph(
+					"Jensen Huang était à Pékin jeudi. Il s'est entretenu avec son président, Ren Hongbin. Il a déclaré :")
 				.quote("La Chine reste un marché très important pour nous."));
 
 			assertThat(quote.speaker()).isEqualTo("Jensen Huang");
@@ -154,19 +156,20 @@ class QuoteExtractorTests {
 		void takesWhoseViewASentenceGivesAsItsSubjectForThePronounAfter() {
 			List<ExtractedQuote> quotes = extract(document()
 				.paragraph("Chen Bo a fondé sa start-up de robots cuisiniers en 2021 à Shenzhen.")
-				.paragraph("Marc Olivier, chercheur dans un grand groupe, répète que les robots ne sauront jamais cuisiner."
-						+ " Il conseillait même aux étudiants de choisir un autre domaine. Pour Chen, la cuisine est au"
-						+ " contraire le meilleur banc d'essai. « Une cuisine, c'est le monde en petit », a-t-il répondu"
-						+ " lors d'un salon."));
+				.paragraph(
+						"Marc Olivier, chercheur dans un grand groupe, répète que les robots ne sauront jamais cuisiner."
+								+ " Il conseillait même aux étudiants de choisir un autre domaine. Pour Chen, la cuisine est au"
+								+ " contraire le meilleur banc d'essai. « Une cuisine, c'est le monde en petit », a-t-il répondu"
+								+ " lors d'un salon."));
 
 			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Chen Bo");
 		}
 
 		@Test
 		void givesTheWordsToTheInvertedPronounNotToTheCompanyBeforeIt() {
-			List<ExtractedQuote> quotes = extract(document()
-				.paragraph("Sun Wei, patron de la filiale cloud, a tenu une conférence à Dubaï. Samsung, a-t-il raconté,"
-						+ " « a rencontré cinq fournisseurs chinois » avant de choisir le sien."));
+			List<ExtractedQuote> quotes = extract(document().paragraph(
+					"Sun Wei, patron de la filiale cloud, a tenu une conférence à Dubaï. Samsung, a-t-il raconté,"
+							+ " « a rencontré cinq fournisseurs chinois » avant de choisir le sien."));
 
 			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Sun Wei");
 		}
@@ -208,8 +211,8 @@ class QuoteExtractorTests {
 
 		@Test
 		void findsTheSpeakerNamedAfterTheQuotation() {
-			ExtractedQuote quote = only(document()
-				.paragraph("« R1 est le moment Spoutnik de l'intelligence artificielle », a tweeté dimanche l'investisseur Marc Andreessen."));
+			ExtractedQuote quote = only(document().paragraph(
+					"« R1 est le moment Spoutnik de l'intelligence artificielle », a tweeté dimanche l'investisseur Marc Andreessen."));
 
 			assertThat(quote.kind()).isEqualTo(QuoteKind.INLINE);
 			assertThat(quote.speaker()).isEqualTo("Marc Andreessen");
@@ -218,8 +221,9 @@ class QuoteExtractorTests {
 		@Test
 		void givesBothQuotationsOfACoordinatedSentenceToItsSubjectNotToWhoTheSecondVerbAddresses() {
 			List<ExtractedQuote> quotes = extractor.extract(document().english()
-				.paragraph("Robin Li said the aim was a search engine that \"answers like a patient friend\", and warned"
-						+ " investors that the first year would be \"slow and very costly\".")
+				.paragraph(
+						"Robin Li said the aim was a search engine that \"answers like a patient friend\", and warned"
+								+ " investors that the first year would be \"slow and very costly\".")
 				.build());
 
 			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Robin Li", "Robin Li");
@@ -244,17 +248,17 @@ class QuoteExtractorTests {
 
 		@Test
 		void readsSelonAndDapres() {
-			List<ExtractedQuote> quotes = extract(document()
-				.paragraph("Selon Robin Li, « les modèles open source prendront du retard ».")
-				.paragraph("D'après Kai-Fu Lee, « former un modèle ne coûte pas forcément des milliards »."));
+			List<ExtractedQuote> quotes = extract(
+					document().paragraph("Selon Robin Li, « les modèles open source prendront du retard ».")
+						.paragraph("D'après Kai-Fu Lee, « former un modèle ne coûte pas forcément des milliards »."));
 
 			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Robin Li", "Kai-Fu Lee");
 		}
 
 		@Test
 		void letsAQuotationThatGoesOnKeepItsSpeaker() {
-			List<ExtractedQuote> quotes = extract(document()
-				.paragraph("« Nous ne copierons personne », a déclaré Liang Wenfeng. « Nous voulons créer quelque chose de nouveau. »"));
+			List<ExtractedQuote> quotes = extract(document().paragraph(
+					"« Nous ne copierons personne », a déclaré Liang Wenfeng. « Nous voulons créer quelque chose de nouveau. »"));
 
 			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Liang Wenfeng", "Liang Wenfeng");
 		}
@@ -278,22 +282,26 @@ class QuoteExtractorTests {
 		@Test
 		void givesNoSpeakerToNetizens() {
 			ExtractedQuote quote = only(document().paragraph("Liang Wenfeng a publié le modèle R1 lundi.")
-				.paragraph("Sur Weibo, les internautes résumaient l'humeur d'une formule : « cette fois, c'est nous qui avons fait peur »."));
+				.paragraph(
+						"Sur Weibo, les internautes résumaient l'humeur d'une formule : « cette fois, c'est nous qui avons fait peur »."));
 
 			assertThat(quote.speaker()).isNull();
 		}
 
 		@Test
 		void givesNoSpeakerToSomeoneTheTextDoesNotNameEvenWithAPossessiveInTheClause() {
-			ExtractedQuote quote = only(document().paragraph("Jensen Huang était à Pékin jeudi. Il a rencontré des clients.")
-				.paragraph("À Shenzhen, un revendeur résume à sa manière la situation : « Les prix bougent tous les jours, personne ne veut vendre. »"));
+			ExtractedQuote quote = only(document()
+				.paragraph("Jensen Huang était à Pékin jeudi. Il a rencontré des clients.")
+				.paragraph(
+						"À Shenzhen, un revendeur résume à sa manière la situation : « Les prix bougent tous les jours, personne ne veut vendre. »"));
 
 			assertThat(quote.speaker()).isNull();
 		}
 
 		@Test
 		void readsHeAfterAnUnnamedSubjectAsThatUnnamedPerson() {
-			ExtractedQuote quote = only(document().english().paragraph("Zhang Peng presented the model on Monday.")
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Zhang Peng presented the model on Monday.")
 				.paragraph("A developer in Shenzhen, who tested the preview, was careful. He told reporters:")
 				.quote("It handles long sessions well, better than I expected."));
 
@@ -320,7 +328,8 @@ class QuoteExtractorTests {
 		@Test
 		void givesAnOrganisationTheWordsOfItsSpokespersonNotItsChief() {
 			ExtractedQuote quote = only(document().paragraph("Jensen Huang était en visite à Pékin.")
-				.paragraph("Nvidia a répondu par la voix d'un porte-parole : « il n'y a pas de portes dérobées dans nos puces »."));
+				.paragraph(
+						"Nvidia a répondu par la voix d'un porte-parole : « il n'y a pas de portes dérobées dans nos puces »."));
 
 			assertThat(quote.speaker()).isEqualTo("Nvidia");
 		}
@@ -332,8 +341,8 @@ class QuoteExtractorTests {
 
 		@Test
 		void skipsTermsOfOneOrTwoWords() {
-			List<ExtractedQuote> quotes = extract(document()
-				.paragraph("La presse surnomme DeepSeek le « Pinduoduo » de l'IA, une « super-application » en devenir, un \"vrai pari\"."));
+			List<ExtractedQuote> quotes = extract(document().paragraph(
+					"La presse surnomme DeepSeek le « Pinduoduo » de l'IA, une « super-application » en devenir, un \"vrai pari\"."));
 
 			assertThat(quotes).isEmpty();
 		}
@@ -347,16 +356,16 @@ class QuoteExtractorTests {
 
 		@Test
 		void countsDoubledQuotationMarksOnce() {
-			ExtractedQuote quote = only(document()
-				.paragraph("Un compte anonyme ironisait : « \"\"Ils ont dépensé des milliards, nous avons dépensé de l'intelligence\" »."));
+			ExtractedQuote quote = only(document().paragraph(
+					"Un compte anonyme ironisait : « \"\"Ils ont dépensé des milliards, nous avons dépensé de l'intelligence\" »."));
 
 			assertThat(quote.text()).isEqualTo("Ils ont dépensé des milliards, nous avons dépensé de l'intelligence");
 		}
 
 		@Test
 		void toleratesSpacesInsideGuillemetsAndAnUnclosedQuotation() {
-			List<ExtractedQuote> quotes = extract(document()
-				.paragraph("Robin Li a déclaré : «  Nous allons ouvrir nos modèles  ». Puis il a ajouté : « Le marché décidera du reste"));
+			List<ExtractedQuote> quotes = extract(document().paragraph(
+					"Robin Li a déclaré : «  Nous allons ouvrir nos modèles  ». Puis il a ajouté : « Le marché décidera du reste"));
 
 			assertThat(quotes).extracting(ExtractedQuote::text)
 				.containsExactly("Nous allons ouvrir nos modèles", "Le marché décidera du reste");
@@ -405,7 +414,8 @@ class QuoteExtractorTests {
 
 		@Test
 		void readsTheIntroductionOfABlock() {
-			ExtractedQuote quote = only(document().english().paragraph("OpenAI chief executive Sam Altman told reporters:")
+			ExtractedQuote quote = only(document().english()
+				.paragraph("OpenAI chief executive Sam Altman told reporters:")
 				.quote("We will obviously deliver much better models."));
 
 			assertThat(quote.speaker()).isEqualTo("Sam Altman");
@@ -414,15 +424,18 @@ class QuoteExtractorTests {
 		@Test
 		void readsSaidXAndXSaid() {
 			List<ExtractedQuote> quotes = extract(document().english()
-				.paragraph("“It is the most impressive tool I have used,” said Victor Mustar, head of product at Hugging Face.")
-				.paragraph("“Frontier results from a tiny budget,” Andrej Karpathy, a founding member of OpenAI, wrote on X."));
+				.paragraph(
+						"“It is the most impressive tool I have used,” said Victor Mustar, head of product at Hugging Face.")
+				.paragraph(
+						"“Frontier results from a tiny budget,” Andrej Karpathy, a founding member of OpenAI, wrote on X."));
 
 			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Victor Mustar", "Andrej Karpathy");
 		}
 
 		@Test
 		void resolvesHeToTheLastNamedMan() {
-			ExtractedQuote quote = only(document().english().paragraph("Robin Li spoke at the conference in Wuhan.")
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Robin Li spoke at the conference in Wuhan.")
 				.paragraph("“Open-source models will fall further behind,” he said."));
 
 			assertThat(quote.speaker()).isEqualTo("Robin Li");
@@ -430,7 +443,8 @@ class QuoteExtractorTests {
 
 		@Test
 		void givesNoSpeakerToNetizensOrASpokesperson() {
-			List<ExtractedQuote> quotes = extract(document().english().paragraph("Liang Wenfeng released R1 on Monday.")
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Liang Wenfeng released R1 on Monday.")
 				.paragraph("Netizens replied: “we scared Silicon Valley this time”.")
 				.paragraph("A spokesperson said: “we are looking into the reports”."));
 
@@ -486,7 +500,8 @@ class QuoteExtractorTests {
 		@Test
 		void givesACommuniqueToThePublicBodyItsDescriptionStandsFor() {
 			ExtractedQuote quote = only(document()
-				.paragraph("Mardi, l'Administration nationale des données de Chine (ANDC) a convoqué plusieurs éditeurs.")
+				.paragraph(
+						"Mardi, l'Administration nationale des données de Chine (ANDC) a convoqué plusieurs éditeurs.")
 				.paragraph("Le régulateur chinois a diffusé dans la soirée un communiqué :")
 				.quote("Les entreprises concernées doivent corriger leurs pratiques sous trente jours."));
 
@@ -496,7 +511,8 @@ class QuoteExtractorTests {
 		@Test
 		void givesNoSpeakerToAnUnnamedSourceDescribedByItsJob() {
 			List<ExtractedQuote> quotes = extract(document().paragraph("Wang Xiaochuan presented the new model.")
-				.paragraph("A chip designer in Shanghai, who has tested the model for a month, described the appeal of the company's API:")
+				.paragraph(
+						"A chip designer in Shanghai, who has tested the model for a month, described the appeal of the company's API:")
 				.quote("It is cheap, it is fast, and it answers in Chinese without sounding translated.")
 				.paragraph("The founder of a small robotics start-up, who asked not to be named, saw it differently:")
 				.quote("Cheap models make it harder for us to raise money."));
@@ -506,8 +522,8 @@ class QuoteExtractorTests {
 
 		@Test
 		void resolvesTheYoungestOfAGroupTheSentenceSinglesOut() {
-			ExtractedQuote quote = only(document()
-				.paragraph("En mars, Peng Zhihui est l'un des invités d'un dîner, aux côtés de Lei Jun et de Zhou Hongyi. Le plus jeune d'entre eux a confié :")
+			ExtractedQuote quote = only(document().paragraph(
+					"En mars, Peng Zhihui est l'un des invités d'un dîner, aux côtés de Lei Jun et de Zhou Hongyi. Le plus jeune d'entre eux a confié :")
 				.quote("Je ne m'attendais pas à être assis à cette table."));
 
 			assertThat(quote.speaker()).isEqualTo("Peng Zhihui");
@@ -515,9 +531,9 @@ class QuoteExtractorTests {
 
 		@Test
 		void keepsCompaniesAndProductsOutOfThePronouns() {
-			ExtractedQuote quote = only(document()
-				.paragraph("Ji Yichao, 33 ans, a fondé la société avec deux amis.")
-				.paragraph("La start-up qui édite l'agent, Red Lantern, vient de lever des fonds. Il fonde Red Lantern en 2022.")
+			ExtractedQuote quote = only(document().paragraph("Ji Yichao, 33 ans, a fondé la société avec deux amis.")
+				.paragraph(
+						"La start-up qui édite l'agent, Red Lantern, vient de lever des fonds. Il fonde Red Lantern en 2022.")
 				.paragraph("Dans un entretien, il a expliqué :")
 				.quote("Un agent doit finir le travail, pas seulement le commencer."));
 
@@ -535,8 +551,8 @@ class QuoteExtractorTests {
 
 		@Test
 		void readsTheSpeakerOfALeadQuotationInTheNextClause() {
-			ExtractedQuote quote = only(document()
-				.paragraph("« Un modèle ouvert finit toujours par rattraper un modèle fermé. » Zhou Hongyi aimait répéter cette phrase au printemps."));
+			ExtractedQuote quote = only(document().paragraph(
+					"« Un modèle ouvert finit toujours par rattraper un modèle fermé. » Zhou Hongyi aimait répéter cette phrase au printemps."));
 
 			assertThat(quote.speaker()).isEqualTo("Zhou Hongyi");
 		}

@@ -23,8 +23,8 @@ class QuoteServiceTests {
 	private static final ExtractedQuote INLINE = new ExtractedQuote("R1 est le moment Spoutnik de l'IA",
 			"Marc Andreessen", QuoteKind.INLINE, false, 9, 21, null);
 
-	private static final ExtractedQuote UNNAMED = new ExtractedQuote("cette fois, c'est nous qui avons fait peur",
-			null, QuoteKind.INLINE, false, 2, 5, null);
+	private static final ExtractedQuote UNNAMED = new ExtractedQuote("cette fois, c'est nous qui avons fait peur", null,
+			QuoteKind.INLINE, false, 2, 5, null);
 
 	@Autowired
 	private QuoteService service;
@@ -105,10 +105,10 @@ class QuoteServiceTests {
 
 		@Test
 		void findsTheQuotationAgainWhateverItsMarksAndCase() {
-			QuoteServiceTests.this.service.correctSpeaker(1L, "« R1 est le moment Spoutnik de l'IA »", "Marc Andreessen",
-					"claire");
-			ExtractedQuote unattributed = new ExtractedQuote("r1 est le moment spoutnik de l’IA", null, QuoteKind.INLINE,
-					false, 9, 21, null);
+			QuoteServiceTests.this.service.correctSpeaker(1L, "« R1 est le moment Spoutnik de l'IA »",
+					"Marc Andreessen", "claire");
+			ExtractedQuote unattributed = new ExtractedQuote("r1 est le moment spoutnik de l’IA", null,
+					QuoteKind.INLINE, false, 9, 21, null);
 
 			assertThat(QuoteServiceTests.this.service.replaceQuotes(article(1), List.of(unattributed)))
 				.extracting(ExtractedQuote::speaker)

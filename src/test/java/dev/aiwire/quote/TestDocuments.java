@@ -97,8 +97,8 @@ final class TestDocuments {
 
 	ParsedDocument build() {
 		closeSection();
-		FrontMatter frontMatter = new FrontMatter(this.title, null, this.lang, LocalDate.of(2025, 1, 28), "36Kr", null, null,
-				"zh", null, null, "human", null, List.of(), null, "published", this.pullQuotes, Map.of());
+		FrontMatter frontMatter = new FrontMatter(this.title, null, this.lang, LocalDate.of(2025, 1, 28), "36Kr", null,
+				null, "zh", null, null, "human", null, List.of(), null, "published", this.pullQuotes, Map.of());
 		return new ParsedDocument(frontMatter, this.sections, this.blocks, this.sentences, Footer.NONE, "", "", 1,
 				List.of());
 	}

@@ -13,7 +13,8 @@ class IndexLocationTests {
 	void placesTheIndexBesideTheH2FileItIndexes() {
 		assertThat(IndexLocation.of(null, "jdbc:h2:file:./data/aiwire;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"))
 			.contains(Path.of("./data/aiwire-search-index"));
-		assertThat(IndexLocation.of(null, "jdbc:h2:/srv/portal/db/aiwire")).contains(Path.of("/srv/portal/db/aiwire-search-index"));
+		assertThat(IndexLocation.of(null, "jdbc:h2:/srv/portal/db/aiwire"))
+			.contains(Path.of("/srv/portal/db/aiwire-search-index"));
 	}
 
 	@Test

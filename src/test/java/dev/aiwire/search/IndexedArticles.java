@@ -95,8 +95,8 @@ final class IndexedArticles {
 
 	SearchDocument document() {
 		CatalogEntry entry = new CatalogEntry(this.id, "article-" + this.id, this.lang, this.title, this.summary,
-				this.date, this.date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), this.date, this.changedAt, "36Kr", "https://36kr.example/" + this.id, null, null, this.translationKey,
-				this.tags);
+				this.date, this.date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), this.date, this.changedAt,
+				"36Kr", "https://36kr.example/" + this.id, null, null, this.translationKey, this.tags);
 		return SearchDocument.of(new SearchableArticle(entry, this.text, this.version), this.quotes);
 	}
 

@@ -19,11 +19,12 @@ import java.util.stream.Stream;
 import dev.aiwire.search.opensearch.OpenSearchEngine;
 
 /**
- * A real OpenSearch node for the tests, started once per test run in a JVM of its own from the
- * server's jars (Maven resolves them and writes their class path to
- * {@code target/opensearch-node.classpath}; {@code src/test/opensearch/OpenSearchTestNode.java}
- * starts the node) and stopped when the tests' JVM exits. With {@code AIWIRE_TEST_OPENSEARCH_URL}
- * set, the tests use that node or cluster instead.
+ * A real OpenSearch node for the tests, started once per test run in a JVM of its own
+ * from the server's jars (Maven resolves them and writes their class path to
+ * {@code target/opensearch-node.classpath};
+ * {@code src/test/opensearch/OpenSearchTestNode.java} starts the node) and stopped when
+ * the tests' JVM exits. With {@code AIWIRE_TEST_OPENSEARCH_URL} set, the tests use that
+ * node or cluster instead.
  */
 public final class OpenSearchNodes {
 
@@ -56,15 +57,19 @@ public final class OpenSearchNodes {
 		return engineOn(newIndex(purpose));
 	}
 
-	/** An engine on an index of the tests' node, created without replicas (one node) if missing. */
+	/**
+	 * An engine on an index of the tests' node, created without replicas (one node) if
+	 * missing.
+	 */
 	public static OpenSearchEngine engineOn(String index) {
 		return OpenSearchEngine.connect(List.of(URI.create(url())), null, null, index, 0);
 	}
 
 	private static String start() {
-		Path classpath = Path.of(System.getProperty("aiwire.opensearch.node.classpath", "target/opensearch-node.classpath"));
-		Path launcher = Path.of(System.getProperty("aiwire.opensearch.node.launcher",
-				"src/test/opensearch/OpenSearchTestNode.java"));
+		Path classpath = Path
+			.of(System.getProperty("aiwire.opensearch.node.classpath", "target/opensearch-node.classpath"));
+		Path launcher = Path
+			.of(System.getProperty("aiwire.opensearch.node.launcher", "src/test/opensearch/OpenSearchTestNode.java"));
 		if (!Files.isRegularFile(classpath) || !Files.isRegularFile(launcher)) {
 			throw new IllegalStateException("No OpenSearch node to start: " + classpath + " is written by Maven "
 					+ "(./mvnw test runs generate-test-resources), or set AIWIRE_TEST_OPENSEARCH_URL");
@@ -73,8 +78,8 @@ public final class OpenSearchNodes {
 			Path home = Files.createTempDirectory("aiwire-opensearch-");
 			String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 			Process node = new ProcessBuilder(java, "-Xms256m", "-Xmx512m", "-XX:+UseSerialGC",
-					"-XX:TieredStopAtLevel=1", "-Djava.io.tmpdir=" + home, "-cp",
-					Files.readString(classpath).strip(), launcher.toString(), home.toString())
+					"-XX:TieredStopAtLevel=1", "-Djava.io.tmpdir=" + home, "-cp", Files.readString(classpath).strip(),
+					launcher.toString(), home.toString())
 				.redirectErrorStream(true)
 				.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(node, home), "opensearch-test-node-stop"));
@@ -89,7 +94,10 @@ public final class OpenSearchNodes {
 		}
 	}
 
-	/** Reads the node's output, keeps its last lines for an error, and hands over its address. */
+	/**
+	 * Reads the node's output, keeps its last lines for an error, and hands over its
+	 * address.
+	 */
 	private static void read(Process node, CompletableFuture<String> listening) {
 		Deque<String> last = new ArrayDeque<>();
 		try (BufferedReader lines = new BufferedReader(

@@ -7,8 +7,9 @@ import dev.aiwire.search.opensearch.OpenSearchEngine;
 import org.junit.jupiter.api.AfterAll;
 
 /**
- * Two instances in the {@code opensearch} profile sharing one index on a real node: each writes
- * its own articles to it, with their versions, and looks for the other's writes as well.
+ * Two instances in the {@code opensearch} profile sharing one index on a real node: each
+ * writes its own articles to it, with their versions, and looks for the other's writes as
+ * well.
  */
 class OpenSearchOnTwoInstancesTests extends SearchOnTwoInstancesBehaviour {
 
@@ -16,7 +17,8 @@ class OpenSearchOnTwoInstancesTests extends SearchOnTwoInstancesBehaviour {
 
 	@Override
 	List<String> engine(String instance, Path folder) {
-		return List.of("--spring.profiles.active=opensearch", "--aiwire.search.opensearch.uris=" + OpenSearchNodes.url(),
+		return List.of("--spring.profiles.active=opensearch",
+				"--aiwire.search.opensearch.uris=" + OpenSearchNodes.url(),
 				"--aiwire.search.opensearch.index=" + this.index, "--aiwire.search.opensearch.replicas=0");
 	}
 

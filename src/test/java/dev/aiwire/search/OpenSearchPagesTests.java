@@ -17,8 +17,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The search pages in the {@code opensearch} profile, on a real node (see {@link OpenSearchNodes}),
- * in an index and a database of their own.
+ * The search pages in the {@code opensearch} profile, on a real node (see
+ * {@link OpenSearchNodes}), in an index and a database of their own.
  */
 @ActiveProfiles({ "test", "opensearch" })
 class OpenSearchPagesTests extends SearchPagesBehaviour {
@@ -30,8 +30,10 @@ class OpenSearchPagesTests extends SearchPagesBehaviour {
 		properties.add("aiwire.search.opensearch.uris", OpenSearchNodes::url);
 		properties.add("aiwire.search.opensearch.index", () -> INDEX);
 		properties.add("aiwire.search.opensearch.replicas", () -> "0");
-		// a database of its own: the tests publish the same files as SearchPagesTests, which an
-		// import would take as unchanged in the H2 test database they share (on PostgreSQL each
+		// a database of its own: the tests publish the same files as SearchPagesTests,
+		// which an
+		// import would take as unchanged in the H2 test database they share (on
+		// PostgreSQL each
 		// test context has a schema of its own already)
 		if (!PostgresTestDatabase.enabled()) {
 			properties.add("spring.datasource.url", () -> "jdbc:h2:mem:" + INDEX + ";DB_CLOSE_DELAY=-1");

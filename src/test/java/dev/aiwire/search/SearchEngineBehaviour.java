@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 /**
- * What searching does, whichever engine answers: {@link LuceneSearchEngineTests} runs these tests
- * on the embedded index, {@link OpenSearchEngineTests} on a real OpenSearch node.
+ * What searching does, whichever engine answers: {@link LuceneSearchEngineTests} runs
+ * these tests on the embedded index, {@link OpenSearchEngineTests} on a real OpenSearch
+ * node.
  */
 abstract class SearchEngineBehaviour {
 
@@ -133,10 +134,12 @@ abstract class SearchEngineBehaviour {
 		@Test
 		void filtersByLanguageTagAndYear() {
 			put(article(1).text("DeepSeek étonne.").tags("DeepSeek").date(LocalDate.of(2025, 1, 28)).document());
-			put(article(2).lang("en").text("DeepSeek stuns.").tags("DeepSeek").date(LocalDate.of(2025, 1, 28))
+			put(article(2).lang("en")
+				.text("DeepSeek stuns.")
+				.tags("DeepSeek")
+				.date(LocalDate.of(2025, 1, 28))
 				.document());
-			put(article(3).text("DeepSeek-V2 casse les prix.").tags("Prix").date(LocalDate.of(2024, 5, 6))
-				.document());
+			put(article(3).text("DeepSeek-V2 casse les prix.").tags("Prix").date(LocalDate.of(2024, 5, 6)).document());
 			assertThat(slugsFound(new SearchQuery("deepseek", "en", null, null, 1))).containsExactly("article-2");
 			assertThat(slugsFound(new SearchQuery("deepseek", null, "prix", null, 1))).containsExactly("article-3");
 			assertThat(slugsFound(new SearchQuery("deepseek", null, null, 2024, 1))).containsExactly("article-3");
@@ -145,10 +148,12 @@ abstract class SearchEngineBehaviour {
 		@Test
 		void countsLanguagesYearsAndTagsOfTheMatches() {
 			put(article(1).text("DeepSeek étonne.").tags("DeepSeek").date(LocalDate.of(2025, 1, 28)).document());
-			put(article(2).lang("en").text("DeepSeek stuns.").tags("DeepSeek").date(LocalDate.of(2025, 1, 28))
+			put(article(2).lang("en")
+				.text("DeepSeek stuns.")
+				.tags("DeepSeek")
+				.date(LocalDate.of(2025, 1, 28))
 				.document());
-			put(article(3).text("DeepSeek-V2 casse les prix.").tags("Prix").date(LocalDate.of(2024, 5, 6))
-				.document());
+			put(article(3).text("DeepSeek-V2 casse les prix.").tags("Prix").date(LocalDate.of(2024, 5, 6)).document());
 			SearchResults results = index.search(new SearchQuery("deepseek", "fr", null, null, 1), TODAY, 10);
 			assertThat(results.total()).isEqualTo(2);
 			assertThat(results.languages()).containsExactly(new SearchResults.Facet<>("en", 1),
@@ -207,7 +212,9 @@ abstract class SearchEngineBehaviour {
 				.get(0)
 				.snippet()
 				.html();
-			assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;").contains("&amp;")
+			assertThat(html).doesNotContain("<script>")
+				.contains("&lt;script&gt;")
+				.contains("&amp;")
 				.contains("<mark>modèle</mark>");
 		}
 

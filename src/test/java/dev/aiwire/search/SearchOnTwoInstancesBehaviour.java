@@ -37,15 +37,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Two instances of the portal on one database, as behind a load balancer, each with the settings
- * of production (the index looks for other instances' writes every 500 ms, so do the page
- * caches): whatever is published, edited, unpublished, trashed, restored or deleted through the
- * first, the second's search agrees within two seconds; an article scheduled for tomorrow appears
- * on both when their day turns, in search, on the home page and on its tag's page, all of them
- * cached before. On H2 the instances share an in-memory database; with
- * {@code AIWIRE_TEST_POSTGRES_URL} they share a PostgreSQL schema. {@link SearchOnTwoInstancesTests}
- * gives each instance its own embedded index, {@link OpenSearchOnTwoInstancesTests} has them share
- * an index on a real OpenSearch node.
+ * Two instances of the portal on one database, as behind a load balancer, each with the
+ * settings of production (the index looks for other instances' writes every 500 ms, so do
+ * the page caches): whatever is published, edited, unpublished, trashed, restored or
+ * deleted through the first, the second's search agrees within two seconds; an article
+ * scheduled for tomorrow appears on both when their day turns, in search, on the home
+ * page and on its tag's page, all of them cached before. On H2 the instances share an
+ * in-memory database; with {@code AIWIRE_TEST_POSTGRES_URL} they share a PostgreSQL
+ * schema. {@link SearchOnTwoInstancesTests} gives each instance its own embedded index,
+ * {@link OpenSearchOnTwoInstancesTests} has them share an index on a real OpenSearch
+ * node.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class SearchOnTwoInstancesBehaviour {
@@ -66,7 +67,10 @@ abstract class SearchOnTwoInstancesBehaviour {
 
 	private Path folder;
 
-	/** The arguments that choose the engine of an instance, named {@code first} or {@code second}. */
+	/**
+	 * The arguments that choose the engine of an instance, named {@code first} or
+	 * {@code second}.
+	 */
 	abstract List<String> engine(String instance, Path folder);
 
 	@BeforeAll
@@ -79,7 +83,9 @@ abstract class SearchOnTwoInstancesBehaviour {
 		warmUp();
 	}
 
-	/** Runs every path once, so that a first run on a busy machine is not what is timed. */
+	/**
+	 * Runs every path once, so that a first run on a busy machine is not what is timed.
+	 */
 	private void warmUp() {
 		publish("warm-up", "2024-06-01", "published", "Préchauffage des deux instances.");
 		await().atMost(Duration.ofSeconds(60))
@@ -109,10 +115,12 @@ abstract class SearchOnTwoInstancesBehaviour {
 
 	@Test
 	void anArticleEditedThroughOneIsSearchedInItsNewVersionByTheOther() throws Exception {
-		publish("puces-edition", "2024-07-03", "published", "Un fondeur de Shanghai grave des puces en sept nanomètres.");
+		publish("puces-edition", "2024-07-03", "published",
+				"Un fondeur de Shanghai grave des puces en sept nanomètres.");
 		await().atMost(AGREED_WITHIN)
 			.untilAsserted(() -> assertThat(slugsFound(this.second, "fondeur")).containsExactly("puces-edition"));
-		publish("puces-edition", "2024-07-03", "published", "Une fonderie de Shenzhen annonce des puces en cinq nanomètres.");
+		publish("puces-edition", "2024-07-03", "published",
+				"Une fonderie de Shenzhen annonce des puces en cinq nanomètres.");
 		await().atMost(AGREED_WITHIN).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
 			assertThat(slugsFound(this.second, "fonderie shenzhen")).containsExactly("puces-edition");
 			assertThat(slugsFound(this.second, "fondeur")).isEmpty();
@@ -124,7 +132,8 @@ abstract class SearchOnTwoInstancesBehaviour {
 		publish("brouillon-retire", "2024-07-04", "published", "Le laboratoire Stepfun présente un modèle vidéo.");
 		await().atMost(AGREED_WITHIN)
 			.untilAsserted(() -> assertThat(slugsFound(this.second, "stepfun")).containsExactly("brouillon-retire"));
-		publish("brouillon-retire", "2024-07-04", "draft", "Le laboratoire Stepfun présente un modèle vidéo, à revoir.");
+		publish("brouillon-retire", "2024-07-04", "draft",
+				"Le laboratoire Stepfun présente un modèle vidéo, à revoir.");
 		await().atMost(AGREED_WITHIN)
 			.pollInterval(Duration.ofMillis(50))
 			.untilAsserted(() -> assertThat(slugsFound(this.second, "stepfun")).isEmpty());
@@ -156,7 +165,8 @@ abstract class SearchOnTwoInstancesBehaviour {
 	@Test
 	void anArticleScheduledForTomorrowAppearsOnBothWhenTheirDayTurns() throws Exception {
 		LocalDate tomorrow = LocalDate.now(this.firstClock).plusDays(1);
-		publish("programme-demain", tomorrow.toString(), "published", "Le constructeur Xpeng dévoile un robot humanoïde.");
+		publish("programme-demain", tomorrow.toString(), "published",
+				"Le constructeur Xpeng dévoile un robot humanoïde.");
 		for (ConfigurableApplicationContext instance : List.of(this.first, this.second)) {
 			// read twice: the pages are cached, as a reader would find them at midnight
 			for (int i = 0; i < 2; i++) {
@@ -175,7 +185,8 @@ abstract class SearchOnTwoInstancesBehaviour {
 				assertThat(get(instance, "/tags/robots").body()).contains("programme-demain");
 			});
 		}
-		// no job publishes the article and no instance writes at midnight: each empties only what it
+		// no job publishes the article and no instance writes at midnight: each empties
+		// only what it
 		// keeps, once, and neither makes the other empty its caches again
 		assertThat(contentVersion()).as("the shared content version after midnight").isEqualTo(version);
 	}
@@ -233,8 +244,8 @@ abstract class SearchOnTwoInstancesBehaviour {
 				"--aiwire.test.postgres.schema=" + this.schema, "--logging.level.root=warn"));
 		arguments.addAll(engine(name, this.folder));
 		return new SpringApplicationBuilder(AiwireApplication.class)
-			.initializers((context) -> ((GenericApplicationContext) context).registerBean("clock", Clock.class,
-					() -> clock))
+			.initializers(
+					(context) -> ((GenericApplicationContext) context).registerBean("clock", Clock.class, () -> clock))
 			.run(arguments.toArray(String[]::new));
 	}
 

@@ -3,7 +3,10 @@ package dev.aiwire.search;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Two instances, each with its embedded index, which follows the other's writes from the database. */
+/**
+ * Two instances, each with its embedded index, which follows the other's writes from the
+ * database.
+ */
 class SearchOnTwoInstancesTests extends SearchOnTwoInstancesBehaviour {
 
 	@Override

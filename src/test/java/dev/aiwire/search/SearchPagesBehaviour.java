@@ -25,10 +25,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The search page and its JSON on the whole portal: the index follows what publishing does.
- * {@link SearchPagesTests} runs these tests on the embedded index, {@link OpenSearchPagesTests}
- * in the {@code opensearch} profile on a real node. No nested classes here: they would take
- * their configuration from this class, not from the subclass that chooses the engine.
+ * The search page and its JSON on the whole portal: the index follows what publishing
+ * does. {@link SearchPagesTests} runs these tests on the embedded index,
+ * {@link OpenSearchPagesTests} in the {@code opensearch} profile on a real node. No
+ * nested classes here: they would take their configuration from this class, not from the
+ * subclass that chooses the engine.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -108,10 +109,11 @@ abstract class SearchPagesBehaviour {
 
 	@Test
 	void catchesUpWithAnIndexThatLostAnArticleWithoutIndexingEverythingAgain() throws Exception {
-		PublishResult published = publish("tests/search-rebuild.md", "shenzhen-subventions",
-				LocalDate.of(2019, 9, 3), "published", "Shenzhen distribue des bons de calcul aux jeunes pousses.");
+		PublishResult published = publish("tests/search-rebuild.md", "shenzhen-subventions", LocalDate.of(2019, 9, 3),
+				"published", "Shenzhen distribue des bons de calcul aux jeunes pousses.");
 		engine.forget(published.articleId(), version(published.articleId()));
-		// other tests of this class leave the index behind on purpose: what counts is that the
+		// other tests of this class leave the index behind on purpose: what counts is
+		// that the
 		// catch-up does not index every article again
 		assertThat(indexer.catchUp()).isPositive().isLessThan(catalog.publishedVersions().size());
 		mvc.perform(get("/api/search").param("q", "\"bons de calcul\""))
@@ -127,12 +129,14 @@ abstract class SearchPagesBehaviour {
 		SearchDocument older = SearchDocument.of(catalog.indexable(List.of(first.articleId())).get(0), List.of());
 		publish("tests/search-older.md", "ningbo-grues", date, "published",
 				"Le port de Ningbo généralise des portiques sans conducteur.");
-		// the engine is left with the text of the first version, as if the second write had
-		// been missed (a crash between commit and indexing); under the version it holds, since
+		// the engine is left with the text of the first version, as if the second write
+		// had
+		// been missed (a crash between commit and indexing); under the version it holds,
+		// since
 		// no engine takes an earlier one
-		engine.index(List.of(new SearchDocument(older.id(), version(first.articleId()), older.changedAt(),
-				older.slug(), older.lang(), older.title(), older.summary(), older.text(), older.quotes(),
-				older.speakers(), older.speakerKeys(), older.tags(), older.date(), older.visibleFrom(), older.source(),
+		engine.index(List.of(new SearchDocument(older.id(), version(first.articleId()), older.changedAt(), older.slug(),
+				older.lang(), older.title(), older.summary(), older.text(), older.quotes(), older.speakers(),
+				older.speakerKeys(), older.tags(), older.date(), older.visibleFrom(), older.source(),
 				older.translationKey())));
 		mvc.perform(get("/api/search").param("q", "portiques")).andExpect(jsonPath("$.total").value(0));
 		assertThat(indexer.catchUp()).isPositive().isLessThan(catalog.publishedVersions().size());
@@ -140,7 +144,6 @@ abstract class SearchPagesBehaviour {
 			.andExpect(jsonPath("$.results[0].slug").value("ningbo-grues"));
 		assertThat(indexer.catchUp()).isZero();
 	}
-
 
 	@Test
 	void showsRankedResultsWithTheWordsMarked() throws Exception {
@@ -154,7 +157,8 @@ abstract class SearchPagesBehaviour {
 	@Test
 	void filtersByLanguageTagAndYear() throws Exception {
 		mvc.perform(get("/api/search").param("q", "deepseek").param("language", "en"))
-			.andExpect(jsonPath("$.results[*].lang").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("en"))));
+			.andExpect(jsonPath("$.results[*].lang")
+				.value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("en"))));
 		mvc.perform(get("/api/search").param("q", "nvidia").param("tag", "h20"))
 			.andExpect(jsonPath("$.results[0].slug").value("nvidia-h20-licence-exportation"))
 			.andExpect(jsonPath("$.total").value(1));
@@ -166,7 +170,8 @@ abstract class SearchPagesBehaviour {
 	void showsTheChosenFiltersSelected() throws Exception {
 		mvc.perform(get("/search?q={q}&language={language}", "open source", "fr"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<option value=\"fr\" selected=\"selected\">français</option>")));
+			.andExpect(
+					content().string(containsString("<option value=\"fr\" selected=\"selected\">français</option>")));
 	}
 
 	@Test
@@ -193,8 +198,7 @@ abstract class SearchPagesBehaviour {
 
 	@Test
 	void ignoresAYearOrAPageThatIsNotANumber() throws Exception {
-		mvc.perform(get("/search?q={q}&year={year}&page={page}", "huawei", "deux", "x"))
-			.andExpect(status().isOk());
+		mvc.perform(get("/search?q={q}&year={year}&page={page}", "huawei", "deux", "x")).andExpect(status().isOk());
 	}
 
 	@Test
@@ -203,7 +207,6 @@ abstract class SearchPagesBehaviour {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Search titles, summaries, text")));
 	}
-
 
 	@Test
 	void showsRelatedArticlesOnAnArticlePage() throws Exception {

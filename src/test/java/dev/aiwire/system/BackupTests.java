@@ -23,9 +23,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The backup command of the README, run on the database of a portal that has published the sample
- * content, and the restore command into a fresh database: every row of every table comes back,
- * articles, revisions, timeline events and quotations included.
+ * The backup command of the README, run on the database of a portal that has published
+ * the sample content, and the restore command into a fresh database: every row of every
+ * table comes back, articles, revisions, timeline events and quotations included.
  */
 class BackupTests {
 
@@ -92,7 +92,8 @@ class BackupTests {
 	}
 
 	private static long markdownLength(Connection connection) throws Exception {
-		try (connection; Statement statement = connection.createStatement();
+		try (connection;
+				Statement statement = connection.createStatement();
 				ResultSet sum = statement.executeQuery("select sum(length(markdown)) from revision")) {
 			sum.next();
 			return sum.getLong(1);

@@ -15,9 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every {@code aiwire.*} property the portal is configured with is described in the metadata the
- * configuration processor writes from the {@code @ConfigurationProperties} records, so that an IDE
- * completes it and explains it, and a mistyped property in the files is noticed.
+ * Every {@code aiwire.*} property the portal is configured with is described in the
+ * metadata the configuration processor writes from the {@code @ConfigurationProperties}
+ * records, so that an IDE completes it and explains it, and a mistyped property in the
+ * files is noticed.
  */
 class ConfigurationMetadataTests {
 
@@ -43,7 +44,10 @@ class ConfigurationMetadataTests {
 			try (InputStream in = getClass().getClassLoader().getResourceAsStream(file)) {
 				properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 			}
-			properties.stringPropertyNames().stream().filter(name -> name.startsWith("aiwire.")).forEach(configured::add);
+			properties.stringPropertyNames()
+				.stream()
+				.filter(name -> name.startsWith("aiwire."))
+				.forEach(configured::add);
 		}
 		assertThat(configured).isNotEmpty();
 		assertThat(described).containsAll(configured);

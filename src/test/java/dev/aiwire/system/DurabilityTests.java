@@ -14,9 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the portal acknowledged as published is still there, whole, after the server is killed
- * with SIGKILL in the middle of a bulk import: the H2 settings of production (application.properties)
- * write each commit before the publish returns.
+ * What the portal acknowledged as published is still there, whole, after the server is
+ * killed with SIGKILL in the middle of a bulk import: the H2 settings of production
+ * (application.properties) write each commit before the publish returns.
  */
 class DurabilityTests {
 
@@ -45,15 +45,19 @@ class DurabilityTests {
 		}
 	}
 
-	/** The article, its sections, its revision with the Markdown, its tags and its quotations. */
+	/**
+	 * The article, its sections, its revision with the Markdown, its tags and its
+	 * quotations.
+	 */
 	private static boolean wholeArticle(Connection connection, String slug) throws Exception {
-		try (PreparedStatement statement = connection.prepareStatement("""
-				select a.html,
-				       (select count(*) from article_section s where s.article_id = a.id),
-				       (select count(*) from revision r where r.article_id = a.id and r.markdown like '%Fin de l''article%'),
-				       (select count(*) from article_tag t where t.article_id = a.id),
-				       (select count(*) from quote q where q.article_id = a.id)
-				from article a where a.slug = ?""")) {
+		try (PreparedStatement statement = connection.prepareStatement(
+				"""
+						select a.html,
+						       (select count(*) from article_section s where s.article_id = a.id),
+						       (select count(*) from revision r where r.article_id = a.id and r.markdown like '%Fin de l''article%'),
+						       (select count(*) from article_tag t where t.article_id = a.id),
+						       (select count(*) from quote q where q.article_id = a.id)
+						from article a where a.slug = ?""")) {
 			statement.setString(1, slug);
 			try (ResultSet row = statement.executeQuery()) {
 				return row.next() && row.getString(1).contains("Fin de l") && row.getInt(2) >= 2 && row.getInt(3) == 1

@@ -23,7 +23,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
-/** The main pages and the editors' pages, in both languages of the interface, are valid HTML for the W3C Nu HTML Checker. */
+/**
+ * The main pages and the editors' pages, in both languages of the interface, are valid
+ * HTML for the W3C Nu HTML Checker.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
@@ -99,7 +102,8 @@ class HtmlValidationTests {
 				.getResponse()
 				.getContentAsByteArray(), StandardCharsets.UTF_8);
 			assertThat(this.checker.errors(page)).as(path + " in " + language).isEmpty();
-			assertThat(page).as(path).containsOnlyOnce("/css/admin")
+			assertThat(page).as(path)
+				.containsOnlyOnce("/css/admin")
 				.containsOnlyOnce("class=\"admin-nav\"")
 				.containsPattern("<title>[^<]+ — " + ("fr".equals(language) ? "Rédaction" : "Newsroom") + "</title>");
 		}
@@ -144,12 +148,14 @@ class HtmlValidationTests {
 		String path = pathAndField.substring(0, pathAndField.indexOf('|'));
 		String field = pathAndField.substring(pathAndField.indexOf('|') + 1);
 		String action = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-		String page = new String(this.mvc
-			.perform(get(path).header("Accept-Language", "fr").with(user("redaction").roles("EDITOR")))
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray(), StandardCharsets.UTF_8);
-		assertThat(page).containsOnlyOnce("<form class=\"filters\" method=\"get\" role=\"search\" action=\"" + action + "\">")
+		String page = new String(
+				this.mvc.perform(get(path).header("Accept-Language", "fr").with(user("redaction").roles("EDITOR")))
+					.andReturn()
+					.getResponse()
+					.getContentAsByteArray(),
+				StandardCharsets.UTF_8);
+		assertThat(page)
+			.containsOnlyOnce("<form class=\"filters\" method=\"get\" role=\"search\" action=\"" + action + "\">")
 			.contains("<select name=\"" + field + "\">")
 			.contains("<option value=\"fr\">français</option>")
 			.contains("<option value=\"en\">anglais</option>")
@@ -159,7 +165,8 @@ class HtmlValidationTests {
 	@Test
 	void theCheckerFindsErrors() throws Exception {
 		assertThat(this.checker.errors("<!DOCTYPE html><html lang=\"fr\"><head><title>x</title></head>"
-				+ "<body><p><div>bloc</div><a href=\"a b\">lien</a><img src=\"x.png\"></body></html>")).isNotEmpty();
+				+ "<body><p><div>bloc</div><a href=\"a b\">lien</a><img src=\"x.png\"></body></html>"))
+			.isNotEmpty();
 	}
 
 }

@@ -18,18 +18,24 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The French and English bundles say the same things: the same keys, none empty, and every key
- * the templates and the code name literally is in both. A message added in one language only, or
- * a key mistyped in a template, shows as {@code ??key_fr??} to a reader: this fails first.
+ * The French and English bundles say the same things: the same keys, none empty, and
+ * every key the templates and the code name literally is in both. A message added in one
+ * language only, or a key mistyped in a template, shows as {@code ??key_fr??} to a
+ * reader: this fails first.
  */
 class I18nPropertiesSyncTests {
 
-	/** A literal key in a template: {@code #{admin.title}}, {@code #{card.minutes(...)}}. */
+	/**
+	 * A literal key in a template: {@code #{admin.title}}, {@code #{card.minutes(...)}}.
+	 */
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.-]*)[}(]");
 
-	/** A key in Java: a validation message {@code "{admin.form.slug.size}"}, a not-found code. */
-	private static final Pattern CODE_KEY = Pattern
-		.compile("message = \"\\{([\\w.-]+)}\"|super\\(\"(not-found\\.[\\w-]+)\"|rejectValue\\(\"\\w+\", \"([\\w.-]+)\"");
+	/**
+	 * A key in Java: a validation message {@code "{admin.form.slug.size}"}, a not-found
+	 * code.
+	 */
+	private static final Pattern CODE_KEY = Pattern.compile(
+			"message = \"\\{([\\w.-]+)}\"|super\\(\"(not-found\\.[\\w-]+)\"|rejectValue\\(\"\\w+\", \"([\\w.-]+)\"");
 
 	private final Properties french = bundle("messages.properties");
 
@@ -46,8 +52,8 @@ class I18nPropertiesSyncTests {
 	@Test
 	void noMessageIsEmpty() {
 		for (Properties bundle : new Properties[] { this.french, this.english }) {
-			assertThat(bundle.stringPropertyNames()).allSatisfy(key -> assertThat(bundle.getProperty(key)).as(key)
-				.isNotBlank());
+			assertThat(bundle.stringPropertyNames())
+				.allSatisfy(key -> assertThat(bundle.getProperty(key)).as(key).isNotBlank());
 		}
 	}
 

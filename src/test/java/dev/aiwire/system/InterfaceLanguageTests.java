@@ -24,7 +24,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 
-/** The interface speaks French or English, chosen by ?lang=, then a cookie, then the browser. */
+/**
+ * The interface speaks French or English, chosen by ?lang=, then a cookie, then the
+ * browser.
+ */
 @WebMvcTest(HomeController.class)
 class InterfaceLanguageTests {
 

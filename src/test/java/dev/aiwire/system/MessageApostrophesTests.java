@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every message goes through {@link MessageFormat} ({@code spring.messages.always-use-message-format}),
- * with or without arguments, so an apostrophe is written twice: a single one starts a quoted part
- * and disappears ("Pas d'adresse" showed as "Pas dadresse"). This scans both bundles for it.
+ * Every message goes through {@link MessageFormat}
+ * ({@code spring.messages.always-use-message-format}), with or without arguments, so an
+ * apostrophe is written twice: a single one starts a quoted part and disappears ("Pas
+ * d'adresse" showed as "Pas dadresse"). This scans both bundles for it.
  */
 class MessageApostrophesTests {
 

@@ -18,8 +18,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Every kind of "not found", whichever module finds it, takes one path: the 404 page, or a JSON
- * 404 under {@code /api/}, in the reader's language.
+ * Every kind of "not found", whichever module finds it, takes one path: the 404 page, or
+ * a JSON 404 under {@code /api/}, in the reader's language.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -49,8 +49,7 @@ class NotFoundTests {
 			/api/no-such-thing            | fr | Rien à l'adresse /api/no-such-thing.
 			/api/no-such-thing            | en | Nothing at /api/no-such-thing.
 			""")
-	void answersAJson404UnderTheApiInTheReadersLanguage(String path, String language, String message)
-			throws Exception {
+	void answersAJson404UnderTheApiInTheReadersLanguage(String path, String language, String message) throws Exception {
 		this.mvc.perform(get(path).header("Accept-Language", language))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))

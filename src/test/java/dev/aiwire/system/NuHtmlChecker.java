@@ -11,8 +11,8 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 
 /**
- * The W3C Nu HTML Checker, run in-process: the same parser, schema and checks as the validator's
- * web service, without the network. Reports errors; warnings are left out.
+ * The W3C Nu HTML Checker, run in-process: the same parser, schema and checks as the
+ * validator's web service, without the network. Reports errors; warnings are left out.
  */
 final class NuHtmlChecker {
 

@@ -21,7 +21,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** What an operator gets: probes, info, Prometheus metrics and nothing more; a log line per write. */
+/**
+ * What an operator gets: probes, info, Prometheus metrics and nothing more; a log line
+ * per write.
+ */
 @SpringBootTest(properties = { "management.defaults.metrics.export.enabled=true",
 		"management.prometheus.metrics.export.enabled=true" })
 @AutoConfigureMockMvc
@@ -42,7 +45,9 @@ class OperationsTests {
 	void probesSayLiveAndReadyWithTheDatabaseChecked() throws Exception {
 		this.mvc.perform(get("/actuator/health/liveness")).andExpect(jsonPath("$.status").value("UP"));
 		this.mvc.perform(get("/actuator/health/readiness")).andExpect(jsonPath("$.status").value("UP"));
-		this.mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+		this.mvc.perform(get("/actuator/health"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UP"));
 		this.mvc.perform(get("/actuator/info")).andExpect(jsonPath("$.app.name").value("AI Wire"));
 	}
 
@@ -68,8 +73,10 @@ class OperationsTests {
 
 	@Test
 	void logsTheArticleAndTheEditorOfEveryWrite(CapturedOutput output) {
-		this.publishing.importFile("ops/logged.md", ("---\ntitle: Un article journalisé\nslug: journalise\n"
-				+ "date: 2024-06-01\nsource: 36Kr\ntags: [LLM]\n---\n\nDu texte.\n").getBytes(StandardCharsets.UTF_8),
+		this.publishing.importFile("ops/logged.md",
+				("---\ntitle: Un article journalisé\nslug: journalise\n"
+						+ "date: 2024-06-01\nsource: 36Kr\ntags: [LLM]\n---\n\nDu texte.\n")
+					.getBytes(StandardCharsets.UTF_8),
 				"alice");
 		assertThat(output).contains("committed: article 'journalise' (id").contains("published by alice");
 	}

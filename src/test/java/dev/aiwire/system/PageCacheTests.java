@@ -33,7 +33,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Anonymous readers get pages from memory; editors, language switches and stale pages never. */
+/**
+ * Anonymous readers get pages from memory; editors, language switches and stale pages
+ * never.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
@@ -93,7 +96,10 @@ class PageCacheTests {
 				.andExpect(status().isNotModified())
 				.andExpect(content().string("")));
 			assertThat(statements).isZero();
-			String lastModified = mvc.perform(get(ARTICLE)).andReturn().getResponse().getHeader(HttpHeaders.LAST_MODIFIED);
+			String lastModified = mvc.perform(get(ARTICLE))
+				.andReturn()
+				.getResponse()
+				.getHeader(HttpHeaders.LAST_MODIFIED);
 			mvc.perform(get(ARTICLE).header(HttpHeaders.IF_MODIFIED_SINCE, lastModified))
 				.andExpect(status().isNotModified());
 			mvc.perform(get(ARTICLE).header(HttpHeaders.IF_NONE_MATCH, "\"something-else\""))
@@ -138,7 +144,8 @@ class PageCacheTests {
 				.andReturn()
 				.getResponse()
 				.getHeader(HttpHeaders.ETAG);
-			mvc.perform(get(ARTICLE).header(HttpHeaders.ACCEPT_ENCODING, "gzip").header(HttpHeaders.IF_NONE_MATCH, etag))
+			mvc.perform(
+					get(ARTICLE).header(HttpHeaders.ACCEPT_ENCODING, "gzip").header(HttpHeaders.IF_NONE_MATCH, etag))
 				.andExpect(status().isNotModified())
 				.andExpect(content().string(""));
 		}
@@ -217,8 +224,10 @@ class PageCacheTests {
 		@Test
 		void aPageOnceAnArticleIsPublished() throws Exception {
 			mvc.perform(get("/")).andExpect(content().string(not(containsString("Un article tout neuf"))));
-			publishing.importFile("cache/new.md", ("---\ntitle: Un article tout neuf\nslug: tout-neuf\n"
-					+ "date: 2024-06-01\nsource: 36Kr\ntags: [LLM]\n---\n\nDu texte.\n").getBytes(StandardCharsets.UTF_8),
+			publishing.importFile("cache/new.md",
+					("---\ntitle: Un article tout neuf\nslug: tout-neuf\n"
+							+ "date: 2024-06-01\nsource: 36Kr\ntags: [LLM]\n---\n\nDu texte.\n")
+						.getBytes(StandardCharsets.UTF_8),
 					"tester");
 			mvc.perform(get("/")).andExpect(content().string(containsString("Un article tout neuf")));
 		}

@@ -22,8 +22,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The whole portal, started on the sample content of {@code content/} alone: its own database,
- * so that articles other tests publish do not push the samples off the first page.
+ * The whole portal, started on the sample content of {@code content/} alone: its own
+ * database, so that articles other tests publish do not push the samples off the first
+ * page.
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:portal-samples;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
@@ -51,7 +52,8 @@ class PortalIntegrationTests {
 			.andExpect(content().string(containsString("一周震动硅谷")))
 			.andExpect(content().string(containsString("href=\"#le-cout-la-question-qui-fache\"")))
 			.andExpect(content().string(containsString("<h2 id=\"le-cout-la-question-qui-fache\">")))
-			.andExpect(content().string(containsString("<figcaption>— Liang Wenfeng, fondateur de DeepSeek</figcaption>")));
+			.andExpect(content()
+				.string(containsString("<figcaption>— Liang Wenfeng, fondateur de DeepSeek</figcaption>")));
 	}
 
 	@Test
@@ -96,15 +98,16 @@ class PortalIntegrationTests {
 		List<String> second = timelineEvents(2);
 		assertThat(first).hasSize(50).doesNotHaveDuplicates();
 		assertThat(second).isNotEmpty().doesNotContainAnyElementsOf(first);
-		// the page cache keys pages by their query string, which MockMvc fills only from the URI
+		// the page cache keys pages by their query string, which MockMvc fills only from
+		// the URI
 		this.mvc.perform(get("/api/timeline?order=asc&page=1")).andExpect(jsonPath("$.hasNext").value(true));
-		this.mvc.perform(get("/timeline?order=asc&page=2"))
-			.andExpect(content().string(containsString("rel=\"prev\"")));
+		this.mvc.perform(get("/timeline?order=asc&page=2")).andExpect(content().string(containsString("rel=\"prev\"")));
 		int all = 0;
 		for (int page = 1; !timelineEvents(page).isEmpty(); page++) {
 			all += timelineEvents(page).size();
 		}
-		// a French reader: an English translation of an original also published in French gives no events
+		// a French reader: an English translation of an original also published in French
+		// gives no events
 		assertThat(all).isEqualTo(this.jdbc.sql("select count(*) from timeline_event e"
 				+ " join timeline_article a on a.article_id = e.article_id where e.visible_from <= current_date"
 				+ " and not (a.lang = 'en' and exists (select 1 from timeline_article f"

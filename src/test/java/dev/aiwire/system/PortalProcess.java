@@ -15,8 +15,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The portal in a JVM of its own, started from the test classpath, so that a test can kill it
- * with SIGKILL or run it as a command. Reads its standard output line by line.
+ * The portal in a JVM of its own, started from the test classpath, so that a test can
+ * kill it with SIGKILL or run it as a command. Reads its standard output line by line.
  */
 final class PortalProcess implements AutoCloseable {
 
@@ -31,7 +31,10 @@ final class PortalProcess implements AutoCloseable {
 		reader.start();
 	}
 
-	/** Starts {@code mainClass} with these arguments; H2 only, whatever database the tests use. */
+	/**
+	 * Starts {@code mainClass} with these arguments; H2 only, whatever database the tests
+	 * use.
+	 */
 	static PortalProcess start(Class<?> mainClass, List<String> arguments) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -48,8 +51,8 @@ final class PortalProcess implements AutoCloseable {
 	}
 
 	/**
-	 * The H2 URL of production (application.properties) with its folder moved to {@code folder}:
-	 * tests of durability test the settings the portal really runs with.
+	 * The H2 URL of production (application.properties) with its folder moved to
+	 * {@code folder}: tests of durability test the settings the portal really runs with.
 	 */
 	static String productionDatabaseUrl(Path folder) {
 		Properties properties = new Properties();
@@ -63,7 +66,10 @@ final class PortalProcess implements AutoCloseable {
 		return url.replace("./data/", folder.toAbsolutePath() + "/");
 	}
 
-	/** The next line of output starting with {@code prefix}, or null if none came in time or the process ended. */
+	/**
+	 * The next line of output starting with {@code prefix}, or null if none came in time
+	 * or the process ended.
+	 */
 	String nextLine(String prefix, long timeoutSeconds) throws InterruptedException {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
 		while (System.nanoTime() < deadline) {

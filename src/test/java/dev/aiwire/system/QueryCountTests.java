@@ -17,8 +17,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Each page is served with the same number of SQL statements however many articles and tags
- * there are: no query per article or per tag.
+ * Each page is served with the same number of SQL statements however many articles and
+ * tags there are: no query per article or per tag.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -26,10 +26,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class QueryCountTests {
 
 	private static final String[] PAGES = { "/", "/?page=2", "/tags", "/tags/llm",
-			"/articles/deepseek-r1-secousse-silicon-valley", "/api/articles", "/api/articles/deepseek-r1-secousse-silicon-valley",
-			"/?language=fr", "/?language=fr&page=2", "/tags/llm?language=fr", "/archives", "/archives/2024/06",
-			"/archives/2024/06?page=2", "/feed.atom", "/fr/feed.atom", "/tags/llm/feed.atom", "/sitemap.xml",
-			"/search?q=charge", "/api/search?q=charge" };
+			"/articles/deepseek-r1-secousse-silicon-valley", "/api/articles",
+			"/api/articles/deepseek-r1-secousse-silicon-valley", "/?language=fr", "/?language=fr&page=2",
+			"/tags/llm?language=fr", "/archives", "/archives/2024/06", "/archives/2024/06?page=2", "/feed.atom",
+			"/fr/feed.atom", "/tags/llm/feed.atom", "/sitemap.xml", "/search?q=charge", "/api/search?q=charge" };
 
 	private final MockMvc mvc;
 

@@ -31,8 +31,8 @@ class SiteHeaderTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/timeline", "/timeline?year=2025&language=fr", "/admin", "/admin?q=deepseek", "/",
-			"/quotes" })
+	@ValueSource(
+			strings = { "/timeline", "/timeline?year=2025&language=fr", "/admin", "/admin?q=deepseek", "/", "/quotes" })
 	void theSearchBoxIsEmptyOutsideTheSearchPage(String path) throws Exception {
 		this.mvc.perform(get(path).with(user("redaction").roles("EDITOR")))
 			.andExpect(status().isOk())
@@ -45,8 +45,8 @@ class SiteHeaderTests {
 	void theSearchBoxKeepsTheWordsSearched(String path) throws Exception {
 		this.mvc.perform(get(path))
 			.andExpect(status().isOk())
-			.andExpect(content().string(
-					containsString("<input id=\"site-search-q\" type=\"search\" name=\"q\" value=\"deepseek\" maxlength=\"200\">")));
+			.andExpect(content().string(containsString(
+					"<input id=\"site-search-q\" type=\"search\" name=\"q\" value=\"deepseek\" maxlength=\"200\">")));
 	}
 
 }

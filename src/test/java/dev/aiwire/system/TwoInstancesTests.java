@@ -36,11 +36,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Two instances of the portal on one database, as behind a load balancer: once an article is
- * published through one, the other drops its cached pages and the counts it keeps over every
- * article within a second and serves it; a session opened on one is known to the other, and an
- * editor signed in on one works on the other and signs out there for both. On H2 they share an in-memory database; with
- * {@code AIWIRE_TEST_POSTGRES_URL} they share a PostgreSQL schema.
+ * Two instances of the portal on one database, as behind a load balancer: once an article
+ * is published through one, the other drops its cached pages and the counts it keeps over
+ * every article within a second and serves it; a session opened on one is known to the
+ * other, and an editor signed in on one works on the other and signs out there for both.
+ * On H2 they share an in-memory database; with {@code AIWIRE_TEST_POSTGRES_URL} they
+ * share a PostgreSQL schema.
  */
 class TwoInstancesTests {
 
@@ -61,7 +62,10 @@ class TwoInstancesTests {
 		warmUp();
 	}
 
-	/** Renders the pages once, so that a first rendering on a busy machine is not what is timed. */
+	/**
+	 * Renders the pages once, so that a first rendering on a busy machine is not what is
+	 * timed.
+	 */
 	private static void warmUp() {
 		publish(first, "warm-up", "Pour chauffer");
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -169,8 +173,11 @@ class TwoInstancesTests {
 
 	private static void publish(ConfigurableApplicationContext node, String slug, String title, String tag) {
 		node.getBean(PublishingService.class)
-			.importFile("nodes/" + slug + ".md", ("---\ntitle: " + title + "\nslug: " + slug + "\ndate: 2024-06-01\n"
-					+ "source: 36Kr\ntags: [" + tag + "]\n---\n\nDu texte.\n").getBytes(StandardCharsets.UTF_8), "alice");
+			.importFile(
+					"nodes/" + slug + ".md", ("---\ntitle: " + title + "\nslug: " + slug + "\ndate: 2024-06-01\n"
+							+ "source: 36Kr\ntags: [" + tag + "]\n---\n\nDu texte.\n")
+						.getBytes(StandardCharsets.UTF_8),
+					"alice");
 	}
 
 	private static ConfigurableApplicationContext start(String database, String schema, Path folder) {
@@ -180,9 +187,9 @@ class TwoInstancesTests {
 			.run("--server.port=0", "--spring.main.banner-mode=off",
 					"--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1",
 					"--aiwire.content-dir=" + folder.resolve("no-content"),
-					"--aiwire.search.index-dir=" + folder.resolve("search-index"),
-					"--aiwire.admin.username=redaction", "--aiwire.admin.password=mot-de-passe-deux-instances",
-					"--aiwire.test.postgres.schema=" + schema, "--logging.level.root=warn");
+					"--aiwire.search.index-dir=" + folder.resolve("search-index"), "--aiwire.admin.username=redaction",
+					"--aiwire.admin.password=mot-de-passe-deux-instances", "--aiwire.test.postgres.schema=" + schema,
+					"--logging.level.root=warn");
 	}
 
 	private static HttpResponse<String> get(ConfigurableApplicationContext node, String path, String cookie)
@@ -208,7 +215,10 @@ class TwoInstancesTests {
 		return http.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** Counts a visitor's requests in their session: only the session tells one visit from the next. */
+	/**
+	 * Counts a visitor's requests in their session: only the session tells one visit from
+	 * the next.
+	 */
 	private static RouterFunction<ServerResponse> sessionVisits() {
 		return RouterFunctions.route().GET("/test-only/session-visits", request -> {
 			HttpSession session = request.session();

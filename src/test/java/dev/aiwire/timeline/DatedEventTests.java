@@ -28,15 +28,15 @@ class DatedEventTests {
 
 	@Test
 	void ordersModifiersInsideAPeriod() {
-		List<DatedEvent> events = new ArrayList<>(List.of(event("2023", "END"), event("2023-10", null),
-				event("2023", "MID"), event("2023", null), event("2023", "START"), event("2023-01-05", null),
-				event("2022-Q4", null)));
+		List<DatedEvent> events = new ArrayList<>(
+				List.of(event("2023", "END"), event("2023-10", null), event("2023", "MID"), event("2023", null),
+						event("2023", "START"), event("2023-01-05", null), event("2022-Q4", null)));
 
 		events.sort(DatedEvent.CHRONOLOGICAL);
 
 		assertThat(events).extracting((e) -> e.value() + " " + e.mod())
-			.containsExactly("2022-Q4 null", "2023 START", "2023 null", "2023-01-05 null", "2023 MID",
-					"2023-10 null", "2023 END");
+			.containsExactly("2022-Q4 null", "2023 START", "2023 null", "2023-01-05 null", "2023 MID", "2023-10 null",
+					"2023 END");
 	}
 
 	@Test

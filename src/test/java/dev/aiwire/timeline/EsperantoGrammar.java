@@ -8,9 +8,10 @@ import dev.aiwire.language.LanguageRegistry;
 import dev.aiwire.language.Languages;
 
 /**
- * A tiny grammar for a stub language, Esperanto, listed only in the {@code stub-language} folder of
- * the test resources: months with or without a year, years after the words that introduce them,
- * the year phrases and seasons of its lists, and its regular tenses (-is past, -os future).
+ * A tiny grammar for a stub language, Esperanto, listed only in the {@code stub-language}
+ * folder of the test resources: months with or without a year, years after the words that
+ * introduce them, the year phrases and seasons of its lists, and its regular tenses (-is
+ * past, -os future).
  */
 final class EsperantoGrammar extends Grammar {
 
@@ -31,8 +32,8 @@ final class EsperantoGrammar extends Grammar {
 						new TenseCues.MarkerPattern(Pattern.compile(B0 + "\\p{L}+is" + B1, FLAGS), Tense.PAST, true,
 								java.util.Set.of(), List.of())));
 		String yearPhrase = yearPhrase("YR");
-		rule("month", anyOf(monthEntries(false)), B0 + "(?<M>" + monthNames(false) + ")(?:\\s+" + year4("Y") + ")?" + B1,
-				this::month);
+		rule("month", anyOf(monthEntries(false)),
+				B0 + "(?<M>" + monthNames(false) + ")(?:\\s+" + year4("Y") + ")?" + B1, this::month);
 		rule("year", YEAR, year4("Y"), (m, text, into) -> {
 			if (modifierBefore(text, m.start()) != null || isYearInContext(text, m.start(), m.end())) {
 				String year = m.group("Y");
@@ -47,9 +48,9 @@ final class EsperantoGrammar extends Grammar {
 						return (year != null) ? List.of(Periods.year(year)) : List.of();
 					}));
 				});
-		rule("season", anyOf(this.language.words("seasons").entries()), B0 + "(?:en\\s+)?(?<S>" + seasonNames()
-				+ ")\\s+" + year4("Y") + B1,
-				(m, text, into) -> into.add(season(m.start(), m.end(), seasonOf(m.group("S")), m.group("Y"), null, null)));
+		rule("season", anyOf(this.language.words("seasons").entries()),
+				B0 + "(?:en\\s+)?(?<S>" + seasonNames() + ")\\s+" + year4("Y") + B1, (m, text, into) -> into
+					.add(season(m.start(), m.end(), seasonOf(m.group("S")), m.group("Y"), null, null)));
 	}
 
 	@Override

@@ -17,8 +17,8 @@ class ExcerptTests {
 
 	@Test
 	void givesEachDateOfOneSentenceItsOwnWordsWithTheDateMarked() {
-		List<DatedEvent> events = new TemporalTagger().tag(new MarkdownParser()
-			.parse("---\ntitle: Sortie\nlang: fr\ndate: 2024-05-20\n---\n\n" + LONG + "\n"));
+		List<DatedEvent> events = new TemporalTagger()
+			.tag(new MarkdownParser().parse("---\ntitle: Sortie\nlang: fr\ndate: 2024-05-20\n---\n\n" + LONG + "\n"));
 
 		assertThat(events).hasSize(3);
 		List<Excerpt> excerpts = events.stream().map((event) -> event.excerpt(90)).toList();

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The words a rule looks for before running its pattern never make it miss a date: on every
- * sentence of the evaluation corpus, in its own case and in capitals, a rule whose pattern
- * matches always finds its cue.
+ * The words a rule looks for before running its pattern never make it miss a date: on
+ * every sentence of the evaluation corpus, in its own case and in capitals, a rule whose
+ * pattern matches always finds its cue.
  */
 class GrammarCueTests {
 

@@ -19,10 +19,11 @@ import dev.aiwire.markdown.ParsedDocument;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A third language needs only a folder of word lists and a grammar: Esperanto, a stub kept in the
- * test resources' {@code stub-language} folder, is read by a class loader rooted there, so that
- * it exists for this test and no other. The tagger, the tense detector, vague dates and the date
- * format then serve it without a line of theirs changing.
+ * A third language needs only a folder of word lists and a grammar: Esperanto, a stub
+ * kept in the test resources' {@code stub-language} folder, is read by a class loader
+ * rooted there, so that it exists for this test and no other. The tagger, the tense
+ * detector, vague dates and the date format then serve it without a line of theirs
+ * changing.
  */
 class LanguageStubTests {
 

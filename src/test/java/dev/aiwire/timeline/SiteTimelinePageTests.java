@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * The site timeline on the sample content, where the DeepSeek story is told in French and in
- * English under one translation key.
+ * The site timeline on the sample content, where the DeepSeek story is told in French and
+ * in English under one translation key.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

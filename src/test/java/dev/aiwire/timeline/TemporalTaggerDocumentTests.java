@@ -9,7 +9,10 @@ import dev.aiwire.markdown.MarkdownParser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the tagger makes of a whole article: its title, its paragraphs and what surrounds them. */
+/**
+ * What the tagger makes of a whole article: its title, its paragraphs and what surrounds
+ * them.
+ */
 class TemporalTaggerDocumentTests {
 
 	private final MarkdownParser parser = new MarkdownParser();
@@ -53,8 +56,7 @@ class TemporalTaggerDocumentTests {
 
 		@Test
 		void isReadBeforeTheBodyForWhatTheBodyRefersBackTo() {
-			List<DatedEvent> events = events("fr", "Le 14 mars, Baidu ouvre Ernie",
-					"Le lendemain, Alibaba a répondu.");
+			List<DatedEvent> events = events("fr", "Le 14 mars, Baidu ouvre Ernie", "Le lendemain, Alibaba a répondu.");
 
 			assertThat(events).extracting(DatedEvent::value).containsExactly("2024-03-14", "2024-03-15");
 		}
@@ -66,15 +68,16 @@ class TemporalTaggerDocumentTests {
 
 		@Test
 		void readsTodayInThePresentAsTheDayOnlyInATextThatSpeaksDayByDay() {
-			assertThat(valuesOf("fr", "2024-05-20", "Le ministre se rend aujourd'hui à Toulouse. Il était hier à Paris."))
+			assertThat(
+					valuesOf("fr", "2024-05-20", "Le ministre se rend aujourd'hui à Toulouse. Il était hier à Paris."))
 				.containsExactly("2024-05-19", "2024-05-20");
 			assertThat(valuesOf("fr", "2024-05-20", "Le ministre se rend aujourd'hui à Toulouse.")).isEmpty();
 		}
 
 		@Test
 		void titleSentencesAreReadApart() {
-			List<DatedEvent> events = events("fr", "Le pilote a gagné hier une étape. Il pourra rêver du podium dimanche.",
-					"La course continue.");
+			List<DatedEvent> events = events("fr",
+					"Le pilote a gagné hier une étape. Il pourra rêver du podium dimanche.", "La course continue.");
 
 			assertThat(events).extracting(DatedEvent::value).containsExactly("2024-05-19", "2024-05-26");
 			assertThat(events.get(1).sentence()).isEqualTo("Il pourra rêver du podium dimanche.");
@@ -118,22 +121,26 @@ class TemporalTaggerDocumentTests {
 			assertThat(values("en", "2025-05-23",
 					"On Wednesday, May 31, 2023, he told the audience at Computex:\n\n> On Monday we shipped the first systems."))
 				.containsExactly("2023-05-29", "2023-05-31");
-			assertThat(values("fr", "2025-04-18", "Lors de son discours du 4 mars 2024, il a déclaré : « Hier, nous avons signé l'accord. »"))
+			assertThat(values("fr", "2025-04-18",
+					"Lors de son discours du 4 mars 2024, il a déclaré : « Hier, nous avons signé l'accord. »"))
 				.containsExactly("2024-03-03", "2024-03-04");
-			assertThat(values("en", "2025-04-18", "Speaking on March 3, 2024, he said: \"Yesterday, we signed the deal.\""))
+			assertThat(values("en", "2025-04-18",
+					"Speaking on March 3, 2024, he said: \"Yesterday, we signed the deal.\""))
 				.containsExactly("2024-03-02", "2024-03-03");
 		}
 
 		@Test
 		void givesNoDateToTheDayBeforeOfAQuotationThatSaysNotBeforeWhat() {
-			assertThat(values("en", "2025-04-18", "On March 3, 2024, the rules changed. He said: \"The day before, we had signed "
-					+ "the deal.\"")).containsExactly("2024-03-03");
+			assertThat(values("en", "2025-04-18",
+					"On March 3, 2024, the rules changed. He said: \"The day before, we had signed " + "the deal.\""))
+				.containsExactly("2024-03-03");
 		}
 
 		@Test
 		void takesNoStartOfASpanForTheDayOfASpeech() {
-			assertThat(values("en", "2025-05-12", "An engineer stationed at the plant since the autumn described the work:\n\n"
-					+ "> What changed this spring is that one robot's mistake becomes every robot's lesson."))
+			assertThat(values("en", "2025-05-12",
+					"An engineer stationed at the plant since the autumn described the work:\n\n"
+							+ "> What changed this spring is that one robot's mistake becomes every robot's lesson."))
 				.containsExactly("2024-FA", "2025-SP");
 		}
 
@@ -180,26 +187,31 @@ class TemporalTaggerDocumentTests {
 
 		@Test
 		void readsABareWeekdayAsTheDayOfThatWeekdayTheArticleAlreadyNamed() {
-			// published on Tuesday 21 May 2024: a Sunday in the present is the last one, unless the
+			// published on Tuesday 21 May 2024: a Sunday in the present is the last one,
+			// unless the
 			// article already named the coming one
-			assertThat(valuesOf("fr", "2024-05-21", "La fête du village aura lieu dimanche.\n\n"
-					+ "Dimanche soir, le comité des fêtes vous invite au bal.")).containsExactly("2024-05-26", "2024-05-26");
+			assertThat(valuesOf("fr", "2024-05-21",
+					"La fête du village aura lieu dimanche.\n\n"
+							+ "Dimanche soir, le comité des fêtes vous invite au bal."))
+				.containsExactly("2024-05-26", "2024-05-26");
 			assertThat(valuesOf("fr", "2024-05-21", "Dimanche soir, le comité des fêtes vous invite au bal."))
 				.containsExactly("2024-05-19");
 		}
 
 		@Test
 		void carriesTheYearOfANarratedVisitToTheNextDaysTold() {
-			assertThat(valuesOf("en", "2025-07-17", "During a visit to China from August 27 to 30, 2023, she met the minister on "
-					+ "August 28. On August 29, while she was still in the country, Huawei began selling the phone."))
+			assertThat(valuesOf("en", "2025-07-17",
+					"During a visit to China from August 27 to 30, 2023, she met the minister on "
+							+ "August 28. On August 29, while she was still in the country, Huawei began selling the phone."))
 				.containsExactly("2023-08-27", "2023-08-28", "2023-08-29", "2023-08-30");
 		}
 
 		@Test
 		void carriesTheYearOfANarratedVisitIntoTheNextParagraph() {
-			assertThat(valuesOf("en", "2025-07-17", "During a visit to China from August 27 to 30, 2023, she met the minister on "
-					+ "August 28.\n\nOn August 29, while she was still in the country, Huawei began selling the phone. "
-					+ "The rules were tightened on October 17 that year."))
+			assertThat(valuesOf("en", "2025-07-17",
+					"During a visit to China from August 27 to 30, 2023, she met the minister on "
+							+ "August 28.\n\nOn August 29, while she was still in the country, Huawei began selling the phone. "
+							+ "The rules were tightened on October 17 that year."))
 				.containsExactly("2023-08-27", "2023-08-28", "2023-08-29", "2023-08-30", "2023-10-17");
 		}
 
@@ -208,24 +220,31 @@ class TemporalTaggerDocumentTests {
 			assertThat(valuesOf("en", "2025-07-16", "The two sides met in London on June 9 and 10. The envoy said the "
 					+ "measures taken in the spring would be lifted. At the briefing that Thursday, the ministry welcomed the talks."))
 				.contains("2025-06-09", "2025-06-10", "2025-06-12");
-			assertThat(valuesOf("en", "2025-07-16", "The measures taken in the spring would be lifted. At the briefing "
-					+ "that Thursday, the ministry welcomed the talks.")).doesNotContain("2025-06-12").hasSize(1);
+			assertThat(valuesOf("en", "2025-07-16",
+					"The measures taken in the spring would be lifted. At the briefing "
+							+ "that Thursday, the ministry welcomed the talks."))
+				.doesNotContain("2025-06-12")
+				.hasSize(1);
 		}
 
 		@Test
 		void countsDaysFromTheDayTheStoryToldLastWithinTheMonthItOpenedWith() {
-			assertThat(valuesOf("en", "2025-07-16", "In April, the maker learned of the licence, and on April 15 it booked "
-					+ "a charge. The ministry answered at a briefing two days later."))
+			assertThat(valuesOf("en", "2025-07-16",
+					"In April, the maker learned of the licence, and on April 15 it booked "
+							+ "a charge. The ministry answered at a briefing two days later."))
 				.containsExactly("2025-04", "2025-04-15", "2025-04-17");
-			assertThat(valuesOf("fr", "2025-07-16", "En avril, le fabricant a appris la nouvelle, et le 15 avril il a passé "
-					+ "une charge. Deux jours plus tard, le ministère a répondu."))
+			assertThat(valuesOf("fr", "2025-07-16",
+					"En avril, le fabricant a appris la nouvelle, et le 15 avril il a passé "
+							+ "une charge. Deux jours plus tard, le ministère a répondu."))
 				.containsExactly("2025-04", "2025-04-15", "2025-04-17");
 		}
 
 		@Test
 		void comesBackToPublicationForADayLongBeforeTheOneNarrated() {
-			assertThat(valuesOf("en", "2025-04-18", "In May 2023, the lab was founded. On April 9, Washington told Nvidia that it "
-					+ "needed a licence.")).containsExactly("2023-05", "2025-04-09");
+			assertThat(valuesOf("en", "2025-04-18",
+					"In May 2023, the lab was founded. On April 9, Washington told Nvidia that it "
+							+ "needed a licence."))
+				.containsExactly("2023-05", "2025-04-09");
 		}
 
 	}

@@ -20,7 +20,10 @@ class TemporalTaggerTests {
 	}
 
 	private List<String> french(String sentence, String published) {
-		return this.tagger.tagSentence(sentence, LocalDate.parse(published), "fr", null).stream().map(Timex::value).toList();
+		return this.tagger.tagSentence(sentence, LocalDate.parse(published), "fr", null)
+			.stream()
+			.map(Timex::value)
+			.toList();
 	}
 
 	private List<String> english(String sentence) {
@@ -138,7 +141,8 @@ class TemporalTaggerTests {
 
 		@Test
 		void countsFromTheDateMentionedBefore() {
-			assertThat(values("Deux mois plus tard, le concurrent a suivi.", "fr", "2023-02")).containsExactly("2023-04");
+			assertThat(values("Deux mois plus tard, le concurrent a suivi.", "fr", "2023-02"))
+				.containsExactly("2023-04");
 			assertThat(values("Quatre mois plus tard, il partait.", "fr", "2023-02-14")).containsExactly("2023-06");
 			assertThat(values("Two days later, at a briefing, he spoke out.", "en", "2025-05-19"))
 				.containsExactly("2025-05-21");
@@ -172,9 +176,11 @@ class TemporalTaggerTests {
 
 		@Test
 		void readsATwoDigitYearAfterAWordThatIntroducesAYear() {
-			assertThat(french("Deux ruptures en 97 (en janvier rue Saint-Dizier, en octobre rue de Metz), rien en 98.", "1999-07-29"))
+			assertThat(french("Deux ruptures en 97 (en janvier rue Saint-Dizier, en octobre rue de Metz), rien en 98.",
+					"1999-07-29"))
 				.containsExactly("1997", "1997-01", "1997-10", "1998");
-			assertThat(french("Le colis est arrivé en 24 heures, noté en 18 points et livré en 3D.", "1999-07-29")).isEmpty();
+			assertThat(french("Le colis est arrivé en 24 heures, noté en 18 points et livré en 3D.", "1999-07-29"))
+				.isEmpty();
 		}
 
 		@Test
@@ -187,7 +193,8 @@ class TemporalTaggerTests {
 		@Test
 		void leavesOutAYearPhraseThatOnlyFramesAFinerDateOfTheSentence() {
 			assertThat(english("This year's keynote, on May 19, was less about chips.")).containsExactly("2024-05-19");
-			assertThat(english("At this year's Spring Festival Gala on January 28, robots danced.")).containsExactly("2024-01-28");
+			assertThat(english("At this year's Spring Festival Gala on January 28, robots danced."))
+				.containsExactly("2024-01-28");
 			assertThat(french("L'an dernier, en mars, la start-up a levé des fonds.")).containsExactly("2023-03");
 			assertThat(english("This year the model shipped, and on May 2 of last year the lab opened."))
 				.containsExactly("2024", "2023-05-02");
@@ -202,7 +209,8 @@ class TemporalTaggerTests {
 
 		@Test
 		void readsHalvesOfAYear() {
-			assertThat(english("UBTech's robot started training in the first half of last year.")).containsExactly("2023-H1");
+			assertThat(english("UBTech's robot started training in the first half of last year."))
+				.containsExactly("2023-H1");
 			assertThat(english("Deliveries will start in the second half of 2025.")).containsExactly("2025-H2");
 			assertThat(french("Ernie 5.0, attendu au second semestre, sera multimodal.")).containsExactly("2024-H2");
 			assertThat(french("Le chiffre d'affaires du premier semestre 2024 a doublé.")).containsExactly("2024-H1");
@@ -256,12 +264,14 @@ class TemporalTaggerTests {
 
 		@Test
 		void readsTheMainClauseRatherThanAReportedFuture() {
-			assertThat(french("Le 24 février, le groupe annonce qu'il investira davantage.")).containsExactly("2024-02-24");
+			assertThat(french("Le 24 février, le groupe annonce qu'il investira davantage."))
+				.containsExactly("2024-02-24");
 		}
 
 		@Test
 		void readsADateAPastParticipleGovernsAsPast() {
-			assertThat(french("Les 380 milliards de yuans promis en février ne suffiront pas.")).containsExactly("2024-02");
+			assertThat(french("Les 380 milliards de yuans promis en février ne suffiront pas."))
+				.containsExactly("2024-02");
 			assertThat(english("The chips announced in March will ship next year.")).containsExactly("2024-03", "2025");
 			assertThat(french("Le modèle sera lancé le 3 mars.")).containsExactly("2025-03-03");
 			assertThat(french("Le lancement est prévu le 3 mars.")).containsExactly("2025-03-03");
@@ -270,7 +280,8 @@ class TemporalTaggerTests {
 		@Test
 		void prefersTheVerbBeforeADateToOneAsFarAfterIt() {
 			assertThat(english("Lutnick went on American television on Tuesday to explain why Washington would, after "
-					+ "three months, let Nvidia sell its chip again.")).containsExactly("2024-05-14");
+					+ "three months, let Nvidia sell its chip again."))
+				.containsExactly("2024-05-14");
 		}
 
 		@Test
@@ -287,8 +298,10 @@ class TemporalTaggerTests {
 
 		@Test
 		void readsAPassiveFutureAsTheFuture() {
-			assertThat(english("The first cars will be handed over on Wednesday at the factory.")).containsExactly("2024-05-22");
-			assertThat(french("Les premières voitures seront livrées mercredi à l'usine.")).containsExactly("2024-05-22");
+			assertThat(english("The first cars will be handed over on Wednesday at the factory."))
+				.containsExactly("2024-05-22");
+			assertThat(french("Les premières voitures seront livrées mercredi à l'usine."))
+				.containsExactly("2024-05-22");
 		}
 
 		@Test
@@ -318,10 +331,14 @@ class TemporalTaggerTests {
 
 		@Test
 		void readsADayWithoutAYearNearTheDateTheSentenceGaveBefore() {
-			assertThat(at("Le 28 mars 2024, la berline SU7 est lancée, et les premières livraisons ont lieu le 3 avril.",
-					"fr", "2025-07-03", null)).containsExactly("2024-03-28", "2024-04-03");
-			assertThat(at("During a visit to China from August 27 to 30, 2023, she met the minister in Beijing on August 28.",
-					"en", "2025-07-17", null)).containsExactly("2023-08-27", "2023-08-30", "2023-08-28");
+			assertThat(
+					at("Le 28 mars 2024, la berline SU7 est lancée, et les premières livraisons ont lieu le 3 avril.",
+							"fr", "2025-07-03", null))
+				.containsExactly("2024-03-28", "2024-04-03");
+			assertThat(at(
+					"During a visit to China from August 27 to 30, 2023, she met the minister in Beijing on August 28.",
+					"en", "2025-07-17", null))
+				.containsExactly("2023-08-27", "2023-08-30", "2023-08-28");
 		}
 
 		@Test
@@ -333,21 +350,27 @@ class TemporalTaggerTests {
 		@Test
 		void comesBackToPublicationWhenTheDayBeforeIsMonthsAway() {
 			assertThat(at("Le texte européen est entré en vigueur le 1er août 2024, et ses premières interdictions "
-					+ "s'appliquent depuis le 2 février.", "fr", "2025-02-13", null)).containsExactly("2024-08-01", "2025-02-02");
+					+ "s'appliquent depuis le 2 février.", "fr", "2025-02-13", null))
+				.containsExactly("2024-08-01", "2025-02-02");
 		}
 
 		@Test
 		void readsTheFutureOfAReportedEventFromItsDayNotFromPublication() {
-			assertThat(at("Le 14 février, Baidu annonce que la prochaine génération sera rendue open source à partir du "
-					+ "30 juin.", "fr", "2025-07-28", null)).containsExactly("2025-02-14", "2025-06-30");
+			assertThat(
+					at("Le 14 février, Baidu annonce que la prochaine génération sera rendue open source à partir du "
+							+ "30 juin.", "fr", "2025-07-28", null))
+				.containsExactly("2025-02-14", "2025-06-30");
 		}
 
 		@Test
 		void readsAConditionalReportedInThePastFromTheDayItWasReported() {
-			// published on Friday 18 April 2025: the 14th is behind, whatever the conditional says
-			assertThat(at("Mardi, le groupe a indiqué que le gouvernement l'avait informé, le 9 avril, que l'exportation "
-					+ "nécessiterait une licence, puis, le 14 avril, que cette exigence s'appliquerait pour une durée "
-					+ "indéterminée.", "fr", "2025-04-18", null)).containsExactly("2025-04-15", "2025-04-09", "2025-04-14");
+			// published on Friday 18 April 2025: the 14th is behind, whatever the
+			// conditional says
+			assertThat(
+					at("Mardi, le groupe a indiqué que le gouvernement l'avait informé, le 9 avril, que l'exportation "
+							+ "nécessiterait une licence, puis, le 14 avril, que cette exigence s'appliquerait pour une durée "
+							+ "indéterminée.", "fr", "2025-04-18", null))
+				.containsExactly("2025-04-15", "2025-04-09", "2025-04-14");
 		}
 
 	}
@@ -376,25 +399,30 @@ class TemporalTaggerTests {
 
 		@Test
 		void takesThePartOfTheDayMentionedBefore() {
-			assertThat(values("Le même soir, Xiaomi lançait ses lunettes.", "fr", "2025-06-26")).containsExactly("2025-06-26");
+			assertThat(values("Le même soir, Xiaomi lançait ses lunettes.", "fr", "2025-06-26"))
+				.containsExactly("2025-06-26");
 			assertThat(values("Lei Jun a déclaré ce soir-là qu'il tiendrait parole.", "fr", "2021-03-30"))
 				.containsExactly("2021-03-30");
 			assertThat(values("That evening, he flew to Beijing.", "en", "2024-03-02")).containsExactly("2024-03-02");
-			assertThat(english("The ministry answered at its press conference this afternoon.")).containsExactly("2024-05-20");
+			assertThat(english("The ministry answered at its press conference this afternoon."))
+				.containsExactly("2024-05-20");
 			assertThat(french("Le ministre a répondu ce matin.")).containsExactly("2024-05-20");
 		}
 
 		@Test
 		void takesTheWeekdayOfTheWeekMentionedBefore() {
 			assertThat(values("At the ministry's press conference that Thursday, he said the talks went well.", "en",
-					"2025-06-10")).containsExactly("2025-06-12");
-			assertThat(values("Ce jeudi-là, le ministère a répondu.", "fr", "2025-06-10")).containsExactly("2025-06-12");
+					"2025-06-10"))
+				.containsExactly("2025-06-12");
+			assertThat(values("Ce jeudi-là, le ministère a répondu.", "fr", "2025-06-10"))
+				.containsExactly("2025-06-12");
 			assertThat(values("That Thursday, he spoke.", "en", null)).isEmpty();
 		}
 
 		@Test
 		void takesTheNextSuchDayAfterTheDateMentionedBefore() {
-			assertThat(values("Le 26 octobre suivant, HyperOS remplace MIUI.", "fr", "2023-08-14")).containsExactly("2023-10-26");
+			assertThat(values("Le 26 octobre suivant, HyperOS remplace MIUI.", "fr", "2023-08-14"))
+				.containsExactly("2023-10-26");
 			assertThat(values("Le 26 octobre suivant, HyperOS remplace MIUI.", "fr", null)).isEmpty();
 		}
 
@@ -405,7 +433,8 @@ class TemporalTaggerTests {
 
 		@Test
 		void carriesTheTopicDateOfTheLastDatedSentenceAcrossADocument() {
-			// the first date of a sentence is its topic, the one the next sentence refers back to
+			// the first date of a sentence is its topic, the one the next sentence refers
+			// back to
 			assertThat(values("Dès le lendemain, l'entreprise a suivi.", "fr", "2025-02-13"))
 				.containsExactly("2025-02-14");
 		}
@@ -418,7 +447,8 @@ class TemporalTaggerTests {
 		@Test
 		void ignoresModelNamesAndQuantities() {
 			assertThat(french("GPT-4, Qwen2.5, o1, R1 et V3 tournent sur des A100 et des H20.")).isEmpty();
-			assertThat(french("Le groupe a acheté 20 000 puces pour 2 milliards de yuans, soit 3,5 % de plus.")).isEmpty();
+			assertThat(french("Le groupe a acheté 20 000 puces pour 2 milliards de yuans, soit 3,5 % de plus."))
+				.isEmpty();
 			assertThat(french("Le cluster compte 2 048 puces et 1 024 GPU.")).isEmpty();
 			assertThat(french("La société emploie 2000 personnes.")).isEmpty();
 			assertThat(english("The run used 2,048 Nvidia H800 chips and a context of 2048 tokens.")).isEmpty();
@@ -453,15 +483,20 @@ class TemporalTaggerTests {
 		void readsTodayInAGeneralStatementAsNowadays() {
 			assertThat(french("Aujourd'hui, la différence tient surtout au volume.")).isEmpty();
 			assertThat(french("Unitree détient aujourd'hui plus de la moitié du marché.")).isEmpty();
-			assertThat(french("L'écart s'est resserré, et les modèles chinois sont aujourd'hui parmi les plus utilisés.")).isEmpty();
-			assertThat(french("Cela nous a coûté du temps, mais aujourd'hui personne ne peut nous couper le courant.")).isEmpty();
-			assertThat(english("Being the most downloaded family today guarantees little about next quarter.")).isEmpty();
+			assertThat(
+					french("L'écart s'est resserré, et les modèles chinois sont aujourd'hui parmi les plus utilisés."))
+				.isEmpty();
+			assertThat(french("Cela nous a coûté du temps, mais aujourd'hui personne ne peut nous couper le courant."))
+				.isEmpty();
+			assertThat(english("Being the most downloaded family today guarantees little about next quarter."))
+				.isEmpty();
 		}
 
 		@Test
 		void readsTodayOfAnEventAsThePublicationDay() {
 			assertThat(french("Le groupe a annoncé aujourd'hui une levée de fonds.")).containsExactly("2024-05-20");
-			assertThat(french("Le ministre effectuera aujourd'hui un déplacement à Toulouse.")).containsExactly("2024-05-20");
+			assertThat(french("Le ministre effectuera aujourd'hui un déplacement à Toulouse."))
+				.containsExactly("2024-05-20");
 			assertThat(english("The company released the model today.")).containsExactly("2024-05-20");
 			assertThat(english("Nvidia expects revenue to rise next quarter.")).containsExactly("2024-Q3");
 		}

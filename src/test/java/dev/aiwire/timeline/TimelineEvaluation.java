@@ -21,18 +21,21 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Scores the tagger against hand-made gold timelines: {@code NAME.md} articles beside
- * {@code NAME.gold.json} files listing {@code {"value", "mod", "anchor"}} events and optional
- * anchors. An event is found when the tagger gives its value for a sentence containing its
- * anchor; any other value the tagger gives is a false positive, except in a sentence containing
- * an optional anchor.
+ * {@code NAME.gold.json} files listing {@code {"value", "mod", "anchor"}} events and
+ * optional anchors. An event is found when the tagger gives its value for a sentence
+ * containing its anchor; any other value the tagger gives is a false positive, except in
+ * a sentence containing an optional anchor.
  * <p>
- * Sets are folders of the test class path ({@code eval/corpus}). A held-out set is only ever
- * scored: {@link #errors} refuses to list its misses and false positives, so that no rule is
- * written from them. Run {@link #main} with the names of the other sets to see their errors.
+ * Sets are folders of the test class path ({@code eval/corpus}). A held-out set is only
+ * ever scored: {@link #errors} refuses to list its misses and false positives, so that no
+ * rule is written from them. Run {@link #main} with the names of the other sets to see
+ * their errors.
  */
 final class TimelineEvaluation {
 
-	/** Sets kept apart from rule writing: their figures may be read, never their errors. */
+	/**
+	 * Sets kept apart from rule writing: their figures may be read, never their errors.
+	 */
 	static final List<String> HELD_OUT = List.of("eval/quotes/test");
 
 	private final MarkdownParser parser = new MarkdownParser();
@@ -106,8 +109,8 @@ final class TimelineEvaluation {
 
 	/**
 	 * Scores a set of the class path.
-	 * @throws IllegalStateException when the set is missing or holds no gold event: an empty
-	 * set would score anything as perfect
+	 * @throws IllegalStateException when the set is missing or holds no gold event: an
+	 * empty set would score anything as perfect
 	 */
 	Report evaluate(String set) {
 		return evaluate(resource(set));
@@ -199,8 +202,9 @@ final class TimelineEvaluation {
 						.toList()
 						.toString();
 					boolean located = sentences.stream().anyMatch((text) -> text.contains(anchor));
-					details.add(gold.name() + " MISS " + expected.value() + "/" + expected.mod() + " | "
-							+ expected.anchor() + " | tagger gave " + given + (located ? "" : " (anchor in no sentence)"));
+					details.add(
+							gold.name() + " MISS " + expected.value() + "/" + expected.mod() + " | " + expected.anchor()
+									+ " | tagger gave " + given + (located ? "" : " (anchor in no sentence)"));
 				}
 			}
 		}
@@ -221,7 +225,8 @@ final class TimelineEvaluation {
 	}
 
 	private static String comparable(String text) {
-		// anchors are copied from the Markdown source, sentences are plain text: drop emphasis marks
+		// anchors are copied from the Markdown source, sentences are plain text: drop
+		// emphasis marks
 		return TemporalTagger.normalise(text).toLowerCase(Locale.ROOT).replaceAll("[*_`]", "").replaceAll("\\s+", " ");
 	}
 
@@ -230,8 +235,8 @@ final class TimelineEvaluation {
 		List<GoldEvent> events = new ArrayList<>();
 		for (JsonNode event : root.path("timeline")) {
 			JsonNode mod = event.path("mod");
-			events.add(new GoldEvent(event.path("value").asString(), (mod.isMissingNode() || mod.isNull()) ? null
-					: mod.asString(), event.path("anchor").asString()));
+			events.add(new GoldEvent(event.path("value").asString(),
+					(mod.isMissingNode() || mod.isNull()) ? null : mod.asString(), event.path("anchor").asString()));
 		}
 		List<String> optional = new ArrayList<>();
 		for (JsonNode anchor : root.path("timeline_optional_anchors")) {
@@ -289,8 +294,8 @@ final class TimelineEvaluation {
 	}
 
 	/**
-	 * Prints the errors and the scores of the sets named (by default the corpus, French TimeBank
-	 * and the development half of the quotation set); a held-out set is refused.
+	 * Prints the errors and the scores of the sets named (by default the corpus, French
+	 * TimeBank and the development half of the quotation set); a held-out set is refused.
 	 */
 	public static void main(String[] args) {
 		TimelineEvaluation evaluation = new TimelineEvaluation();

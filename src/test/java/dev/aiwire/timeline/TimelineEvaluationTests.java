@@ -13,12 +13,13 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * The tagger scored against gold timelines, each set on its own: the corpus the rules were written
- * beside, French TimeBank (regional news of 1999-2003, another genre), and the quotation set
- * written apart from the rules, whose development half may be studied and whose held-out half is
- * only scored. Each prints value-only and value+mod figures per language; the floors hold what was
- * reached, a little below, so that a change that loses dates fails. Run
- * {@link TimelineEvaluation#main} to list the errors of a set that is not held out.
+ * The tagger scored against gold timelines, each set on its own: the corpus the rules
+ * were written beside, French TimeBank (regional news of 1999-2003, another genre), and
+ * the quotation set written apart from the rules, whose development half may be studied
+ * and whose held-out half is only scored. Each prints value-only and value+mod figures
+ * per language; the floors hold what was reached, a little below, so that a change that
+ * loses dates fails. Run {@link TimelineEvaluation#main} to list the errors of a set that
+ * is not held out.
  */
 class TimelineEvaluationTests {
 
@@ -30,7 +31,10 @@ class TimelineEvaluationTests {
 		return report;
 	}
 
-	/** Precision and recall floors of each language, for the value and for the value with its modifier. */
+	/**
+	 * Precision and recall floors of each language, for the value and for the value with
+	 * its modifier.
+	 */
 	private static void holds(Report report, double frenchPrecision, double frenchRecall, double englishPrecision,
 			double englishRecall) {
 		assertThat(report.french().precision()).as("fr precision").isGreaterThanOrEqualTo(frenchPrecision);
@@ -39,7 +43,8 @@ class TimelineEvaluationTests {
 		assertThat(report.english().recall()).as("en recall").isGreaterThanOrEqualTo(englishRecall);
 		assertThat(report.frenchWithMod().precision()).as("fr precision with mod")
 			.isGreaterThanOrEqualTo(frenchPrecision - 0.01);
-		assertThat(report.frenchWithMod().recall()).as("fr recall with mod").isGreaterThanOrEqualTo(frenchRecall - 0.01);
+		assertThat(report.frenchWithMod().recall()).as("fr recall with mod")
+			.isGreaterThanOrEqualTo(frenchRecall - 0.01);
 		assertThat(report.englishWithMod().precision()).as("en precision with mod")
 			.isGreaterThanOrEqualTo(englishPrecision - 0.01);
 		assertThat(report.englishWithMod().recall()).as("en recall with mod")

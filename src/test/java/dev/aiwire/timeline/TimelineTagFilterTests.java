@@ -25,15 +25,16 @@ class TimelineTagFilterTests {
 
 		assertThat(offered).hasSize(SiteTimelineController.FILTER_TAGS);
 		assertThat(offered).allMatch((tag) -> tag.articles() > 1000 - SiteTimelineController.FILTER_TAGS);
-		assertThat(offered).extracting(TimelineTag::name)
-			.isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+		assertThat(offered).extracting(TimelineTag::name).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
 	}
 
 	@Test
 	void keepsARareTagTheReaderChose() {
 		List<TimelineTag> offered = SiteTimelineController.offeredTags(tagsMostUsedFirst(300), "theme-250");
 
-		assertThat(offered).hasSize(SiteTimelineController.FILTER_TAGS + 1).extracting(TimelineTag::slug).contains("theme-250");
+		assertThat(offered).hasSize(SiteTimelineController.FILTER_TAGS + 1)
+			.extracting(TimelineTag::slug)
+			.contains("theme-250");
 	}
 
 	@Test

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The signed-in editor's own account: changing their password, the current one asked first. */
+/**
+ * The signed-in editor's own account: changing their password, the current one asked
+ * first.
+ */
 @Controller
 class AccountController {
 

@@ -9,8 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A person who may sign in to the admin, with a password kept only as a strong hash. A disabled
- * editor keeps the account (and the name on revisions) but cannot sign in.
+ * A person who may sign in to the admin, with a password kept only as a strong hash. A
+ * disabled editor keeps the account (and the name on revisions) but cannot sign in.
  */
 @Entity
 @Table(name = "editor")
@@ -45,7 +45,10 @@ class Editor {
 		this.createdAt = createdAt;
 	}
 
-	/** The first editor of a start without a configured password: its password is in the log. */
+	/**
+	 * The first editor of a start without a configured password: its password is in the
+	 * log.
+	 */
 	static Editor withGeneratedPassword(String username, String passwordHash, Instant createdAt) {
 		Editor editor = new Editor(username, passwordHash, "first start", createdAt);
 		editor.generatedPassword = true;

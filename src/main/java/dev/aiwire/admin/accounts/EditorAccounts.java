@@ -18,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Editor accounts: who may sign in, adding one, changing one's password, disabling, enabling and
- * removing one. Every editor has the role EDITOR; at least one editor always stays able to sign in.
+ * Editor accounts: who may sign in, adding one, changing one's password, disabling,
+ * enabling and removing one. Every editor has the role EDITOR; at least one editor always
+ * stays able to sign in.
  */
 @Service
 @Transactional(readOnly = true)
@@ -61,7 +62,10 @@ public class EditorAccounts implements UserDetailsService {
 			.toList();
 	}
 
-	/** The editors who can sign in with the password generated at the first start, still in the log. */
+	/**
+	 * The editors who can sign in with the password generated at the first start, still
+	 * in the log.
+	 */
 	List<String> withGeneratedPassword() {
 		return this.editors.findByGeneratedPasswordTrueAndEnabledTrue().stream().map(Editor::getUsername).toList();
 	}
@@ -77,12 +81,14 @@ public class EditorAccounts implements UserDetailsService {
 	/** Adds an editor; the password is stored as a hash only. */
 	@Transactional
 	public void add(String username, String password, String createdBy) {
-		this.editors.save(new Editor(username.strip(), this.passwords.encode(password), createdBy,
-				Instant.now(this.clock)));
+		this.editors
+			.save(new Editor(username.strip(), this.passwords.encode(password), createdBy, Instant.now(this.clock)));
 		logger.info("Editor '{}' added by {}", LogText.safe(username), createdBy);
 	}
 
-	/** Adds the first editor with a generated password, which the desk asks to replace. */
+	/**
+	 * Adds the first editor with a generated password, which the desk asks to replace.
+	 */
 	@Transactional
 	void addWithGeneratedPassword(String username, String password) {
 		this.editors.save(Editor.withGeneratedPassword(username.strip(), this.passwords.encode(password),
@@ -91,8 +97,8 @@ public class EditorAccounts implements UserDetailsService {
 	}
 
 	/**
-	 * Makes sure an editor has this password: creates the account, or sets the password when the
-	 * stored hash does not match it. Returns whether anything changed.
+	 * Makes sure an editor has this password: creates the account, or sets the password
+	 * when the stored hash does not match it. Returns whether anything changed.
 	 */
 	@Transactional
 	boolean ensure(String username, String password) {
@@ -110,8 +116,8 @@ public class EditorAccounts implements UserDetailsService {
 	}
 
 	/**
-	 * Changes an editor's own password, once the current one is confirmed. The new one's length
-	 * and confirmation are the form's to check.
+	 * Changes an editor's own password, once the current one is confirmed. The new one's
+	 * length and confirmation are the form's to check.
 	 */
 	@Transactional
 	PasswordChange changePassword(String username, String current, String replacement) {
@@ -128,7 +134,10 @@ public class EditorAccounts implements UserDetailsService {
 		return PasswordChange.CHANGED;
 	}
 
-	/** Disables an editor, who can no longer sign in; never oneself, never the last active one. */
+	/**
+	 * Disables an editor, who can no longer sign in; never oneself, never the last active
+	 * one.
+	 */
 	@Transactional
 	AccountChange disable(String username, String by) {
 		return change(username, by, true, editor -> editor.disable(), "disabled");
@@ -149,7 +158,10 @@ public class EditorAccounts implements UserDetailsService {
 	private AccountChange change(String username, String by, boolean takesAway,
 			java.util.function.Consumer<Editor> action, String done) {
 		List<Editor> all = this.editors.lockAll();
-		Editor editor = all.stream().filter(e -> e.getUsername().equalsIgnoreCase(username.strip())).findFirst().orElse(null);
+		Editor editor = all.stream()
+			.filter(e -> e.getUsername().equalsIgnoreCase(username.strip()))
+			.findFirst()
+			.orElse(null);
 		if (editor == null) {
 			return AccountChange.NOT_FOUND;
 		}

@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Editor accounts: the list, a form to add one, and disabling, enabling or removing another
- * editor. Nobody disables or removes themselves, and the last editor able to sign in stays so.
+ * Editor accounts: the list, a form to add one, and disabling, enabling or removing
+ * another editor. Nobody disables or removes themselves, and the last editor able to sign
+ * in stays so.
  */
 @Controller
 class EditorController {
@@ -40,8 +41,8 @@ class EditorController {
 	}
 
 	@PostMapping("/admin/editors")
-	String create(@Valid @ModelAttribute("form") EditorForm form, BindingResult result, Principal editor,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+	String create(@Valid @ModelAttribute("form") EditorForm form, BindingResult result, Principal editor, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		if (!result.hasFieldErrors("username") && this.accounts.exists(form.getUsername())) {
 			result.rejectValue("username", "admin.editors.username.taken");
 		}
@@ -79,8 +80,8 @@ class EditorController {
 	}
 
 	/**
-	 * Back to the list: with a notice when done (and the editor's sessions ended when they lose
-	 * access), or the list again with the reason and a 4xx when refused.
+	 * Back to the list: with a notice when done (and the editor's sessions ended when
+	 * they lose access), or the list again with the reason and a 4xx when refused.
 	 */
 	private String outcome(AccountChange change, String username, String done, boolean endsSessions, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
@@ -92,8 +93,8 @@ class EditorController {
 			redirect.addFlashAttribute("accountName", username);
 			return "redirect:/admin/editors";
 		}
-		response.setStatus((change == AccountChange.NOT_FOUND) ? HttpStatus.NOT_FOUND.value()
-				: HttpStatus.CONFLICT.value());
+		response.setStatus(
+				(change == AccountChange.NOT_FOUND) ? HttpStatus.NOT_FOUND.value() : HttpStatus.CONFLICT.value());
 		model.addAttribute("refused", change.name());
 		model.addAttribute("refusedName", username);
 		return list(model);

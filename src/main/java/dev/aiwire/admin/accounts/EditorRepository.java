@@ -16,8 +16,8 @@ interface EditorRepository extends JpaRepository<Editor, Long> {
 	List<Editor> findAllByOrderByUsername();
 
 	/**
-	 * Every editor, locked until the end of the transaction: two editors disabling each other at
-	 * once, on two instances, must not leave nobody able to sign in.
+	 * Every editor, locked until the end of the transaction: two editors disabling each
+	 * other at once, on two instances, must not leave nobody able to sign in.
 	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select e from Editor e order by e.id")

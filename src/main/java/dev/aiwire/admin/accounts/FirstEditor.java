@@ -14,10 +14,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The first editor, from {@code aiwire.admin.username} and {@code aiwire.admin.password}. A
- * configured password always applies (that is also how a forgotten one is reset). Without one,
- * and with no editor yet, a random password is generated and logged once, clearly; the desk then
- * asks, on every page, to replace it at {@code /admin/account}.
+ * The first editor, from {@code aiwire.admin.username} and {@code aiwire.admin.password}.
+ * A configured password always applies (that is also how a forgotten one is reset).
+ * Without one, and with no editor yet, a random password is generated and logged once,
+ * clearly; the desk then asks, on every page, to replace it at {@code /admin/account}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -8,13 +8,16 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Every admin page, once signed in, says which editors still have the password generated at the
- * first start (shown in the start-up log), until they replace it.
+ * Every admin page, once signed in, says which editors still have the password generated
+ * at the first start (shown in the start-up log), until they replace it.
  */
 @ControllerAdvice(basePackages = "dev.aiwire.admin")
 class GeneratedPasswordNotice {
 
-	/** The accounts, absent from the tests of a single reader's page, which have no editors. */
+	/**
+	 * The accounts, absent from the tests of a single reader's page, which have no
+	 * editors.
+	 */
 	private final ObjectProvider<EditorAccounts> accounts;
 
 	GeneratedPasswordNotice(ObjectProvider<EditorAccounts> accounts) {

@@ -1,6 +1,9 @@
 package dev.aiwire.admin.accounts;
 
-/** Text typed by a visitor, made safe for one log line: no line breaks or control characters, short. */
+/**
+ * Text typed by a visitor, made safe for one log line: no line breaks or control
+ * characters, short.
+ */
 final class LogText {
 
 	private static final int MAX = 100;

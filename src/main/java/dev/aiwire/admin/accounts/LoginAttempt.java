@@ -10,8 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The failed sign-ins for one user name (known or not) from one client address, and from when
- * that address may try that name again.
+ * The failed sign-ins for one user name (known or not) from one client address, and from
+ * when that address may try that name again.
  */
 @Entity
 @Table(name = "login_attempt")
@@ -40,8 +40,8 @@ class LoginAttempt {
 	}
 
 	/**
-	 * Counts a failure at {@code now}; failures older than the rules' memory are forgotten first.
-	 * The next attempt waits as the rules say for that many failures.
+	 * Counts a failure at {@code now}; failures older than the rules' memory are
+	 * forgotten first. The next attempt waits as the rules say for that many failures.
 	 */
 	void fail(Instant now, SignInProperties rules) {
 		if (this.lastFailure != null && this.lastFailure.plus(rules.forgetAfter()).isBefore(now)) {

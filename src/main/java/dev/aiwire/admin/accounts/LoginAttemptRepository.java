@@ -13,7 +13,9 @@ interface LoginAttemptRepository extends JpaRepository<LoginAttempt, Long> {
 
 	Optional<LoginAttempt> findByUsernameAndAddress(String username, String address);
 
-	/** The row of a name and address, locked: two instances counting at once count twice. */
+	/**
+	 * The row of a name and address, locked: two instances counting at once count twice.
+	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select a from LoginAttempt a where a.username = ?1 and a.address = ?2")
 	Optional<LoginAttempt> lockByUsernameAndAddress(String username, String address);

@@ -9,8 +9,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The sign-in page; Spring Security takes the form it posts. After a refusal for throttling, the
- * page says how long to wait.
+ * The sign-in page; Spring Security takes the form it posts. After a refusal for
+ * throttling, the page says how long to wait.
  */
 @Controller
 class LoginController {

@@ -13,10 +13,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sign-in throttling per user name and client address, with growing waits (see
- * {@link SignInProperties}). Throttling one pair never holds back another: whoever knows the
- * password signs in from their own address while someone else guesses from theirs. Kept in the
- * database, so that every instance and a restart see the same count. Unknown names are counted
- * too: the answer does not tell whether an account exists.
+ * {@link SignInProperties}). Throttling one pair never holds back another: whoever knows
+ * the password signs in from their own address while someone else guesses from theirs.
+ * Kept in the database, so that every instance and a restart see the same count. Unknown
+ * names are counted too: the answer does not tell whether an account exists.
  */
 @Service
 class LoginThrottle {
@@ -46,7 +46,10 @@ class LoginThrottle {
 		this.reading.setReadOnly(true);
 	}
 
-	/** How long this name must still wait before trying from this address; zero when it may try. */
+	/**
+	 * How long this name must still wait before trying from this address; zero when it
+	 * may try.
+	 */
 	Duration waitFor(String username, String address) {
 		Instant now = Instant.now(this.clock);
 		return this.reading.execute(status -> this.attempts.findByUsernameAndAddress(name(username), address(address))
@@ -55,9 +58,10 @@ class LoginThrottle {
 	}
 
 	/**
-	 * Counts a failed sign-in, in a transaction of its own, and returns the failures in a row and
-	 * the wait now due. Two instances counting the same pair at once lock its row; the first
-	 * failure of a pair on both at once makes one insert fail, and that one counts again.
+	 * Counts a failed sign-in, in a transaction of its own, and returns the failures in a
+	 * row and the wait now due. Two instances counting the same pair at once lock its
+	 * row; the first failure of a pair on both at once makes one insert fail, and that
+	 * one counts again.
 	 */
 	Failure failed(String username, String address) {
 		String name = name(username);
@@ -81,7 +85,8 @@ class LoginThrottle {
 
 	/** Forgets the failures of a name from an address it has just signed in from. */
 	void succeeded(String username, String address) {
-		this.own.executeWithoutResult(status -> this.attempts.deleteByUsernameAndAddress(name(username), address(address)));
+		this.own
+			.executeWithoutResult(status -> this.attempts.deleteByUsernameAndAddress(name(username), address(address)));
 	}
 
 	private static String name(String username) {
@@ -94,7 +99,10 @@ class LoginThrottle {
 		return (key.length() > MAX_ADDRESS) ? key.substring(0, MAX_ADDRESS) : key;
 	}
 
-	/** A failure counted: how many in a row from that address for that name, and the wait now due. */
+	/**
+	 * A failure counted: how many in a row from that address for that name, and the wait
+	 * now due.
+	 */
 	record Failure(int inARow, Duration nextWait) {
 	}
 

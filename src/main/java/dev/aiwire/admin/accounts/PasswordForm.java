@@ -4,7 +4,10 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** An editor's own password change, as the form asks for it: the current one, the new one twice. */
+/**
+ * An editor's own password change, as the form asks for it: the current one, the new one
+ * twice.
+ */
 class PasswordForm {
 
 	@NotBlank(message = "{admin.account.current.missing}")

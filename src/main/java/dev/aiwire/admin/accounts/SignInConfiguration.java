@@ -12,8 +12,9 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 
 /**
- * How an editor is signed in: their account, checked through the throttle; a refused sign-in goes
- * back to the form saying why ({@code ?error}, or {@code ?wait} when this address must wait).
+ * How an editor is signed in: their account, checked through the throttle; a refused
+ * sign-in goes back to the form saying why ({@code ?error}, or {@code ?wait} when this
+ * address must wait).
  */
 @Configuration(proxyBeanMethods = false)
 class SignInConfiguration {

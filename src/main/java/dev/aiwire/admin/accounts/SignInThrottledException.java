@@ -4,7 +4,10 @@ import java.time.Duration;
 
 import org.springframework.security.core.AuthenticationException;
 
-/** A sign-in refused before its password is looked at: this address must wait for this name. */
+/**
+ * A sign-in refused before its password is looked at: this address must wait for this
+ * name.
+ */
 class SignInThrottledException extends AuthenticationException {
 
 	private final Duration wait;

@@ -13,10 +13,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Asks the {@link LoginThrottle} whether this name may try from this address before its password
- * is even looked at, tells it how each attempt went, and logs every refusal with the name, the
- * address and the reason (never the password). An unknown name and a disabled account get the
- * same answer as a wrong password.
+ * Asks the {@link LoginThrottle} whether this name may try from this address before its
+ * password is even looked at, tells it how each attempt went, and logs every refusal with
+ * the name, the address and the reason (never the password). An unknown name and a
+ * disabled account get the same answer as a wrong password.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -61,7 +61,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	private BadCredentialsException failed(String username, String address, String reason) {
 		LoginThrottle.Failure failure = this.throttle.failed(username, address);
 		logger.warn("Sign-in refused for '{}' from {}: {} ({} in a row from this address, next attempt in {}s)",
-				LogText.safe(username), LogText.safe(address), reason, failure.inARow(), failure.nextWait().toSeconds());
+				LogText.safe(username), LogText.safe(address), reason, failure.inARow(),
+				failure.nextWait().toSeconds());
 		return new BadCredentialsException("Bad credentials");
 	}
 

@@ -27,9 +27,9 @@ import dev.aiwire.timeline.VagueDates;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders Markdown as the page readers will see, without saving anything, and lists what an editor
- * should act on. The rendition it makes is the one publishing stores: an article is parsed once
- * per save.
+ * Renders Markdown as the page readers will see, without saving anything, and lists what
+ * an editor should act on. The rendition it makes is the one publishing stores: an
+ * article is parsed once per save.
  */
 @Component
 class ArticlePreviews {
@@ -78,12 +78,12 @@ class ArticlePreviews {
 					.toList();
 		Instant publication = (fm.published() != null) ? fm.published().in(this.clock.getZone())
 				: (existing != null) ? existing.getPublishedAt() : null;
-		ReaderArticle view = new ReaderArticle((id != null) ? id : 0L, slug, fm.lang(), fm.title(),
-				document.summary(), fm.date(), fm.source(), fm.url(), fm.originalTitle(), fm.originalLanguage(),
-				fm.author(), fm.translator(), fm.translation(), document.readingMinutes(),
-				rendition.content().sections(), document.footer().html(), tags, translations,
-				rendition.extracted().events(), rendition.extracted().quotes(), Instant.now(this.clock),
-				LocalDate.ofInstant((publication != null) ? publication : Instant.now(this.clock), this.clock.getZone()));
+		ReaderArticle view = new ReaderArticle((id != null) ? id : 0L, slug, fm.lang(), fm.title(), document.summary(),
+				fm.date(), fm.source(), fm.url(), fm.originalTitle(), fm.originalLanguage(), fm.author(),
+				fm.translator(), fm.translation(), document.readingMinutes(), rendition.content().sections(),
+				document.footer().html(), tags, translations, rendition.extracted().events(),
+				rendition.extracted().quotes(), Instant.now(this.clock), LocalDate
+					.ofInstant((publication != null) ? publication : Instant.now(this.clock), this.clock.getZone()));
 		EditorialState state = EditorialState.of(fm.isDraft() ? ArticleStatus.DRAFT : ArticleStatus.PUBLISHED,
 				(publication != null) ? LocalDate.ofInstant(publication, this.clock.getZone()) : null, today);
 		DeskPreview preview = new DeskPreview(view, markdown, state, warnings(rendition, state), conflict,
@@ -92,8 +92,8 @@ class ArticlePreviews {
 	}
 
 	/**
-	 * Articles this upload seems to repeat: the same original address, or the same text once
-	 * spacing, case and punctuation are set aside. Trashed articles are left out.
+	 * Articles this upload seems to repeat: the same original address, or the same text
+	 * once spacing, case and punctuation are set aside. Trashed articles are left out.
 	 */
 	private List<Duplicate> duplicates(Rendition rendition) {
 		FrontMatter fm = rendition.frontMatter();
@@ -102,7 +102,8 @@ class ArticlePreviews {
 		if (fm.url() != null) {
 			this.articles.findByUrl(fm.url()).forEach(article -> candidates.put(article.getId(), article));
 		}
-		this.articles.findByTitleOrDate(fm.title(), fm.date()).forEach(article -> candidates.put(article.getId(), article));
+		this.articles.findByTitleOrDate(fm.title(), fm.date())
+			.forEach(article -> candidates.put(article.getId(), article));
 		List<Duplicate> duplicates = new ArrayList<>();
 		for (Article article : candidates.values()) {
 			if (article.getTrashedAt() != null) {
@@ -111,8 +112,8 @@ class ArticlePreviews {
 			boolean sameUrl = fm.url() != null && fm.url().equals(article.getUrl());
 			boolean sameText = !text.isEmpty() && text.equals(comparable(article.getBodyText()));
 			if (sameUrl || sameText) {
-				duplicates.add(new Duplicate(article.getId(), article.getSlug(), article.getTitle(), article.getVersion(),
-						sameText, sameUrl));
+				duplicates.add(new Duplicate(article.getId(), article.getSlug(), article.getTitle(),
+						article.getVersion(), sameText, sameUrl));
 			}
 		}
 		return duplicates;
@@ -145,7 +146,8 @@ class ArticlePreviews {
 				warnings.add(new PreviewWarning(PreviewWarning.Kind.QUOTE_WITHOUT_SPEAKER, firstWords(quote.text())));
 			}
 			else if (!quote.confidence().isConfident()) {
-				// read through a pronoun with a close second, or guessed from the paragraph's topic
+				// read through a pronoun with a close second, or guessed from the
+				// paragraph's topic
 				warnings.add(new PreviewWarning(PreviewWarning.Kind.DOUBTFUL_SPEAKER,
 						"« " + firstWords(quote.text()) + " » — " + quote.speaker()));
 			}
@@ -170,9 +172,10 @@ class ArticlePreviews {
 	/**
 	 * A preview and what publishing it would store.
 	 *
-	 * @param rendition the one rendition of the Markdown, which publishing stores as it is
-	 * @param slug the slug the article would have: the front matter's, its own, or a free one
-	 * derived from the title
+	 * @param rendition the one rendition of the Markdown, which publishing stores as it
+	 * is
+	 * @param slug the slug the article would have: the front matter's, its own, or a free
+	 * one derived from the title
 	 * @param preview what the editor sees
 	 */
 	record Previewed(Rendition rendition, String slug, DeskPreview preview) {

@@ -14,8 +14,8 @@ import dev.aiwire.markdown.Slugs;
 import org.springframework.stereotype.Component;
 
 /**
- * The slugs of articles as editors change them: who has a slug, a free one like it, and renaming
- * an article so that its old slug keeps working as an alias.
+ * The slugs of articles as editors change them: who has a slug, a free one like it, and
+ * renaming an article so that its old slug keeps working as an alias.
  */
 @Component
 class ArticleSlugs {
@@ -32,7 +32,10 @@ class ArticleSlugs {
 		this.clock = clock;
 	}
 
-	/** Another article that has this slug, if any (an article does not conflict with itself). */
+	/**
+	 * Another article that has this slug, if any (an article does not conflict with
+	 * itself).
+	 */
 	Optional<SlugConflict> conflict(String slug, Long articleId) {
 		return this.articles.findBySlug(slug)
 			.filter(other -> !other.getId().equals(articleId))
@@ -40,7 +43,10 @@ class ArticleSlugs {
 					freeSlugLike(slug)));
 	}
 
-	/** The slug a new article gets: the editor's, or one derived from the title and made unique. */
+	/**
+	 * The slug a new article gets: the editor's, or one derived from the title and made
+	 * unique.
+	 */
 	String slugFor(FrontMatter frontMatter) {
 		if (frontMatter.slug() != null) {
 			return frontMatter.slug();
@@ -58,12 +64,17 @@ class ArticleSlugs {
 		return candidate;
 	}
 
-	/** A new article takes a slug: an alias another article kept of it no longer applies. */
+	/**
+	 * A new article takes a slug: an alias another article kept of it no longer applies.
+	 */
 	void claim(String slug) {
 		this.aliases.deleteBySlug(slug);
 	}
 
-	/** Renames an article; its old slug becomes an alias that redirects readers to the new one. */
+	/**
+	 * Renames an article; its old slug becomes an alias that redirects readers to the new
+	 * one.
+	 */
 	void rename(Article article, String newSlug) {
 		String oldSlug = article.getSlug();
 		if (oldSlug.equals(newSlug)) {

@@ -12,11 +12,11 @@ import dev.aiwire.article.ReaderArticle;
  * @param state where it will stand once saved as its front matter says
  * @param warnings what the editor should act on
  * @param slugConflict another article with the slug the front matter asks for, or null
- * @param duplicates existing articles with the same text or the same original address, for a new
- * article
+ * @param duplicates existing articles with the same text or the same original address,
+ * for a new article
  */
-public record DeskPreview(ReaderArticle article, String markdown, EditorialState state,
-		List<PreviewWarning> warnings, SlugConflict slugConflict, List<Duplicate> duplicates) {
+public record DeskPreview(ReaderArticle article, String markdown, EditorialState state, List<PreviewWarning> warnings,
+		SlugConflict slugConflict, List<Duplicate> duplicates) {
 
 	public DeskPreview {
 		warnings = List.copyOf(warnings);

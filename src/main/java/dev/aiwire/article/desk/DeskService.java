@@ -18,8 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The editors' desk: every article whatever its state, found by state, language and title, and
- * the history of each, with any earlier version restored as a new one.
+ * The editors' desk: every article whatever its state, found by state, language and
+ * title, and the history of each, with any earlier version restored as a new one.
  */
 @Service
 @Transactional(readOnly = true)
@@ -63,9 +63,8 @@ public class DeskService {
 				case TRASHED -> status = ArticleStatus.TRASHED;
 			}
 		}
-		String pattern = (query.title() == null) ? null
-				: "%" + query.title().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_")
-						+ "%";
+		String pattern = (query.title() == null) ? null : "%"
+				+ query.title().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
 		Page<Article> found = this.desk.search(status, query.lang(), pattern, after, notAfter,
 				PageRequest.of(query.page() - 1, PAGE_SIZE));
 		List<DeskRow> rows = found.getContent()
@@ -93,8 +92,8 @@ public class DeskService {
 	}
 
 	/**
-	 * Saves an earlier version of an article again, as its newest revision; the versions between
-	 * stay in the history.
+	 * Saves an earlier version of an article again, as its newest revision; the versions
+	 * between stay in the history.
 	 */
 	@Transactional
 	public PublishResult restore(long articleId, int number, String editor) {

@@ -10,6 +10,5 @@ package dev.aiwire.article.desk;
  * @param sameText whether its text is the upload's (letters and digits alike)
  * @param sameUrl whether it translates the same original address
  */
-public record Duplicate(long articleId, String slug, String title, long version, boolean sameText,
-		boolean sameUrl) {
+public record Duplicate(long articleId, String slug, String title, long version, boolean sameText, boolean sameUrl) {
 }

@@ -3,8 +3,8 @@ package dev.aiwire.article.desk;
 import java.time.Instant;
 
 /**
- * An editor saved an article that someone else saved since they opened it. Nothing is written:
- * the editor sees both versions and decides.
+ * An editor saved an article that someone else saved since they opened it. Nothing is
+ * written: the editor sees both versions and decides.
  *
  * @see EditingService#update
  */

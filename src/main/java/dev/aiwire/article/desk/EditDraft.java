@@ -9,8 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The text and fields of an edit not yet published, one per article, with the version it started
- * from. The live article does not see it.
+ * The text and fields of an edit not yet published, one per article, with the version it
+ * started from. The live article does not see it.
  */
 @Entity
 @Table(name = "edit_draft")

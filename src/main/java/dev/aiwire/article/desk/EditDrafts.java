@@ -11,10 +11,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Edits in progress kept on the server, one per article, so that a closed tab or a lost session
- * loses nothing: written by the edit page's autosave and its "save the draft" button, restored
- * when the page opens again, removed once the changes are published or the editor discards them.
- * A draft never changes the live article.
+ * Edits in progress kept on the server, one per article, so that a closed tab or a lost
+ * session loses nothing: written by the edit page's autosave and its "save the draft"
+ * button, restored when the page opens again, removed once the changes are published or
+ * the editor discards them. A draft never changes the live article.
  */
 @Service
 @Transactional(readOnly = true)

@@ -15,10 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What editors write in the admin: previews that save nothing, new articles, and new versions of
- * articles, each saved as a revision with its editor's name. A version saved over one the editor
- * did not see is refused, never merged. Each save parses the Markdown once: the preview's
- * rendition is the one stored.
+ * What editors write in the admin: previews that save nothing, new articles, and new
+ * versions of articles, each saved as a revision with its editor's name. A version saved
+ * over one the editor did not see is refused, never merged. Each save parses the Markdown
+ * once: the preview's rendition is the one stored.
  */
 @Service
 @Transactional(readOnly = true)
@@ -58,8 +58,9 @@ public class EditingService {
 	}
 
 	/**
-	 * Renders an edit of a stored article as readers will see it once published, saving nothing,
-	 * with the quotations and the dated events it adds, removes or changes in the live article.
+	 * Renders an edit of a stored article as readers will see it once published, saving
+	 * nothing, with the quotations and the dated events it adds, removes or changes in
+	 * the live article.
 	 * @throws DocumentException naming the field or line at fault
 	 */
 	public EditPreview previewEdit(long articleId, String markdown) {
@@ -77,8 +78,8 @@ public class EditingService {
 	}
 
 	/**
-	 * Saves an upload as a new article. The slug it settles on is written into its front matter,
-	 * so that the stored Markdown names its address.
+	 * Saves an upload as a new article. The slug it settles on is written into its front
+	 * matter, so that the stored Markdown names its address.
 	 * @throws SlugTakenException when the front matter asks for another article's slug
 	 * @throws DocumentException naming the field or line at fault
 	 */
@@ -97,8 +98,8 @@ public class EditingService {
 	}
 
 	/**
-	 * Saves a new version of an article. A slug changed in the front matter renames the article
-	 * and keeps the old slug as an alias.
+	 * Saves a new version of an article. A slug changed in the front matter renames the
+	 * article and keeps the old slug as an alias.
 	 * @param version the version the editor started from
 	 * @throws EditConflictException when someone saved the article since that version
 	 * @throws SlugTakenException when the new slug is another article's

@@ -16,8 +16,9 @@ import org.springframework.data.repository.query.Param;
 interface EditorialRepository extends Repository<Article, Long> {
 
 	/**
-	 * Articles by status (null: all outside the trash), language, title words and date range. The
-	 * date parameters are cast so that PostgreSQL knows their type when they are null.
+	 * Articles by status (null: all outside the trash), language, title words and date
+	 * range. The date parameters are cast so that PostgreSQL knows their type when they
+	 * are null.
 	 * @param after only articles published after this day (scheduled), or null
 	 * @param notAfter only articles published this day or earlier, or null
 	 * @param titlePattern a lower-case LIKE pattern for the title, or null

@@ -13,12 +13,14 @@ public enum EditorialState {
 	SCHEDULED,
 	/** Saved as a draft: only editors see it. */
 	DRAFT,
-	/** In the trash: only editors see it, until it is restored or the trash is emptied. */
+	/**
+	 * In the trash: only editors see it, until it is restored or the trash is emptied.
+	 */
 	TRASHED;
 
 	/**
-	 * @param publicationDay the day readers see the article from, null when it is not yet known
-	 * (published on saving)
+	 * @param publicationDay the day readers see the article from, null when it is not yet
+	 * known (published on saving)
 	 */
 	static EditorialState of(ArticleStatus status, LocalDate publicationDay, LocalDate today) {
 		return switch (status) {

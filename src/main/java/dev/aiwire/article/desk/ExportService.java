@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every article outside the trash as the Markdown file it comes from, its front matter stating its
- * slug and status: importing the files gives the same articles back.
+ * Every article outside the trash as the Markdown file it comes from, its front matter
+ * stating its slug and status: importing the files gives the same articles back.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,7 +32,8 @@ public class ExportService {
 		String markdown = FrontMatterEditor.withField(article.getMarkdown(), "slug", article.getSlug());
 		markdown = FrontMatterEditor.withField(markdown, "status", article.getStatus().name().toLowerCase(Locale.ROOT));
 		if (article.getPublishedAt() != null) {
-			// imported back, the article keeps its publication time, not its original's date
+			// imported back, the article keeps its publication time, not its original's
+			// date
 			markdown = FrontMatterEditor.withText(markdown, "published", article.getPublishedAt().toString());
 		}
 		return new ExportedFile(article.getSlug() + ".md", markdown);

@@ -11,17 +11,21 @@ import dev.aiwire.quote.ExtractedQuote;
 import dev.aiwire.timeline.DatedEvent;
 
 /**
- * What an edit changes in the quotations and the timeline the portal found, the live article's
- * against the edited one's. A quotation is the same when its words are (spacing aside); a dated
- * event is the same when its date and its words are, even in a reworded sentence, and it has moved
- * to another date when its sentence reads the same around the words of the date.
+ * What an edit changes in the quotations and the timeline the portal found, the live
+ * article's against the edited one's. A quotation is the same when its words are (spacing
+ * aside); a dated event is the same when its date and its words are, even in a reworded
+ * sentence, and it has moved to another date when its sentence reads the same around the
+ * words of the date.
  */
 final class ExtractionChanges {
 
 	private ExtractionChanges() {
 	}
 
-	/** Quotations added, given another speaker (both in the edited text's order), then removed. */
+	/**
+	 * Quotations added, given another speaker (both in the edited text's order), then
+	 * removed.
+	 */
 	static List<QuoteChange> ofQuotes(List<ExtractedQuote> live, List<ExtractedQuote> edited) {
 		List<ExtractedQuote> before = new ArrayList<>(live);
 		List<QuoteChange> changes = new ArrayList<>();
@@ -41,11 +45,15 @@ final class ExtractionChanges {
 		return changes;
 	}
 
-	/** Dated events added or moved to another date (in the edited text's reading order), then removed. */
+	/**
+	 * Dated events added or moved to another date (in the edited text's reading order),
+	 * then removed.
+	 */
 	static List<EventChange> ofEvents(List<DatedEvent> live, List<DatedEvent> edited) {
 		List<DatedEvent> before = inReadingOrder(live);
 		List<DatedEvent> after = inReadingOrder(edited);
-		// the same event, word for word, then the same date in the same words in a reworded sentence
+		// the same event, word for word, then the same date in the same words in a
+		// reworded sentence
 		matchAway(before, after, (a, b) -> sameDate(a, b) && plain(a.sentence()).equals(plain(b.sentence()))
 				&& plain(a.expression()).equals(plain(b.expression())));
 		matchAway(before, after, (a, b) -> sameDate(a, b) && plain(a.expression()).equals(plain(b.expression())));
@@ -94,12 +102,16 @@ final class ExtractionChanges {
 		return Objects.equals(a.value(), b.value()) && Objects.equals(a.mod(), b.mod());
 	}
 
-	/** The sentence with the words of its date left out: what stays when only the date is changed. */
+	/**
+	 * The sentence with the words of its date left out: what stays when only the date is
+	 * changed.
+	 */
 	private static String around(DatedEvent event) {
 		String sentence = plain(event.sentence());
 		String expression = plain(event.expression());
 		int at = expression.isEmpty() ? -1 : sentence.indexOf(expression);
-		return (at < 0) ? sentence : sentence.substring(0, at) + "\u0000" + sentence.substring(at + expression.length());
+		return (at < 0) ? sentence
+				: sentence.substring(0, at) + "\u0000" + sentence.substring(at + expression.length());
 	}
 
 	/** Text with its spacing made single and its case set aside. */

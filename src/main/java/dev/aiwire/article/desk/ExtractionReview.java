@@ -21,10 +21,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the portal understood of a stored article, for an editor to check: every quotation with its
- * speaker and every dated event, as extracted and as corrected. An editor accepts, corrects or
- * removes each; the decision is kept with the article and the article is extracted again at once,
- * so that its page, pull-quotes, quotation pages, timeline and search all follow.
+ * What the portal understood of a stored article, for an editor to check: every quotation
+ * with its speaker and every dated event, as extracted and as corrected. An editor
+ * accepts, corrects or removes each; the decision is kept with the article and the
+ * article is extracted again at once, so that its page, pull-quotes, quotation pages,
+ * timeline and search all follow.
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,7 +50,10 @@ public class ExtractionReview {
 		this.publishing = publishing;
 	}
 
-	/** The quotations and dates of an article, each with what the editors decided about it. */
+	/**
+	 * The quotations and dates of an article, each with what the editors decided about
+	 * it.
+	 */
 	public Review review(long articleId) {
 		Article article = find(articleId);
 		Extracted extracted = this.renditions.render(article.getMarkdown()).extracted();
@@ -81,8 +85,8 @@ public class ExtractionReview {
 	}
 
 	/**
-	 * The speaker found is right: kept from now on, whatever later extractions find. Read from the
-	 * stored quotations, which hold what was found while no editor decided.
+	 * The speaker found is right: kept from now on, whatever later extractions find. Read
+	 * from the stored quotations, which hold what was found while no editor decided.
 	 */
 	@Transactional
 	public void acceptSpeaker(long articleId, String quotation, Principal editor) {
@@ -111,7 +115,9 @@ public class ExtractionReview {
 		this.publishing.reextract(articleId);
 	}
 
-	/** The editors' decision about a quotation is forgotten: the extraction speaks again. */
+	/**
+	 * The editors' decision about a quotation is forgotten: the extraction speaks again.
+	 */
 	@Transactional
 	public void forgetQuotation(long articleId, String quotation) {
 		find(articleId);
@@ -167,7 +173,8 @@ public class ExtractionReview {
 	}
 
 	private Article find(long articleId) {
-		return this.articles.findById(articleId).orElseThrow(() -> new ArticleNotFoundException(String.valueOf(articleId)));
+		return this.articles.findById(articleId)
+			.orElseThrow(() -> new ArticleNotFoundException(String.valueOf(articleId)));
 	}
 
 	/** Whether an editor decided about an extracted item. */
@@ -214,7 +221,8 @@ public class ExtractionReview {
 	 * @param key what finds the editor's decision again
 	 * @param expression the words of the date
 	 * @param sentence the sentence holding it
-	 * @param foundValue the date the portal found (TIMEX3: 2024, 2024-05, 2024-05-14, 2024-Q2)
+	 * @param foundValue the date the portal found (TIMEX3: 2024, 2024-05, 2024-05-14,
+	 * 2024-Q2)
 	 * @param decision what an editor decided
 	 * @param value the date readers see
 	 * @param editor who decided, or null

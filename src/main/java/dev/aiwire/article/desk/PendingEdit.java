@@ -7,13 +7,14 @@ import java.time.Instant;
  *
  * @param markdown the text as the editor left it
  * @param slug the slug field, or null when left empty
- * @param status the status field ({@code published} or {@code draft}), or null when left empty
- * @param baseVersion the version of the article the edit started from; publishing it once the
- * article has moved on is a conflict
+ * @param status the status field ({@code published} or {@code draft}), or null when left
+ * empty
+ * @param baseVersion the version of the article the edit started from; publishing it once
+ * the article has moved on is a conflict
  * @param editor who saved it last
  * @param savedAt when it was saved last
  */
-public record PendingEdit(long articleId, String markdown, String slug, String status, long baseVersion,
-		String editor, Instant savedAt) {
+public record PendingEdit(long articleId, String markdown, String slug, String status, long baseVersion, String editor,
+		Instant savedAt) {
 
 }

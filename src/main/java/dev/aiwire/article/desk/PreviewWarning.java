@@ -4,7 +4,8 @@ package dev.aiwire.article.desk;
  * Something in an upload an editor should act on before publishing.
  *
  * @param kind what is wrong
- * @param detail the words concerned (the element removed, the start of a quotation), or null
+ * @param detail the words concerned (the element removed, the start of a quotation), or
+ * null
  */
 public record PreviewWarning(Kind kind, String detail) {
 
@@ -18,7 +19,9 @@ public record PreviewWarning(Kind kind, String detail) {
 		NO_SOURCE,
 		/** A quotation whose speaker neither the editor nor the text names. */
 		QUOTE_WITHOUT_SPEAKER,
-		/** A quotation whose speaker was guessed from the context, not read from a cue. */
+		/**
+		 * A quotation whose speaker was guessed from the context, not read from a cue.
+		 */
 		DOUBTFUL_SPEAKER,
 		/** The date is in the future: published, the article waits for it. */
 		SCHEDULED,

@@ -1,6 +1,9 @@
 package dev.aiwire.article.desk;
 
-/** An upload asks for a slug another article has: the editor updates that article or picks another slug. */
+/**
+ * An upload asks for a slug another article has: the editor updates that article or picks
+ * another slug.
+ */
 public class SlugTakenException extends RuntimeException {
 
 	private final SlugConflict conflict;

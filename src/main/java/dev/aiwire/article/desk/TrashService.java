@@ -16,8 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The trash: a deleted article leaves readers' pages but keeps everything, until an editor
- * restores it or empties the trash, which deletes it for good.
+ * The trash: a deleted article leaves readers' pages but keeps everything, until an
+ * editor restores it or empties the trash, which deletes it for good.
  */
 @Service
 @Transactional(readOnly = true)
@@ -71,7 +71,9 @@ public class TrashService {
 			.toList();
 	}
 
-	/** Deletes every article of the trash for good, with its revisions; returns how many. */
+	/**
+	 * Deletes every article of the trash for good, with its revisions; returns how many.
+	 */
 	@Transactional
 	public int emptyTrash(String editor) {
 		List<Article> trashed = this.desk.findTrashed();

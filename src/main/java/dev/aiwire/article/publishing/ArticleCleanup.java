@@ -8,8 +8,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * What goes with an article that leaves readers' pages or comes back: the news of it for caches,
- * search and feeds, and what the timeline and quote modules keep of it.
+ * What goes with an article that leaves readers' pages or comes back: the news of it for
+ * caches, search and feeds, and what the timeline and quote modules keep of it.
  */
 @Component
 public class ArticleCleanup {

@@ -7,7 +7,9 @@ import dev.aiwire.timeline.VagueDates;
 
 import org.springframework.stereotype.Component;
 
-/** What publishing extracts from an article's text: its dated events and its quotations. */
+/**
+ * What publishing extracts from an article's text: its dated events and its quotations.
+ */
 @Component
 public class ArticleExtraction {
 

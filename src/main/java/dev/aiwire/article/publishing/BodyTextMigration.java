@@ -18,9 +18,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Migration V10: fills {@code article.body_text} (added by V9) for the articles stored before it,
- * from their Markdown, as publishing now does at each save. A hundred articles a batch, so that a
- * large database is never held in memory; on a new database there is nothing to do.
+ * Migration V10: fills {@code article.body_text} (added by V9) for the articles stored
+ * before it, from their Markdown, as publishing now does at each save. A hundred articles
+ * a batch, so that a large database is never held in memory; on a new database there is
+ * nothing to do.
  */
 @Component
 class BodyTextMigration implements JavaMigration {
@@ -64,8 +65,8 @@ class BodyTextMigration implements JavaMigration {
 			List<Long> ids = new ArrayList<>();
 			List<String> texts = new ArrayList<>();
 			int read = 0;
-			try (PreparedStatement select = connection.prepareStatement(
-					"select id, markdown from article where id > ? and body_text is null order by id")) {
+			try (PreparedStatement select = connection
+				.prepareStatement("select id, markdown from article where id > ? and body_text is null order by id")) {
 				select.setLong(1, after);
 				select.setMaxRows(BATCH);
 				try (ResultSet rows = select.executeQuery()) {

@@ -35,15 +35,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports or re-extracts many articles at once. The extraction of an article (parse, sections,
- * quotations, timeline) depends on its text alone, so it runs on every core while the articles
- * extracted before it are stored; the articles are stored in order, a hundred to a transaction:
- * one commit (one write to disk) per hundred, and one {@link ArticlesPublished} per hundred for
- * the search index and the caches. An article is counted only once its transaction has
- * committed. A file that is not a valid article is reported by name with the problem (field or
- * line) and the others go on; should the database refuse a batch, its articles are stored again
- * one by one, so that only the one at fault is left out. Over a hundred files, a progress line is
- * logged after each batch.
+ * Imports or re-extracts many articles at once. The extraction of an article (parse,
+ * sections, quotations, timeline) depends on its text alone, so it runs on every core
+ * while the articles extracted before it are stored; the articles are stored in order, a
+ * hundred to a transaction: one commit (one write to disk) per hundred, and one
+ * {@link ArticlesPublished} per hundred for the search index and the caches. An article
+ * is counted only once its transaction has committed. A file that is not a valid article
+ * is reported by name with the problem (field or line) and the others go on; should the
+ * database refuse a batch, its articles are stored again one by one, so that only the one
+ * at fault is left out. Over a hundred files, a progress line is logged after each batch.
  */
 @Component
 class BulkImporter {
@@ -83,8 +83,9 @@ class BulkImporter {
 	}
 
 	/**
-	 * Imports these files, each named by the path that identifies its article: an unchanged file
-	 * does nothing, a changed one becomes a new revision, a new one a new article.
+	 * Imports these files, each named by the path that identifies its article: an
+	 * unchanged file does nothing, a changed one becomes a new revision, a new one a new
+	 * article.
 	 * @param what what is imported, for the log ("the content folder content")
 	 */
 	ImportReport importFiles(String what, List<ImportFile> files, String editor) {
@@ -112,7 +113,8 @@ class BulkImporter {
 	}
 
 	/**
-	 * Runs the extraction again on these articles' current Markdown: no revision is added.
+	 * Runs the extraction again on these articles' current Markdown: no revision is
+	 * added.
 	 * @return how many were done
 	 */
 	int reextract(List<Long> ids) {
@@ -155,7 +157,9 @@ class BulkImporter {
 		});
 	}
 
-	/** Stores a batch in one transaction, or one by one if the database refuses the batch. */
+	/**
+	 * Stores a batch in one transaction, or one by one if the database refuses the batch.
+	 */
 	private void storeFiles(List<Prepared> batch, String editor, Tally tally) {
 		try {
 			Tally stored = new Tally();
@@ -247,8 +251,8 @@ class BulkImporter {
 	}
 
 	/**
-	 * A file to import: the path that identifies its article, where it is read from (for the log),
-	 * and how to read its bytes.
+	 * A file to import: the path that identifies its article, where it is read from (for
+	 * the log), and how to read its bytes.
 	 */
 	record ImportFile(String name, String location, Source source) {
 
@@ -262,7 +266,9 @@ class BulkImporter {
 
 	/**
 	 * What an import did, counting only committed articles.
-	 * @param problems each file left out, by name, with the problem (field or line at fault)
+	 *
+	 * @param problems each file left out, by name, with the problem (field or line at
+	 * fault)
 	 */
 	record ImportReport(int created, int revised, int unchanged, int skipped, List<String> problems) {
 
@@ -272,7 +278,10 @@ class BulkImporter {
 
 	}
 
-	/** A file read and extracted, found unchanged (no rendition), or left out with a problem. */
+	/**
+	 * A file read and extracted, found unchanged (no rendition), or left out with a
+	 * problem.
+	 */
 	private record Prepared(ImportFile file, Rendition rendition, String problem) {
 	}
 
@@ -318,7 +327,10 @@ class BulkImporter {
 
 	}
 
-	/** Done out of total, the rate so far and the time left, logged after each batch of a large run. */
+	/**
+	 * Done out of total, the rate so far and the time left, logged after each batch of a
+	 * large run.
+	 */
 	private static final class Progress {
 
 		private final String what;
@@ -382,13 +394,15 @@ class BulkImporter {
 		private Prepared prepare(ImportFile file, Set<String> known) {
 			try {
 				byte[] bytes = file.source().read();
-				if (!known.isEmpty() && known.contains(RenditionFactory.sha256(new String(bytes, StandardCharsets.UTF_8)))) {
+				if (!known.isEmpty()
+						&& known.contains(RenditionFactory.sha256(new String(bytes, StandardCharsets.UTF_8)))) {
 					return new Prepared(file, null, null);
 				}
 				return new Prepared(file, BulkImporter.this.renditions.render(bytes), null);
 			}
 			catch (IOException | RuntimeException ex) {
-				// a file that cannot be read or is not an article (a DocumentException names the field or line)
+				// a file that cannot be read or is not an article (a DocumentException
+				// names the field or line)
 				return new Prepared(file, null, ex.getMessage());
 			}
 		}

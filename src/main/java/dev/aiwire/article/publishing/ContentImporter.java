@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Imports every Markdown file of the content folder at start-up, in batches
- * ({@link BulkImporter}). Idempotent: an unchanged file does nothing, a changed one becomes a new
- * revision, nothing is ever deleted. A bad file is skipped with one line naming it and the
- * problem; the others are still imported.
+ * ({@link BulkImporter}). Idempotent: an unchanged file does nothing, a changed one
+ * becomes a new revision, nothing is ever deleted. A bad file is skipped with one line
+ * naming it and the problem; the others are still imported.
  */
 @Component
 @Order(0)
@@ -43,7 +43,10 @@ class ContentImporter implements ApplicationRunner {
 		importAll();
 	}
 
-	/** Imports the folder and returns how many files were created, revised, unchanged and skipped. */
+	/**
+	 * Imports the folder and returns how many files were created, revised, unchanged and
+	 * skipped.
+	 */
 	ImportReport importAll() {
 		Path folder = this.properties.contentDir();
 		if (!Files.isDirectory(folder)) {
@@ -58,7 +61,8 @@ class ContentImporter implements ApplicationRunner {
 		List<BulkImporter.ImportFile> toImport = new ArrayList<>(files.size());
 		for (Path file : files) {
 			String name = folder.relativize(file).toString().replace('\\', '/');
-			toImport.add(new BulkImporter.ImportFile(name, folder.resolve(name).toString(), () -> Files.readAllBytes(file)));
+			toImport.add(
+					new BulkImporter.ImportFile(name, folder.resolve(name).toString(), () -> Files.readAllBytes(file)));
 		}
 		BulkImporter.ImportReport report = this.importer.importFiles("the content folder " + folder, toImport, EDITOR);
 		return new ImportReport(report.created(), report.revised(), report.unchanged(), report.skipped());

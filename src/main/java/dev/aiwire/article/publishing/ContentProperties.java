@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Where the Markdown articles imported at start-up live.
  *
- * @param contentDir the folder read at start-up ({@code aiwire.content-dir}, default {@code content})
+ * @param contentDir the folder read at start-up ({@code aiwire.content-dir}, default
+ * {@code content})
  */
 @ConfigurationProperties("aiwire")
 record ContentProperties(@DefaultValue("content") Path contentDir) {

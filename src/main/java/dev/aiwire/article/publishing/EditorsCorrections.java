@@ -6,9 +6,10 @@ import dev.aiwire.timeline.TimelineService;
 import org.springframework.stereotype.Component;
 
 /**
- * What editors decided about an article's extracted quotations and dates, applied to a new
- * extraction before anything is rendered from it: a block quotation's caption, the pull-quotes, the
- * stored quotations and timeline all show the corrected speaker or date, and nothing removed.
+ * What editors decided about an article's extracted quotations and dates, applied to a
+ * new extraction before anything is rendered from it: a block quotation's caption, the
+ * pull-quotes, the stored quotations and timeline all show the corrected speaker or date,
+ * and nothing removed.
  */
 @Component
 class EditorsCorrections implements Corrections {

@@ -7,11 +7,10 @@ import dev.aiwire.timeline.DatedEvent;
 import dev.aiwire.timeline.VagueDates;
 
 /**
- * The dated events and the quotations of one version of an article, and the time references the
- * timeline could not place (shown to the editor, not stored).
+ * The dated events and the quotations of one version of an article, and the time
+ * references the timeline could not place (shown to the editor, not stored).
  */
-public record Extracted(List<DatedEvent> events, List<ExtractedQuote> quotes,
-		List<VagueDates.VagueDate> vagueDates) {
+public record Extracted(List<DatedEvent> events, List<ExtractedQuote> quotes, List<VagueDates.VagueDate> vagueDates) {
 
 	public Extracted {
 		events = List.copyOf(events);

@@ -9,11 +9,11 @@ import dev.aiwire.timeline.TimelineService;
 import org.springframework.stereotype.Component;
 
 /**
- * What the timeline and quote modules keep of an article, kept in step with it: its events and
- * quotations when a version is saved, with what their pages show of the article (slug, title,
- * language, dates, visibility, translation key, tags); that description again when the article is
- * trashed or restored; nothing once it is deleted for good. Those modules never read the article's
- * tables.
+ * What the timeline and quote modules keep of an article, kept in step with it: its
+ * events and quotations when a version is saved, with what their pages show of the
+ * article (slug, title, language, dates, visibility, translation key, tags); that
+ * description again when the article is trashed or restored; nothing once it is deleted
+ * for good. Those modules never read the article's tables.
  */
 @Component
 public class ExtractionStore {
@@ -27,9 +27,13 @@ public class ExtractionStore {
 		this.quotes = quotes;
 	}
 
-	/** Replaces what was stored for the article with what was extracted from its new version. */
+	/**
+	 * Replaces what was stored for the article with what was extracted from its new
+	 * version.
+	 */
 	void store(Article article, Extracted extracted) {
-		// described first: storing may clear the persistence context, and the tags are read lazily
+		// described first: storing may clear the persistence context, and the tags are
+		// read lazily
 		TimelineArticle forTimeline = timelineArticle(article);
 		QuotedArticle forQuotes = quotedArticle(article);
 		this.timeline.replaceEvents(forTimeline, extracted.events());

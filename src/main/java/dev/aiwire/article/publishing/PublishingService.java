@@ -25,9 +25,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Publishing: parse, extract, store, in one transaction, from one parse of the Markdown. An
- * article keeps every version of its Markdown as a revision; importing the same Markdown again
- * writes nothing.
+ * Publishing: parse, extract, store, in one transaction, from one parse of the Markdown.
+ * An article keeps every version of its Markdown as a revision; importing the same
+ * Markdown again writes nothing.
  */
 @Service
 public class PublishingService {
@@ -62,8 +62,8 @@ public class PublishingService {
 	}
 
 	/**
-	 * Imports a file of the content folder. The file's path identifies the article: a changed file
-	 * becomes a new revision of the same article.
+	 * Imports a file of the content folder. The file's path identifies the article: a
+	 * changed file becomes a new revision of the same article.
 	 * @throws DocumentException when the file is not a valid article
 	 */
 	@Transactional
@@ -76,17 +76,19 @@ public class PublishingService {
 	}
 
 	/**
-	 * Stores a file of the content folder already rendered, in the caller's transaction, and adds
-	 * the news of what it wrote to {@code written} instead of publishing it: a bulk import tells
-	 * of many articles at once.
-	 * @throws DocumentException before anything is written, when its slug is another article's
+	 * Stores a file of the content folder already rendered, in the caller's transaction,
+	 * and adds the news of what it wrote to {@code written} instead of publishing it: a
+	 * bulk import tells of many articles at once.
+	 * @throws DocumentException before anything is written, when its slug is another
+	 * article's
 	 */
 	PublishResult importRendition(String sourcePath, Rendition rendition, String editor,
 			List<ArticlePublished> written) {
 		Article existing = this.articles.findBySourcePath(sourcePath).orElse(null);
 		rendition = this.renditions.corrected(rendition, (existing != null) ? existing.getId() : null);
 		if (existing != null && this.revisions.hasVersion(existing.getId(), rendition.contentHash())) {
-			// a file the article already had: an editor may have revised it in the admin since
+			// a file the article already had: an editor may have revised it in the admin
+			// since
 			return new PublishResult(existing.getId(), existing.getSlug(), PublishResult.Outcome.UNCHANGED);
 		}
 		String slug = (existing != null) ? existing.getSlug() : newSlug(rendition.frontMatter());
@@ -94,9 +96,9 @@ public class PublishingService {
 	}
 
 	/**
-	 * Stores what an editor wrote in the admin, already rendered: a new article (existing null),
-	 * which takes the slug given, or a new revision of one. The caller has settled the slug and
-	 * checked the version the editor started from.
+	 * Stores what an editor wrote in the admin, already rendered: a new article (existing
+	 * null), which takes the slug given, or a new revision of one. The caller has settled
+	 * the slug and checked the version the editor started from.
 	 */
 	@Transactional
 	public PublishResult store(Article existing, Rendition rendition, String newSlug, String editor) {
@@ -108,12 +110,12 @@ public class PublishingService {
 	}
 
 	/**
-	 * @param fromFolder whether the text comes from the content folder, where a file that does not
-	 * say when it is published takes its original's date, as an archive would; from the desk it is
-	 * published when it is saved as published
+	 * @param fromFolder whether the text comes from the content folder, where a file that
+	 * does not say when it is published takes its original's date, as an archive would;
+	 * from the desk it is published when it is saved as published
 	 */
-	private PublishResult store(Article existing, String sourcePath, Rendition rendition, String newSlug,
-			String editor, List<ArticlePublished> written, boolean fromFolder) {
+	private PublishResult store(Article existing, String sourcePath, Rendition rendition, String newSlug, String editor,
+			List<ArticlePublished> written, boolean fromFolder) {
 		if (existing != null && existing.getContentHash().equals(rendition.contentHash())) {
 			return new PublishResult(existing.getId(), existing.getSlug(), PublishResult.Outcome.UNCHANGED);
 		}
@@ -139,9 +141,9 @@ public class PublishingService {
 	}
 
 	/**
-	 * Runs the extraction again on an article's current Markdown, after the tagger or the quote
-	 * extractor changed: its HTML, sections, timeline and quotations are rebuilt; no revision is
-	 * added, since the text did not change.
+	 * Runs the extraction again on an article's current Markdown, after the tagger or the
+	 * quote extractor changed: its HTML, sections, timeline and quotations are rebuilt;
+	 * no revision is added, since the text did not change.
 	 */
 	@Transactional
 	public void reextract(long articleId) {
@@ -150,8 +152,8 @@ public class PublishingService {
 	}
 
 	/**
-	 * Stores a new extraction of an article's current Markdown, in the caller's transaction, and
-	 * returns the news of it for the caller to publish.
+	 * Stores a new extraction of an article's current Markdown, in the caller's
+	 * transaction, and returns the news of it for the caller to publish.
 	 */
 	ArticlePublished reextract(Article article, Rendition rendition) {
 		rendition = this.renditions.corrected(rendition, article.getId());

@@ -13,10 +13,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Re-runs the extraction on every article, in batches ({@link BulkImporter}), after the tagger or the quote
- * extractor changed. From the command line: {@code ./mvnw spring-boot:run
- * -Dspring-boot.run.arguments=--reextract} (runs after the content import, then the portal goes
- * on serving).
+ * Re-runs the extraction on every article, in batches ({@link BulkImporter}), after the
+ * tagger or the quote extractor changed. From the command line:
+ * {@code ./mvnw spring-boot:run
+ * -Dspring-boot.run.arguments=--reextract} (runs after the content import, then the
+ * portal goes on serving).
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -40,7 +41,10 @@ class Reextraction implements ApplicationRunner {
 		}
 	}
 
-	/** Re-extracts every article and returns how many were done; one failure does not stop the rest. */
+	/**
+	 * Re-extracts every article and returns how many were done; one failure does not stop
+	 * the rest.
+	 */
 	int reextractAll() {
 		return reextract(this.articles.findAllIds());
 	}

@@ -6,11 +6,12 @@ import dev.aiwire.markdown.FrontMatterEditor;
 import dev.aiwire.markdown.ParsedDocument;
 
 /**
- * Everything publishing stores for one version of an article, worked out from one parse of its
- * Markdown before the transaction writes it.
+ * Everything publishing stores for one version of an article, worked out from one parse
+ * of its Markdown before the transaction writes it.
  *
  * @param document the parsed article
- * @param content what the article entity takes: fields, Markdown, rendered HTML and sections
+ * @param content what the article entity takes: fields, Markdown, rendered HTML and
+ * sections
  * @param extracted the dated events and quotations found in the text
  */
 public record Rendition(ParsedDocument document, ArticleContent content, Extracted extracted) {
@@ -30,9 +31,9 @@ public record Rendition(ParsedDocument document, ArticleContent content, Extract
 	}
 
 	/**
-	 * The same version with a field written into the front matter of its Markdown, such as the slug
-	 * a new article settled on. The body is unchanged, so nothing is parsed again; only the
-	 * Markdown that is stored, and its hash, change.
+	 * The same version with a field written into the front matter of its Markdown, such
+	 * as the slug a new article settled on. The body is unchanged, so nothing is parsed
+	 * again; only the Markdown that is stored, and its hash, change.
 	 */
 	public Rendition withFrontMatterField(String name, String value) {
 		String markdown = FrontMatterEditor.withField(markdown(), name, value);

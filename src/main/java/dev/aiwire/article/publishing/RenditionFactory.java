@@ -21,9 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * Parses an article's Markdown once and prepares from that one parse everything publishing
- * stores: the fields, the captioned HTML of each section, the text search reads, the events and
- * quotations.
+ * Parses an article's Markdown once and prepares from that one parse everything
+ * publishing stores: the fields, the captioned HTML of each section, the text search
+ * reads, the events and quotations.
  */
 @Component
 public class RenditionFactory {
@@ -49,7 +49,10 @@ public class RenditionFactory {
 		return render(bytes, null);
 	}
 
-	/** Renders a version of an article (null for a new one), with the editors' corrections of it. */
+	/**
+	 * Renders a version of an article (null for a new one), with the editors' corrections
+	 * of it.
+	 */
 	public Rendition render(byte[] bytes, Long articleId) {
 		ParsedDocument document = this.parser.parse(bytes);
 		return render(document, new String(bytes, StandardCharsets.UTF_8), articleId);
@@ -60,14 +63,18 @@ public class RenditionFactory {
 		return render(markdown, null);
 	}
 
-	/** Renders a version of an article (null for a new one), with the editors' corrections of it. */
+	/**
+	 * Renders a version of an article (null for a new one), with the editors' corrections
+	 * of it.
+	 */
 	public Rendition render(String markdown, Long articleId) {
 		return render(this.parser.parse(markdown), markdown, articleId);
 	}
 
 	/**
-	 * A rendition made without knowing its article, with that article's corrections: rendered again
-	 * only when they change something (a bulk import extracts before it finds the articles).
+	 * A rendition made without knowing its article, with that article's corrections:
+	 * rendered again only when they change something (a bulk import extracts before it
+	 * finds the articles).
 	 */
 	public Rendition corrected(Rendition rendition, Long articleId) {
 		if (articleId == null
@@ -88,20 +95,26 @@ public class RenditionFactory {
 		}
 		FrontMatter fm = document.frontMatter();
 		String extra = fm.extra().isEmpty() ? null : this.json.writeValueAsString(fm.extra());
-		ArticleContent content = new ArticleContent(fm.lang(), fm.title(), document.summary(), fm.date(),
-				fm.isDraft(), fm.source(), fm.url(), fm.originalTitle(), fm.originalLanguage(), fm.author(),
-				fm.translator(), fm.translation(), fm.translationKey(), document.readingMinutes(), markdown,
-				sha256(markdown), html.toString(), document.footer().html(), extra, bodyText(document), sections);
+		ArticleContent content = new ArticleContent(fm.lang(), fm.title(), document.summary(), fm.date(), fm.isDraft(),
+				fm.source(), fm.url(), fm.originalTitle(), fm.originalLanguage(), fm.author(), fm.translator(),
+				fm.translation(), fm.translationKey(), document.readingMinutes(), markdown, sha256(markdown),
+				html.toString(), document.footer().html(), extra, bodyText(document), sections);
 		return new Rendition(document, content, extracted);
 	}
 
-	/** The editor's attribution of a block quotation if any, else the speaker found in the text. */
+	/**
+	 * The editor's attribution of a block quotation if any, else the speaker found in the
+	 * text.
+	 */
 	private static String caption(ParsedDocument document, Extracted extracted, int block) {
 		String attribution = document.block(block).attribution();
 		return (attribution != null) ? attribution : extracted.speakerOfBlock(block);
 	}
 
-	/** Headings and blocks of the body as plain text, one per line; the outlet's footer is not in it. */
+	/**
+	 * Headings and blocks of the body as plain text, one per line; the outlet's footer is
+	 * not in it.
+	 */
 	static String bodyText(ParsedDocument document) {
 		Map<Integer, List<Block>> blocksBySection = document.blocks()
 			.stream()

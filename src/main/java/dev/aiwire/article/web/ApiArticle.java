@@ -8,8 +8,8 @@ import dev.aiwire.article.ReaderArticle;
 import dev.aiwire.article.TagRef;
 
 /**
- * An article as the JSON API shows it: {@code date} is the original's date, {@code published} the
- * day the translation was published.
+ * An article as the JSON API shows it: {@code date} is the original's date,
+ * {@code published} the day the translation was published.
  */
 record ApiArticle(String slug, String lang, String title, String summary, LocalDate date, String source, String url,
 		String originalTitle, String originalLanguage, String author, String translator, String translation,

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The archives: an index of months, a page per year listing its months ({@code /archives/2024})
- * and a page per month, {@code /archives/2024/05}.
+ * The archives: an index of months, a page per year listing its months
+ * ({@code /archives/2024}) and a page per month, {@code /archives/2024/05}.
  */
 @Controller
 class ArchiveController {

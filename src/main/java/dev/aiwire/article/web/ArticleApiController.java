@@ -8,7 +8,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The JSON API of articles. Unknown articles get the site's JSON 404; renamed ones a 301. */
+/**
+ * The JSON API of articles. Unknown articles get the site's JSON 404; renamed ones a 301.
+ */
 @RestController
 @RequestMapping("/api/articles")
 class ArticleApiController {

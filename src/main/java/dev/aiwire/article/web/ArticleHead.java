@@ -14,9 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * The structured data of an article page: a schema.org {@code NewsArticle} in JSON-LD. The JSON is
- * made safe to stand inside a {@code <script>} element: no field can close the element or open a
- * comment, whatever its characters.
+ * The structured data of an article page: a schema.org {@code NewsArticle} in JSON-LD.
+ * The JSON is made safe to stand inside a {@code <script>} element: no field can close
+ * the element or open a comment, whatever its characters.
  */
 @Component
 class ArticleHead {
@@ -45,7 +45,8 @@ class ArticleHead {
 		data.put("inLanguage", article.lang());
 		data.put("datePublished", article.date().toString());
 		if (article.updatedAt() != null) {
-			data.put("dateModified", article.updatedAt().truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC).toString());
+			data.put("dateModified",
+					article.updatedAt().truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC).toString());
 		}
 		if (article.author() != null) {
 			data.put("author", person(article.author()));
@@ -91,9 +92,9 @@ class ArticleHead {
 	}
 
 	/**
-	 * JSON that cannot end its script element: {@code <}, {@code >} and {@code &} written as JSON
-	 * escapes (so neither {@code </script>} nor {@code <!--} appears), and the two line separators
-	 * that old JavaScript parsers took for line ends.
+	 * JSON that cannot end its script element: {@code <}, {@code >} and {@code &} written
+	 * as JSON escapes (so neither {@code </script>} nor {@code <!--} appears), and the
+	 * two line separators that old JavaScript parsers took for line ends.
 	 */
 	static String forScript(String json) {
 		StringBuilder safe = new StringBuilder(json.length() + 16);

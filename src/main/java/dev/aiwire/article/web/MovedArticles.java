@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.util.UriUtils;
 
 /**
- * An old slug of a renamed article, in a page or JSON address, redirects for good (301) to the
- * same address with the new slug. Ordered first: the site's one not-found handler would take it
- * otherwise, as the {@link dev.aiwire.NotFoundException} it is.
+ * An old slug of a renamed article, in a page or JSON address, redirects for good (301)
+ * to the same address with the new slug. Ordered first: the site's one not-found handler
+ * would take it otherwise, as the {@link dev.aiwire.NotFoundException} it is.
  */
 @ControllerAdvice(assignableTypes = { ArticleController.class, ArticleApiController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -28,7 +28,9 @@ class MovedArticles {
 		return redirect(ex, request);
 	}
 
-	/** The same address as the request's, with the article's new slug as its last segment. */
+	/**
+	 * The same address as the request's, with the article's new slug as its last segment.
+	 */
 	private static ResponseEntity<Void> redirect(ArticleMovedException ex, HttpServletRequest request) {
 		String path = request.getRequestURI();
 		String base = path.substring(0, path.lastIndexOf('/') + 1);

@@ -7,8 +7,9 @@ import dev.aiwire.quote.people.Entity;
  * Who said a quotation, as one cue of the text tells it.
  *
  * @param speaker the person or organisation, or null
- * @param decided whether the cue settles the question, even with nobody: a crowd or an unnamed
- * source said it ("a ironisé un internaute"), so no later cue may give it to someone
+ * @param decided whether the cue settles the question, even with nobody: a crowd or an
+ * unnamed source said it ("a ironisé un internaute"), so no later cue may give it to
+ * someone
  * @param confidence how sure the cue and the reading of its reference are
  * @param reason the cue, in words an editor can check
  */

@@ -15,21 +15,24 @@ import dev.aiwire.quote.reading.QuoteWords;
 import dev.aiwire.quote.reading.Token;
 
 /**
- * Gives each quotation its speaker, trying the cues of the text in order until one answers:
+ * Gives each quotation its speaker, trying the cues of the text in order until one
+ * answers:
  * <ol>
- * <li>a block quotation: the editor's "— Name" line or the interview's label; the quotation just
- * before, when this one goes on without an introduction; the introduction (the paragraph before
- * ends with a colon or "que"/"that": its speech verb's subject, or its subject whatever the verb,
- * or "selon X"); the paragraph after ("C'est par ces mots que X..."); the topic of the paragraph
- * before;</li>
- * <li>an inline quotation: the clause after it ("», a tweeté X", "», a-t-il ajouté", "", said X",
- * "» de X", "», selon X"); the clause before it in its sentence ("X a déclaré que « ... »",
- * "selon X, « ... »", "X : « ... »"); the quotation before it in the paragraph when it goes on; the
- * sentence before when it opens its own; the topic of its paragraph.</li>
+ * <li>a block quotation: the editor's "— Name" line or the interview's label; the
+ * quotation just before, when this one goes on without an introduction; the introduction
+ * (the paragraph before ends with a colon or "que"/"that": its speech verb's subject, or
+ * its subject whatever the verb, or "selon X"); the paragraph after ("C'est par ces mots
+ * que X..."); the topic of the paragraph before;</li>
+ * <li>an inline quotation: the clause after it ("», a tweeté X", "», a-t-il ajouté", "",
+ * said X", "» de X", "», selon X"); the clause before it in its sentence ("X a déclaré
+ * que « ... »", "selon X, « ... »", "X : « ... »"); the quotation before it in the
+ * paragraph when it goes on; the sentence before when it opens its own; the topic of its
+ * paragraph.</li>
  * </ol>
- * A cue that finds a crowd or an unnamed source settles the question with nobody. References are
- * read through the {@link Discourse}: a pronoun, a role or a surname counts as who the text was
- * about there, and the confidence says how sure that reading was.
+ * A cue that finds a crowd or an unnamed source settles the question with nobody.
+ * References are read through the {@link Discourse}: a pronoun, a role or a surname
+ * counts as who the text was about there, and the confidence says how sure that reading
+ * was.
  */
 public final class Attributor {
 
@@ -72,7 +75,8 @@ public final class Attributor {
 		return inline(quotation);
 	}
 
-	// ---- block quotations -----------------------------------------------------------------------
+	// ---- block quotations
+	// -----------------------------------------------------------------------
 
 	private Attribution block(Quotation quotation) {
 		int index = quotation.block();
@@ -135,7 +139,10 @@ public final class Attributor {
 		return Attribution.of(speaker, Confidence.CERTAIN, reason);
 	}
 
-	/** The name part of a label: "Liang Wenfeng, fondateur de DeepSeek" gives "Liang Wenfeng". */
+	/**
+	 * The name part of a label: "Liang Wenfeng, fondateur de DeepSeek" gives "Liang
+	 * Wenfeng".
+	 */
 	static String nameOf(String label) {
 		String name = label.strip();
 		while (!name.isEmpty() && "\u2014\u2013-~ ".indexOf(name.charAt(0)) >= 0) {
@@ -155,13 +162,14 @@ public final class Attributor {
 		return previous == index - 1 && introduces(this.article.block(previous));
 	}
 
-	/** The narration paragraph just before a block in its section (debris skipped), or -1. */
+	/**
+	 * The narration paragraph just before a block in its section (debris skipped), or -1.
+	 */
 	private int previousNarration(int index) {
 		int section = this.article.block(index).block().sectionIndex();
 		for (int p = index - 1; p >= 0; p--) {
 			BlockText text = this.article.block(p);
-			if (this.words.isDebris(text.text()) || text.block().kind() == BlockKind.LIST_ITEM
-					&& p == index + 1) {
+			if (this.words.isDebris(text.text()) || text.block().kind() == BlockKind.LIST_ITEM && p == index + 1) {
 				continue;
 			}
 			boolean prose = ArticleText.isNarration(text) && text.block().kind() != BlockKind.HEADING
@@ -185,9 +193,9 @@ public final class Attributor {
 	}
 
 	/**
-	 * The speaker an introduction names: in its last sentence, "selon X", the subject of its speech
-	 * verb, or its subject whatever its verb ("X a présenté lors du forum :"); a crowd settles it
-	 * with nobody.
+	 * The speaker an introduction names: in its last sentence, "selon X", the subject of
+	 * its speech verb, or its subject whatever its verb ("X a présenté lors du forum :");
+	 * a crowd settles it with nobody.
 	 */
 	private Attribution introduction(BlockText intro) {
 		List<BlockText.Range> sentences = intro.sentences();
@@ -205,7 +213,8 @@ public final class Attributor {
 				break;
 			}
 		}
-		// "according to people who attended, the chief executive told staff:" names the report's source:
+		// "according to people who attended, the chief executive told staff:" names the
+		// report's source:
 		// it speaks only when no speech verb names the speaker
 		Attribution according = according(intro, last.first(), last.last());
 		if (according.found()) {
@@ -226,7 +235,10 @@ public final class Attributor {
 		return Attribution.NONE;
 	}
 
-	/** The paragraph after a quotation says who spoke: "C'est par cette phrase que X...", "X, lui, ...". */
+	/**
+	 * The paragraph after a quotation says who spoke: "C'est par cette phrase que X...",
+	 * "X, lui, ...".
+	 */
 	private Attribution following(int index) {
 		int next = index + 1;
 		while (next < this.article.size() && (this.article.block(next).block().quoteDepth() > 0
@@ -257,7 +269,10 @@ public final class Attributor {
 		return Attribution.NONE;
 	}
 
-	/** Whether nothing but headings and other quotations stands before a block: an epigraph. */
+	/**
+	 * Whether nothing but headings and other quotations stands before a block: an
+	 * epigraph.
+	 */
 	private boolean opensTheArticle(int index) {
 		for (int p = 0; p < index; p++) {
 			if (ArticleText.isNarration(this.article.block(p))) {
@@ -267,7 +282,9 @@ public final class Attributor {
 		return true;
 	}
 
-	/** An epigraph's author: the first person the paragraph after it names as a subject. */
+	/**
+	 * An epigraph's author: the first person the paragraph after it names as a subject.
+	 */
 	private Attribution namedAfter(int index) {
 		int next = index + 1;
 		while (next < this.article.size() && !ArticleText.isNarration(this.article.block(next))) {
@@ -286,7 +303,8 @@ public final class Attributor {
 		return Attribution.NONE;
 	}
 
-	// ---- inline quotations ----------------------------------------------------------------------
+	// ---- inline quotations
+	// ----------------------------------------------------------------------
 
 	private Attribution inline(Quotation quotation) {
 		BlockText text = this.article.block(quotation.block());
@@ -300,8 +318,8 @@ public final class Attributor {
 		if (quotation.shape() == Shape.NESTED) {
 			return who.found() ? who : Attribution.nobody("quoted by the speaker");
 		}
-		if (!who.found() && this.lastInlineBlock == quotation.block()
-				&& sentenceNumber - this.lastInlineSentence <= 1 && this.lastInline.speaker() != null) {
+		if (!who.found() && this.lastInlineBlock == quotation.block() && sentenceNumber - this.lastInlineSentence <= 1
+				&& this.lastInline.speaker() != null) {
 			who = this.lastInline.atMost(Confidence.MEDIUM, "goes on from the quotation before");
 		}
 		boolean opensSentence = wordsBetween(text, sentence.first(), span.open()) == 0;
@@ -333,7 +351,10 @@ public final class Attributor {
 		return who;
 	}
 
-	/** The clause after a quotation: "», a déclaré X", "», a-t-il ajouté", "", X said", "» de X", "», selon X". */
+	/**
+	 * The clause after a quotation: "», a déclaré X", "», a-t-il ajouté", "", X said", "»
+	 * de X", "», selon X".
+	 */
 	private Attribution after(BlockText text, BlockText.Span span, BlockText.Range sentence) {
 		int dash = span.close() + 1;
 		while (dash < text.size() && (text.token(dash).endsSentence() || text.token(dash).is(","))) {
@@ -361,7 +382,8 @@ public final class Attributor {
 			return Attribution.NONE;
 		}
 		if (this.words.isClauseOpener(text.token(i).key()) && !this.words.isComplementizer(text.token(i).key())) {
-			// "X said the goal was "...", and warned fans that ...": a new clause, not this quotation's attribution
+			// "X said the goal was "...", and warned fans that ...": a new clause, not
+			// this quotation's attribution
 			return Attribution.NONE;
 		}
 		if (this.words.isRoleLink(text.token(i).key()) && i == span.close() + 1) {
@@ -385,7 +407,8 @@ public final class Attributor {
 		if (mention != null) {
 			int from = mention.last() + 1;
 			if (from <= end && text.token(from).is(",")) {
-				// "", Andrej Karpathy, a founding member of OpenAI, wrote": skip the aside
+				// "", Andrej Karpathy, a founding member of OpenAI, wrote": skip the
+				// aside
 				int close = from + 1;
 				while (close <= end && close <= from + 14 && !text.token(close).is(",")) {
 					close++;
@@ -403,7 +426,10 @@ public final class Attributor {
 		return Attribution.NONE;
 	}
 
-	/** The clause before a quotation in its sentence: "X a déclaré que « »", "selon X, « »", "X : « »". */
+	/**
+	 * The clause before a quotation in its sentence: "X a déclaré que « »", "selon X, «
+	 * »", "X : « »".
+	 */
 	private Attribution before(BlockText text, BlockText.Span span, BlockText.Range sentence) {
 		int open = span.open();
 		int from = sentence.first();
@@ -446,7 +472,10 @@ public final class Attributor {
 		return Attribution.NONE;
 	}
 
-	/** "selon X", "d'après lui", "according to the ministry", "pour X," between two tokens. */
+	/**
+	 * "selon X", "d'après lui", "according to the ministry", "pour X," between two
+	 * tokens.
+	 */
 	private Attribution according(BlockText text, int from, int to) {
 		int block = text.block().index();
 		for (int i = from; i <= to; i++) {
@@ -475,9 +504,10 @@ public final class Attributor {
 	}
 
 	/**
-	 * The subject of a speech verb: an inverted pronoun ("a-t-il"), the subject of its clause before
-	 * it ("Huang told reporters"), or, when none stands there, a name right after it ("», a déclaré
-	 * X", "said Huang"); never the complement of a preposition ("sur Weibo", "to 36Kr").
+	 * The subject of a speech verb: an inverted pronoun ("a-t-il"), the subject of its
+	 * clause before it ("Huang told reporters"), or, when none stands there, a name right
+	 * after it ("», a déclaré X", "said Huang"); never the complement of a preposition
+	 * ("sur Weibo", "to 36Kr").
 	 */
 	private Attribution speakerOfVerb(BlockText text, BlockText.Range clause, int verb, String reason) {
 		int block = text.block().index();
@@ -496,12 +526,14 @@ public final class Attributor {
 		}
 		Mention opener = beforeAnAside(text, clause, verb);
 		if (opener != null) {
-			// "Bai Ming, a researcher at the Academy of ..., said": the aside names others
+			// "Bai Ming, a researcher at the Academy of ..., said": the aside names
+			// others
 			return fromMention(opener, reason);
 		}
 		Mention adjacent = mentionEndingBefore(text, verb);
 		if (adjacent != null) {
-			// "which Zhou said", "Apple, a-t-il raconté": a reference right before its verb is its subject
+			// "which Zhou said", "Apple, a-t-il raconté": a reference right before its
+			// verb is its subject
 			return fromMention(adjacent, reason);
 		}
 		if (subject != null) {
@@ -513,7 +545,8 @@ public final class Attributor {
 		boolean coordinated = verb > 0 && this.words.isClauseOpener(text.token(verb - 1).key())
 				&& !this.words.isComplementizer(text.token(verb - 1).key());
 		for (int i = verb + 1; !coordinated && i <= clause.last() && i <= verb + 4; i++) {
-			// "said X": the name right after the verb; not after "and warned fans", whose subject came before
+			// "said X": the name right after the verb; not after "and warned fans", whose
+			// subject came before
 			Token token = text.token(i);
 			if (text.isQuoted(i) || !token.isWord() && !token.isPossessive() || this.words.isPreposition(token.key())
 					|| this.words.isClauseOpener(token.key())) {
@@ -528,7 +561,8 @@ public final class Attributor {
 				break;
 			}
 		}
-		// the subject may open the sentence before this clause: "Jensen Huang, qui ..., a déclaré"
+		// the subject may open the sentence before this clause: "Jensen Huang, qui ..., a
+		// déclaré"
 		BlockText.Range sentence = text.sentenceOf(verb);
 		for (Mention mention : this.discourse.mentionsBetween(block, sentence.first(), verb - 1)) {
 			if (mention.subject()) {
@@ -539,8 +573,9 @@ public final class Attributor {
 	}
 
 	/**
-	 * The name opening a clause when an aside set between commas stands between it and its verb
-	 * ("X, a leading expert on ..., said", "X, qui dirige ..., a déclaré"); null otherwise.
+	 * The name opening a clause when an aside set between commas stands between it and
+	 * its verb ("X, a leading expert on ..., said", "X, qui dirige ..., a déclaré"); null
+	 * otherwise.
 	 */
 	private Mention beforeAnAside(BlockText text, BlockText.Range clause, int verb) {
 		if (verb - 1 <= clause.first() || !text.token(verb - 1).is(",")) {
@@ -558,7 +593,10 @@ public final class Attributor {
 		return null;
 	}
 
-	/** The reference ending just before a verb, auxiliaries and adverbs between; not after a preposition. */
+	/**
+	 * The reference ending just before a verb, auxiliaries and adverbs between; not after
+	 * a preposition.
+	 */
 	private Mention mentionEndingBefore(BlockText text, int verb) {
 		int i = verb - 1;
 		while (i >= 0 && text.token(i).isWord() && this.discourse.mentionAt(text.block().index(), i) == null
@@ -570,7 +608,8 @@ public final class Attributor {
 			return null;
 		}
 		Mention mention = this.discourse.mentionAt(text.block().index(), i);
-		// "Apple, a-t-il raconté": an inverted pronoun is the subject, whatever its auxiliary looks like
+		// "Apple, a-t-il raconté": an inverted pronoun is the subject, whatever its
+		// auxiliary looks like
 		return (mention != null && mention.last() == i
 				&& (text.token(mention.first()).inverted() || !afterPreposition(text, mention))) ? mention : null;
 	}
@@ -579,11 +618,14 @@ public final class Attributor {
 		return this.words.language().words("auxiliaries").contains(key);
 	}
 
-	/** Whether a preposition (its determiner skipped) stands before a mention: "sur Weibo", "to the company". */
+	/**
+	 * Whether a preposition (its determiner skipped) stands before a mention: "sur
+	 * Weibo", "to the company".
+	 */
 	private boolean afterPreposition(BlockText text, Mention mention) {
 		int before = mention.first() - 1;
-		if (before >= 0 && (this.words.isDefinite(text.token(before).key()) || this.words.isIndefinite(text.token(before).key()))
-				&& before > mention.first() - 2) {
+		if (before >= 0 && (this.words.isDefinite(text.token(before).key())
+				|| this.words.isIndefinite(text.token(before).key())) && before > mention.first() - 2) {
 			before--;
 		}
 		return before >= 0 && this.words.isPreposition(text.token(before).key());
@@ -617,7 +659,10 @@ public final class Attributor {
 		return false;
 	}
 
-	/** The last token of the clause after a quotation: the end of its sentence or the next quotation. */
+	/**
+	 * The last token of the clause after a quotation: the end of its sentence or the next
+	 * quotation.
+	 */
 	private static int clauseEnd(BlockText text, int from, BlockText.Range sentence) {
 		for (int i = from; i <= sentence.last(); i++) {
 			if (text.isQuoted(i) || text.token(i).endsSentence()) {

@@ -12,17 +12,21 @@ import dev.aiwire.quote.reading.QuoteWords;
 import dev.aiwire.quote.reading.Token;
 
 /**
- * The turns of an interview: paragraphs that open with a label and a colon ("LatePost : ...",
- * "Zhu Xiaohu : ...", "Q : ...", "R : ..."). An article is an interview when two paragraphs at
- * least open so. A turn is a question when its label is a question label ("Q"), the outlet or an
- * organisation, or when it ends with a question mark; otherwise it is an answer by the person its label names ("R" and "A" name the interviewee).
+ * The turns of an interview: paragraphs that open with a label and a colon ("LatePost :
+ * ...", "Zhu Xiaohu : ...", "Q : ...", "R : ..."). An article is an interview when two
+ * paragraphs at least open so. A turn is a question when its label is a question label
+ * ("Q"), the outlet or an organisation, or when it ends with a question mark; otherwise
+ * it is an answer by the person its label names ("R" and "A" name the interviewee).
  */
 public final class Interview {
 
 	/** The longest label, in words. */
 	private static final int MAX_LABEL_WORDS = 5;
 
-	/** A labelled paragraph: its label as written, where its text starts, and whether it asks. */
+	/**
+	 * A labelled paragraph: its label as written, where its text starts, and whether it
+	 * asks.
+	 */
 	private record Turn(String label, int textStart, boolean question) {
 
 	}
@@ -66,16 +70,19 @@ public final class Interview {
 		return interview;
 	}
 
-	/** The fewest question-and-answer pairs that make an article without labels an interview. */
+	/**
+	 * The fewest question-and-answer pairs that make an article without labels an
+	 * interview.
+	 */
 	private static final int MIN_UNLABELLED_PAIRS = 3;
 
 	/** A question of an interview is short. */
 	private static final int MAX_QUESTION_WORDS = 70;
 
 	/**
-	 * An interview without labels: short paragraphs ending with a question mark, each followed by
-	 * paragraphs that answer in the first person. Three such pairs at least; the answers are the
-	 * interviewee's (their label is empty).
+	 * An interview without labels: short paragraphs ending with a question mark, each
+	 * followed by paragraphs that answer in the first person. Three such pairs at least;
+	 * the answers are the interviewee's (their label is empty).
 	 */
 	private void readUnlabelled(QuoteWords words) {
 		Map<Integer, Turn> found = new HashMap<>();
@@ -139,8 +146,10 @@ public final class Interview {
 				return -1;
 			}
 			if (token.isWord()) {
-				// a label is a name: capitalised words and the particles inside names ("Bruno Le Maire")
-				boolean nameWord = Character.isUpperCase(token.text().charAt(0)) || Character.isDigit(token.text().charAt(0))
+				// a label is a name: capitalised words and the particles inside names
+				// ("Bruno Le Maire")
+				boolean nameWord = Character.isUpperCase(token.text().charAt(0))
+						|| Character.isDigit(token.text().charAt(0))
 						|| wordsSeen > 0 && words.isNameParticle(token.key());
 				if (!nameWord) {
 					return -1;
@@ -166,7 +175,9 @@ public final class Interview {
 		return turn != null && turn.question();
 	}
 
-	/** The label of an answer ("Zhu Xiaohu", "R"), or null when the block is no answer. */
+	/**
+	 * The label of an answer ("Zhu Xiaohu", "R"), or null when the block is no answer.
+	 */
 	public String answerLabel(int block) {
 		Turn turn = this.turns.get(block);
 		return (turn != null && !turn.question()) ? turn.label() : null;
@@ -186,7 +197,10 @@ public final class Interview {
 				: "";
 	}
 
-	/** Whether a label stands for the interviewee without naming them ("R", "A", or no label at all). */
+	/**
+	 * Whether a label stands for the interviewee without naming them ("R", "A", or no
+	 * label at all).
+	 */
 	public boolean namesTheInterviewee(String label, QuoteWords words) {
 		return label.isBlank() || "answer".equals(words.interviewLabel(Words.fold(label).strip()));
 	}

@@ -11,7 +11,8 @@ import dev.aiwire.quote.reading.BlockText;
  * @param block the block it stands in (the first, for a block quotation over several)
  * @param text the quoted words, without marks
  * @param span for an inline quotation, its span in quotation marks; otherwise null
- * @param label for an interview answer or an editor's line, the name the text gives; otherwise null
+ * @param label for an interview answer or an editor's line, the name the text gives;
+ * otherwise null
  */
 public record Quotation(QuoteKind kind, Shape shape, int block, String text, BlockText.Span span, String label) {
 
@@ -20,7 +21,9 @@ public record Quotation(QuoteKind kind, Shape shape, int block, String text, Blo
 
 		/** A Markdown block quotation ({@code >}). */
 		MARKED_BLOCK,
-		/** A paragraph pasted without Markdown after an introduction ("Il a déclaré :"). */
+		/**
+		 * A paragraph pasted without Markdown after an introduction ("Il a déclaré :").
+		 */
 		PASTED_BLOCK,
 		/** An interviewee's answer after a label ("Zhu Xiaohu : ..."). */
 		INTERVIEW_ANSWER,

@@ -15,15 +15,18 @@ import dev.aiwire.quote.reading.Token;
 /**
  * Finds the quotations of an article, in reading order:
  * <ul>
- * <li>block quotations in Markdown, with the editor's "— Name" line when there is one;</li>
- * <li>paragraphs pasted without Markdown that are quotations: right after an introduction (a
- * paragraph ending with a colon, or with "a déclaré que" / "said that"), in the first person or
- * wholly in quotation marks;</li>
- * <li>the answers of an interview, after a label naming who speaks ("Zhu Xiaohu : ...");</li>
- * <li>words in quotation marks inside a paragraph, of three words or more, unless they are a term,
- * a title or a name rather than someone's words: a determiner or a number stands before them ("la
- * « guerre des prix »"), a word that announces a title does ("le livre « ... »", "dubbed"), their
- * words are capitalised as a title's are, or a mark is missing on one side.</li>
+ * <li>block quotations in Markdown, with the editor's "— Name" line when there is
+ * one;</li>
+ * <li>paragraphs pasted without Markdown that are quotations: right after an introduction
+ * (a paragraph ending with a colon, or with "a déclaré que" / "said that"), in the first
+ * person or wholly in quotation marks;</li>
+ * <li>the answers of an interview, after a label naming who speaks ("Zhu Xiaohu :
+ * ...");</li>
+ * <li>words in quotation marks inside a paragraph, of three words or more, unless they
+ * are a term, a title or a name rather than someone's words: a determiner or a number
+ * stands before them ("la « guerre des prix »"), a word that announces a title does ("le
+ * livre « ... »", "dubbed"), their words are capitalised as a title's are, or a mark is
+ * missing on one side.</li>
  * </ul>
  */
 public final class QuotationFinder {
@@ -84,7 +87,10 @@ public final class QuotationFinder {
 		return found;
 	}
 
-	/** A Markdown block quotation and the blocks nested in it; returns the index after them. */
+	/**
+	 * A Markdown block quotation and the blocks nested in it; returns the index after
+	 * them.
+	 */
 	private int markedBlock(int index, List<Quotation> found) {
 		BlockText outer = this.article.block(index);
 		StringBuilder text = new StringBuilder(clean(outer.text()));
@@ -123,7 +129,10 @@ public final class QuotationFinder {
 		return next;
 	}
 
-	/** A line "— Name, role" or "- Name, role" right after a quotation, as pasted pull-quotes have it. */
+	/**
+	 * A line "— Name, role" or "- Name, role" right after a quotation, as pasted
+	 * pull-quotes have it.
+	 */
 	private String attributionAfter(int index) {
 		if (index + 1 >= this.article.size()) {
 			return null;
@@ -149,8 +158,8 @@ public final class QuotationFinder {
 		}
 		BlockText previous = this.article.block(index - 1);
 		boolean afterQuotation = previous.block().isQuote() || previous.block().quoteDepth() > 0
-				|| isWhollyQuoted(previous.text()) || (previous.block().kind() == BlockKind.PARAGRAPH
-						&& isPastedQuotation(index - 1));
+				|| isWhollyQuoted(previous.text())
+				|| (previous.block().kind() == BlockKind.PARAGRAPH && isPastedQuotation(index - 1));
 		return afterQuotation && attributionAfter(index - 1) != null;
 	}
 
@@ -159,10 +168,11 @@ public final class QuotationFinder {
 	}
 
 	/**
-	 * A paragraph that is a quotation though nothing marks it up: after an introduction (the
-	 * paragraph before ends with a colon, or with "que" / "that" after a speech verb), it is wholly
-	 * in quotation marks or speaks in the first person, and does not itself end with a colon. A
-	 * paragraph wholly in quotation marks followed by a "— Name" line is one too.
+	 * A paragraph that is a quotation though nothing marks it up: after an introduction
+	 * (the paragraph before ends with a colon, or with "que" / "that" after a speech
+	 * verb), it is wholly in quotation marks or speaks in the first person, and does not
+	 * itself end with a colon. A paragraph wholly in quotation marks followed by a "—
+	 * Name" line is one too.
 	 */
 	boolean isPastedQuotation(int index) {
 		BlockText text = this.article.block(index);
@@ -180,21 +190,26 @@ public final class QuotationFinder {
 		return wholly || firstPerson(text);
 	}
 
-	/** The paragraph before a block, debris skipped, or -1 when another kind of block stands there. */
+	/**
+	 * The paragraph before a block, debris skipped, or -1 when another kind of block
+	 * stands there.
+	 */
 	private int previousProse(int index) {
 		for (int p = index - 1; p >= 0; p--) {
 			BlockText text = this.article.block(p);
 			if (isDebris(text)) {
 				continue;
 			}
-			return (text.block().kind() == BlockKind.PARAGRAPH && text.block().sectionIndex() == this.article.block(index)
-				.block()
-				.sectionIndex()) ? p : -1;
+			return (text.block().kind() == BlockKind.PARAGRAPH
+					&& text.block().sectionIndex() == this.article.block(index).block().sectionIndex()) ? p : -1;
 		}
 		return -1;
 	}
 
-	/** Whether a paragraph announces the quotation after it: a final colon, or a final "que" / "that" after a speech verb. */
+	/**
+	 * Whether a paragraph announces the quotation after it: a final colon, or a final
+	 * "que" / "that" after a speech verb.
+	 */
 	boolean introduces(BlockText text) {
 		if (text.endsWithColon()) {
 			return true;
@@ -229,18 +244,21 @@ public final class QuotationFinder {
 	private void inline(BlockText text, List<Quotation> found) {
 		for (BlockText.Span span : text.spans()) {
 			if (isQuotation(text, span)) {
-				found.add(new Quotation(QuoteKind.INLINE, Shape.INLINE, text.block().index(), contentOf(text, span), span,
-						null));
+				found.add(new Quotation(QuoteKind.INLINE, Shape.INLINE, text.block().index(), contentOf(text, span),
+						span, null));
 			}
 		}
 	}
 
-	/** Quotations in marks inside a quotation (someone the speaker quotes), from a token on. */
+	/**
+	 * Quotations in marks inside a quotation (someone the speaker quotes), from a token
+	 * on.
+	 */
 	private void nested(BlockText text, int fromToken, List<Quotation> found) {
 		for (BlockText.Span span : text.spans()) {
 			if (span.firstToken() >= fromToken && isQuotation(text, span) && !isWhole(text, span)) {
-				found.add(new Quotation(QuoteKind.INLINE, Shape.NESTED, text.block().index(), contentOf(text, span), span,
-						null));
+				found.add(new Quotation(QuoteKind.INLINE, Shape.NESTED, text.block().index(), contentOf(text, span),
+						span, null));
 			}
 		}
 	}
@@ -254,10 +272,14 @@ public final class QuotationFinder {
 		return true;
 	}
 
-	/** Whether words in quotation marks are someone's words rather than a term, a title or a stray mark. */
+	/**
+	 * Whether words in quotation marks are someone's words rather than a term, a title or
+	 * a stray mark.
+	 */
 	boolean isQuotation(BlockText text, BlockText.Span span) {
 		if (span.open() < 0 || span.close() < 0 && !announced(text, span.open())) {
-			// a stray mark, unless something announced a quotation there ("il a ajouté : « ...")
+			// a stray mark, unless something announced a quotation there ("il a ajouté :
+			// « ...")
 			return false;
 		}
 		int count = 0;
@@ -298,7 +320,8 @@ public final class QuotationFinder {
 			boolean nameLike = Character.isUpperCase(text.token(span.firstToken()).text().charAt(0))
 					|| Character.isUpperCase(token.text().charAt(0));
 			if (namedThing && nameLike && count <= 5 && !this.words.verbs().isForm(key) && !ownedAfter(text, span)) {
-				// "l'action « Intelligence artificielle Plus »", "une IA « inclusive et durable »"
+				// "l'action « Intelligence artificielle Plus »", "une IA « inclusive et
+				// durable »"
 				return false;
 			}
 		}
@@ -315,7 +338,10 @@ public final class QuotationFinder {
 		return false;
 	}
 
-	/** "le « drill, baby, drill » de Donald Trump": words in marks that the text gives to someone. */
+	/**
+	 * "le « drill, baby, drill » de Donald Trump": words in marks that the text gives to
+	 * someone.
+	 */
 	private boolean ownedAfter(BlockText text, BlockText.Span span) {
 		int after = span.close() + 1;
 		return after + 1 < text.size() && this.words.isRoleLink(text.token(after).key())
@@ -358,7 +384,8 @@ public final class QuotationFinder {
 		String marks = "\u00ab\u00bb\u201c\u201d\u201e\u201f\"\u2039\u203a\u2018\u2019\u201a\u300c\u300d\u300e\u300f\uff02";
 		int start = 0;
 		int end = cleaned.length();
-		while (start < end && (marks.indexOf(cleaned.charAt(start)) >= 0 || Character.isWhitespace(cleaned.charAt(start)))) {
+		while (start < end
+				&& (marks.indexOf(cleaned.charAt(start)) >= 0 || Character.isWhitespace(cleaned.charAt(start)))) {
 			start++;
 		}
 		while (end > start && (marks.indexOf(cleaned.charAt(end - 1)) >= 0

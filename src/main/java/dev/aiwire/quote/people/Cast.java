@@ -18,14 +18,15 @@ import dev.aiwire.quote.reading.QuoteWords.Gender;
 import dev.aiwire.quote.reading.Token;
 
 /**
- * The people and organisations of one article, gathered before the article is read in order: each
- * full name the article writes ("Jensen Huang") is one person, named in the longest form the
- * article uses; a surname or a first name alone ("Huang", "M. Huang") is one of the people whose
- * name holds it, which one being decided where it stands ({@link Discourse}); an organisation is a
- * known company, a capitalised name with an organisation word ("Moonshot AI"), an acronym
- * ("CNIL") or a name after an organisation noun ("la start-up StepFun"). Roles given beside a
- * name ("Liang Wenfeng, fondateur de DeepSeek", "Commerce Secretary Howard Lutnick") and titles
- * ("Mme", "Mr") are noted with the person.
+ * The people and organisations of one article, gathered before the article is read in
+ * order: each full name the article writes ("Jensen Huang") is one person, named in the
+ * longest form the article uses; a surname or a first name alone ("Huang", "M. Huang") is
+ * one of the people whose name holds it, which one being decided where it stands
+ * ({@link Discourse}); an organisation is a known company, a capitalised name with an
+ * organisation word ("Moonshot AI"), an acronym ("CNIL") or a name after an organisation
+ * noun ("la start-up StepFun"). Roles given beside a name ("Liang Wenfeng, fondateur de
+ * DeepSeek", "Commerce Secretary Howard Lutnick") and titles ("Mme", "Mr") are noted with
+ * the person.
  */
 public final class Cast {
 
@@ -46,7 +47,9 @@ public final class Cast {
 		this.finder = new NameFinder(words);
 	}
 
-	/** Gathers the people and organisations of an article, with their roles and genders. */
+	/**
+	 * Gathers the people and organisations of an article, with their roles and genders.
+	 */
 	public static Cast of(ArticleText article) {
 		Cast cast = new Cast(article.words());
 		List<BlockText> read = new ArrayList<>();
@@ -57,7 +60,8 @@ public final class Cast {
 			}
 		}
 		if (article.title() != null) {
-			// a title's capitals are often only typography: it names only people the body names
+			// a title's capitals are often only typography: it names only people the body
+			// names
 			cast.collect(article.title(), false);
 			read.add(article.title());
 		}
@@ -77,14 +81,17 @@ public final class Cast {
 		return this.namesAt.get(ArticleText.position(block, token));
 	}
 
-	/** The entity a full name or an organisation at a token stands for, when only one can be meant. */
+	/**
+	 * The entity a full name or an organisation at a token stands for, when only one can
+	 * be meant.
+	 */
 	Entity fixedAt(int block, int token) {
 		return this.fixedAt.get(ArticleText.position(block, token));
 	}
 
 	/**
-	 * The people whose name holds all these words (folded) in order: "huang" gives Jensen Huang,
-	 * "wang" gives every Wang of the article.
+	 * The people whose name holds all these words (folded) in order: "huang" gives Jensen
+	 * Huang, "wang" gives every Wang of the article.
 	 */
 	public List<Entity> withWords(List<String> keys) {
 		List<Entity> found = new ArrayList<>();
@@ -96,7 +103,10 @@ public final class Cast {
 		return found;
 	}
 
-	/** The entity of a name as an editor or a label writes it ("Liang Wenfeng", "Huang"), made if new. */
+	/**
+	 * The entity of a name as an editor or a label writes it ("Liang Wenfeng", "Huang"),
+	 * made if new.
+	 */
 	public Entity forName(String written) {
 		List<String> keys = new ArrayList<>();
 		for (String word : Words.fold(written).split("[\\s]+")) {
@@ -116,7 +126,9 @@ public final class Cast {
 		return add(organisation ? Entity.Kind.ORGANISATION : Entity.Kind.PERSON, written.strip(), keys);
 	}
 
-	/** A person named by one word only, when the text shows them to be one ("Kim said."). */
+	/**
+	 * A person named by one word only, when the text shows them to be one ("Kim said.").
+	 */
 	Entity single(String written) {
 		List<String> keys = List.of(Words.fold(written));
 		List<Entity> known = withWords(keys);
@@ -153,8 +165,8 @@ public final class Cast {
 	}
 
 	/**
-	 * "Avec Galaxy Motion, Deep Robotics et Unitree": a name listed beside organisations is one
-	 * too, when nothing marks it as a person (a title).
+	 * "Avec Galaxy Motion, Deep Robotics et Unitree": a name listed beside organisations
+	 * is one too, when nothing marks it as a person (a title).
 	 */
 	private List<Name> listedWithOrganisations(BlockText text, List<Name> names) {
 		List<Name> sorted = new ArrayList<>(names);
@@ -163,7 +175,8 @@ public final class Cast {
 			if (name.sort() == Sort.ORGANISATION || name.titleToken() >= 0) {
 				continue;
 			}
-			// only an organisation after it: a name after "360, " is rather an apposition to a role
+			// only an organisation after it: a name after "360, " is rather an apposition
+			// to a role
 			boolean beside = n + 1 < sorted.size() && sorted.get(n + 1).sort() == Sort.ORGANISATION
 					&& listed(text, name.last(), sorted.get(n + 1).start()) && !qualifiesARole(text, sorted.get(n + 1));
 			if (beside) {
@@ -173,7 +186,10 @@ public final class Cast {
 		return sorted;
 	}
 
-	/** "Tencent's chief executive", "Nvidia CEO": an organisation that only says where a role is held. */
+	/**
+	 * "Tencent's chief executive", "Nvidia CEO": an organisation that only says where a
+	 * role is held.
+	 */
 	private boolean qualifiesARole(BlockText text, Name organisation) {
 		int next = organisation.last() + 1;
 		if (next < text.size() && text.token(next).isPossessive()) {
@@ -238,7 +254,10 @@ public final class Cast {
 		return entity;
 	}
 
-	/** "l'Administration du cyberespace de Chine (CAC)": the acronym in brackets names it too. */
+	/**
+	 * "l'Administration du cyberespace de Chine (CAC)": the acronym in brackets names it
+	 * too.
+	 */
 	private void noteAcronym(BlockText text, Name name, Entity entity) {
 		int open = name.last() + 1;
 		if (open + 2 < text.size() && text.token(open).is("(") && text.token(open + 2).is(")")
@@ -247,7 +266,10 @@ public final class Cast {
 		}
 	}
 
-	/** "Eddie Wu (Wu Yongming)", "Robin Li (Li Yanhong)": the name in brackets is the same person's. */
+	/**
+	 * "Eddie Wu (Wu Yongming)", "Robin Li (Li Yanhong)": the name in brackets is the same
+	 * person's.
+	 */
 	private void noteBracketedName(BlockText text, Name name, Entity entity) {
 		int open = name.last() + 1;
 		if (!entity.isPerson() || open + 3 >= text.size() || !text.token(open).is("(")) {
@@ -269,9 +291,9 @@ public final class Cast {
 	}
 
 	/**
-	 * Roles and genders told beside a name: a role phrase just before it ("le fondateur de
-	 * DeepSeek, Liang Wenfeng", "Commerce Secretary Howard Lutnick") or after a comma ("Xue Lan,
-	 * doyen de l'Institut...").
+	 * Roles and genders told beside a name: a role phrase just before it ("le fondateur
+	 * de DeepSeek, Liang Wenfeng", "Commerce Secretary Howard Lutnick") or after a comma
+	 * ("Xue Lan, doyen de l'Institut...").
 	 */
 	private void noteRolesAndTitles(BlockText text) {
 		if (!ArticleText.isNarration(text) && text.block().index() >= 0) {
@@ -294,15 +316,17 @@ public final class Cast {
 			}
 			String founded = founded(text, name);
 			if (founded != null) {
-				// "présidé par Xi Jinping": president of something unnamed, so not "le patron d'Unitree"
+				// "présidé par Xi Jinping": president of something unnamed, so not "le
+				// patron d'Unitree"
 				entity.hold(founded, "founder".equals(founded) ? null : "");
 			}
 		}
 	}
 
 	/**
-	 * The role a verb of founding or heading gives a name: "fondé en 2011 par Yin Qi", "Liang Wenfeng
-	 * a fondé DeepSeek", "présidé par Xi Jinping"; null when no such verb stands by it.
+	 * The role a verb of founding or heading gives a name: "fondé en 2011 par Yin Qi",
+	 * "Liang Wenfeng a fondé DeepSeek", "présidé par Xi Jinping"; null when no such verb
+	 * stands by it.
 	 */
 	private String founded(BlockText text, Name name) {
 		int before = name.start() - 1;
@@ -330,7 +354,9 @@ public final class Cast {
 	}
 
 	private boolean isAuxiliary(String key) {
-		return this.words.language().words("auxiliaries").find(key)
+		return this.words.language()
+			.words("auxiliaries")
+			.find(key)
 			.map((entry) -> "auxiliary".equals(entry.attribute("kind")))
 			.orElse(false);
 	}
@@ -339,13 +365,17 @@ public final class Cast {
 		entity.hold(role.role().meaning(), organisationAfter(text, role.last()));
 		entity.vote(role.role().gender(), 1);
 		if (role.role().gender() == Gender.UNKNOWN && role.first() > 0) {
-			// "la PDG d'AMD", "le PDG de Nvidia": the article tells the gender the noun does not
+			// "la PDG d'AMD", "le PDG de Nvidia": the article tells the gender the noun
+			// does not
 			String article = text.token(role.first() - 1).key();
 			entity.vote("la".equals(article) ? Gender.FEMALE : "le".equals(article) ? Gender.MALE : Gender.UNKNOWN, 1);
 		}
 	}
 
-	/** A role phrase ending just before a name, an organisation and a comma allowed between. */
+	/**
+	 * A role phrase ending just before a name, an organisation and a comma allowed
+	 * between.
+	 */
 	QuoteWords.RoleMatch roleBefore(BlockText text, int start) {
 		int limit = Math.max(0, start - 8);
 		for (int i = start - 1; i >= limit; i--) {
@@ -355,7 +385,8 @@ public final class Cast {
 			}
 			QuoteWords.RoleMatch role = this.words.roleAt(text.tokens(), i);
 			for (int k = i - 1; role != null && k >= Math.max(0, i - 3); k--) {
-				// "le Premier ministre Li Qiang": the longer role ending there, not "ministre" alone
+				// "le Premier ministre Li Qiang": the longer role ending there, not
+				// "ministre" alone
 				QuoteWords.RoleMatch longer = this.words.roleAt(text.tokens(), k);
 				if (longer != null && longer.last() >= role.last() && longer.last() < start) {
 					role = longer;
@@ -388,8 +419,8 @@ public final class Cast {
 	}
 
 	/**
-	 * The role's first token when only a determiner stands between it and the start of its clause
-	 * ("La ministre déléguée chargée de ..., Clara Chappaz"), else -1.
+	 * The role's first token when only a determiner stands between it and the start of
+	 * its clause ("La ministre déléguée chargée de ..., Clara Chappaz"), else -1.
 	 */
 	private int sentenceStartOrAfterComma(BlockText text, int roleFirst) {
 		int i = roleFirst - 1;
@@ -399,7 +430,10 @@ public final class Cast {
 		return (i < 0 || text.token(i).is(",") || text.token(i).endsSentence()) ? roleFirst : -1;
 	}
 
-	/** A role phrase right after a name and a comma: "Xue Lan, doyen de ...", "Tan Dai, the president of". */
+	/**
+	 * A role phrase right after a name and a comma: "Xue Lan, doyen de ...", "Tan Dai,
+	 * the president of".
+	 */
 	QuoteWords.RoleMatch roleAfter(BlockText text, int last) {
 		int i = last + 1;
 		if (i >= text.size() || !text.token(i).is(",")) {
@@ -424,7 +458,10 @@ public final class Cast {
 		return null;
 	}
 
-	/** The last token of "de Nvidia", "of the Commerce Department" after a role, or the role's own last token. */
+	/**
+	 * The last token of "de Nvidia", "of the Commerce Department" after a role, or the
+	 * role's own last token.
+	 */
 	private int organisationEnd(BlockText text, int roleLast) {
 		int i = roleLast + 1;
 		if (i < text.size() && this.words.isRoleLink(text.token(i).key())) {
@@ -433,8 +470,8 @@ public final class Cast {
 				i++;
 			}
 			int end = -1;
-			while (i < text.size() && text.token(i).isWord()
-					&& (Character.isUpperCase(text.token(i).text().charAt(0)) || NameFinder.isAcronym(text.token(i).text()))) {
+			while (i < text.size() && text.token(i).isWord() && (Character.isUpperCase(text.token(i).text().charAt(0))
+					|| NameFinder.isAcronym(text.token(i).text()))) {
 				end = i;
 				i++;
 			}
@@ -443,7 +480,10 @@ public final class Cast {
 		return roleLast;
 	}
 
-	/** The folded first word of the organisation a role is held at ("nvidia" of "PDG de Nvidia"), or null. */
+	/**
+	 * The folded first word of the organisation a role is held at ("nvidia" of "PDG de
+	 * Nvidia"), or null.
+	 */
 	String organisationAfter(BlockText text, int roleLast) {
 		int end = organisationEnd(text, roleLast);
 		if (end == roleLast) {

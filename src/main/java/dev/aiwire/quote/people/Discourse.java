@@ -20,14 +20,15 @@ import dev.aiwire.quote.reading.Token;
  * ("le fondateur", "the 39-year-old CEO"), organisation noun ("le ministère") and crowd
  * ("un internaute") of the narration, resolved where it stands.
  * <p>
- * Resolution goes by <b>salience</b>, not recency: each earlier mention of a candidate counts,
- * more when it was the subject of its sentence, less the further back it stands (half a sentence
- * later, less again across a paragraph), and the people of the title keep a little weight all
- * along. A pronoun goes to the most salient candidate of its gender; a role to the most salient
- * person the article gave that role (at that organisation, when it names one), else to the most
- * salient person; a surname to the most salient person whose name holds it, so that two Wangs are
- * told apart by who the text is about. Words inside quotation marks are someone else's voice and
- * change nobody's salience.
+ * Resolution goes by <b>salience</b>, not recency: each earlier mention of a candidate
+ * counts, more when it was the subject of its sentence, less the further back it stands
+ * (half a sentence later, less again across a paragraph), and the people of the title
+ * keep a little weight all along. A pronoun goes to the most salient candidate of its
+ * gender; a role to the most salient person the article gave that role (at that
+ * organisation, when it names one), else to the most salient person; a surname to the
+ * most salient person whose name holds it, so that two Wangs are told apart by who the
+ * text is about. Words inside quotation marks are someone else's voice and change
+ * nobody's salience.
  */
 public final class Discourse {
 
@@ -40,7 +41,10 @@ public final class Discourse {
 	/** What the title gives the people it names, for as long as the article lasts. */
 	private static final double TITLE = 0.15;
 
-	/** How far ahead of the second candidate the first must be for a resolution to be sure. */
+	/**
+	 * How far ahead of the second candidate the first must be for a resolution to be
+	 * sure.
+	 */
 	private static final double SURE = 1.6;
 
 	private final ArticleText article;
@@ -91,7 +95,8 @@ public final class Discourse {
 		List<Mention> found = new ArrayList<>();
 		for (int i = from; i <= to; i++) {
 			Mention mention = mentionAt(block, i);
-			if (mention != null && mention.first() >= from && (found.isEmpty() || found.get(found.size() - 1) != mention)) {
+			if (mention != null && mention.first() >= from
+					&& (found.isEmpty() || found.get(found.size() - 1) != mention)) {
 				found.add(mention);
 			}
 		}
@@ -116,7 +121,10 @@ public final class Discourse {
 		return (number != null) ? number : this.sentence;
 	}
 
-	/** The number the next sentence after a block would have: where a quotation block stands. */
+	/**
+	 * The number the next sentence after a block would have: where a quotation block
+	 * stands.
+	 */
 	public int sentenceAfter(int block) {
 		int number = 0;
 		for (Mention mention : this.history) {
@@ -128,8 +136,9 @@ public final class Discourse {
 	}
 
 	/**
-	 * The person (or organisation) the block is about: the entity that is subject of most of its
-	 * sentences, the first one on a tie; null when its sentences have no named subject.
+	 * The person (or organisation) the block is about: the entity that is subject of most
+	 * of its sentences, the first one on a tie; null when its sentences have no named
+	 * subject.
 	 */
 	public Entity topicOf(int block) {
 		Map<Entity, Integer> counts = new HashMap<>();
@@ -152,14 +161,16 @@ public final class Discourse {
 	}
 
 	/**
-	 * The most salient entity at a sentence among those the filter accepts, and whether it stands
-	 * well ahead of the next one; null when no candidate was ever mentioned.
+	 * The most salient entity at a sentence among those the filter accepts, and whether
+	 * it stands well ahead of the next one; null when no candidate was ever mentioned.
 	 */
 	public Resolution mostSalient(int sentence, int block, Predicate<Entity> accepted) {
 		return mostSalient(sentence, block, accepted, (entity) -> 1.0);
 	}
 
-	/** The most salient entity, each candidate's salience weighted by a factor of its own. */
+	/**
+	 * The most salient entity, each candidate's salience weighted by a factor of its own.
+	 */
 	private Resolution mostSalient(int sentence, int block, Predicate<Entity> accepted,
 			java.util.function.ToDoubleFunction<Entity> factor) {
 		Map<Entity, Double> scores = new HashMap<>();
@@ -191,12 +202,17 @@ public final class Discourse {
 		return new Resolution(ranked.get(0).getKey(), first >= SURE * second);
 	}
 
-	/** An entity a reference was resolved to, and whether no close second stood beside it. */
+	/**
+	 * An entity a reference was resolved to, and whether no close second stood beside it.
+	 */
 	public record Resolution(Entity entity, boolean sure) {
 
 	}
 
-	/** The person a pronoun of this gender (or the organisation "it") stands for at a sentence. */
+	/**
+	 * The person a pronoun of this gender (or the organisation "it") stands for at a
+	 * sentence.
+	 */
 	public Resolution resolvePronoun(QuoteWords.Pronoun pronoun, int sentence, int block) {
 		if (pronoun.neuter() || pronoun.plural()) {
 			Resolution organisation = mostSalient(sentence, block, (entity) -> !entity.isPerson());
@@ -205,13 +221,15 @@ public final class Discourse {
 			return (organisation != null && anyone != null && anyone.entity() == organisation.entity()) ? organisation
 					: (pronoun.neuter() ? organisation : null);
 		}
-		// "elle", "she": a woman the text showed to be one fits better than someone of unknown gender
+		// "elle", "she": a woman the text showed to be one fits better than someone of
+		// unknown gender
 		// (most people the genre names are men whose gender the text never shows)
 		return mostSalient(sentence, block, (entity) -> entity.isPerson() && entity.agreesWith(pronoun.gender()),
 				(entity) -> (pronoun.gender() == Gender.FEMALE && entity.gender() == Gender.UNKNOWN) ? 0.5 : 1.0);
 	}
 
-	// ---- reading in order -----------------------------------------------------------------------
+	// ---- reading in order
+	// -----------------------------------------------------------------------
 
 	private void noteTitle() {
 		BlockText title = this.article.title();
@@ -227,8 +245,8 @@ public final class Discourse {
 	}
 
 	/**
-	 * Votes on genders before resolving anything: a subject pronoun opening the sentence after a
-	 * sentence whose subject is a named person says that person's gender.
+	 * Votes on genders before resolving anything: a subject pronoun opening the sentence
+	 * after a sentence whose subject is a named person says that person's gender.
 	 */
 	private void voteGendersByPronouns() {
 		for (BlockText text : this.article.blocks()) {
@@ -302,13 +320,15 @@ public final class Discourse {
 					|| coordinatedWithSubject(text, mention);
 			if (mention.entity() != null && !mention.entity().isPerson()
 					&& this.words.roleAt(text.tokens(), mention.last() + 1) != null) {
-				// "OpenAI chief executive Sam Altman": the company only qualifies the role
+				// "OpenAI chief executive Sam Altman": the company only qualifies the
+				// role
 				subject = false;
 			}
 			if (subject && subjectTaken && !opensClause(text, mention.first())) {
 				subject = false;
 			}
-			// "Pour Wang, le langage est ...": whose view the sentence gives weighs as its subject does
+			// "Pour Wang, le langage est ...": whose view the sentence gives weighs as
+			// its subject does
 			boolean viewpoint = !subject && holdsTheView(text, range, mention);
 			mention = new Mention(mention.entity(), mention.form(), mention.block(), mention.first(), mention.last(),
 					this.sentence, subject || viewpoint, mention.sure());
@@ -325,7 +345,10 @@ public final class Discourse {
 		this.previousSubject = sentenceSubject;
 	}
 
-	/** "Pour Wang, ...", "Selon elle, ...", "According to Li, ...": a name after an opening source marker and before a comma. */
+	/**
+	 * "Pour Wang, ...", "Selon elle, ...", "According to Li, ...": a name after an
+	 * opening source marker and before a comma.
+	 */
 	private boolean holdsTheView(BlockText text, BlockText.Range range, Mention mention) {
 		int marker = this.words.accordingAt(text.tokens(), range.first(), true);
 		return marker > 0 && range.first() + marker == mention.first() && mention.last() + 1 <= range.last()
@@ -333,8 +356,9 @@ public final class Discourse {
 	}
 
 	/**
-	 * "La société est sortie de l'ombre en 2024 ... elle a levé": a gendered pronoun after a sentence
-	 * whose subject is an organisation noun of that gender stands for the organisation; null otherwise.
+	 * "La société est sortie de l'ombre en 2024 ... elle a levé": a gendered pronoun
+	 * after a sentence whose subject is an organisation noun of that gender stands for
+	 * the organisation; null otherwise.
 	 */
 	private Resolution organisationBefore(BlockText text, int i, QuoteWords.Pronoun pronoun) {
 		Mention before = this.previousSubject;
@@ -346,17 +370,24 @@ public final class Discourse {
 		return (nounGender == pronoun.gender()) ? new Resolution(before.entity(), before.sure()) : null;
 	}
 
-	/** "Zhang Yiming et Liang Rubo ont ...": the second of two coordinated subjects is a subject too. */
+	/**
+	 * "Zhang Yiming et Liang Rubo ont ...": the second of two coordinated subjects is a
+	 * subject too.
+	 */
 	private boolean coordinatedWithSubject(BlockText text, Mention mention) {
 		int before = mention.first() - 1;
-		if (before < 1 || !this.words.isClauseOpener(text.token(before).key()) || this.words.isComplementizer(text.token(before).key())) {
+		if (before < 1 || !this.words.isClauseOpener(text.token(before).key())
+				|| this.words.isComplementizer(text.token(before).key())) {
 			return false;
 		}
 		Mention previous = this.byToken.get(ArticleText.position(text.block().index(), before - 1));
 		return previous != null && previous.subject() && previous.isNamed();
 	}
 
-	/** A reference starting at a token, resolved against what came before; null when none starts there. */
+	/**
+	 * A reference starting at a token, resolved against what came before; null when none
+	 * starts there.
+	 */
 	private Mention mentionAt(BlockText text, int i) {
 		int block = text.block().index();
 		Name name = this.cast.nameAt(block, i);
@@ -371,7 +402,8 @@ public final class Discourse {
 		if (pronoun != null && isReferringPronoun(text, i, pronoun) && !this.words.impersonalAt(text.tokens(), i)) {
 			if (!pronoun.plural() && text.sentenceOf(i).first() == i && this.previousSubject != null
 					&& this.previousSubject.isCrowd()) {
-				// "A developer in Shenzhen was careful. He told reporters:" speaks of that developer
+				// "A developer in Shenzhen was careful. He told reporters:" speaks of
+				// that developer
 				return new Mention(null, Form.CROWD, block, i, i, this.sentence, false, true);
 			}
 			Resolution resolution = organisationBefore(text, i, pronoun);
@@ -437,7 +469,10 @@ public final class Discourse {
 		return false;
 	}
 
-	/** "il a dit", "a-t-elle ajouté", "selon lui", "she said": not "avec elle", "her book". */
+	/**
+	 * "il a dit", "a-t-elle ajouté", "selon lui", "she said": not "avec elle", "her
+	 * book".
+	 */
 	private boolean isReferringPronoun(BlockText text, int i, QuoteWords.Pronoun pronoun) {
 		Token token = text.token(i);
 		if (token.inverted()) {
@@ -447,7 +482,8 @@ public final class Discourse {
 			return i == 0 || !this.words.isPreposition(text.token(i - 1).key())
 					|| this.words.accordingAt(text.tokens(), Math.max(0, i - 2), false) > 0;
 		}
-		// a stressed or object pronoun refers to a speaker after "selon", "d'après", "according to"
+		// a stressed or object pronoun refers to a speaker after "selon", "d'après",
+		// "according to"
 		for (int back = 1; back <= 2 && i - back >= 0; back++) {
 			if (this.words.accordingAt(text.tokens(), i - back, true) == back) {
 				return true;
@@ -461,7 +497,8 @@ public final class Discourse {
 		Token token = text.token(i);
 		int block = text.block().index();
 		if (this.words.isIndefinite(token.key())) {
-			// "un investisseur", "a supplier executive", "one of the engineers": someone the text does not name
+			// "un investisseur", "a supplier executive", "one of the engineers": someone
+			// the text does not name
 			int j = i + 1;
 			if (j < text.size() && this.words.isPreposition(text.token(j).key())) {
 				j++;
@@ -471,7 +508,8 @@ public final class Discourse {
 			}
 			else if (j + 1 < text.size() && text.token(j).isWord() && !this.words.isClauseOpener(text.token(j).key())
 					&& this.words.roleAt(text.tokens(), j) == null && !this.words.isCrowd(text.token(j).key())) {
-				// one word before the noun: "un jeune investisseur", "a supplier executive"
+				// one word before the noun: "un jeune investisseur", "a supplier
+				// executive"
 				j++;
 			}
 			if (j < text.size() && !text.isQuoted(j)) {
@@ -487,7 +525,8 @@ public final class Discourse {
 		int noun = i;
 		if (this.words.isIndefinite(token.key()) || this.words.isDefinite(token.key())) {
 			noun = i + 1;
-			// "un jeune internaute", "some Chinese users": one adjective may stand between
+			// "un jeune internaute", "some Chinese users": one adjective may stand
+			// between
 			if (noun + 1 < text.size() && !this.words.isCrowd(text.token(noun).key())
 					&& this.words.isCrowd(text.token(noun + 1).key())) {
 				noun++;
@@ -515,9 +554,10 @@ public final class Discourse {
 	}
 
 	/**
-	 * A role or an organisation noun after a definite determiner or a possessive: "le fondateur",
-	 * "le patron de Xiaomi", "the 39-year-old founder", "Baidu's chief executive", "le
-	 * ministère", "the company". Not when a name follows (then it is the name's apposition).
+	 * A role or an organisation noun after a definite determiner or a possessive: "le
+	 * fondateur", "le patron de Xiaomi", "the 39-year-old founder", "Baidu's chief
+	 * executive", "le ministère", "the company". Not when a name follows (then it is the
+	 * name's apposition).
 	 */
 	private Mention descriptionAt(BlockText text, int i) {
 		int block = text.block().index();
@@ -529,10 +569,12 @@ public final class Discourse {
 		Name bodyName = (j < text.size()) ? this.cast.nameAt(block, j) : null;
 		if (bodyName != null && bodyName.last() > j
 				&& this.words.organisationNoun(text.token(bodyName.last()).key()) != null) {
-			// "the Commerce Department": a body's own name, not a description of the last one named
+			// "the Commerce Department": a body's own name, not a description of the last
+			// one named
 			return null;
 		}
-		// skip up to two modifiers: "le jeune fondateur", "the 39-year-old Moonshot founder"
+		// skip up to two modifiers: "le jeune fondateur", "the 39-year-old Moonshot
+		// founder"
 		for (int k = 0; k < 3 && j < text.size(); k++) {
 			QuoteWords.RoleMatch here = this.words.roleAt(text.tokens(), j);
 			boolean ageBeforeRole = here != null && "person".equals(here.role().meaning())
@@ -554,8 +596,8 @@ public final class Discourse {
 			int last = role.last();
 			String organisation = this.cast.organisationAfter(text, last);
 			int end = last;
-			while (organisation != null && end + 1 < text.size() && end + 1 <= last + 4
-					&& !text.token(end + 1).is(",") && !text.token(end + 1).endsSentence()) {
+			while (organisation != null && end + 1 < text.size() && end + 1 <= last + 4 && !text.token(end + 1).is(",")
+					&& !text.token(end + 1).endsSentence()) {
 				end++;
 				if (Character.isUpperCase(text.token(end).text().charAt(0))) {
 					break;
@@ -570,7 +612,8 @@ public final class Discourse {
 			String at = (organisation != null) ? organisation : owner;
 			Resolution resolution = resolveRole(role.role(), at);
 			if (resolution != null && resolution.sure()) {
-				// "le fondateur de Xiaomi" read as Lei Jun: later "le patron de Xiaomi" may be him too
+				// "le fondateur de Xiaomi" read as Lei Jun: later "le patron de Xiaomi"
+				// may be him too
 				resolution.entity().hold(role.role().meaning(), at);
 			}
 			return new Mention((resolution != null) ? resolution.entity() : null, Form.ROLE, block, i, end,
@@ -598,7 +641,10 @@ public final class Discourse {
 		return null;
 	}
 
-	/** "La ministre déléguée chargée de ..., Clara Chappaz,": the name after the role's complement and a comma. */
+	/**
+	 * "La ministre déléguée chargée de ..., Clara Chappaz,": the name after the role's
+	 * complement and a comma.
+	 */
 	private boolean appositionAhead(BlockText text, int last) {
 		for (int i = last + 1; i < text.size() && i <= last + 12; i++) {
 			Token token = text.token(i);
@@ -617,7 +663,8 @@ public final class Discourse {
 	private boolean followedByName(BlockText text, int last) {
 		int next = last + 1;
 		if (next + 1 < text.size() && this.words.isRoleLink(text.token(next).key())) {
-			// "le fondateur de 360, Zhou Hongyi": the organisation of the role comes first
+			// "le fondateur de 360, Zhou Hongyi": the organisation of the role comes
+			// first
 			Name organisation = this.cast.nameAt(text.block().index(), next + 1);
 			if (organisation != null) {
 				next = organisation.last() + 1;
@@ -629,19 +676,22 @@ public final class Discourse {
 		return next < text.size() && this.cast.nameAt(text.block().index(), next) != null;
 	}
 
-	/** The person a role stands for: the most salient one holding it (at that organisation), else the most salient person. */
+	/**
+	 * The person a role stands for: the most salient one holding it (at that
+	 * organisation), else the most salient person.
+	 */
 	private Resolution resolveRole(QuoteWords.Role role, String organisation) {
 		int block = Integer.MIN_VALUE;
 		if ("interviewee".equals(role.meaning())) {
 			return mostMentioned(role.gender());
 		}
 		Resolution holder = mostSalient(this.sentence, block,
-				(entity) -> entity.isPerson() && entity.holds(role, organisation)
-						&& entity.agreesWith(role.gender()));
+				(entity) -> entity.isPerson() && entity.holds(role, organisation) && entity.agreesWith(role.gender()));
 		if (holder != null) {
 			return holder;
 		}
-		// nobody was given the role: only the one person the text is plainly about there may hold it
+		// nobody was given the role: only the one person the text is plainly about there
+		// may hold it
 		Resolution anyone = mostSalient(this.sentence, block,
 				(entity) -> entity.isPerson() && entity.agreesWith(role.gender()));
 		return (anyone != null && anyone.sure()) ? anyone : null;
@@ -676,12 +726,13 @@ public final class Discourse {
 		return new Resolution(ranked.get(0).getKey(), ranked.get(0).getValue() >= SURE * second);
 	}
 
-	// ---- positions ------------------------------------------------------------------------------
+	// ---- positions
+	// ------------------------------------------------------------------------------
 
 	/**
-	 * Whether a reference starting at {@code first} is the subject of its clause: it opens its
-	 * sentence (after an introductory phrase and its comma), follows a clause opener ("et", "that",
-	 * "mais"), and is not followed by a possessive.
+	 * Whether a reference starting at {@code first} is the subject of its clause: it
+	 * opens its sentence (after an introductory phrase and its comma), follows a clause
+	 * opener ("et", "that", "mais"), and is not followed by a possessive.
 	 */
 	boolean isSubjectPosition(BlockText text, int first, int last) {
 		if (last + 1 < text.size() && text.token(last + 1).isPossessive()) {
@@ -699,7 +750,8 @@ public final class Discourse {
 		}
 		boolean opens = token.is(",") || token.is(":") || token.is(";") || token.is("(") || token.isMark()
 				|| this.words.isClauseOpener(token.key()) && !this.words.isPreposition(token.key());
-		// "... avec Zhang Xiangyu, devenu directeur, et Zhu Yibo.": the last of a list, no verb after it
+		// "... avec Zhang Xiangyu, devenu directeur, et Zhu Yibo.": the last of a list,
+		// no verb after it
 		return opens && !endsItsSentence(text, last);
 	}
 
@@ -733,7 +785,10 @@ public final class Discourse {
 		return false;
 	}
 
-	/** Where the noun phrase of a reference starts: its determiner, and a role before a name. */
+	/**
+	 * Where the noun phrase of a reference starts: its determiner, and a role before a
+	 * name.
+	 */
 	private int startOfNounPhrase(BlockText text, int first) {
 		int start = first;
 		Entity named = this.cast.fixedAt(text.block().index(), first);

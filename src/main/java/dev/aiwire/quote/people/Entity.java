@@ -10,13 +10,17 @@ import java.util.Set;
 import dev.aiwire.quote.reading.QuoteWords.Gender;
 
 /**
- * Someone an article talks about: a person or an organisation, named in the longest form the
- * article uses ("Jensen Huang", "Administration du cyberespace de Chine"), with what the article
- * tells of them: their gender, the roles they hold and where ("founder" of "deepseek").
+ * Someone an article talks about: a person or an organisation, named in the longest form
+ * the article uses ("Jensen Huang", "Administration du cyberespace de Chine"), with what
+ * the article tells of them: their gender, the roles they hold and where ("founder" of
+ * "deepseek").
  */
 public final class Entity {
 
-	/** A person speaks for themselves; an organisation through a statement or a spokesperson. */
+	/**
+	 * A person speaks for themselves; an organisation through a statement or a
+	 * spokesperson.
+	 */
 	public enum Kind {
 
 		PERSON, ORGANISATION
@@ -68,12 +72,18 @@ public final class Entity {
 		return this.words;
 	}
 
-	/** Other names the article gives it: an acronym ("CAC"), a name in another script or order. */
+	/**
+	 * Other names the article gives it: an acronym ("CAC"), a name in another script or
+	 * order.
+	 */
 	public Set<String> aliases() {
 		return this.aliases;
 	}
 
-	/** The gender the article shows, from titles, role words and the pronouns that follow it. */
+	/**
+	 * The gender the article shows, from titles, role words and the pronouns that follow
+	 * it.
+	 */
 	public Gender gender() {
 		return (this.genderVotes > 0) ? Gender.MALE : (this.genderVotes < 0) ? Gender.FEMALE : Gender.UNKNOWN;
 	}
@@ -84,12 +94,18 @@ public final class Entity {
 		return wanted == Gender.UNKNOWN || known == Gender.UNKNOWN || known == wanted;
 	}
 
-	/** The roles the article gives it ("ceo", "founder"), each with the organisations it holds it at. */
+	/**
+	 * The roles the article gives it ("ceo", "founder"), each with the organisations it
+	 * holds it at.
+	 */
 	public Map<String, Set<String>> roles() {
 		return this.roles;
 	}
 
-	/** Whether it holds a role this word may name (at this organisation, when one is given). */
+	/**
+	 * Whether it holds a role this word may name (at this organisation, when one is
+	 * given).
+	 */
 	public boolean holds(dev.aiwire.quote.reading.QuoteWords.Role role, String organisation) {
 		for (Map.Entry<String, Set<String>> held : this.roles.entrySet()) {
 			if (role.fits(held.getKey())

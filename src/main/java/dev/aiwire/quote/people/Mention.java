@@ -1,10 +1,12 @@
 package dev.aiwire.quote.people;
 
 /**
- * A reference to someone at a place of the text: a name, a pronoun, a role ("le fondateur"), an
- * organisation noun ("the company") or a crowd ("un internaute"), with what it was resolved to.
+ * A reference to someone at a place of the text: a name, a pronoun, a role ("le
+ * fondateur"), an organisation noun ("the company") or a crowd ("un internaute"), with
+ * what it was resolved to.
  *
- * @param entity who it stands for, or null for a crowd or an unnamed source, or when nobody fits
+ * @param entity who it stands for, or null for a crowd or an unnamed source, or when
+ * nobody fits
  * @param form how the text refers to them
  * @param block the block it stands in
  * @param first its first token (a title or determiner included)
@@ -21,7 +23,9 @@ public record Mention(Entity entity, Form form, int block, int first, int last, 
 
 		/** A full name or an organisation's name. */
 		NAME,
-		/** A surname or first name alone, with or without a title ("Huang", "M. Huang"). */
+		/**
+		 * A surname or first name alone, with or without a title ("Huang", "M. Huang").
+		 */
 		PART_OF_NAME,
 		/** "il", "she", "it". */
 		PRONOUN,

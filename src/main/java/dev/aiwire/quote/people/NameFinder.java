@@ -10,11 +10,11 @@ import dev.aiwire.quote.reading.QuoteWords.Gender;
 import dev.aiwire.quote.reading.Token;
 
 /**
- * Finds the names written in a block: runs of capitalised words that name a person ("Jensen
- * Huang", "Bruno Le Maire", "Ursula von der Leyen", "M. Wang") or an organisation ("Moonshot AI",
- * "CNIL", "Baidu"), with the title before a person's name. Words inside quotation marks are not
- * the article's narration and are left out; so are places, months and the words that open
- * sentences.
+ * Finds the names written in a block: runs of capitalised words that name a person
+ * ("Jensen Huang", "Bruno Le Maire", "Ursula von der Leyen", "M. Wang") or an
+ * organisation ("Moonshot AI", "CNIL", "Baidu"), with the title before a person's name.
+ * Words inside quotation marks are not the article's narration and are left out; so are
+ * places, months and the words that open sentences.
  */
 final class NameFinder {
 
@@ -26,8 +26,8 @@ final class NameFinder {
 	}
 
 	/**
-	 * A name: its tokens ({@code first} to {@code last}, the title excluded), the title's token and
-	 * gender when one stands before it, and what it names.
+	 * A name: its tokens ({@code first} to {@code last}, the title excluded), the title's
+	 * token and gender when one stands before it, and what it names.
 	 */
 	record Name(int first, int last, int titleToken, Gender titleGender, Sort sort) {
 
@@ -86,10 +86,12 @@ final class NameFinder {
 				if (last + 2 < tokens.size() && isParticle(text, last + 1) && isCapitalised(text.token(last + 2))
 						&& !text.isQuoted(last + 2) && !this.words.isNotName(text.token(last + 2).key())
 						&& !this.words.isPlace(text.token(last + 2).key())) {
-					// "Bruno Le Maire", "Ursula von der Leyen": after a particle, a capitalised word belongs to the name
+					// "Bruno Le Maire", "Ursula von der Leyen": after a particle, a
+					// capitalised word belongs to the name
 					last += 2;
 				}
-				else if (last + 1 < tokens.size() && (isNameWord(text, last + 1) || isCapitalisedOrganisationWord(text, last + 1))) {
+				else if (last + 1 < tokens.size()
+						&& (isNameWord(text, last + 1) || isCapitalisedOrganisationWord(text, last + 1))) {
 					last++;
 				}
 				else if (last + 2 < tokens.size() && isParticle(text, last + 1) && isNameWord(text, last + 2)) {
@@ -122,9 +124,10 @@ final class NameFinder {
 	}
 
 	/**
-	 * The last token of a public body's name whose head noun stands at a token: "ministère chinois
-	 * du Commerce", "Ministry of Commerce", "Administration du cyberespace de Chine", "Commerce
-	 * Department" (capitalised words before the head belong to it); or -1.
+	 * The last token of a public body's name whose head noun stands at a token:
+	 * "ministère chinois du Commerce", "Ministry of Commerce", "Administration du
+	 * cyberespace de Chine", "Commerce Department" (capitalised words before the head
+	 * belong to it); or -1.
 	 */
 	private int institution(BlockText text, int index) {
 		int head = index;
@@ -143,8 +146,9 @@ final class NameFinder {
 		}
 		int last = head;
 		int i = head + 1;
-		if (i < text.size() && text.token(i).isWord() && !isCapitalised(text.token(i)) && !this.words.isRoleLink(text.token(i).key())
-				&& i + 1 < text.size() && this.words.isRoleLink(text.token(i + 1).key())) {
+		if (i < text.size() && text.token(i).isWord() && !isCapitalised(text.token(i))
+				&& !this.words.isRoleLink(text.token(i).key()) && i + 1 < text.size()
+				&& this.words.isRoleLink(text.token(i + 1).key())) {
 			// "ministère chinois du Commerce": one adjective after the head
 			i++;
 		}
@@ -154,23 +158,25 @@ final class NameFinder {
 				j++;
 			}
 			int end = -1;
-			while (j < text.size() && text.token(j).isWord() && !text.isQuoted(j)
-					&& (isCapitalised(text.token(j)) || this.words.isRoleLink(text.token(j).key())
-							|| this.words.isClauseOpener(text.token(j).key()))) {
+			while (j < text.size() && text.token(j).isWord() && !text.isQuoted(j) && (isCapitalised(text.token(j))
+					|| this.words.isRoleLink(text.token(j).key()) || this.words.isClauseOpener(text.token(j).key()))) {
 				if (isCapitalised(text.token(j))) {
 					end = j;
 				}
 				j++;
 			}
 			if (end < 0 && j < text.size() && text.token(j).isWord() && !text.isQuoted(j)
-					&& (j + 1 >= text.size() || !text.token(j + 1).isWord() || this.words.isRoleLink(text.token(j + 1).key())
+					&& (j + 1 >= text.size() || !text.token(j + 1).isWord()
+							|| this.words.isRoleLink(text.token(j + 1).key())
 							|| this.words.isInstitutionWord(text.token(j).key()))) {
-				// "du cyberespace de Chine", "de l'information": one lower-case noun after a link
+				// "du cyberespace de Chine", "de l'information": one lower-case noun
+				// after a link
 				end = j;
 			}
 			else if (end >= 0 && end + 1 < text.size() && !text.isQuoted(end + 1)
 					&& this.words.isInstitutionWord(text.token(end + 1).key())) {
-				// "des Affaires étrangères": a lower-case word of the name after its capitalised one
+				// "des Affaires étrangères": a lower-case word of the name after its
+				// capitalised one
 				end++;
 			}
 			if (end < 0) {
@@ -196,8 +202,8 @@ final class NameFinder {
 	/** The last token of a known organisation's name starting at a token, or -1. */
 	private int knownOrganisation(BlockText text, int index) {
 		Token token = text.token(index);
-		if (token.type() != Token.Type.WORD || text.isQuoted(index) || !Character.isUpperCase(token.text().charAt(0))
-				&& !Character.isDigit(token.text().charAt(0))) {
+		if (token.type() != Token.Type.WORD || text.isQuoted(index)
+				|| !Character.isUpperCase(token.text().charAt(0)) && !Character.isDigit(token.text().charAt(0))) {
 			return -1;
 		}
 		int best = -1;
@@ -215,7 +221,8 @@ final class NameFinder {
 		if (best < 0) {
 			return -1;
 		}
-		// "Alibaba Cloud", "Moonshot AI": an organisation word after it belongs to the name
+		// "Alibaba Cloud", "Moonshot AI": an organisation word after it belongs to the
+		// name
 		while (best + 1 < text.size() && text.token(best + 1).isWord()
 				&& Character.isUpperCase(text.token(best + 1).text().charAt(0))
 				&& this.words.isOrganisationWord(text.token(best + 1).key())) {
@@ -239,7 +246,8 @@ final class NameFinder {
 			return Sort.ORGANISATION;
 		}
 		if (first > 0 && text.token(first - 1).is(",") && headedByOrganisationNoun(text, first - 1)) {
-			// "La start-up qui édite l'agent, Red Lantern, ...": an apposition to a company
+			// "La start-up qui édite l'agent, Red Lantern, ...": an apposition to a
+			// company
 			return Sort.ORGANISATION;
 		}
 		if (first == last && isAcronym(text.token(first).text())) {
@@ -248,7 +256,10 @@ final class NameFinder {
 		return (last > first) ? Sort.PERSON : Sort.UNKNOWN;
 	}
 
-	/** Whether the clause ending at a comma opens with a determiner and an organisation noun. */
+	/**
+	 * Whether the clause ending at a comma opens with a determiner and an organisation
+	 * noun.
+	 */
 	private boolean headedByOrganisationNoun(BlockText text, int comma) {
 		int start = text.sentenceOf(comma).first();
 		for (int i = comma - 1; i > start; i--) {
@@ -271,23 +282,24 @@ final class NameFinder {
 			return this.words.role(key) == null && !this.words.isNotName(key) && !this.words.isKnownOrganisation(key);
 		}
 		boolean camel = isCamelCaseSurname(text, index);
-		if (!isNameLike(token.text()) && !camel || this.words.isTitle(key) || this.words.isCrowd(key) || this.words.role(key) != null
-				|| this.words.isPlace(key) || this.words.isKnownOrganisation(key)
+		if (!isNameLike(token.text()) && !camel || this.words.isTitle(key) || this.words.isCrowd(key)
+				|| this.words.role(key) != null || this.words.isPlace(key) || this.words.isKnownOrganisation(key)
 				|| this.words.isOrganisationWord(key) || this.words.isDebris(token.text())) {
 			return false;
 		}
 		if (!this.words.isNotName(key)) {
 			return true;
 		}
-		// a short surname that is also a word ("Pony Ma", "He Xiaopeng", "Du Yu"), inside a name only
+		// a short surname that is also a word ("Pony Ma", "He Xiaopeng", "Du Yu"), inside
+		// a name only
 		boolean before = isNameLikeNeighbour(text, index - 1);
 		boolean after = isNameLikeNeighbour(text, index + 1);
 		return key.length() <= 2 && before != after && (!isSentenceStart(text, index) || after);
 	}
 
 	/**
-	 * "iFlytek", "eBay": a word opening with one lower-case letter before a capital, then lower-case
-	 * letters, is a company's name, as no common word is written so.
+	 * "iFlytek", "eBay": a word opening with one lower-case letter before a capital, then
+	 * lower-case letters, is a company's name, as no common word is written so.
 	 */
 	private static boolean isLowerCaseBrand(BlockText text, int index) {
 		String written = text.token(index).text();
@@ -297,7 +309,10 @@ final class NameFinder {
 				&& written.chars().allMatch(Character::isLetter);
 	}
 
-	/** "Yann LeCun", "Ronald McDonald": a capitalised word with inner capitals right after a first name. */
+	/**
+	 * "Yann LeCun", "Ronald McDonald": a capitalised word with inner capitals right after
+	 * a first name.
+	 */
 	private boolean isCamelCaseSurname(BlockText text, int index) {
 		String written = text.token(index).text();
 		return index > 0 && written.length() >= 4 && Character.isUpperCase(written.charAt(0))
@@ -313,8 +328,9 @@ final class NameFinder {
 		}
 		Token token = text.token(index);
 		return token.type() == Token.Type.WORD && isNameLike(token.text()) && !this.words.isNotName(token.key())
-				&& !this.words.isKnownOrganisation(token.key()) && !text.isQuoted(index) && this.words.role(token.key()) == null
-				&& !this.words.isTitle(token.key()) && !this.words.isOrganisationWord(token.key());
+				&& !this.words.isKnownOrganisation(token.key()) && !text.isQuoted(index)
+				&& this.words.role(token.key()) == null && !this.words.isTitle(token.key())
+				&& !this.words.isOrganisationWord(token.key());
 	}
 
 	/** "von", "der", or a capitalised "Le" inside a name ("Bruno Le Maire"). */
@@ -357,7 +373,10 @@ final class NameFinder {
 		return letters >= 2;
 	}
 
-	/** A capitalised word with lower-case letters and no digits: "Huang", "Jean-Noël", "McKinsey". */
+	/**
+	 * A capitalised word with lower-case letters and no digits: "Huang", "Jean-Noël",
+	 * "McKinsey".
+	 */
 	static boolean isNameLike(String text) {
 		if (text.length() < 2 || !Character.isUpperCase(text.charAt(0))) {
 			return false;

@@ -9,9 +9,10 @@ import dev.aiwire.markdown.BlockKind;
 import dev.aiwire.markdown.ParsedDocument;
 
 /**
- * An article made ready for the quotation rules: the words of its language, its title and its
- * blocks, each tokenised, with its quotations in quotation marks and its sentences. Positions in
- * the article are a block index and a token index, folded into one number by {@link #position}.
+ * An article made ready for the quotation rules: the words of its language, its title and
+ * its blocks, each tokenised, with its quotations in quotation marks and its sentences.
+ * Positions in the article are a block index and a token index, folded into one number by
+ * {@link #position}.
  */
 public final class ArticleText {
 
@@ -65,12 +66,16 @@ public final class ArticleText {
 		return (block + 1) * 1_000_000L + token;
 	}
 
-	/** A line without a final stop shorter than this is a heading an editor pasted as a paragraph. */
+	/**
+	 * A line without a final stop shorter than this is a heading an editor pasted as a
+	 * paragraph.
+	 */
 	private static final int HEADING_LINE_WORDS = 14;
 
 	/**
-	 * Whether a block is the article's own prose: not a quotation, code, a table, a heading, nor a
-	 * short line without a final stop (a heading pasted as a paragraph, a caption).
+	 * Whether a block is the article's own prose: not a quotation, code, a table, a
+	 * heading, nor a short line without a final stop (a heading pasted as a paragraph, a
+	 * caption).
 	 */
 	public static boolean isNarration(BlockText text) {
 		Block block = text.block();
@@ -81,7 +86,10 @@ public final class ArticleText {
 		return !isHeadingLine(text);
 	}
 
-	/** A short line that does not end as a sentence does: "Des puces aux talents", a caption. */
+	/**
+	 * A short line that does not end as a sentence does: "Des puces aux talents", a
+	 * caption.
+	 */
 	public static boolean isHeadingLine(BlockText text) {
 		String line = text.text().strip();
 		if (line.isEmpty()) {

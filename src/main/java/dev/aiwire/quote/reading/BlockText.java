@@ -6,12 +6,15 @@ import java.util.List;
 import dev.aiwire.markdown.Block;
 
 /**
- * A block's text made ready for reading: its tokens, the quotations in quotation marks it holds,
- * and its sentences (which never end inside a quotation).
+ * A block's text made ready for reading: its tokens, the quotations in quotation marks it
+ * holds, and its sentences (which never end inside a quotation).
  */
 public final class BlockText {
 
-	/** A quotation in marks: tokens {@code open} and {@code close} are its marks (-1 when missing). */
+	/**
+	 * A quotation in marks: tokens {@code open} and {@code close} are its marks (-1 when
+	 * missing).
+	 */
 	public record Span(int open, int close, int contentStart, int contentEnd, int firstToken, int lastToken) {
 
 		public boolean contains(int tokenIndex) {

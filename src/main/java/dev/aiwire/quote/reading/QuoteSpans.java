@@ -5,11 +5,12 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Finds the quotations in quotation marks of one block: « ... », “ ... ”, "...", ‘ ... ’ and the
- * corner brackets a machine translation sometimes leaves. Tolerates the damage translation does:
- * doubled marks ({@code « ""...". »}) count once, mixed families pair up, a quotation opened and
- * never closed runs until the next one opens or the block ends, and a closing mark without its
- * opening one closes a quotation that began with the sentence.
+ * Finds the quotations in quotation marks of one block: « ... », “ ... ”, "...", ‘ ... ’
+ * and the corner brackets a machine translation sometimes leaves. Tolerates the damage
+ * translation does: doubled marks ({@code « ""...". »}) count once, mixed families pair
+ * up, a quotation opened and never closed runs until the next one opens or the block
+ * ends, and a closing mark without its opening one closes a quotation that began with the
+ * sentence.
  */
 final class QuoteSpans {
 
@@ -62,10 +63,12 @@ final class QuoteSpans {
 		char c = token.text().charAt(0);
 		char before = (token.start() > 0) ? text.charAt(token.start() - 1) : ' ';
 		char after = (token.end() < text.length()) ? text.charAt(token.end()) : ' ';
-		boolean spaceBefore = Character.isWhitespace(before) || Character.isSpaceChar(before) || "([{".indexOf(before) >= 0;
+		boolean spaceBefore = Character.isWhitespace(before) || Character.isSpaceChar(before)
+				|| "([{".indexOf(before) >= 0;
 		boolean wordAfter = Character.isLetterOrDigit(after);
 		boolean wordBefore = Character.isLetterOrDigit(before) || ".,!?;:\u2026".indexOf(before) >= 0;
-		boolean spaceAfter = Character.isWhitespace(after) || Character.isSpaceChar(after) || ".,;:!?)]\u2026".indexOf(after) >= 0;
+		boolean spaceAfter = Character.isWhitespace(after) || Character.isSpaceChar(after)
+				|| ".,;:!?)]\u2026".indexOf(after) >= 0;
 		switch (c) {
 			case '\u00ab', '\u2039', '\u300c', '\u300e', '\u201e', '\u201a':
 				return Role.OPEN;
@@ -93,7 +96,9 @@ final class QuoteSpans {
 		return Role.EITHER;
 	}
 
-	/** Marks next to each other (only spaces between) that can be one mark count as one. */
+	/**
+	 * Marks next to each other (only spaces between) that can be one mark count as one.
+	 */
 	private static List<Mark> collapse(List<Mark> marks) {
 		List<Mark> collapsed = new ArrayList<>();
 		for (Mark mark : marks) {
@@ -101,7 +106,8 @@ final class QuoteSpans {
 				Mark last = collapsed.get(collapsed.size() - 1);
 				if (mark.token() == last.token() + 1 && compatible(last.role(), mark.role())) {
 					Role role = (last.role() == Role.EITHER) ? mark.role() : last.role();
-					// an opening run starts at its last mark, a closing run ends at its first
+					// an opening run starts at its last mark, a closing run ends at its
+					// first
 					int token = (role == Role.OPEN) ? mark.token() : last.token();
 					collapsed.set(collapsed.size() - 1, new Mark(token, role));
 					continue;
@@ -134,7 +140,8 @@ final class QuoteSpans {
 				}
 			}
 			else if (mark.role() == Role.OPEN) {
-				// opened again before closing: the first quotation ends where the next begins
+				// opened again before closing: the first quotation ends where the next
+				// begins
 				spans.add(span(text, tokens, open.token(), -1, mark.token()));
 				open = mark;
 			}
@@ -152,8 +159,8 @@ final class QuoteSpans {
 	}
 
 	/**
-	 * A span from its marks. Without a closing mark, it ends before token {@code limit}; without an
-	 * opening mark, it starts at token {@code limit}.
+	 * A span from its marks. Without a closing mark, it ends before token {@code limit};
+	 * without an opening mark, it starts at token {@code limit}.
 	 */
 	private static BlockText.Span span(String text, List<Token> tokens, int open, int close, int limit) {
 		int firstToken = (open >= 0) ? open + 1 : limit;

@@ -12,10 +12,11 @@ import dev.aiwire.language.Languages;
 import dev.aiwire.language.WordList;
 
 /**
- * The words the quotation rules reason with, for one language, read once from the language's
- * folder ({@code language/<code>/*.txt}, see {@link dev.aiwire.language.WordList}). Every word is
- * held folded (lower case, no accents, straight apostrophes), as {@link Token#key()} is.
- * A language without one of these lists simply gives the rules no words of that kind.
+ * The words the quotation rules reason with, for one language, read once from the
+ * language's folder ({@code language/<code>/*.txt}, see
+ * {@link dev.aiwire.language.WordList}). Every word is held folded (lower case, no
+ * accents, straight apostrophes), as {@link Token#key()} is. A language without one of
+ * these lists simply gives the rules no words of that kind.
  */
 public final class QuoteWords {
 
@@ -39,14 +40,18 @@ public final class QuoteWords {
 
 	}
 
-	/** What a pronoun tells: its gender, whether it is plural, and whether it stands for a thing. */
+	/**
+	 * What a pronoun tells: its gender, whether it is plural, and whether it stands for a
+	 * thing.
+	 */
 	public record Pronoun(Gender gender, boolean plural, boolean neuter, boolean subject) {
 
 	}
 
 	/**
-	 * What a role noun says: its meaning ({@code ceo}, {@code founder}), the gender it tells, and the
-	 * meanings a general word also stands for ("patron" covers a chief executive or a founder).
+	 * What a role noun says: its meaning ({@code ceo}, {@code founder}), the gender it
+	 * tells, and the meanings a general word also stands for ("patron" covers a chief
+	 * executive or a founder).
 	 */
 	public record Role(String meaning, Gender gender, Set<String> covers) {
 
@@ -99,9 +104,9 @@ public final class QuoteWords {
 		this.pronouns = new HashMap<>();
 		for (WordList.Entry entry : language.words("pronouns").entries()) {
 			String gender = entry.attribute("gender");
-			this.pronouns.put(entry.key(), new Pronoun(Gender.of(gender), "plural".equals(entry.attribute("number")),
-					"neuter".equals(gender), !"stressed".equals(entry.attribute("case"))
-							&& !"object".equals(entry.attribute("case"))));
+			this.pronouns.put(entry.key(),
+					new Pronoun(Gender.of(gender), "plural".equals(entry.attribute("number")), "neuter".equals(gender),
+							!"stressed".equals(entry.attribute("case")) && !"object".equals(entry.attribute("case"))));
 		}
 		this.organisationNouns = new HashMap<>();
 		for (WordList.Entry entry : language.words("organisation-nouns").entries()) {
@@ -109,7 +114,10 @@ public final class QuoteWords {
 		}
 	}
 
-	/** The words of the language an article is written in (the default language's if unknown). */
+	/**
+	 * The words of the language an article is written in (the default language's if
+	 * unknown).
+	 */
 	public static QuoteWords of(String languageCode) {
 		Language language = Languages.of(languageCode);
 		return BY_LANGUAGE.computeIfAbsent(language.code(), (code) -> new QuoteWords(language));
@@ -124,12 +132,17 @@ public final class QuoteWords {
 		return this.verbs;
 	}
 
-	/** Whether a folded word or phrase introduces a source: "selon", "d'après", "according to". */
+	/**
+	 * Whether a folded word or phrase introduces a source: "selon", "d'après", "according
+	 * to".
+	 */
 	public boolean isAccording(String key) {
 		return this.according.contains(key);
 	}
 
-	/** Whether it introduces a source only when a comma follows the name: "pour X, ...". */
+	/**
+	 * Whether it introduces a source only when a comma follows the name: "pour X, ...".
+	 */
 	public boolean isWeakAccording(String key) {
 		return this.weakAccording.contains(key);
 	}
@@ -169,7 +182,10 @@ public final class QuoteWords {
 		return this.roles.get(key);
 	}
 
-	/** The role named by the words starting at a token ("directeur général", "chief executive"), with its length. */
+	/**
+	 * The role named by the words starting at a token ("directeur général", "chief
+	 * executive"), with its length.
+	 */
 	public RoleMatch roleAt(List<Token> tokens, int index) {
 		RoleMatch best = null;
 		StringBuilder phrase = new StringBuilder();
@@ -201,27 +217,36 @@ public final class QuoteWords {
 		return this.pronouns.get(key);
 	}
 
-	/** The grammatical gender of a noun standing for an organisation ("le ministère"), or null. */
+	/**
+	 * The grammatical gender of a noun standing for an organisation ("le ministère"), or
+	 * null.
+	 */
 	public Gender organisationNoun(String key) {
 		return this.organisationNouns.get(key);
 	}
 
-	/** A noun heading the name of a public body: "ministère", "Ministry", "Commission". */
+	/**
+	 * A noun heading the name of a public body: "ministère", "Ministry", "Commission".
+	 */
 	public boolean isInstitution(String key) {
-		return this.language.words("organisation-nouns").find(key)
+		return this.language.words("organisation-nouns")
+			.find(key)
 			.map((entry) -> "institution".equals(entry.attribute("kind")))
 			.orElse(false);
 	}
 
 	/**
-	 * A lower-case word that goes on a public body's name: "étrangères" of "ministère des Affaires
-	 * étrangères", "information" of "... des Technologies de l'information".
+	 * A lower-case word that goes on a public body's name: "étrangères" of "ministère des
+	 * Affaires étrangères", "information" of "... des Technologies de l'information".
 	 */
 	public boolean isInstitutionWord(String key) {
 		return this.language.words("institution-words").contains(key);
 	}
 
-	/** Whether an impersonal phrase ("il y a", "it is") starts at a token: its pronoun names nobody. */
+	/**
+	 * Whether an impersonal phrase ("il y a", "it is") starts at a token: its pronoun
+	 * names nobody.
+	 */
 	public boolean impersonalAt(List<Token> tokens, int index) {
 		StringBuilder phrase = new StringBuilder();
 		for (int i = index; i < tokens.size() && i < index + 4; i++) {
@@ -246,11 +271,13 @@ public final class QuoteWords {
 	}
 
 	/**
-	 * The role the agent of a verb of founding or heading holds: "founder" for "fondé par", or the
-	 * entry's role ("présidé par X": president); null when the word is no such verb.
+	 * The role the agent of a verb of founding or heading holds: "founder" for "fondé
+	 * par", or the entry's role ("présidé par X": president); null when the word is no
+	 * such verb.
 	 */
 	public String foundingRole(String key) {
-		return this.language.words("founding-verbs").find(key)
+		return this.language.words("founding-verbs")
+			.find(key)
 			.map((entry) -> (entry.attribute("role") != null) ? entry.attribute("role") : "founder")
 			.orElse(null);
 	}
@@ -268,9 +295,9 @@ public final class QuoteWords {
 	}
 
 	/**
-	 * Whether a capitalised word is no name: a word of this language that opens sentences, a month,
-	 * a day, or an English one (titles of books and events in English stand in articles of every
-	 * language).
+	 * Whether a capitalised word is no name: a word of this language that opens
+	 * sentences, a month, a day, or an English one (titles of books and events in English
+	 * stand in articles of every language).
 	 */
 	public boolean isNotName(String key) {
 		return has("not-names", key)
@@ -281,7 +308,10 @@ public final class QuoteWords {
 		return has("places", words);
 	}
 
-	/** A word that makes a capitalised name an organisation, an event or a work ("AI", "Summit"), in any language. */
+	/**
+	 * A word that makes a capitalised name an organisation, an event or a work ("AI",
+	 * "Summit"), in any language.
+	 */
 	public boolean isOrganisationWord(String key) {
 		return Languages.common("organisation-words").contains(key);
 	}
@@ -295,7 +325,10 @@ public final class QuoteWords {
 		return has("first-person", key);
 	}
 
-	/** The role of an interview label that is not a name ("Q", "R"): question, answer, or null. */
+	/**
+	 * The role of an interview label that is not a name ("Q", "R"): question, answer, or
+	 * null.
+	 */
 	public String interviewLabel(String key) {
 		return this.language.words("interview-labels").find(key).map((entry) -> entry.attribute("role")).orElse(null);
 	}
@@ -304,8 +337,8 @@ public final class QuoteWords {
 	public boolean isDebris(String line) {
 		String folded = dev.aiwire.language.Words.fold(line).strip();
 		for (String key : this.language.words("debris").keys()) {
-			if (folded.startsWith(key) && (folded.length() == key.length()
-					|| !Character.isLetterOrDigit(folded.charAt(key.length())))) {
+			if (folded.startsWith(key)
+					&& (folded.length() == key.length() || !Character.isLetterOrDigit(folded.charAt(key.length())))) {
 				return true;
 			}
 		}
@@ -322,7 +355,8 @@ public final class QuoteWords {
 
 	/** "que", "that": a word that opens a reported clause. */
 	public boolean isComplementizer(String key) {
-		return this.language.words("clause-openers").find(key)
+		return this.language.words("clause-openers")
+			.find(key)
 			.map((entry) -> "complementizer".equals(entry.attribute("kind")))
 			.orElse(false);
 	}
@@ -333,7 +367,9 @@ public final class QuoteWords {
 
 	/** The preposition of an agent: "fondé par X", "founded by X". */
 	public boolean isAgentPreposition(String key) {
-		return this.language.words("prepositions").find(key).map((entry) -> "agent".equals(entry.attribute("kind")))
+		return this.language.words("prepositions")
+			.find(key)
+			.map((entry) -> "agent".equals(entry.attribute("kind")))
 			.orElse(false);
 	}
 
@@ -346,14 +382,22 @@ public final class QuoteWords {
 		return has("role-links", key);
 	}
 
-	/** Words before a role that change its time, not its meaning: "ancien PDG", "former CEO". */
+	/**
+	 * Words before a role that change its time, not its meaning: "ancien PDG", "former
+	 * CEO".
+	 */
 	public boolean isRoleModifier(String key) {
 		return has("role-modifiers", key);
 	}
 
-	/** An adverb that may stand between a verb and its subject or between an auxiliary and its verb ("aussi", "also"). */
+	/**
+	 * An adverb that may stand between a verb and its subject or between an auxiliary and
+	 * its verb ("aussi", "also").
+	 */
 	public boolean isAdverb(String key) {
-		return this.language.words("auxiliaries").find(key).map((entry) -> "adverb".equals(entry.attribute("kind")))
+		return this.language.words("auxiliaries")
+			.find(key)
+			.map((entry) -> "adverb".equals(entry.attribute("kind")))
 			.orElse(false);
 	}
 
@@ -362,7 +406,9 @@ public final class QuoteWords {
 		return has("numbers", key);
 	}
 
-	/** A word that, opening a quotation, makes it lean on what came before ("il", "but"). */
+	/**
+	 * A word that, opening a quotation, makes it lean on what came before ("il", "but").
+	 */
 	public boolean isDependentOpener(String key) {
 		return has("dependent-openers", key);
 	}

@@ -20,8 +20,7 @@ public record Token(int index, String text, String key, int start, int end, Type
 		/** A subject pronoun set after its verb: "a-t-il", "dit-elle". */
 		INVERTED,
 		/** A quotation mark. */
-		MARK,
-		PUNCT
+		MARK, PUNCT
 
 	}
 

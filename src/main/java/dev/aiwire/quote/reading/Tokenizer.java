@@ -9,22 +9,26 @@ import java.util.regex.Pattern;
 import dev.aiwire.language.Words;
 
 /**
- * Splits a block's text into words, quotation marks and punctuation. French elisions are their own
- * words ("d'après" is "d'" and "après"), an inverted subject pronoun is split from its verb
- * ("a-t-il" is "a" and an inverted "il"), and an English possessive "'s" is split from its name.
+ * Splits a block's text into words, quotation marks and punctuation. French elisions are
+ * their own words ("d'après" is "d'" and "après"), an inverted subject pronoun is split
+ * from its verb ("a-t-il" is "a" and an inverted "il"), and an English possessive "'s" is
+ * split from its name.
  */
 public final class Tokenizer {
 
-	private static final String ELISIONS[] = { "jusqu'", "lorsqu'", "puisqu'", "quoiqu'", "presqu'", "qu'", "l'",
-			"d'", "j'", "n'", "s'", "c'", "m'", "t'" };
+	private static final String ELISIONS[] = { "jusqu'", "lorsqu'", "puisqu'", "quoiqu'", "presqu'", "qu'", "l'", "d'",
+			"j'", "n'", "s'", "c'", "m'", "t'" };
 
 	private static final Pattern INVERSION = Pattern.compile("(.+?)-(?:t-)?(il|elle|ils|elles|on)");
 
 	private static final String MARKS = "\u00ab\u00bb\u201c\u201d\u201e\u201f\"\u2039\u203a\u2018\u201a\u300c\u300d\u300e\u300f\uff02";
 
-	/** Abbreviations whose dot belongs to the word ("M. Huang", "Dr. Li"), in any language. */
-	private static final Set<String> TITLES_WITH_DOT = Set.of("M", "Mme", "Mlle", "Dr", "Mr", "Mrs", "Ms", "Prof",
-			"Pr", "St", "Jr", "Me");
+	/**
+	 * Abbreviations whose dot belongs to the word ("M. Huang", "Dr. Li"), in any
+	 * language.
+	 */
+	private static final Set<String> TITLES_WITH_DOT = Set.of("M", "Mme", "Mlle", "Dr", "Mr", "Mrs", "Ms", "Prof", "Pr",
+			"St", "Jr", "Me");
 
 	private Tokenizer() {
 	}

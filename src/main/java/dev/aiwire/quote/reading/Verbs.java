@@ -8,12 +8,12 @@ import dev.aiwire.language.WordList;
 import dev.aiwire.language.Words;
 
 /**
- * Recognises the speech verbs of one language in their written forms: "a déclaré", "déclare-t-il",
- * "affirmant", "said", "tweeted". Built from the language's {@code speech-verbs} list: an entry
- * marked {@code conjugation=er} (a French first-group verb) is known in every form of its stem;
- * any other entry lists its forms. Forms that are also common nouns ({@code noun-like-verb-forms}:
- * "note", "poste", "comment") count only after an auxiliary, before an inverted subject or right
- * after a quotation.
+ * Recognises the speech verbs of one language in their written forms: "a déclaré",
+ * "déclare-t-il", "affirmant", "said", "tweeted". Built from the language's
+ * {@code speech-verbs} list: an entry marked {@code conjugation=er} (a French first-group
+ * verb) is known in every form of its stem; any other entry lists its forms. Forms that
+ * are also common nouns ({@code noun-like-verb-forms}: "note", "poste", "comment") count
+ * only after an auxiliary, before an inverted subject or right after a quotation.
  */
 public final class Verbs {
 
@@ -38,10 +38,12 @@ public final class Verbs {
 	private final Set<String> pronouns;
 
 	/**
-	 * @param auxiliaries auxiliaries ({@code kind=auxiliary}) and the adverbs that stand beside them
+	 * @param auxiliaries auxiliaries ({@code kind=auxiliary}) and the adverbs that stand
+	 * beside them
 	 * @param governing verbs that govern an infinitive ("aime", "tient")
 	 * @param links the prepositions that link such a verb to its infinitive ("à", "to")
-	 * @param pronouns subject pronouns, which an inverted or English clause puts before the verb
+	 * @param pronouns subject pronouns, which an inverted or English clause puts before
+	 * the verb
 	 */
 	Verbs(WordList verbs, WordList nounLike, WordList auxiliaries, Set<String> governing, Set<String> links,
 			Set<String> pronouns) {
@@ -92,8 +94,9 @@ public final class Verbs {
 	}
 
 	/**
-	 * Whether the token is a speech verb where it stands: a form of one, and, when that form is also
-	 * a noun, after an auxiliary or before an inverted subject ("a noté", "note-t-il").
+	 * Whether the token is a speech verb where it stands: a form of one, and, when that
+	 * form is also a noun, after an auxiliary or before an inverted subject ("a noté",
+	 * "note-t-il").
 	 */
 	public boolean isSpeechVerb(List<Token> tokens, int index) {
 		Token token = tokens.get(index);
@@ -104,15 +107,19 @@ public final class Verbs {
 				|| (index + 1 < tokens.size() && tokens.get(index + 1).inverted());
 	}
 
-	/** Whether the token is a speech verb right after a quotation, where a verb is expected ("», note X"). */
+	/**
+	 * Whether the token is a speech verb right after a quotation, where a verb is
+	 * expected ("», note X").
+	 */
 	public boolean isSpeechVerbAfterQuote(List<Token> tokens, int index) {
 		Token token = tokens.get(index);
 		return token.isWord() && !token.inverted() && isForm(token.key());
 	}
 
 	/**
-	 * Whether an auxiliary ("a", "has") or a verb that governs an infinitive ("aimait", "tient à",
-	 * "liked to") stands before the verb, with only adverbs, pronouns and linking words between.
+	 * Whether an auxiliary ("a", "has") or a verb that governs an infinitive ("aimait",
+	 * "tient à", "liked to") stands before the verb, with only adverbs, pronouns and
+	 * linking words between.
 	 */
 	public boolean afterAuxiliary(List<Token> tokens, int index) {
 		for (int i = index - 1; i >= 0 && i >= index - 4; i--) {

@@ -21,15 +21,18 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
-/** Lucene analyzers built from the {@link TextAnalysis} shared with the search engine profile. */
+/**
+ * Lucene analyzers built from the {@link TextAnalysis} shared with the search engine
+ * profile.
+ */
 final class LuceneAnalyzers {
 
 	private LuceneAnalyzers() {
 	}
 
 	/**
-	 * Analyses each text field with the analysis of its language, by the suffix of its name, and
-	 * the others (speakers' names) as names.
+	 * Analyses each text field with the analysis of its language, by the suffix of its
+	 * name, and the others (speakers' names) as names.
 	 */
 	static Analyzer perField() {
 		Map<String, Analyzer> fields = new HashMap<>();

@@ -20,7 +20,10 @@ import org.apache.lucene.util.BytesRef;
 /** An article as a Lucene document, with the fields {@link SearchFields} names. */
 final class LuceneDocuments {
 
-	/** The article's version as a doc value: a document never replaces one of a later version. */
+	/**
+	 * The article's version as a doc value: a document never replaces one of a later
+	 * version.
+	 */
 	static final String VERSION = "article_version";
 
 	/** Stored and indexed with offsets, for snippets. */

@@ -54,10 +54,11 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 
 /**
- * The Lucene index of published articles, embedded in this instance: one writer, near-real-time
- * searchers, every change committed at once so that the index on disk is always whole. Ranking is
- * Lucene's BM25 over weighted fields; nothing is scored by hand. Writes are serialised, so the
- * version held is compared with the one written without a race.
+ * The Lucene index of published articles, embedded in this instance: one writer,
+ * near-real-time searchers, every change committed at once so that the index on disk is
+ * always whole. Ranking is Lucene's BM25 over weighted fields; nothing is scored by hand.
+ * Writes are serialised, so the version held is compared with the one written without a
+ * race.
  */
 public final class LuceneSearchEngine implements SearchEngine {
 
@@ -123,7 +124,8 @@ public final class LuceneSearchEngine implements SearchEngine {
 
 	@Override
 	public synchronized void forgetAll(Collection<Long> articleIds) {
-		write(writer -> writer.deleteDocuments(articleIds.stream().map(LuceneSearchEngine::idTerm).toArray(Term[]::new)));
+		write(writer -> writer
+			.deleteDocuments(articleIds.stream().map(LuceneSearchEngine::idTerm).toArray(Term[]::new)));
 	}
 
 	@Override
@@ -132,8 +134,8 @@ public final class LuceneSearchEngine implements SearchEngine {
 	}
 
 	/**
-	 * Read from doc values, with the articles' ids: a second for 100,000 articles where stored
-	 * fields took ten.
+	 * Read from doc values, with the articles' ids: a second for 100,000 articles where
+	 * stored fields took ten.
 	 */
 	@Override
 	public Map<Long, Long> versions() {
@@ -161,7 +163,10 @@ public final class LuceneSearchEngine implements SearchEngine {
 		return docValues(articleIds, SearchFields.CHANGED);
 	}
 
-	/** The article versions held for some articles (-1 for a document written before versions were kept). */
+	/**
+	 * The article versions held for some articles (-1 for a document written before
+	 * versions were kept).
+	 */
 	private Map<Long, Long> heldVersions(Collection<Long> articleIds) {
 		return docValues(articleIds, LuceneDocuments.VERSION);
 	}
@@ -274,9 +279,10 @@ public final class LuceneSearchEngine implements SearchEngine {
 	}
 
 	/**
-	 * The words as a query over the text fields of each language, or null when none is left. Each
-	 * language is asked separately, with its own analyzer and stop words, and either may match: a
-	 * French stop word typed in the box does not have to appear in English fields, nor the reverse.
+	 * The words as a query over the text fields of each language, or null when none is
+	 * left. Each language is asked separately, with its own analyzer and stop words, and
+	 * either may match: a French stop word typed in the box does not have to appear in
+	 * English fields, nor the reverse.
 	 */
 	Query parse(String text, BooleanClause.Occur everyWord) {
 		if (text.isBlank()) {
@@ -327,7 +333,8 @@ public final class LuceneSearchEngine implements SearchEngine {
 			}
 			if (snippet == null) {
 				String lang = doc.get(SearchFields.LANG);
-				snippet = new Snippet(List.of(new Snippet.Part(doc.get(SearchFields.of(SearchFields.SUMMARY, lang)), false)));
+				snippet = new Snippet(
+						List.of(new Snippet.Part(doc.get(SearchFields.of(SearchFields.SUMMARY, lang)), false)));
 			}
 			hits.add(hit(doc, snippet));
 		}
@@ -440,9 +447,9 @@ public final class LuceneSearchEngine implements SearchEngine {
 		}
 
 		/**
-		 * Counts per ordinal of each leaf while collecting, and turns ordinals into values once per
-		 * leaf at the end: looking the value up for every match cost most of a search that matches
-		 * tens of thousands of articles.
+		 * Counts per ordinal of each leaf while collecting, and turns ordinals into
+		 * values once per leaf at the end: looking the value up for every match cost most
+		 * of a search that matches tens of thousands of articles.
 		 */
 		private static final class Counts implements Collector {
 

@@ -7,7 +7,10 @@ import dev.aiwire.search.Snippet;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
-/** Makes the best passages of a field into a {@link Snippet}: plain text with the matches marked. */
+/**
+ * Makes the best passages of a field into a {@link Snippet}: plain text with the matches
+ * marked.
+ */
 class PassageSnippets extends PassageFormatter {
 
 	/** Between a heading and the text that follows it in a snippet. */

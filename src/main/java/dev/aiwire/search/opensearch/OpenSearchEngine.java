@@ -51,11 +51,12 @@ import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBui
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Published articles in an OpenSearch index that every instance shares, through OpenSearch's Java
- * client. Each article is one document whose id is the article's; writes carry the article's
- * version as an external version ({@code external_gte}), so that a request that arrives late
- * never replaces a later version, and a repeated one changes nothing. Every write refreshes the
- * index before it returns, so that the writer's next search sees it.
+ * Published articles in an OpenSearch index that every instance shares, through
+ * OpenSearch's Java client. Each article is one document whose id is the article's;
+ * writes carry the article's version as an external version ({@code external_gte}), so
+ * that a request that arrives late never replaces a later version, and a repeated one
+ * changes nothing. Every write refreshes the index before it returns, so that the
+ * writer's next search sees it.
  */
 public final class OpenSearchEngine implements SearchEngine {
 
@@ -66,16 +67,20 @@ public final class OpenSearchEngine implements SearchEngine {
 	/** Facets of years: more than the site has. */
 	private static final int YEAR_FACETS = 200;
 
-	/** Tags counted to choose the {@link SearchEngine#TAG_FACETS} shown, ties included. */
+	/**
+	 * Tags counted to choose the {@link SearchEngine#TAG_FACETS} shown, ties included.
+	 */
 	private static final int TAG_CANDIDATES = 4 * TAG_FACETS;
 
 	/**
-	 * Passages are sentences, as the embedded index's highlighter makes them; OpenSearch's cuts a
-	 * sentence longer than this, in characters.
+	 * Passages are sentences, as the embedded index's highlighter makes them;
+	 * OpenSearch's cuts a sentence longer than this, in characters.
 	 */
 	private static final int LONGEST_PASSAGE = 1000;
 
-	/** How many versions are read at once when the index is compared with the database. */
+	/**
+	 * How many versions are read at once when the index is compared with the database.
+	 */
 	private static final int VERSIONS_PAGE = 10_000;
 
 	private final OpenSearchTransport transport;
@@ -108,8 +113,8 @@ public final class OpenSearchEngine implements SearchEngine {
 		if (username != null && !username.isBlank()) {
 			BasicCredentialsProvider credentials = new BasicCredentialsProvider();
 			for (HttpHost host : hosts) {
-				credentials.setCredentials(new AuthScope(host),
-						new UsernamePasswordCredentials(username, (password != null) ? password.toCharArray() : new char[0]));
+				credentials.setCredentials(new AuthScope(host), new UsernamePasswordCredentials(username,
+						(password != null) ? password.toCharArray() : new char[0]));
 			}
 			builder.setHttpClientConfigCallback((client) -> client.setDefaultCredentialsProvider(credentials));
 		}
@@ -192,7 +197,10 @@ public final class OpenSearchEngine implements SearchEngine {
 		send(bulk.build());
 	}
 
-	/** Sends writes; a version conflict means a later version is there already, which is what we want. */
+	/**
+	 * Sends writes; a version conflict means a later version is there already, which is
+	 * what we want.
+	 */
 	private void send(BulkRequest request) {
 		BulkResponse response = call(() -> this.client.bulk(request));
 		if (response.errors()) {
@@ -283,8 +291,9 @@ public final class OpenSearchEngine implements SearchEngine {
 	}
 
 	/**
-	 * One page of the words' matches visible today: the filters chosen narrow the hits only
-	 * ({@code post_filter}), so that the facets count what choosing another value would give.
+	 * One page of the words' matches visible today: the filters chosen narrow the hits
+	 * only ({@code post_filter}), so that the facets count what choosing another value
+	 * would give.
 	 */
 	@SuppressWarnings("rawtypes")
 	private SearchResponse<Map> page(SearchQuery request, Query words, LocalDate today, int pageSize, int page) {
@@ -305,9 +314,9 @@ public final class OpenSearchEngine implements SearchEngine {
 				.from((page - 1) * pageSize)
 				.size(pageSize)
 				.trackTotalHits((t) -> t.enabled(true))
-				.source((src) -> src.filter((f) -> f.includes(SearchFields.SLUG, SearchFields.LANG, SearchFields.TITLE + "_*",
-						SearchFields.SUMMARY + "_*", SearchFields.DATE, SearchFields.SOURCE, SearchFields.TAG,
-						SearchFields.TAG_NAME)))
+				.source((src) -> src.filter((f) -> f.includes(SearchFields.SLUG, SearchFields.LANG,
+						SearchFields.TITLE + "_*", SearchFields.SUMMARY + "_*", SearchFields.DATE, SearchFields.SOURCE,
+						SearchFields.TAG, SearchFields.TAG_NAME)))
 				.aggregations(SearchFields.LANG, (a) -> a.terms((t) -> t.field(SearchFields.LANG).size(10)))
 				.aggregations(SearchFields.YEAR, (a) -> a.terms((t) -> t.field(SearchFields.YEAR).size(YEAR_FACETS)))
 				.aggregations(SearchFields.FACET_TAG,
@@ -318,9 +327,10 @@ public final class OpenSearchEngine implements SearchEngine {
 	}
 
 	/**
-	 * The words as one {@code simple_query_string} per language over that language's weighted
-	 * fields and the speakers' names, either of which may match: each field is read with its own
-	 * analyzer, so a French stop word typed in the box is not required in English text.
+	 * The words as one {@code simple_query_string} per language over that language's
+	 * weighted fields and the speakers' names, either of which may match: each field is
+	 * read with its own analyzer, so a French stop word typed in the box is not required
+	 * in English text.
 	 */
 	private static Query words(String text, Operator everyWord) {
 		List<Query> languages = new ArrayList<>();
@@ -334,7 +344,10 @@ public final class OpenSearchEngine implements SearchEngine {
 		return Query.of((q) -> q.bool((b) -> b.should(languages).minimumShouldMatch("1")));
 	}
 
-	/** Passages of the body, then of the quotations, in each language, with the words marked. */
+	/**
+	 * Passages of the body, then of the quotations, in each language, with the words
+	 * marked.
+	 */
 	private static Highlight highlight(Query words) {
 		Highlight.Builder highlight = new Highlight.Builder().type((t) -> t.builtin(BuiltinHighlighterType.Unified))
 			.encoder(HighlighterEncoder.Html)
@@ -344,7 +357,8 @@ public final class OpenSearchEngine implements SearchEngine {
 			.requireFieldMatch(true)
 			.maxAnalyzerOffset(SearchFields.SNIPPET_LENGTH);
 		for (String field : SearchFields.snippetFields(ContentLanguages.ALL)) {
-			highlight.fields(field, (f) -> f.numberOfFragments(SearchFields.passagesOf(field)).fragmentSize(LONGEST_PASSAGE));
+			highlight.fields(field,
+					(f) -> f.numberOfFragments(SearchFields.passagesOf(field)).fragmentSize(LONGEST_PASSAGE));
 		}
 		return highlight.build();
 	}
@@ -377,7 +391,9 @@ public final class OpenSearchEngine implements SearchEngine {
 				snippet);
 	}
 
-	/** A highlighted passage (HTML-escaped text, matches in marks) as parts of plain text. */
+	/**
+	 * A highlighted passage (HTML-escaped text, matches in marks) as parts of plain text.
+	 */
 	static List<Snippet.Part> parts(String fragment) {
 		List<Snippet.Part> parts = new ArrayList<>();
 		int position = 0;
@@ -405,13 +421,19 @@ public final class OpenSearchEngine implements SearchEngine {
 		return counts;
 	}
 
-	/** Tags and speakers are keywords: each shared one weighs by how rare it is (BM25's idf). */
+	/**
+	 * Tags and speakers are keywords: each shared one weighs by how rare it is (BM25's
+	 * idf).
+	 */
 	@Override
 	@SuppressWarnings("rawtypes")
 	public List<Long> related(long articleId, LocalDate today, int limit) {
-		GetResponse<Map> self = call(() -> this.client.get((g) -> g.index(this.index)
-			.id(Long.toString(articleId))
-			.sourceIncludes(SearchFields.TAG, SearchFields.SPEAKER, SearchFields.TRANSLATION_KEY), Map.class));
+		GetResponse<Map> self = call(
+				() -> this.client.get(
+						(g) -> g.index(this.index)
+							.id(Long.toString(articleId))
+							.sourceIncludes(SearchFields.TAG, SearchFields.SPEAKER, SearchFields.TRANSLATION_KEY),
+						Map.class));
 		if (!self.found()) {
 			return List.of();
 		}
@@ -428,13 +450,13 @@ public final class OpenSearchEngine implements SearchEngine {
 		if (key instanceof String translationKey) {
 			excluded.add(term(SearchFields.TRANSLATION_KEY, translationKey));
 		}
-		SearchResponse<Void> found = call(() -> this.client.search((s) -> s.index(this.index)
-			.size(limit)
-			.source((src) -> src.fetch(false))
-			.query((q) -> q.bool((b) -> b.should(shared)
-				.minimumShouldMatch("1")
-				.filter(visibleOn(today))
-				.mustNot(excluded))), Void.class));
+		SearchResponse<Void> found = call(() -> this.client.search(
+				(s) -> s.index(this.index)
+					.size(limit)
+					.source((src) -> src.fetch(false))
+					.query((q) -> q.bool((
+							b) -> b.should(shared).minimumShouldMatch("1").filter(visibleOn(today)).mustNot(excluded))),
+				Void.class));
 		return found.hits().hits().stream().map((hit) -> Long.parseLong(hit.id())).toList();
 	}
 
@@ -458,7 +480,8 @@ public final class OpenSearchEngine implements SearchEngine {
 		source.put(SearchFields.TAG_NAME, document.tags().stream().map(TagRef::name).toList());
 		source.put(SearchFields.FACET_TAG, document.tags().stream().map(SearchFields::facetOf).toList());
 		source.put(SearchFields.YEAR, Integer.toString(document.date().getYear()));
-		source.put(SearchFields.DAY, ((document.visibleFrom() != null) ? document.visibleFrom() : document.date()).toString());
+		source.put(SearchFields.DAY,
+				((document.visibleFrom() != null) ? document.visibleFrom() : document.date()).toString());
 		source.put(SearchFields.DATE, document.date().toString());
 		source.put(SearchFields.SOURCE, document.source());
 		source.put(SearchFields.TRANSLATION_KEY, document.translationKey());

@@ -18,14 +18,17 @@ import org.opensearch.client.opensearch.indices.IndexSettings;
 import org.opensearch.client.opensearch.indices.IndexSettingsAnalysis;
 
 /**
- * The settings and mapping of the articles' index, written from the same {@link TextAnalysis}
- * and {@link SearchFields} as the embedded index: each language's text fields are analysed by a
- * custom analyzer whose filters are OpenSearch's names for the Lucene filters the embedded index
- * runs, with the same word lists.
+ * The settings and mapping of the articles' index, written from the same
+ * {@link TextAnalysis} and {@link SearchFields} as the embedded index: each language's
+ * text fields are analysed by a custom analyzer whose filters are OpenSearch's names for
+ * the Lucene filters the embedded index runs, with the same word lists.
  */
 final class OpenSearchIndexSettings {
 
-	/** Standard date, as the {@link SearchFields#DAY} field holds the day an article is visible from. */
+	/**
+	 * Standard date, as the {@link SearchFields#DAY} field holds the day an article is
+	 * visible from.
+	 */
 	static final String DAY_FORMAT = "yyyy-MM-dd";
 
 	/** Deep pages of results stay reachable, as they are on the embedded index. */
@@ -45,7 +48,8 @@ final class OpenSearchIndexSettings {
 				String name = filter(text, step, analysis);
 				filters.add(name);
 			}
-			analysis.analyzer(text.name(), Analyzer.of((a) -> a.custom((c) -> c.tokenizer("standard").filter(filters))));
+			analysis.analyzer(text.name(),
+					Analyzer.of((a) -> a.custom((c) -> c.tokenizer("standard").filter(filters))));
 		}
 		IndexSettingsAnalysis built = analysis.build();
 		return IndexSettings.of((s) -> s.numberOfShards(1)

@@ -25,8 +25,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Editor accounts in the database: the first from the configuration, the others added by editors;
- * changing their own password, disabling and removing another editor, never the last active one.
+ * Editor accounts in the database: the first from the configuration, the others added by
+ * editors; changing their own password, disabling and removing another editor, never the
+ * last active one.
  */
 @SpringBootTest(properties = AdminTestDatabase.URL)
 @AutoConfigureMockMvc
@@ -56,28 +57,32 @@ class EditorAccountsTests {
 
 	@Test
 	void anEditorAddsAnotherWhoCanThenSignIn() throws Exception {
-		this.mvc.perform(post("/admin/editors").param("username", "lea.martin")
-			.param("password", "un mot de passe assez long")
-			.param("confirmation", "un mot de passe assez long")
-			.with(user("redaction").roles("EDITOR"))
-			.with(csrf())).andExpect(redirectedUrl("/admin/editors"));
+		this.mvc
+			.perform(post("/admin/editors").param("username", "lea.martin")
+				.param("password", "un mot de passe assez long")
+				.param("confirmation", "un mot de passe assez long")
+				.with(user("redaction").roles("EDITOR"))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/admin/editors"));
 		this.mvc.perform(get("/admin/editors").with(user("redaction").roles("EDITOR")))
 			.andExpect(content().string(containsString("<strong>lea.martin</strong>")))
 			.andExpect(content().string(containsString("ajouté par redaction")));
-		this.mvc.perform(post("/admin/login").param("username", "lea.martin")
-			.param("password", "un mot de passe assez long")
-			.with(csrf()))
+		this.mvc
+			.perform(post("/admin/login").param("username", "lea.martin")
+				.param("password", "un mot de passe assez long")
+				.with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(header().string("Location", not(containsString("login"))));
 	}
 
 	@Test
 	void aShortOrMismatchedPasswordIsRefused() throws Exception {
-		this.mvc.perform(post("/admin/editors").param("username", "paul")
-			.param("password", "court")
-			.param("confirmation", "autre")
-			.with(user("redaction").roles("EDITOR"))
-			.with(csrf()))
+		this.mvc
+			.perform(post("/admin/editors").param("username", "paul")
+				.param("password", "court")
+				.param("confirmation", "autre")
+				.with(user("redaction").roles("EDITOR"))
+				.with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("entre 12 et 200 caractères")))
 			.andExpect(content().string(containsString("Les deux mots de passe diffèrent.")));
@@ -87,14 +92,15 @@ class EditorAccountsTests {
 	@Test
 	void aNameTakenOrWithSpacesIsRefused() throws Exception {
 		for (String username : new String[] { "REDACTION", "avec espace", "<script>" }) {
-			this.mvc.perform(post("/admin/editors").param("username", username)
-				.param("password", "un mot de passe assez long")
-				.param("confirmation", "un mot de passe assez long")
-				.with(user("redaction").roles("EDITOR"))
-				.with(csrf())).andExpect(status().isUnprocessableContent());
+			this.mvc
+				.perform(post("/admin/editors").param("username", username)
+					.param("password", "un mot de passe assez long")
+					.param("confirmation", "un mot de passe assez long")
+					.with(user("redaction").roles("EDITOR"))
+					.with(csrf()))
+				.andExpect(status().isUnprocessableContent());
 		}
 	}
-
 
 	private static MockHttpServletRequestBuilder changePassword(String editor, String current, String password,
 			String confirmation) {
@@ -113,8 +119,9 @@ class EditorAccountsTests {
 	@Test
 	void anEditorChangesTheirPasswordAndSignsInWithTheNewOne() throws Exception {
 		this.accounts.add("marie.dupont", "ancien mot de passe long", "test");
-		this.mvc.perform(changePassword("marie.dupont", "ancien mot de passe long", "nouveau mot de passe long",
-				"nouveau mot de passe long"))
+		this.mvc
+			.perform(changePassword("marie.dupont", "ancien mot de passe long", "nouveau mot de passe long",
+					"nouveau mot de passe long"))
 			.andExpect(redirectedUrl("/admin/account"));
 		signsIn("marie.dupont", "nouveau mot de passe long");
 		this.mvc
@@ -127,9 +134,11 @@ class EditorAccountsTests {
 	@Test
 	void aWrongCurrentPasswordIsRefusedBesideItsFieldAndNothingChanges() throws Exception {
 		this.accounts.add("jules", "le mot de passe de jules", "test");
-		this.mvc.perform(changePassword("jules", "pas le bon", "nouveau mot de passe long", "nouveau mot de passe long"))
+		this.mvc
+			.perform(changePassword("jules", "pas le bon", "nouveau mot de passe long", "nouveau mot de passe long"))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("id=\"current-error\">Mot de passe actuel : ce n&#39;est pas le bon.")))
+			.andExpect(content()
+				.string(containsString("id=\"current-error\">Mot de passe actuel : ce n&#39;est pas le bon.")))
 			.andExpect(content().string(not(containsString("nouveau mot de passe long"))));
 		signsIn("jules", "le mot de passe de jules");
 	}
@@ -199,8 +208,9 @@ class EditorAccountsTests {
 		this.mvc.perform(get("/admin").with(user("premier").roles("EDITOR")))
 			.andExpect(content().string(containsString("id=\"generated-password\"")))
 			.andExpect(content().string(containsString("href=\"/admin/account\"")));
-		this.mvc.perform(changePassword("premier", "genere-au-premier-demarrage", "mon propre mot de passe",
-				"mon propre mot de passe"))
+		this.mvc
+			.perform(changePassword("premier", "genere-au-premier-demarrage", "mon propre mot de passe",
+					"mon propre mot de passe"))
 			.andExpect(redirectedUrl("/admin/account"));
 		this.mvc.perform(get("/admin").with(user("premier").roles("EDITOR")))
 			.andExpect(content().string(not(containsString("id=\"generated-password\""))));

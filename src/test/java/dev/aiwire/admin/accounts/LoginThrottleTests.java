@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Throttling per user name and client address, on a clock the test moves: three free failures,
- * then waits of 1, 2, 4... seconds, capped; another address is never held back.
+ * Throttling per user name and client address, on a clock the test moves: three free
+ * failures, then waits of 1, 2, 4... seconds, capped; another address is never held back.
  */
 @DataJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
@@ -26,8 +26,8 @@ class LoginThrottleTests {
 
 	private static final Instant NINE_AM = Instant.parse("2025-03-16T09:00:00Z");
 
-	private static final SignInProperties RULES = new SignInProperties(3, Duration.ofSeconds(1),
-			Duration.ofSeconds(30), Duration.ofHours(1));
+	private static final SignInProperties RULES = new SignInProperties(3, Duration.ofSeconds(1), Duration.ofSeconds(30),
+			Duration.ofHours(1));
 
 	private Instant now = NINE_AM;
 

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What an edit changes in the quotations and the timeline, as the edit preview lists it. */
+/**
+ * What an edit changes in the quotations and the timeline, as the edit preview lists it.
+ */
 class ExtractionChangesTests {
 
 	private static ExtractedQuote quote(String text, String speaker) {

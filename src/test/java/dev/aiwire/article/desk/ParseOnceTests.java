@@ -22,9 +22,9 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 /**
- * An editor's save parses the Markdown once: the preview's rendition is what is stored, the slug
- * written into the front matter without parsing again, and the search text kept from that parse.
- * What is stored is what a new parse of the stored Markdown gives.
+ * An editor's save parses the Markdown once: the preview's rendition is what is stored,
+ * the slug written into the front matter without parsing again, and the search text kept
+ * from that parse. What is stored is what a new parse of the stored Markdown gives.
  */
 @SpringBootTest
 @ActiveProfiles("test")

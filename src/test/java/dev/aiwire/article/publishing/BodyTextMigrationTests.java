@@ -41,10 +41,8 @@ class BodyTextMigrationTests {
 
 	@Test
 	void givesArticlesStoredWithoutSearchTextTheTextOfTheirMarkdown() throws Exception {
-		long id = this.publishing
-			.importFile("test/before-v9.md",
-					article().slug("avant-v9").body("Un paragraphe d'avant.\n\n## Partie\n\nLa suite.\n").bytes(),
-					"tester")
+		long id = this.publishing.importFile("test/before-v9.md",
+				article().slug("avant-v9").body("Un paragraphe d'avant.\n\n## Partie\n\nLa suite.\n").bytes(), "tester")
 			.articleId();
 		this.jdbc.sql("update article set body_text = null where id = :id").param("id", id).update();
 

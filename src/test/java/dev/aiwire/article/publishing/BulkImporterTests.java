@@ -87,7 +87,8 @@ class BulkImporterTests {
 		List<BulkImporter.ImportFile> files = new ArrayList<>();
 		for (int i = 0; i < 120; i++) {
 			byte[] bytes = switch (i) {
-				case 40 -> "---\ntitle: Mauvaise date\ndate: 2023-13-45\n---\nTexte.\n".getBytes(StandardCharsets.UTF_8);
+				case 40 ->
+					"---\ntitle: Mauvaise date\ndate: 2023-13-45\n---\nTexte.\n".getBytes(StandardCharsets.UTF_8);
 				case 41 -> article().slug("bulk-slug-taken").title("Un autre article").bytes();
 				default -> varied("kept", i);
 			};
@@ -121,16 +122,26 @@ class BulkImporterTests {
 		assertThat(output).contains("Imported a hundred files: 100 created").doesNotContain("a hundred files: 100/100");
 	}
 
-	/** Articles of various lengths with dates and quotations; the slug's prefix tells the sets apart. */
+	/**
+	 * Articles of various lengths with dates and quotations; the slug's prefix tells the
+	 * sets apart.
+	 */
 	private static byte[] varied(String prefix, int i) {
 		String speaker = SPEAKERS[i % SPEAKERS.length];
 		StringBuilder body = new StringBuilder();
-		body.append("Le ").append(1 + i % 27).append(" mars, ").append(speaker)
-			.append(" a présenté le modèle numéro ").append(i).append(".\n\n");
+		body.append("Le ")
+			.append(1 + i % 27)
+			.append(" mars, ")
+			.append(speaker)
+			.append(" a présenté le modèle numéro ")
+			.append(i)
+			.append(".\n\n");
 		for (int s = 0; s <= i % 4; s++) {
 			body.append("## Partie ").append(s + 1).append("\n\n");
 			for (int p = 0; p <= (i + s) % 3; p++) {
-				body.append("« Nous publierons la version ").append(i).append(" avant l'été », a déclaré ")
+				body.append("« Nous publierons la version ")
+					.append(i)
+					.append(" avant l'été », a déclaré ")
 					.append(speaker)
 					.append(". La société avait levé des fonds en janvier 2023.\n\n");
 			}

@@ -79,7 +79,8 @@ class PublishingServiceTests {
 		@Test
 		void storesAHeadlineThatRunsIntoItsFirstSentence() {
 			String title = "Le géant chinois a dévoilé son modèle, et la concurrence s'organise. ".repeat(22).strip();
-			PublishResult result = publishing.importFile("test/long-title.md", article().title(title).bytes(), "tester");
+			PublishResult result = publishing.importFile("test/long-title.md", article().title(title).bytes(),
+					"tester");
 			assertThat(title.length()).isGreaterThan(1500);
 			assertThat(articles.show(result.slug()).title()).isEqualTo(title);
 			assertThat(result.slug().length()).isLessThanOrEqualTo(80);

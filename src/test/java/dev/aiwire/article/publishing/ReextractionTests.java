@@ -38,9 +38,11 @@ class ReextractionTests {
 
 	@Test
 	void rebuildsTimelineAndQuotationsOfEveryArticleWithoutANewRevision() {
-		long id = this.publishing.importFile("test/reextract.md", article().slug("reextract").date(java.time.LocalDate.of(2024, 5, 20))
-			.body("Le 14 mars, Robin Li a déclaré :\n\n> Nous devons publier plus vite que nos concurrents.\n")
-			.bytes(), "tester")
+		long id = this.publishing
+			.importFile("test/reextract.md", article().slug("reextract")
+				.date(java.time.LocalDate.of(2024, 5, 20))
+				.body("Le 14 mars, Robin Li a déclaré :\n\n> Nous devons publier plus vite que nos concurrents.\n")
+				.bytes(), "tester")
 			.articleId();
 		this.timeline.deleteEvents(id);
 		this.quotes.deleteQuotes(id);

@@ -78,7 +78,8 @@ class ArchiveTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"/articles/qwen3-hybrid-thinking-open-source\"")))
 			.andExpect(content().string(not(containsString("href=\"/articles/kimi-moonshot-contexte-long\""))))
-			.andExpect(content().string(containsString("<link rel=\"canonical\" href=\"http://localhost:8080/?language=en\">")));
+			.andExpect(content()
+				.string(containsString("<link rel=\"canonical\" href=\"http://localhost:8080/?language=en\">")));
 		this.mvc.perform(get("/tags/nvidia?language=fr"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"/articles/nvidia-h20-licence-exportation\"")))

@@ -52,8 +52,8 @@ class ArticleControllerTests {
 				"Claire Martin", "human", 6,
 				List.of(new SectionView(0, null, null, "<p>Le chapeau.</p>"),
 						new SectionView(1, "Une démo enregistrée", "une-demo-enregistree", "<p>Corps.</p>")),
-				"<p>Suivez-nous sur WeChat.</p>", List.of(new TagRef("baidu", "Baidu")), List.of(), List.of(), List.of(),
-				Instant.now());
+				"<p>Suivez-nous sur WeChat.</p>", List.of(new TagRef("baidu", "Baidu")), List.of(), List.of(),
+				List.of(), Instant.now());
 	}
 
 	@Test

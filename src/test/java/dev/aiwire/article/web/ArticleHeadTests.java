@@ -22,13 +22,13 @@ class ArticleHeadTests {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	private final ArticleHead head = new ArticleHead(new SiteProperties(URI.create("https://aiwire.example/"), "AI Wire"),
-			this.json);
+	private final ArticleHead head = new ArticleHead(
+			new SiteProperties(URI.create("https://aiwire.example/"), "AI Wire"), this.json);
 
 	static ReaderArticle article(String title, String summary) {
 		return new ReaderArticle(7, "qwen3-hybride", "fr", title, summary, LocalDate.of(2025, 4, 29), "Synced (机器之心)",
-				"https://jiqizhixin.example/qwen3", "Qwen3 凌晨发布", "zh", "机器之心编辑部", "Rachel Kwan", "human", 5,
-				List.of(), "", List.of(new TagRef("qwen", "Qwen")),
+				"https://jiqizhixin.example/qwen3", "Qwen3 凌晨发布", "zh", "机器之心编辑部", "Rachel Kwan", "human", 5, List.of(),
+				"", List.of(new TagRef("qwen", "Qwen")),
 				List.of(new TranslationLink("qwen3-hybrid-thinking", "en", "Qwen3 lands")), List.of(), List.of(),
 				Instant.parse("2025-05-02T08:30:15.123456Z"));
 	}
@@ -56,7 +56,8 @@ class ArticleHeadTests {
 		assertThat(map(data.get("translator"))).containsEntry("@type", "Person").containsEntry("name", "Rachel Kwan");
 		assertThat(map(data.get("publisher"))).containsEntry("name", "AI Wire");
 		Map<String, Object> original = map(data.get("isBasedOn"));
-		assertThat(original).containsEntry("url", "https://jiqizhixin.example/qwen3").containsEntry("inLanguage", "zh")
+		assertThat(original).containsEntry("url", "https://jiqizhixin.example/qwen3")
+			.containsEntry("inLanguage", "zh")
 			.containsEntry("headline", "Qwen3 凌晨发布");
 	}
 

@@ -20,7 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-/** The head of an article page: what search engines, feed readers and social networks read. */
+/**
+ * The head of an article page: what search engines, feed readers and social networks
+ * read.
+ */
 @WebMvcTest(ArticleController.class)
 @Import({ ArticleHead.class, SocialCards.class })
 class ArticlePageHeadTests {
@@ -41,9 +44,9 @@ class ArticlePageHeadTests {
 
 	private String page(ReaderArticle article, String acceptLanguage) throws Exception {
 		given(this.articles.show(article.slug())).willReturn(article);
-		given(this.catalog.related(article.id(), ArticleController.RELATED)).willReturn(List.of(new ArticleCard(9,
-				"alibaba-qwen-prix", "fr", "Alibaba baisse ses prix", "Résumé.", LocalDate.of(2024, 5, 21), "36Kr", 4,
-				List.of(), LocalDate.of(2024, 5, 22))));
+		given(this.catalog.related(article.id(), ArticleController.RELATED))
+			.willReturn(List.of(new ArticleCard(9, "alibaba-qwen-prix", "fr", "Alibaba baisse ses prix", "Résumé.",
+					LocalDate.of(2024, 5, 21), "36Kr", 4, List.of(), LocalDate.of(2024, 5, 22))));
 		return this.mvc.perform(get("/articles/" + article.slug()).header("Accept-Language", acceptLanguage))
 			.andReturn()
 			.getResponse()
@@ -53,10 +56,10 @@ class ArticlePageHeadTests {
 	@Test
 	void givesTheCanonicalAddressTheTranslationsAndTheSocialCards() throws Exception {
 		String html = page(ArticleHeadTests.article("Qwen3 arrive", "Alibaba publie Qwen3."), "fr");
-		assertThat(html)
-			.contains("<link rel=\"canonical\" href=\"http://localhost:8080/articles/qwen3-hybride\">")
+		assertThat(html).contains("<link rel=\"canonical\" href=\"http://localhost:8080/articles/qwen3-hybride\">")
 			.contains("<link rel=\"alternate\" hreflang=\"fr\" href=\"http://localhost:8080/articles/qwen3-hybride\">")
-			.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"http://localhost:8080/articles/qwen3-hybrid-thinking\">")
+			.contains(
+					"<link rel=\"alternate\" hreflang=\"en\" href=\"http://localhost:8080/articles/qwen3-hybrid-thinking\">")
 			.contains("<meta name=\"description\" content=\"Alibaba publie Qwen3.\">")
 			.contains("<meta property=\"og:title\" content=\"Qwen3 arrive\">")
 			.contains("<meta property=\"og:url\" content=\"http://localhost:8080/articles/qwen3-hybride\">")
@@ -72,7 +75,8 @@ class ArticlePageHeadTests {
 		assertThat(html).doesNotContain("<script>alert(1)").doesNotContain("<!-- \"x\"");
 		String head = html.substring(0, html.indexOf("</head>"));
 		assertThat(head.split("</script>", -1)).hasSize(2);
-		assertThat(head).contains("content=\"Qwen &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &lt;!-- &quot;x&quot; &amp; &#39;y&#39;\"");
+		assertThat(head).contains(
+				"content=\"Qwen &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &lt;!-- &quot;x&quot; &amp; &#39;y&#39;\"");
 	}
 
 	@Test
