@@ -47,8 +47,8 @@ class ModularityTests {
 
 	@Test
 	void thePartsOfTheArticleModuleOnlyDependOnThePartsBelowThem() {
-		// the API, then publishing, then the editors' desk; the reader's web beside them,
-		// on the API
+		// the stored article and the API, then publishing, then the editors' desk; the
+		// reader's web beside them, on the API alone
 		noClasses().that()
 			.resideInAPackage("dev.aiwire.article")
 			.should()
@@ -56,6 +56,21 @@ class ModularityTests {
 			.resideInAnyPackage("dev.aiwire.article.publishing..", "dev.aiwire.article.desk..",
 					"dev.aiwire.article.web..")
 			.because("the article and its catalogue are what every part builds on")
+			.check(this.classes);
+		noClasses().that()
+			.resideInAPackage("dev.aiwire.article.store..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("dev.aiwire.article.publishing..", "dev.aiwire.article.desk..",
+					"dev.aiwire.article.web..")
+			.because("the stored article knows nothing of who writes or reads it")
+			.check(this.classes);
+		noClasses().that()
+			.resideInAPackage("dev.aiwire.article.web..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("dev.aiwire.article.store..")
+			.because("readers' pages read the catalogue's records, never the entities")
 			.check(this.classes);
 		noClasses().that()
 			.resideInAPackage("dev.aiwire.article.publishing..")

@@ -17,7 +17,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.aiwire.AiwireApplication;
-import dev.aiwire.article.ArticleRepository;
+import dev.aiwire.article.store.ArticleRepository;
 import dev.aiwire.article.desk.EditingService;
 
 import org.springframework.boot.WebApplicationType;

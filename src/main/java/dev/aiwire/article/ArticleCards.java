@@ -1,5 +1,8 @@
 package dev.aiwire.article;
 
+import dev.aiwire.article.store.Article;
+import dev.aiwire.article.store.ArticleRepository;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -1,5 +1,9 @@
 package dev.aiwire.article;
 
+import dev.aiwire.article.store.Article;
+import dev.aiwire.article.store.ArticleRepository;
+import dev.aiwire.article.store.CatalogEntryRow;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

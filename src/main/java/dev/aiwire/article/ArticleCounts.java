@@ -1,5 +1,7 @@
 package dev.aiwire.article;
 
+import dev.aiwire.article.store.ArticleRepository;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;

@@ -1,5 +1,9 @@
 package dev.aiwire.article;
 
+import dev.aiwire.article.store.Article;
+import dev.aiwire.article.store.ArticleRepository;
+import dev.aiwire.article.store.SectionRepository;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

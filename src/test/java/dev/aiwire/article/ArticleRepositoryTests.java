@@ -1,5 +1,10 @@
 package dev.aiwire.article;
 
+import dev.aiwire.article.store.Article;
+import dev.aiwire.article.store.Tag;
+import dev.aiwire.article.store.ArticleRepository;
+import dev.aiwire.article.store.TagRepository;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.aiwire.article.Article;
-import dev.aiwire.article.ArticleRepository;
+import dev.aiwire.article.store.Article;
+import dev.aiwire.article.store.ArticleRepository;
 import dev.aiwire.article.ArticleStatus;
 import dev.aiwire.article.ReaderArticle;
 import dev.aiwire.article.TagRef;

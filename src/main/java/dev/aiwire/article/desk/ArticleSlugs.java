@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-import dev.aiwire.article.Article;
-import dev.aiwire.article.ArticleRepository;
-import dev.aiwire.article.SlugAlias;
-import dev.aiwire.article.SlugAliasRepository;
+import dev.aiwire.article.store.Article;
+import dev.aiwire.article.store.ArticleRepository;
+import dev.aiwire.article.store.SlugAlias;
+import dev.aiwire.article.store.SlugAliasRepository;
 import dev.aiwire.markdown.FrontMatter;
 import dev.aiwire.markdown.Slugs;
 

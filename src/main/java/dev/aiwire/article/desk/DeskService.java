@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-import dev.aiwire.article.Article;
+import dev.aiwire.article.store.Article;
 import dev.aiwire.article.ArticleNotFoundException;
 import dev.aiwire.article.ArticleStatus;
 import dev.aiwire.article.PublishResult;
-import dev.aiwire.article.Revision;
-import dev.aiwire.article.RevisionRepository;
+import dev.aiwire.article.store.Revision;
+import dev.aiwire.article.store.RevisionRepository;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;

@@ -2,7 +2,7 @@ package dev.aiwire.article.desk;
 
 import java.time.Instant;
 
-import dev.aiwire.article.Article;
+import dev.aiwire.article.store.Article;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

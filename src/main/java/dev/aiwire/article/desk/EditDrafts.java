@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import dev.aiwire.article.ArticleNotFoundException;
-import dev.aiwire.article.ArticleRepository;
+import dev.aiwire.article.store.ArticleRepository;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

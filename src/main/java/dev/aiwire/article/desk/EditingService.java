@@ -1,11 +1,11 @@
 package dev.aiwire.article.desk;
 
-import dev.aiwire.article.Article;
+import dev.aiwire.article.store.Article;
 import dev.aiwire.article.ArticleNotFoundException;
-import dev.aiwire.article.ArticleRepository;
+import dev.aiwire.article.store.ArticleRepository;
 import dev.aiwire.article.PublishResult;
-import dev.aiwire.article.Revision;
-import dev.aiwire.article.RevisionRepository;
+import dev.aiwire.article.store.Revision;
+import dev.aiwire.article.store.RevisionRepository;
 import dev.aiwire.article.publishing.PublishingService;
 import dev.aiwire.article.publishing.Rendition;
 import dev.aiwire.markdown.DocumentException;

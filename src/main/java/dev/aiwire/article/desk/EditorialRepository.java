@@ -3,7 +3,7 @@ package dev.aiwire.article.desk;
 import java.time.LocalDate;
 import java.util.List;
 
-import dev.aiwire.article.Article;
+import dev.aiwire.article.store.Article;
 import dev.aiwire.article.ArticleStatus;
 
 import org.springframework.data.domain.Page;

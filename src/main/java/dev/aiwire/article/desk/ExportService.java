@@ -3,7 +3,7 @@ package dev.aiwire.article.desk;
 import java.util.List;
 import java.util.Locale;
 
-import dev.aiwire.article.Article;
+import dev.aiwire.article.store.Article;
 import dev.aiwire.markdown.FrontMatterEditor;
 
 import org.springframework.stereotype.Service;

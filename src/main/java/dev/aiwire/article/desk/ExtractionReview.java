@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.aiwire.article.Article;
+import dev.aiwire.article.store.Article;
 import dev.aiwire.article.ArticleNotFoundException;
-import dev.aiwire.article.ArticleRepository;
+import dev.aiwire.article.store.ArticleRepository;
 import dev.aiwire.article.publishing.Extracted;
 import dev.aiwire.article.publishing.PublishingService;
 import dev.aiwire.article.publishing.RenditionFactory;

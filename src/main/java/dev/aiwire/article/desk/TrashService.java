@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import dev.aiwire.article.Article;
+import dev.aiwire.article.store.Article;
 import dev.aiwire.article.ArticleNotFoundException;
-import dev.aiwire.article.ArticleRepository;
+import dev.aiwire.article.store.ArticleRepository;
 import dev.aiwire.article.publishing.ArticleCleanup;
 
 import org.slf4j.Logger;

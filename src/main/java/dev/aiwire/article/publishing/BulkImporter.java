@@ -18,13 +18,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import dev.aiwire.article.Article;
+import dev.aiwire.article.store.Article;
 import dev.aiwire.article.ArticlePublished;
-import dev.aiwire.article.ArticleRepository;
+import dev.aiwire.article.store.ArticleRepository;
 import dev.aiwire.article.ArticlesPublished;
 import dev.aiwire.article.PublishResult;
-import dev.aiwire.article.RevisionRepository;
-import dev.aiwire.article.SourceVersion;
+import dev.aiwire.article.store.RevisionRepository;
+import dev.aiwire.article.store.SourceVersion;
 import dev.aiwire.markdown.DocumentException;
 import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;

@@ -1,6 +1,6 @@
 package dev.aiwire.article.publishing;
 
-import dev.aiwire.article.Article;
+import dev.aiwire.article.store.Article;
 import dev.aiwire.quote.QuoteService;
 import dev.aiwire.quote.QuotedArticle;
 import dev.aiwire.timeline.TimelineArticle;

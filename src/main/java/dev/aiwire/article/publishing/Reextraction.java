@@ -2,7 +2,7 @@ package dev.aiwire.article.publishing;
 
 import java.util.List;
 
-import dev.aiwire.article.ArticleRepository;
+import dev.aiwire.article.store.ArticleRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,6 +1,6 @@
 package dev.aiwire.article.publishing;
 
-import dev.aiwire.article.ArticleContent;
+import dev.aiwire.article.store.ArticleContent;
 import dev.aiwire.markdown.FrontMatter;
 import dev.aiwire.markdown.FrontMatterEditor;
 import dev.aiwire.markdown.ParsedDocument;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import dev.aiwire.article.ArticleContent;
+import dev.aiwire.article.store.ArticleContent;
 import dev.aiwire.article.SectionView;
 import dev.aiwire.markdown.Block;
 import dev.aiwire.markdown.FrontMatter;

@@ -1,8 +1,8 @@
 package dev.aiwire.article.desk;
 
-import dev.aiwire.article.Article;
-import dev.aiwire.article.ArticleContent;
-import dev.aiwire.article.ArticleRepository;
+import dev.aiwire.article.store.Article;
+import dev.aiwire.article.store.ArticleContent;
+import dev.aiwire.article.store.ArticleRepository;
 import dev.aiwire.article.PublishResult;
 import dev.aiwire.article.publishing.RenditionFactory;
 import dev.aiwire.markdown.MarkdownParser;

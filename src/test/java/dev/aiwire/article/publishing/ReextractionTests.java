@@ -1,6 +1,6 @@
 package dev.aiwire.article.publishing;
 
-import dev.aiwire.article.RevisionRepository;
+import dev.aiwire.article.store.RevisionRepository;
 import dev.aiwire.quote.QuoteService;
 import dev.aiwire.timeline.TimelineService;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.aiwire.article;
+package dev.aiwire.article.store;
 
 import java.util.Collection;
 import java.util.List;
@@ -25,7 +25,7 @@ public interface RevisionRepository extends JpaRepository<Revision, Long> {
 	boolean hasVersion(@Param("articleId") long articleId, @Param("hash") String contentHash);
 
 	@Query("""
-			select new dev.aiwire.article.SourceVersion(r.article.sourcePath, r.contentHash) from Revision r
+			select new dev.aiwire.article.store.SourceVersion(r.article.sourcePath, r.contentHash) from Revision r
 			where r.article.sourcePath in :paths""")
 	List<SourceVersion> findVersionsOfSources(@Param("paths") Collection<String> sourcePaths);
 

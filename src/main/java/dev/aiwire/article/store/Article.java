@@ -1,4 +1,7 @@
-package dev.aiwire.article;
+package dev.aiwire.article.store;
+
+import dev.aiwire.article.SectionView;
+import dev.aiwire.article.ArticleStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package dev.aiwire.article;
+package dev.aiwire.article.store;
 
 /**
  * A version an article imported from a file has had: the file's path and the hash of its

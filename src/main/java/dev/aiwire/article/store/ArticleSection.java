@@ -1,4 +1,4 @@
-package dev.aiwire.article;
+package dev.aiwire.article.store;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "article_section")
-class ArticleSection {
+public class ArticleSection {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,19 +46,19 @@ class ArticleSection {
 		this.html = html;
 	}
 
-	int getPosition() {
+	public int getPosition() {
 		return this.position;
 	}
 
-	String getHeading() {
+	public String getHeading() {
 		return this.heading;
 	}
 
-	String getAnchor() {
+	public String getAnchor() {
 		return this.anchor;
 	}
 
-	String getHtml() {
+	public String getHtml() {
 		return this.html;
 	}
 

@@ -1,4 +1,4 @@
-package dev.aiwire.article;
+package dev.aiwire.article.store;
 
 import java.util.Optional;
 

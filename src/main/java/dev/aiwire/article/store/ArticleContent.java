@@ -1,4 +1,6 @@
-package dev.aiwire.article;
+package dev.aiwire.article.store;
+
+import dev.aiwire.article.SectionView;
 
 import java.time.LocalDate;
 import java.util.List;

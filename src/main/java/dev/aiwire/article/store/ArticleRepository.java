@@ -1,4 +1,10 @@
-package dev.aiwire.article;
+package dev.aiwire.article.store;
+
+import dev.aiwire.article.TagCount;
+import dev.aiwire.article.ArticleChange;
+import dev.aiwire.article.ArticleStatus;
+import dev.aiwire.article.TagRef;
+import dev.aiwire.article.PublishedVersion;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -152,7 +158,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	List<Article> findVisibleByIds(@Param("ids") Collection<Long> ids, @Param("today") LocalDate today);
 
 	@Query(value = """
-			select new dev.aiwire.article.CatalogEntryRow(a.id, a.slug, a.lang, a.title, a.summary, a.date,
+			select new dev.aiwire.article.store.CatalogEntryRow(a.id, a.slug, a.lang, a.title, a.summary, a.date,
 			  a.publishedAt, a.publicationDay, a.updatedAt, a.source, a.url, a.author, a.translator, a.translationKey)
 			from Article a
 			where a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.publicationDay <= :today
@@ -162,7 +168,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 			Pageable pageable);
 
 	@Query(value = """
-			select new dev.aiwire.article.CatalogEntryRow(a.id, a.slug, a.lang, a.title, a.summary, a.date,
+			select new dev.aiwire.article.store.CatalogEntryRow(a.id, a.slug, a.lang, a.title, a.summary, a.date,
 			  a.publishedAt, a.publicationDay, a.updatedAt, a.source, a.url, a.author, a.translator, a.translationKey)
 			from Article a join a.tags t
 			where t.slug = :tag and a.status = dev.aiwire.article.ArticleStatus.PUBLISHED and a.publicationDay <= :today
