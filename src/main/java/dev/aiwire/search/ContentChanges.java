@@ -1,14 +1,13 @@
 package dev.aiwire.search;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,10 +15,11 @@ import org.springframework.stereotype.Component;
  * the database, in the same transaction (the {@code content_version} row of migration V4,
  * which the page caches follow too). When it moved since the last look, the search engine
  * catches up with the articles written since; between writes a look costs one primary-key
- * read.
+ * read. The looks run on the application's scheduler, every
+ * {@code aiwire.search.poll-interval} ({@code 0}: never).
  */
 @Component
-class ContentChanges implements SmartLifecycle {
+class ContentChanges implements SchedulingConfigurer {
 
 	private static final Logger logger = LoggerFactory.getLogger(ContentChanges.class);
 
@@ -31,7 +31,7 @@ class ContentChanges implements SmartLifecycle {
 
 	private volatile long seen = -1;
 
-	private volatile ScheduledExecutorService poller;
+	private volatile boolean following;
 
 	ContentChanges(JdbcClient jdbc, SearchIndexer indexer, SearchProperties properties) {
 		this.jdbc = jdbc;
@@ -47,7 +47,7 @@ class ContentChanges implements SmartLifecycle {
 	 * does not look for other instances' writes.
 	 */
 	boolean isBehind() {
-		return this.poller != null && currentVersion() != this.seen;
+		return this.following && currentVersion() != this.seen;
 	}
 
 	private long currentVersion() {
@@ -74,31 +74,13 @@ class ContentChanges implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		long every = this.properties.pollInterval().toMillis();
-		if (every <= 0) {
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		Duration every = this.properties.pollInterval();
+		if (every.isZero() || every.isNegative()) {
 			return;
 		}
-		poll();
-		this.poller = Executors.newSingleThreadScheduledExecutor((runnable) -> {
-			Thread thread = new Thread(runnable, "search-index-follower");
-			thread.setDaemon(true);
-			return thread;
-		});
-		this.poller.scheduleWithFixedDelay(this::poll, every, every, TimeUnit.MILLISECONDS);
-	}
-
-	@Override
-	public void stop() {
-		if (this.poller != null) {
-			this.poller.shutdownNow();
-			this.poller = null;
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.poller != null;
+		this.following = true;
+		registrar.addFixedDelayTask(this::poll, every);
 	}
 
 }
