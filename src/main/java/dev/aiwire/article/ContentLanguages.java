@@ -32,4 +32,18 @@ public final class ContentLanguages {
 		return languages.find(requested).map(Language::code).orElse(null);
 	}
 
+	/**
+	 * The Open Graph locale of the articles of a language ({@code fr_FR}): the
+	 * {@code web.og-locale} setting of its folder, else its locale.
+	 */
+	public static String openGraphLocale(String code) {
+		return openGraphLocale(Languages.registry(), code);
+	}
+
+	/** The same, among the languages of a registry. */
+	public static String openGraphLocale(LanguageRegistry languages, String code) {
+		Language language = languages.of(code);
+		return language.setting("web.og-locale").orElseGet(() -> language.locale().toString());
+	}
+
 }

@@ -122,6 +122,13 @@ class LanguageStubTests {
 	}
 
 	@Test
+	void pagesGiveTheStubLanguagesArticlesTheLocaleOfItsFolder() {
+		assertThat(ContentLanguages.openGraphLocale(this.languages, "eo")).isEqualTo("eo");
+		assertThat(ContentLanguages.openGraphLocale(this.languages, "fr")).isEqualTo("fr_FR");
+		assertThat(ContentLanguages.openGraphLocale(this.languages, "en")).isEqualTo("en_US");
+	}
+
+	@Test
 	void searchAnalysesTheStubLanguageWithItsStopWordsAndNoStemmer() {
 		TextAnalysis analysis = TextAnalysis.of(this.languages.of("eo"));
 
