@@ -2,6 +2,7 @@ package dev.aiwire.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -181,7 +182,7 @@ public record TextAnalysis(String name, List<Step> steps, List<String> articles,
 		return list.entries().stream().map(WordList.Entry::text).toList();
 	}
 
-	private static List<String> sorted(java.util.Collection<String> words) {
+	private static List<String> sorted(Collection<String> words) {
 		return words.stream().distinct().sorted().toList();
 	}
 
