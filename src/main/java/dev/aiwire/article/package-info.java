@@ -7,5 +7,5 @@
  * {@code desk} (the editors' services, a named interface for the admin) and {@code web}
  * (the reader's pages and JSON).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "markdown", "timeline", "quote" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "markdown", "timeline", "quote", "language" })
 package dev.aiwire.article;

@@ -2,6 +2,7 @@ package dev.aiwire.language;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -19,15 +20,19 @@ public final class Language {
 
 	private final int order;
 
+	private final Map<String, String> settings;
+
 	private final ClassLoader loader;
 
 	private final Map<String, WordList> lists = new ConcurrentHashMap<>();
 
-	Language(String code, Locale locale, Map<String, String> names, int order, ClassLoader loader) {
+	Language(String code, Locale locale, Map<String, String> names, int order, Map<String, String> settings,
+			ClassLoader loader) {
 		this.code = code;
 		this.locale = locale;
 		this.names = Map.copyOf(names);
 		this.order = order;
+		this.settings = Map.copyOf(settings);
 		this.loader = loader;
 	}
 
@@ -54,6 +59,14 @@ public final class Language {
 	public String name(Locale interfaceLocale) {
 		String name = this.names.get(interfaceLocale.getLanguage());
 		return (name != null) ? name : this.names.getOrDefault(this.code, this.code);
+	}
+
+	/**
+	 * A setting of {@code language.properties} that a module reads for itself, say
+	 * {@code search.filters}: empty when the language leaves it to the module's default.
+	 */
+	public Optional<String> setting(String key) {
+		return Optional.ofNullable(this.settings.get(key)).map(String::strip).filter((value) -> !value.isEmpty());
 	}
 
 	/**

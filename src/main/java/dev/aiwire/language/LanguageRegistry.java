@@ -25,8 +25,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * say).
  * <p>
  * {@code language.properties} holds {@code code}, {@code locale} (a BCP 47 tag),
- * {@code order}, and one {@code name.<code>} per interface language
- * ({@code name.fr=anglais}).
+ * {@code order}, one {@code name.<code>} per interface language
+ * ({@code name.fr=anglais}), and settings that modules read for themselves, named after
+ * the module ({@code search.filters}; see {@link Language#setting}).
  */
 public final class LanguageRegistry {
 
@@ -103,12 +104,16 @@ public final class LanguageRegistry {
 		Locale locale = Locale.forLanguageTag(properties.getProperty("locale", code));
 		int order = Integer.parseInt(properties.getProperty("order", "100").strip());
 		Map<String, String> names = new HashMap<>();
+		Map<String, String> settings = new HashMap<>();
 		for (String key : properties.stringPropertyNames()) {
 			if (key.startsWith("name.")) {
 				names.put(key.substring("name.".length()), properties.getProperty(key).strip());
 			}
+			else if (key.contains(".")) {
+				settings.put(key, properties.getProperty(key));
+			}
 		}
-		return new Language(code, locale, names, order, loader);
+		return new Language(code, locale, names, order, settings, loader);
 	}
 
 	private static String required(Properties properties, String key, Resource resource) {

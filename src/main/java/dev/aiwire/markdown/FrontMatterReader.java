@@ -24,7 +24,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 
-import dev.aiwire.language.Languages;
+import dev.aiwire.language.LanguageRegistry;
 
 /**
  * Reads and validates the YAML front matter between the two {@code ---} lines that open
@@ -54,6 +54,13 @@ final class FrontMatterReader {
 	/** Fields stored in shorter columns than {@link #MAX_FIELD}, with their limits. */
 	private static final Map<String, Integer> FIELD_LIMITS = Map.of("source", 300, "original_title", 1000, "author",
 			500, "translator", 500, "translation_key", 200);
+
+	private final LanguageRegistry languages;
+
+	/** A reader that accepts the languages of a registry in {@code lang:}. */
+	FrontMatterReader(LanguageRegistry languages) {
+		this.languages = languages;
+	}
 
 	/** The front matter and the body of a file, and the line on which the body starts. */
 	record Split(FrontMatter frontMatter, String body, int bodyLine) {
@@ -87,7 +94,7 @@ final class FrontMatterReader {
 			}
 		}
 		Map<String, Object> fields = load(yaml.toString());
-		FrontMatter frontMatter = new Fields(fields, keyLines).toFrontMatter();
+		FrontMatter frontMatter = new Fields(fields, keyLines, this.languages).toFrontMatter();
 		StringBuilder body = new StringBuilder();
 		for (int i = close + 1; i < lines.length; i++) {
 			body.append(lines[i]);
@@ -163,9 +170,12 @@ final class FrontMatterReader {
 
 		private final Map<String, Integer> lines;
 
-		Fields(Map<String, Object> values, Map<String, Integer> lines) {
+		private final LanguageRegistry languages;
+
+		Fields(Map<String, Object> values, Map<String, Integer> lines, LanguageRegistry languages) {
 			this.values = values;
 			this.lines = lines;
+			this.languages = languages;
 		}
 
 		FrontMatter toFrontMatter() {
@@ -189,7 +199,7 @@ final class FrontMatterReader {
 							shorten(slug));
 				}
 			}
-			String lang = oneOf("lang", Set.copyOf(Languages.codes()), Languages.defaultLanguage().code());
+			String lang = oneOf("lang", Set.copyOf(this.languages.codes()), this.languages.defaultLanguage().code());
 			String url = text("url");
 			if (url != null) {
 				url = url.strip();

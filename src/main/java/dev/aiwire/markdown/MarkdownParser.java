@@ -34,6 +34,8 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import dev.aiwire.language.LanguageRegistry;
+import dev.aiwire.language.Languages;
 import dev.aiwire.language.WordList;
 
 import org.springframework.stereotype.Component;
@@ -90,13 +92,22 @@ public class MarkdownParser {
 	 */
 	private static final String HEADING_ENDS = ".,;:!?…»”\")";
 
-	private final FrontMatterReader frontMatterReader = new FrontMatterReader();
+	private final FrontMatterReader frontMatterReader;
 
 	private final Parser parser;
 
 	private final HtmlRenderer renderer;
 
 	public MarkdownParser() {
+		this(Languages.registry());
+	}
+
+	/**
+	 * A parser whose front matter accepts the languages of a registry in {@code lang:}
+	 * (the application's, unless a test adds one).
+	 */
+	public MarkdownParser(LanguageRegistry languages) {
+		this.frontMatterReader = new FrontMatterReader(languages);
 		MutableDataSet options = new MutableDataSet();
 		options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
 				AutolinkExtension.create(), AttributesExtension.create(), FootnoteExtension.create()));

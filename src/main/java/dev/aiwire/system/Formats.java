@@ -1,7 +1,5 @@
 package dev.aiwire.system;
 
-import java.util.Locale;
-
 import dev.aiwire.timeline.TimexFormat;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -27,12 +25,6 @@ public class Formats {
 		}
 		int cut = flat.lastIndexOf(' ', maxLength - 1);
 		return flat.substring(0, (cut > maxLength / 2) ? cut : maxLength - 1).replaceAll("[\\s,;:]+$", "") + "…";
-	}
-
-	/** The language code of the interface, for templates. */
-	public String language() {
-		Locale locale = LocaleContextHolder.getLocale();
-		return "en".equals(locale.getLanguage()) ? "en" : "fr";
 	}
 
 }

@@ -2,5 +2,6 @@
  * The site around the articles: the layout, the home page, error pages, languages of the
  * interface and web configuration.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "article", "markdown", "timeline", "quote" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "article", "markdown", "timeline", "quote", "language" })
 package dev.aiwire.system;

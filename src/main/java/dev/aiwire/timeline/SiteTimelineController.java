@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
+import dev.aiwire.language.Languages;
 import dev.aiwire.timeline.SiteTimeline.TimelineTag;
 
 import org.springframework.stereotype.Controller;
@@ -17,8 +17,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 /** The site timeline: the dated events of all articles, as a page and as JSON. */
 @Controller
 class SiteTimelineController {
-
-	private static final Set<String> LANGUAGES = Set.of("fr", "en");
 
 	/** Tags offered by the filter of the site timeline. */
 	static final int FILTER_TAGS = 40;
@@ -68,7 +66,7 @@ class SiteTimelineController {
 			Locale reader) {
 		Integer validYear = (year != null && year >= 1900 && year <= 2100) ? year : null;
 		String validTag = (tag != null && !tag.isBlank()) ? tag : null;
-		String validLanguage = (language != null && LANGUAGES.contains(language)) ? language : null;
+		String validLanguage = (language != null && Languages.codes().contains(language)) ? language : null;
 		return new SiteTimeline.TimelineQuery(validYear, validTag, validLanguage, "asc".equals(order),
 				Math.max(1, page), reader.getLanguage());
 	}

@@ -46,6 +46,14 @@ class LanguagesTests {
 			assertThat(Languages.of("fr").words("no-such-list").isEmpty()).isTrue();
 		}
 
+		@Test
+		void readsTheSettingsAModuleKeepsInTheLanguageFolder() {
+			assertThat(Languages.of("en").setting("search.filters")).hasValueSatisfying(
+					(filters) -> assertThat(filters).startsWith("possessive_english").endsWith("porter_stem"));
+			assertThat(Languages.of("en").setting("search.no-such-setting")).isEmpty();
+			assertThat(Languages.of("en").setting("code")).as("the language's own keys are no settings").isEmpty();
+		}
+
 	}
 
 	@Nested

@@ -10,20 +10,24 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import dev.aiwire.article.ContentLanguages;
 import dev.aiwire.language.Language;
 import dev.aiwire.language.LanguageRegistry;
 import dev.aiwire.language.Languages;
+import dev.aiwire.markdown.DocumentException;
 import dev.aiwire.markdown.MarkdownParser;
 import dev.aiwire.markdown.ParsedDocument;
+import dev.aiwire.search.TextAnalysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * A third language needs only a folder of word lists and a grammar: Esperanto, a stub
  * kept in the test resources' {@code stub-language} folder, is read by a class loader
- * rooted there, so that it exists for this test and no other. The tagger, the tense
- * detector, vague dates and the date format then serve it without a line of theirs
- * changing.
+ * rooted there, so that it exists for this test and no other. Front matter, the content
+ * languages, search analysis, the tagger, the tense detector, vague dates and the date
+ * format then serve it without a line of theirs changing.
  */
 class LanguageStubTests {
 
@@ -98,6 +102,41 @@ class LanguageStubTests {
 		assertThat(TimexFormat.of(esperanto).describe("2024-03", "END")).isEqualTo("fine de marto 2024");
 		assertThat(TimexFormat.of(esperanto).describe("2024-03-14", null)).isEqualTo("la 14-a de marto 2024");
 		assertThat(TimexFormat.describe("2024-03", "END", Locale.forLanguageTag("eo"))).isEqualTo("fin mars 2024");
+	}
+
+	@Test
+	void frontMatterAcceptsTheStubLanguageOnlyWhereItsFolderIsSeen() {
+		String article = "---\ntitle: Roboto\nlang: eo\ndate: 2024-05-20\n---\nLa roboto marŝas.\n";
+
+		assertThat(new MarkdownParser(this.languages).parse(article).frontMatter().lang()).isEqualTo("eo");
+		assertThatExceptionOfType(DocumentException.class).isThrownBy(() -> new MarkdownParser().parse(article))
+			.withMessageContaining("lang");
+	}
+
+	@Test
+	void indexPagesFilterByTheStubLanguage() {
+		assertThat(ContentLanguages.of(this.languages, "EO")).isEqualTo("eo");
+		assertThat(ContentLanguages.of(this.languages, "eo-XX")).isEqualTo("eo");
+		assertThat(ContentLanguages.of("eo")).isNull();
+		assertThat(ContentLanguages.ALL).containsExactly("fr", "en");
+	}
+
+	@Test
+	void pagesGiveTheStubLanguagesArticlesTheLocaleOfItsFolder() {
+		assertThat(ContentLanguages.openGraphLocale(this.languages, "eo")).isEqualTo("eo");
+		assertThat(ContentLanguages.openGraphLocale(this.languages, "fr")).isEqualTo("fr_FR");
+		assertThat(ContentLanguages.openGraphLocale(this.languages, "en")).isEqualTo("en_US");
+	}
+
+	@Test
+	void searchAnalysesTheStubLanguageWithItsStopWordsAndNoStemmer() {
+		TextAnalysis analysis = TextAnalysis.of(this.languages.of("eo"));
+
+		assertThat(analysis.name()).isEqualTo("aiwire_esperanto");
+		assertThat(analysis.steps()).containsExactly(TextAnalysis.Step.LOWER_CASE, TextAnalysis.Step.STOP_WORDS,
+				TextAnalysis.Step.ASCII_FOLDING);
+		assertThat(analysis.stopWords()).containsExactly("de", "kaj", "la");
+		assertThat(TextAnalysis.names(this.languages).stopWords()).contains("de", "the", "la");
 	}
 
 }

@@ -22,6 +22,17 @@ public final class QuoteWords {
 
 	private static final Map<String, QuoteWords> BY_LANGUAGE = new ConcurrentHashMap<>();
 
+	/**
+	 * The lists of capitalised words that are no names in articles of every language,
+	 * from the languages whose {@code language.properties} say so
+	 * ({@code quote.not-names-everywhere=true}).
+	 */
+	private static final List<WordList> NOT_NAMES_EVERYWHERE = Languages.all()
+		.stream()
+		.filter((language) -> language.setting("quote.not-names-everywhere").map(Boolean::parseBoolean).orElse(false))
+		.map((language) -> language.words("not-names"))
+		.toList();
+
 	/** The three genders a word can tell of a person or a thing. */
 	public enum Gender {
 
@@ -296,12 +307,11 @@ public final class QuoteWords {
 
 	/**
 	 * Whether a capitalised word is no name: a word of this language that opens
-	 * sentences, a month, a day, or an English one (titles of books and events in English
-	 * stand in articles of every language).
+	 * sentences, a month, a day, or one of a language whose list holds everywhere (titles
+	 * of books and events in English stand in articles of every language).
 	 */
 	public boolean isNotName(String key) {
-		return has("not-names", key)
-				|| Languages.find("en").map((english) -> english.words("not-names").contains(key)).orElse(false);
+		return has("not-names", key) || NOT_NAMES_EVERYWHERE.stream().anyMatch((list) -> list.contains(key));
 	}
 
 	public boolean isPlace(String words) {

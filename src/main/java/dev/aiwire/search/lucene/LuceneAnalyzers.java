@@ -4,7 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.aiwire.article.ContentLanguages;
+import dev.aiwire.language.Language;
+import dev.aiwire.language.LanguageRegistry;
+import dev.aiwire.language.Languages;
 import dev.aiwire.search.SearchFields;
 import dev.aiwire.search.TextAnalysis;
 import org.apache.lucene.analysis.Analyzer;
@@ -35,14 +37,19 @@ final class LuceneAnalyzers {
 	 * name, and the others (speakers' names) as names.
 	 */
 	static Analyzer perField() {
+		return perField(Languages.registry());
+	}
+
+	/** The same, for the languages of a registry. */
+	static Analyzer perField(LanguageRegistry languages) {
 		Map<String, Analyzer> fields = new HashMap<>();
-		for (String lang : ContentLanguages.ALL) {
-			Analyzer analyzer = of(TextAnalysis.of(lang));
+		for (Language language : languages.all()) {
+			Analyzer analyzer = of(TextAnalysis.of(language));
 			for (String field : SearchFields.TEXT) {
-				fields.put(SearchFields.of(field, lang), analyzer);
+				fields.put(SearchFields.of(field, language.code()), analyzer);
 			}
 		}
-		return new PerFieldAnalyzerWrapper(of(TextAnalysis.names()), fields);
+		return new PerFieldAnalyzerWrapper(of(TextAnalysis.names(languages)), fields);
 	}
 
 	/** An analyzer that runs the steps of a description after the standard tokenizer. */
