@@ -217,6 +217,26 @@ final class EnglishGrammar extends Grammar {
 					into.add(countedFromPrevious(m.start(), m.end(), sign * countOf(m.group("N")),
 							unitOf(m.group("U"))));
 				});
+		// two days before the keynote: counted from the day an earlier sentence gave the
+		// event it names again
+		rule("counted from a named event", anyOf(this.language.words("event-nouns").entries()),
+				B0 + count("N") + "\\s+" + timeUnit("U") + "\\s+(?<W>before|after)\\s+(?:the|his|her|its|their)\\s+"
+						+ "(?:[A-Z][\\p{L}-]*\\s+)?(?<E>" + alternation(this.language.words("event-nouns").entries())
+						+ ")" + B1,
+				(m, text, into) -> {
+					int sign = m.group("W").equalsIgnoreCase("after") ? 1 : -1;
+					into.add(countedFromEvent(m.start(), m.end(), sign * countOf(m.group("N")), unitOf(m.group("U")),
+							m.group("E")));
+				});
+		// "told senators on January 29, two days after the shares had fallen": the
+		// earlier
+		// event, told in the past perfect, counted back from the date before
+		rule("counted back to an earlier event", anyOf("had"), "(?<=,\\s)" + B0 + count("N") + "\\s+" + timeUnit("U")
+				+ "\\s+(?<W>after|before)(?=\\s[^.;:!?\"“”]{1,60}?\\shad\\s)" + B1, (m, text, into) -> {
+					int sign = m.group("W").equalsIgnoreCase("after") ? -1 : 1;
+					into.add(countedFromPrevious(m.start(), m.end(), sign * countOf(m.group("N")),
+							unitOf(m.group("U"))));
+				});
 		// this afternoon: the day of writing; that evening, the same night: the day
 		// mentioned before
 		String parts = partsOfDay();
@@ -466,10 +486,13 @@ final class EnglishGrammar extends Grammar {
 		DayOfWeek day = weekdayOf(name);
 		String rel = m.group("REL");
 		Tense stated = direction(rel);
+		// "not in Monday's trading": a day's event named as known, the Monday the text
+		// told, whatever the tense of the clause
+		boolean possessive = text.startsWith("'s", m.end());
 		into.add(Candidate.of(m.start(), m.end(), fromTheDay((c) -> {
 			LocalDate date;
 			if (rel == null) {
-				LocalDate named = c.namedWeekday(day, c.tense());
+				LocalDate named = c.namedWeekday(day, possessive ? Tense.PRESENT : c.tense());
 				date = (named != null) ? named : c.weekday(day, c.tense());
 			}
 			else if (stated == Tense.PRESENT) {

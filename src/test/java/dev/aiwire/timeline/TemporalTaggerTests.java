@@ -149,6 +149,25 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void countsBackToAnEarlierEventToldInThePastPerfect() {
+			// the hearing was on the date before; the fall it follows came two days
+			// earlier
+			assertThat(
+					values("The nominee told the committee, two days after the shares had tumbled, that he would act.",
+							"en", "2025-01-29"))
+				.containsExactly("2025-01-27");
+			assertThat(values("She signed the order, three days before the board had met.", "en", "2024-03-10"))
+				.containsExactly("2024-03-13");
+		}
+
+		@Test
+		void doesNotCountBackFromTheOpeningOfASentenceNorWithoutThePastPerfect() {
+			// the sentence's own event is the one two days after: its date is unknown
+			assertThat(values("Two days after the shares had tumbled, he resigned.", "en", "2025-01-29")).isEmpty();
+			assertThat(values("He resigned, two days after the shares tumbled.", "en", "2025-01-29")).isEmpty();
+		}
+
+		@Test
 		void givesNoDayForWeeksWhichCountOnlyRoughly() {
 			assertThat(english("A week ago, the shares fell.")).isEmpty();
 			assertThat(french("Il y a une semaine, l'action a chuté.")).isEmpty();
