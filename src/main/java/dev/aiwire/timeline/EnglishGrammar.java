@@ -87,6 +87,18 @@ final class EnglishGrammar extends Grammar {
 						+ monthNames + ")(?:\\s*(?:-|–|and|or|to)\\s*(?<M2>" + monthNames + "))?(?:(?:\\s+of)?,?\\s+"
 						+ year4("Y") + "|\\s+(?:of\\s+)?" + yearPhrase + ")?" + B1,
 				this::month);
+		// Sept. 2019, Aug 2024: an abbreviated month names its month before a year too
+		String abbreviations = alternation(
+				monthEntries(true).stream().filter((entry) -> "abbreviation".equals(entry.attribute("form"))).toList());
+		rule("abbreviated month and year", monthCue, B0 + "(?<M>" + abbreviations + ")\\s+" + year4("Y") + B1,
+				(m, text, into) -> {
+					if (!startsUpperCase(m.group("M"))) {
+						return;
+					}
+					int number = monthNumber(m.group("M"));
+					int year = Integer.parseInt(m.group("Y"));
+					into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods.month(year, number))));
+				});
 		rule("year", YEAR, year4("Y"), this::year);
 		yearRangeRule();
 		// this fiscal year, fiscal 2025, FY2026, fiscal 2023-24
@@ -147,8 +159,23 @@ final class EnglishGrammar extends Grammar {
 						+ monthNames + "))" + "(?:,?\\s+(?:of\\s+)?" + year4("Y") + ")?" + B1,
 				(m, text, into) -> quarterByMonths(m, into, (m.group("M1") != null) ? m.group("M1") : m.group("M3"),
 						(m.group("M2") != null) ? m.group("M2") : m.group("M4"), m.group("Y")));
-		rule("numbered quarter", DIGIT, B0 + "(?:Q(?<Q>[1-4])|(?<Q2>[1-4])Q)\\s*(?:of\\s+)?(?:" + yearAfterDigit("Y")
-				+ "|'?(?<YY>\\d{2})(?!\\d))" + B1, this::quarter);
+		// Q3 2024, 3Q24; Q3 alone, like "the third quarter"
+		rule("numbered quarter", DIGIT, B0 + "(?:Q(?<Q>[1-4])|(?<Q2>[1-4])Q)(?:\\s*(?:of\\s+)?(?:" + yearAfterDigit("Y")
+				+ "|'?(?<YY>\\d{2})(?!\\d)))?" + B1, (m, text, into) -> {
+					if (m.group("Q2") == null || m.group("Y") != null || m.group("YY") != null) {
+						quarter(m, text, into);
+					}
+				});
+		// the last quarter of 2023, the final quarter of last year: the fourth
+		rule("last quarter of a year", anyOf("quarter"), B0 + "the\\s+(?:last|final)\\s+quarter\\s+of\\s+(?:"
+				+ year4("Y") + "|(?:the\\s+)?" + yearPhrase + ")" + B1, (m, text, into) -> {
+					String y = m.group("Y");
+					String yr = m.group("YR");
+					into.add(Candidate.of(m.start(), m.end(), (c) -> {
+						Integer year = (y != null) ? Integer.valueOf(y) : c.yearOf(yr);
+						return (year != null) ? List.of(Periods.quarter(year, 4)) : List.of();
+					}));
+				});
 		rule("quarter", anyOf("quarter"),
 				B0 + "(?:the\\s+|its\\s+|their\\s+)?(?<QW>" + ordinalWords() + ")(?:\\s*-\\s*|\\s+)quarter"
 						+ "(?:\\s+of\\s+" + year4("Y") + "|,?\\s+" + year4("Y2") + "|\\s+(?:of\\s+)?" + yearPhrase

@@ -47,6 +47,32 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsTheLastQuarterOfAYearAsItsFourth() {
+			assertThat(english("Sales fell in the last quarter of 2023.")).containsExactly("2023-Q4");
+			assertThat(english("Sales fell in the final quarter of last year.")).containsExactly("2023-Q4");
+			// without a year, the quarter before this one
+			assertThat(english("Sales fell last quarter.")).containsExactly("2024-Q1");
+		}
+
+		@Test
+		void readsANumberedQuarterWithoutItsYearLikeItsName() {
+			assertThat(english("Sales fell in Q1."))
+				.containsExactly(english("Sales fell in the first quarter.").get(0));
+			assertThat(english("Sales will grow in Q4.")).containsExactly("2024-Q4");
+			assertThat(english("Sales fell in Q3 2023.")).containsExactly("2023-Q3");
+		}
+
+		@Test
+		void readsAbbreviatedMonthsWithOrWithoutTheirPoint() {
+			assertThat(english("The firm was registered on Sept 5, 2019.")).containsExactly("2019-09-05");
+			assertThat(english("Shares fell on Jan 27, 2025, as the app spread.")).containsExactly("2025-01-27");
+			assertThat(english("The firm was registered in Sept. 2019.")).containsExactly("2019-09");
+			assertThat(english("The Aug 2023 report came late.")).containsExactly("2023-08");
+			// alone, a short form may be a name
+			assertThat(english("Jan said it twice in 2023.")).containsExactly("2023");
+		}
+
+		@Test
 		void readsMonthsAndYears() {
 			assertThat(french("La société a été fondée en mars 2023.")).containsExactly("2023-03");
 			assertThat(french("En 2020, Baidu a changé de cap.")).containsExactly("2020");
