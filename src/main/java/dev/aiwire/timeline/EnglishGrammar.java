@@ -166,6 +166,9 @@ final class EnglishGrammar extends Grammar {
 						quarter(m, text, into);
 					}
 				});
+		// 2023's fourth quarter: one quarter, not a year and its quarter
+		rule("quarter of a year's", anyOf("quarter"),
+				B0 + year4("Y") + "'s\\s+(?<QW>" + ordinalWords() + ")(?:\\s*-\\s*|\\s+)quarter" + B1, this::quarter);
 		// the last quarter of 2023, the final quarter of last year: the fourth
 		rule("last quarter of a year", anyOf("quarter"), B0 + "the\\s+(?:last|final)\\s+quarter\\s+of\\s+(?:"
 				+ year4("Y") + "|(?:the\\s+)?" + yearPhrase + ")" + B1, (m, text, into) -> {

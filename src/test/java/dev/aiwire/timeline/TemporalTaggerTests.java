@@ -47,9 +47,10 @@ class TemporalTaggerTests {
 		}
 
 		@Test
-		void readsTheLastQuarterOfAYearAsItsFourth() {
+		void readsTheLastQuarterOfAYearOrAYearsQuarterAsOneQuarter() {
 			assertThat(english("Sales fell in the last quarter of 2023.")).containsExactly("2023-Q4");
 			assertThat(english("Sales fell in the final quarter of last year.")).containsExactly("2023-Q4");
+			assertThat(english("Sales fell in 2023's fourth quarter.")).containsExactly("2023-Q4");
 			// without a year, the quarter before this one
 			assertThat(english("Sales fell last quarter.")).containsExactly("2024-Q1");
 		}
