@@ -169,6 +169,19 @@ final class EnglishGrammar extends Grammar {
 		// 2023's fourth quarter: one quarter, not a year and its quarter
 		rule("quarter of a year's", anyOf("quarter"),
 				B0 + year4("Y") + "'s\\s+(?<QW>" + ordinalWords() + ")(?:\\s*-\\s*|\\s+)quarter" + B1, this::quarter);
+		// the December quarter, the June quarter of 2023: the quarter that ends in that
+		// month, whatever the company's fiscal year
+		rule("quarter by its last month", anyOf("quarter"), B0 + "the\\s+(?<M>" + monthNames
+				+ ")\\s+quarter(?:\\s+of\\s+" + year4("Y") + "|,?\\s+" + year4("Y2") + ")?" + B1, (m, text, into) -> {
+					int last = monthNumber(m.group("M"));
+					if (!startsUpperCase(m.group("M")) || last % 3 != 0) {
+						return;
+					}
+					int quarter = last / 3;
+					String y = (m.group("Y") != null) ? m.group("Y") : m.group("Y2");
+					into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods
+						.quarter((y != null) ? Integer.parseInt(y) : c.yearOfQuarter(quarter, c.tense()), quarter))));
+				});
 		// the last quarter of 2023, the final quarter of last year: the fourth
 		rule("last quarter of a year", anyOf("quarter"), B0 + "the\\s+(?:last|final)\\s+quarter\\s+of\\s+(?:"
 				+ year4("Y") + "|(?:the\\s+)?" + yearPhrase + ")" + B1, (m, text, into) -> {

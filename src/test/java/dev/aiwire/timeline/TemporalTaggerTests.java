@@ -56,6 +56,14 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsAQuarterNamedByItsLastMonthAsThatQuarter() {
+			assertThat(english("Sales rose in the June quarter of 2023.")).containsExactly("2023-Q2");
+			assertThat(english("Sales rose in the December quarter.")).containsExactly("2023-Q4");
+			// a month that ends no quarter names none
+			assertThat(english("Sales rose in the May quarter.")).doesNotContain("2024-Q2", "2023-Q2");
+		}
+
+		@Test
 		void readsANumberedQuarterWithoutItsYearLikeItsName() {
 			assertThat(english("Sales fell in Q1."))
 				.containsExactly(english("Sales fell in the first quarter.").get(0));
