@@ -32,6 +32,15 @@ class SiteModel {
 	}
 
 	/**
+	 * The spacing of each language for the stored texts a page shows beside an article
+	 * body: titles, summaries, quotations, timeline excerpts.
+	 */
+	@ModelAttribute("typography")
+	TypographyHelper typography() {
+		return TypographyHelper.INSTANCE;
+	}
+
+	/**
 	 * The words of the header's search box: what was searched on the search page, nothing
 	 * elsewhere. A page's own model attributes (a timeline query, the admin's title
 	 * filter) never reach it, whatever their name.

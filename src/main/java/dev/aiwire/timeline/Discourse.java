@@ -3,6 +3,7 @@ package dev.aiwire.timeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What the tagger knows of the text around a sentence when it reads it.
@@ -17,34 +18,63 @@ import java.util.List;
  * @param spoken the date the quoted speech was spoken, when the text gives it, or null
  * @param days the days the text has named so far, which a bare weekday may name again
  * @param dayByDay whether the text speaks day by day, naming yesterday or tomorrow
+ * @param mentions the sentences read so far that gave a day, which an event named again
+ * ("two days before the keynote") is looked up in
  */
 record Discourse(String previous, Integer fiscalYearEnd, String narrated, boolean quoted, String spoken,
-		List<LocalDate> days, boolean dayByDay) {
+		List<LocalDate> days, boolean dayByDay, List<Mention> mentions) {
+
+	/** A sentence that gave a day: its words, in lower case, and its first day. */
+	record Mention(String words, LocalDate day) {
+
+	}
+
+	Discourse(String previous, Integer fiscalYearEnd, String narrated, boolean quoted, String spoken,
+			List<LocalDate> days, boolean dayByDay) {
+		this(previous, fiscalYearEnd, narrated, quoted, spoken, days, dayByDay, List.of());
+	}
 
 	static Discourse after(String previous) {
 		return new Discourse(previous, null, null, false, null, List.of(), false);
 	}
 
+	/**
+	 * Having read a sentence: when it gave a day, an event it names may be named again.
+	 */
+	Discourse remembering(String sentence, List<Timex> timexes) {
+		for (Timex timex : timexes) {
+			if (timex.value().length() == 10) {
+				List<Mention> known = new ArrayList<>(this.mentions);
+				known.add(new Mention(sentence.toLowerCase(Locale.ROOT), LocalDate.parse(timex.value())));
+				return new Discourse(this.previous, this.fiscalYearEnd, this.narrated, this.quoted, this.spoken,
+						this.days, this.dayByDay, List.copyOf(known));
+			}
+		}
+		return this;
+	}
+
 	/** After a sentence whose first date is {@code topic} and last date {@code last}. */
 	Discourse after(String topic, String last) {
-		return new Discourse(topic, this.fiscalYearEnd, last, this.quoted, this.spoken, this.days, this.dayByDay);
+		return new Discourse(topic, this.fiscalYearEnd, last, this.quoted, this.spoken, this.days, this.dayByDay,
+				this.mentions);
 	}
 
 	/** In another paragraph, where the story told so far may have ended. */
 	Discourse withoutNarration() {
 		return new Discourse(this.previous, this.fiscalYearEnd, null, this.quoted, this.spoken, this.days,
-				this.dayByDay);
+				this.dayByDay, this.mentions);
 	}
 
 	/** In a block quotation spoken on a date, or null when the text does not say when. */
 	Discourse inQuotation(String spokenOn) {
-		return new Discourse(this.previous, this.fiscalYearEnd, this.narrated, true, spokenOn, this.days,
-				this.dayByDay);
+		return new Discourse(this.previous, this.fiscalYearEnd, this.narrated, true, spokenOn, this.days, this.dayByDay,
+				this.mentions);
 	}
 
 	/** Out of any block quotation. */
 	Discourse inNarration() {
-		return new Discourse(this.previous, this.fiscalYearEnd, this.narrated, false, null, this.days, this.dayByDay);
+		return new Discourse(this.previous, this.fiscalYearEnd, this.narrated, false, null, this.days, this.dayByDay,
+				this.mentions);
 	}
 
 	/** Having named the days among these values too. */
@@ -56,7 +86,7 @@ record Discourse(String previous, Integer fiscalYearEnd, String narrated, boolea
 			}
 		}
 		return new Discourse(this.previous, this.fiscalYearEnd, this.narrated, this.quoted, this.spoken,
-				List.copyOf(named), this.dayByDay);
+				List.copyOf(named), this.dayByDay, this.mentions);
 	}
 
 }

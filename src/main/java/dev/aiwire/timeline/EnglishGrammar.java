@@ -87,6 +87,18 @@ final class EnglishGrammar extends Grammar {
 						+ monthNames + ")(?:\\s*(?:-|–|and|or|to)\\s*(?<M2>" + monthNames + "))?(?:(?:\\s+of)?,?\\s+"
 						+ year4("Y") + "|\\s+(?:of\\s+)?" + yearPhrase + ")?" + B1,
 				this::month);
+		// Sept. 2019, Aug 2024: an abbreviated month names its month before a year too
+		String abbreviations = alternation(
+				monthEntries(true).stream().filter((entry) -> "abbreviation".equals(entry.attribute("form"))).toList());
+		rule("abbreviated month and year", monthCue, B0 + "(?<M>" + abbreviations + ")\\s+" + year4("Y") + B1,
+				(m, text, into) -> {
+					if (!startsUpperCase(m.group("M"))) {
+						return;
+					}
+					int number = monthNumber(m.group("M"));
+					int year = Integer.parseInt(m.group("Y"));
+					into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods.month(year, number))));
+				});
 		rule("year", YEAR, year4("Y"), this::year);
 		yearRangeRule();
 		// this fiscal year, fiscal 2025, FY2026, fiscal 2023-24
@@ -147,8 +159,39 @@ final class EnglishGrammar extends Grammar {
 						+ monthNames + "))" + "(?:,?\\s+(?:of\\s+)?" + year4("Y") + ")?" + B1,
 				(m, text, into) -> quarterByMonths(m, into, (m.group("M1") != null) ? m.group("M1") : m.group("M3"),
 						(m.group("M2") != null) ? m.group("M2") : m.group("M4"), m.group("Y")));
-		rule("numbered quarter", DIGIT, B0 + "(?:Q(?<Q>[1-4])|(?<Q2>[1-4])Q)\\s*(?:of\\s+)?(?:" + yearAfterDigit("Y")
-				+ "|'?(?<YY>\\d{2})(?!\\d))" + B1, this::quarter);
+		// Q3 2024, 3Q24; Q3 alone, like "the third quarter"
+		rule("numbered quarter", DIGIT, B0 + "(?:Q(?<Q>[1-4])|(?<Q2>[1-4])Q)(?:\\s*(?:of\\s+)?(?:" + yearAfterDigit("Y")
+				+ "|'?(?<YY>\\d{2})(?!\\d)))?" + B1, (m, text, into) -> {
+					if (m.group("Q2") == null || m.group("Y") != null || m.group("YY") != null) {
+						quarter(m, text, into);
+					}
+				});
+		// 2023's fourth quarter: one quarter, not a year and its quarter
+		rule("quarter of a year's", anyOf("quarter"),
+				B0 + year4("Y") + "'s\\s+(?<QW>" + ordinalWords() + ")(?:\\s*-\\s*|\\s+)quarter" + B1, this::quarter);
+		// the December quarter, the June quarter of 2023: the quarter that ends in that
+		// month, whatever the company's fiscal year
+		rule("quarter by its last month", anyOf("quarter"), B0 + "the\\s+(?<M>" + monthNames
+				+ ")\\s+quarter(?:\\s+of\\s+" + year4("Y") + "|,?\\s+" + year4("Y2") + ")?" + B1, (m, text, into) -> {
+					int last = monthNumber(m.group("M"));
+					if (!startsUpperCase(m.group("M")) || last % 3 != 0) {
+						return;
+					}
+					int quarter = last / 3;
+					String y = (m.group("Y") != null) ? m.group("Y") : m.group("Y2");
+					into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods
+						.quarter((y != null) ? Integer.parseInt(y) : c.yearOfQuarter(quarter, c.tense()), quarter))));
+				});
+		// the last quarter of 2023, the final quarter of last year: the fourth
+		rule("last quarter of a year", anyOf("quarter"), B0 + "the\\s+(?:last|final)\\s+quarter\\s+of\\s+(?:"
+				+ year4("Y") + "|(?:the\\s+)?" + yearPhrase + ")" + B1, (m, text, into) -> {
+					String y = m.group("Y");
+					String yr = m.group("YR");
+					into.add(Candidate.of(m.start(), m.end(), (c) -> {
+						Integer year = (y != null) ? Integer.valueOf(y) : c.yearOf(yr);
+						return (year != null) ? List.of(Periods.quarter(year, 4)) : List.of();
+					}));
+				});
 		rule("quarter", anyOf("quarter"),
 				B0 + "(?:the\\s+|its\\s+|their\\s+)?(?<QW>" + ordinalWords() + ")(?:\\s*-\\s*|\\s+)quarter"
 						+ "(?:\\s+of\\s+" + year4("Y") + "|,?\\s+" + year4("Y2") + "|\\s+(?:of\\s+)?" + yearPhrase
@@ -214,6 +257,26 @@ final class EnglishGrammar extends Grammar {
 						return;
 					}
 					int sign = m.group("W").equalsIgnoreCase("later") ? 1 : -1;
+					into.add(countedFromPrevious(m.start(), m.end(), sign * countOf(m.group("N")),
+							unitOf(m.group("U"))));
+				});
+		// two days before the keynote: counted from the day an earlier sentence gave the
+		// event it names again
+		rule("counted from a named event", anyOf(this.language.words("event-nouns").entries()),
+				B0 + count("N") + "\\s+" + timeUnit("U") + "\\s+(?<W>before|after)\\s+(?:the|his|her|its|their)\\s+"
+						+ "(?:[A-Z][\\p{L}-]*\\s+)?(?<E>" + alternation(this.language.words("event-nouns").entries())
+						+ ")" + B1,
+				(m, text, into) -> {
+					int sign = m.group("W").equalsIgnoreCase("after") ? 1 : -1;
+					into.add(countedFromEvent(m.start(), m.end(), sign * countOf(m.group("N")), unitOf(m.group("U")),
+							m.group("E")));
+				});
+		// "told senators on January 29, two days after the shares had fallen": the
+		// earlier
+		// event, told in the past perfect, counted back from the date before
+		rule("counted back to an earlier event", anyOf("had"), "(?<=,\\s)" + B0 + count("N") + "\\s+" + timeUnit("U")
+				+ "\\s+(?<W>after|before)(?=\\s[^.;:!?\"“”]{1,60}?\\shad\\s)" + B1, (m, text, into) -> {
+					int sign = m.group("W").equalsIgnoreCase("after") ? -1 : 1;
 					into.add(countedFromPrevious(m.start(), m.end(), sign * countOf(m.group("N")),
 							unitOf(m.group("U"))));
 				});
@@ -466,10 +529,13 @@ final class EnglishGrammar extends Grammar {
 		DayOfWeek day = weekdayOf(name);
 		String rel = m.group("REL");
 		Tense stated = direction(rel);
+		// "not in Monday's trading": a day's event named as known, the Monday the text
+		// told, whatever the tense of the clause
+		boolean possessive = text.startsWith("'s", m.end());
 		into.add(Candidate.of(m.start(), m.end(), fromTheDay((c) -> {
 			LocalDate date;
 			if (rel == null) {
-				LocalDate named = c.namedWeekday(day, c.tense());
+				LocalDate named = c.namedWeekday(day, possessive ? Tense.PRESENT : c.tense());
 				date = (named != null) ? named : c.weekday(day, c.tense());
 			}
 			else if (stated == Tense.PRESENT) {

@@ -578,6 +578,29 @@ abstract class Grammar {
 	 * earlier"), at the unit's precision, or nothing when that date is less precise than
 	 * the unit (days counted from a year). Weeks give no date (see {@link #countedBack}).
 	 */
+	/**
+	 * A period counted from an event the text dated before and names again by a word
+	 * ("two days before the keynote", when an earlier sentence put the keynote on May
+	 * 29): nothing when no sentence before holds the word with a day. Weeks count too
+	 * roughly, as from the date before.
+	 */
+	static Candidate countedFromEvent(int begin, int end, int count, Unit unit, String event) {
+		if (unit == Unit.WEEK) {
+			return Candidate.blocker(begin, end);
+		}
+		return Candidate.withoutModifier(begin, end, (c) -> {
+			LocalDate day = c.dayOfEvent(event);
+			if (day == null) {
+				return List.of();
+			}
+			return switch (unit) {
+				case YEAR -> List.of(Periods.year(day.getYear() + count));
+				case MONTH -> List.of(Periods.month(YearMonth.from(day).plusMonths(count)));
+				default -> List.of(Periods.day(day.plusDays(count)));
+			};
+		});
+	}
+
 	static Candidate countedFromPrevious(int begin, int end, int count, Unit unit) {
 		if (unit == Unit.WEEK) {
 			return Candidate.blocker(begin, end);

@@ -6,6 +6,8 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.function.Supplier;
 
 import dev.aiwire.timeline.Periods.Season;
@@ -113,6 +115,29 @@ final class Resolution {
 			return day;
 		}
 		return this.namedDays.get(this.namedDays.size() - 1);
+	}
+
+	private List<Discourse.Mention> mentions = List.of();
+
+	/** With the sentences read so far that gave a day. */
+	Resolution recalling(List<Discourse.Mention> mentions) {
+		this.mentions = mentions;
+		return this;
+	}
+
+	/**
+	 * The day of an event the text named before with its date ("at his first Computex
+	 * keynote, on May 29, 2023" for "two days before the keynote"): the day of the last
+	 * sentence before that holds the word, or null.
+	 */
+	LocalDate dayOfEvent(String word) {
+		Pattern named = Pattern.compile(Grammar.B0 + Pattern.quote(word.toLowerCase(Locale.ROOT)) + Grammar.B1);
+		for (int i = this.mentions.size() - 1; i >= 0; i--) {
+			if (named.matcher(this.mentions.get(i).words()).find()) {
+				return this.mentions.get(i).day();
+			}
+		}
+		return null;
 	}
 
 	/** With the days the text has named so far. */

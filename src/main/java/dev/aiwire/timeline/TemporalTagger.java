@@ -73,7 +73,9 @@ public class TemporalTagger {
 		for (String titleSentence : sentencesOf(title, this.grammars.languages().of(lang).locale())) {
 			List<Timex> found = tagInContext(titleSentence, dct, lang, discourse);
 			if (!found.isEmpty()) {
-				discourse = discourse.after(found.get(0).value(), null).naming(found);
+				discourse = discourse.after(found.get(0).value(), null)
+					.naming(found)
+					.remembering(normalise(titleSentence), found);
 			}
 			for (Timex timex : found) {
 				titleDates.add(timex);
@@ -122,7 +124,8 @@ public class TemporalTagger {
 				// comes first,
 				// and a story goes on from its last date
 				discourse = discourse.after(timexes.get(0).value(), timexes.get(timexes.size() - 1).value())
-					.naming(timexes);
+					.naming(timexes)
+					.remembering(normalise(sentence.text()), timexes);
 				narratedBlock = sentence.blockIndex();
 			}
 			if (!block.isQuote() && sentence.index() == block.firstSentence() + block.sentenceCount() - 1) {
@@ -294,6 +297,7 @@ public class TemporalTagger {
 				.resolve(new Resolution(dct, () -> tenses.around(candidate.begin(), candidate.end()), last,
 						grammar.yearPhrases, fiscalYearEnd, anchor, discourse.narrated(), true, frameYear)
 					.naming(discourse.days())
+					.recalling(discourse.mentions())
 					.dayByDay(discourse.dayByDay())
 					.inClause(() -> tenses.ownClause(candidate.begin(), candidate.end())));
 			for (String value : values) {

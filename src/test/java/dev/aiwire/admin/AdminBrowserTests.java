@@ -221,7 +221,7 @@ class AdminBrowserTests {
 		find("#file").sendKeys(file("date.md", markdown).toString());
 		find("#preview").click();
 		assertThat(find("#problem").getText()).contains(
-				"en-tête, ligne 5 : La date (date) « 2023-13-45 » n'est pas une date valide (attendu : AAAA-MM-JJ).");
+				"en-tête, ligne 5\u202F: La date (date) «\u202F2023-13-45\u202F» n'est pas une date valide (attendu\u202F: AAAA-MM-JJ).");
 		assertThat(find("#markdown").getAttribute("value")).contains("title: Une date impossible");
 	}
 

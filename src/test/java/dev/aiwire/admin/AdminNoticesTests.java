@@ -97,7 +97,7 @@ class AdminNoticesTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).doesNotContain("href=\"/articles/" + scheduled.slug() + "\"")
-			.contains("Programmé : les lecteurs le verront à partir du");
+			.contains("Programmé\u202F: les lecteurs le verront à partir du");
 		this.mvc.perform(get("/articles/" + scheduled.slug())).andExpect(status().isNotFound());
 	}
 

@@ -70,7 +70,7 @@ class CorrectionTests {
 			.getResponse()
 			.getContentAsString();
 		// the hidden key of the first form following the date's words
-		int at = page.indexOf("« <span lang=\"fr\">" + expression + "</span> »");
+		int at = page.indexOf("«&#x202F;<span lang=\"fr\">" + expression + "</span>&#x202F;»");
 		assertThat(at).as("the date's words on the review page").isPositive();
 		int key = page.indexOf("name=\"key\" value=\"", at) + "name=\"key\" value=\"".length();
 		return org.springframework.web.util.HtmlUtils.htmlUnescape(page.substring(key, page.indexOf('"', key)));
@@ -86,7 +86,7 @@ class CorrectionTests {
 			mvc.perform(asEditor(get("/admin/articles/" + created.articleId() + "/review")))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Le coût des modèles baisse de 90 % par an")))
-				.andExpect(content().string(containsString("Auteur lu dans le texte : Robin Li")));
+				.andExpect(content().string(containsString("Auteur lu dans le texte\u202F: Robin Li")));
 		}
 
 		@Test
@@ -139,7 +139,7 @@ class CorrectionTests {
 			mvc.perform(quotation(created, "accept"));
 
 			mvc.perform(asEditor(get("/admin/articles/" + created.articleId() + "/review")))
-				.andExpect(content().string(containsString("Auteur fixé par claire : Robin Li")));
+				.andExpect(content().string(containsString("Auteur fixé par claire\u202F: Robin Li")));
 		}
 
 		@Test
@@ -149,7 +149,7 @@ class CorrectionTests {
 
 			mvc.perform(quotation(created, "correct").param("speaker", "   "))
 				.andExpect(status().isUnprocessableContent())
-				.andExpect(content().string(containsString("Auteur de la citation : indiquez un nom.")))
+				.andExpect(content().string(containsString("Auteur de la citation\u202F: indiquez un nom.")))
 				.andExpect(content().string(containsString("aria-invalid=\"true\"")));
 			mvc.perform(get("/api/articles/" + upload.slug()))
 				.andExpect(jsonPath("$.quotes[?(@.kind == 'block')].speaker", hasItem("Robin Li")));
@@ -207,8 +207,8 @@ class CorrectionTests {
 				.param("action", "correct")
 				.param("value", "2025-13-40"))
 				.andExpect(status().isUnprocessableContent())
-				.andExpect(content()
-					.string(containsString("Date : « 2025-13-40 » n&#39;est pas une date de la chronologie")));
+				.andExpect(content().string(containsString(
+						"Date\u202F: «\u202F2025-13-40\u202F» n&#39;est pas une date de la chronologie")));
 
 			mvc.perform(get("/api/articles/" + upload.slug()))
 				.andExpect(jsonPath("$.timeline[?(@.expression == '30 juin')].value", hasItem("2025-06-30")));

@@ -139,9 +139,10 @@ class EditPreviewTests {
 			mvc.perform(previewOf(article, edited))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("data-kind=\"ADDED\"")))
-				.andExpect(content().string(containsString("Citation ajoutée : « Nous publierons les poids du modèle")))
+				.andExpect(content()
+					.string(containsString("Citation ajoutée\u202F: «\u202FNous publierons les poids du modèle")))
 				.andExpect(content().string(containsString("data-kind=\"REMOVED\"")))
-				.andExpect(content().string(containsString("Date retirée : 12 avril 2021")));
+				.andExpect(content().string(containsString("Date retirée\u202F: 12 avril 2021")));
 		}
 
 		@Test
@@ -234,8 +235,8 @@ class EditPreviewTests {
 			String bad = article.markdown().replace("date: 2025-03-16", "date: 2025-02-30") + "\nMa correction.\n";
 			mvc.perform(previewOf(article, bad).header("Accept-Language", "fr"))
 				.andExpect(status().isUnprocessableContent())
-				.andExpect(
-						content().string(containsString("La date (date) « 2025-02-30 » n&#39;est pas une date valide")))
+				.andExpect(content()
+					.string(containsString("La date (date) «\u202F2025-02-30\u202F» n&#39;est pas une date valide")))
 				.andExpect(content().string(containsString("en-tête, ligne")))
 				.andExpect(content().string(containsString("Ma correction.")));
 			mvc.perform(form("/admin/articles/" + article.id(), bad, article.version()).header("Accept-Language", "en"))
@@ -254,7 +255,8 @@ class EditPreviewTests {
 			mvc.perform(
 					previewOf(article, article.markdown()).param("slug", other.slug()).header("Accept-Language", "fr"))
 				.andExpect(status().isUnprocessableContent())
-				.andExpect(content().string(containsString("Le slug « " + other.slug() + " » est déjà celui de l")));
+				.andExpect(content()
+					.string(containsString("Le slug «\u202F" + other.slug() + "\u202F» est déjà celui de l")));
 			mvc.perform(
 					previewOf(article, article.markdown()).param("slug", other.slug()).header("Accept-Language", "en"))
 				.andExpect(status().isUnprocessableContent())

@@ -133,9 +133,9 @@ class EditingTests {
 			mvc.perform(asEditor(get("/admin/articles/" + created.articleId() + "/revisions/diff?from=1&to=2")))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString(
-						"<del><span class=\"visually-hidden\">[supprimé : ]</span>&quot;Avant&quot;</del>")))
+						"<del><span class=\"visually-hidden\">[supprimé\u202F: ]</span>&quot;Avant&quot;</del>")))
 				.andExpect(content().string(containsString(
-						"<ins><span class=\"visually-hidden\">[ajouté : ]</span>&quot;Après&quot;</ins>")));
+						"<ins><span class=\"visually-hidden\">[ajouté\u202F: ]</span>&quot;Après&quot;</ins>")));
 		}
 
 		@Test
@@ -195,8 +195,8 @@ class EditingTests {
 			mvc.perform(update(created.articleId(), draft.version(),
 					draft.markdown().replace("date: 2025-03-16", "date: 2025-02-30") + "\nMa correction.", "marc"))
 				.andExpect(status().isUnprocessableContent())
-				.andExpect(
-						content().string(containsString("La date (date) « 2025-02-30 » n&#39;est pas une date valide")))
+				.andExpect(content()
+					.string(containsString("La date (date) «\u202F2025-02-30\u202F» n&#39;est pas une date valide")))
 				.andExpect(content().string(containsString("Ma correction.")));
 		}
 
@@ -232,7 +232,8 @@ class EditingTests {
 			mvc.perform(update(created.articleId(), draft.version(),
 					draft.markdown().replace("slug: " + draft.slug(), "slug: " + other.slug()), "marc"))
 				.andExpect(status().isUnprocessableContent())
-				.andExpect(content().string(containsString("Le slug « " + other.slug() + " » est déjà celui de l")));
+				.andExpect(content()
+					.string(containsString("Le slug «\u202F" + other.slug() + "\u202F» est déjà celui de l")));
 		}
 
 	}

@@ -151,7 +151,7 @@ class UploadFormTests {
 			mvc.perform(preview(markdown).param("url", "ftp://example.com/a").header("Accept-Language", "fr"))
 				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString(
-						"id=\"url-error\">L&#39;adresse (url) « ftp://example.com/a » doit être une adresse web")))
+						"id=\"url-error\">L&#39;adresse (url) «\u202Fftp://example.com/a\u202F» doit être une adresse web")))
 				.andExpect(content().string(containsString("aria-invalid=\"true\"")))
 				.andExpect(content().string(containsString("href=\"#url\"")))
 				.andExpect(content().string(containsString("Robin Li a déclaré lors du lancement")));
@@ -206,7 +206,7 @@ class UploadFormTests {
 			mvc.perform(preview(markdown).header("Accept-Language", "fr"))
 				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString(
-						"en-tête, ligne 5 : La date (date) « 2023-13-45 » n&#39;est pas une date valide (attendu : AAAA-MM-JJ).")))
+						"en-tête, ligne 5\u202F: La date (date) «\u202F2023-13-45\u202F» n&#39;est pas une date valide (attendu\u202F: AAAA-MM-JJ).")))
 				.andExpect(content().string(not(containsString("is not a valid date"))));
 		}
 
@@ -216,7 +216,7 @@ class UploadFormTests {
 			mvc.perform(preview(markdown).header("Accept-Language", "fr"))
 				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString("Des citations imbriquées sur plus de 20 niveaux.")))
-				.andExpect(content().string(containsString("ligne 11 : ")));
+				.andExpect(content().string(containsString("ligne 11\u202F: ")));
 		}
 
 	}

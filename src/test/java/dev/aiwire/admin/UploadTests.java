@@ -133,7 +133,8 @@ class UploadTests {
 			long before = articleCount();
 			mvc.perform(previewFile(upload.bytes()))
 				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("<h1>Baidu lance Ernie 4.5 : la riposte à DeepSeek ?</h1>")))
+				.andExpect(content()
+					.string(containsString("<h1>Baidu lance Ernie 4.5\u202F: la riposte à DeepSeek\u202F?</h1>")))
 				.andExpect(content()
 					.string(containsString("<h2 id=\"une-reponse-a-deepseek\">Une réponse à DeepSeek</h2>")))
 				.andExpect(content().string(containsString("<figcaption>— Robin Li</figcaption>")))

@@ -151,7 +151,7 @@ abstract class SearchPagesBehaviour {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"/articles/deepseek-r1-secousse-silicon-valley\"")))
 			.andExpect(content().string(containsString("<mark>DeepSeek</mark>")))
-			.andExpect(content().string(containsString("résultats pour « deepseek »")));
+			.andExpect(content().string(containsString("résultats pour «\u202Fdeepseek\u202F»")));
 	}
 
 	@Test

@@ -105,7 +105,8 @@ class HtmlValidationTests {
 			assertThat(page).as(path)
 				.containsOnlyOnce("/css/admin")
 				.containsOnlyOnce("class=\"admin-nav\"")
-				.containsPattern("<title>[^<]+ — " + ("fr".equals(language) ? "Rédaction" : "Newsroom") + "</title>");
+				.containsPattern(
+						"<title>[^<]+ — " + ("fr".equals(language) ? "Rédaction" : "Newsroom") + " — AI Wire</title>");
 		}
 	}
 

@@ -44,7 +44,7 @@ class NotFoundTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
-			/api/articles/no-such-article | fr | Aucun article publié ne répond à « no-such-article ».
+			/api/articles/no-such-article | fr | Aucun article publié ne répond à «\u202Fno-such-article\u202F».
 			/api/articles/no-such-article | en | No published article answers to "no-such-article".
 			/api/no-such-thing            | fr | Rien à l'adresse /api/no-such-thing.
 			/api/no-such-thing            | en | Nothing at /api/no-such-thing.

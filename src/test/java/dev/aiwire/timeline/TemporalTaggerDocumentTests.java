@@ -278,4 +278,41 @@ class TemporalTaggerDocumentTests {
 
 	}
 
+	@Nested
+	class NamedEvents {
+
+		@Test
+		void countsFromTheDayAnEarlierSentenceGaveTheEventItNamesAgain() {
+			assertThat(valuesOf("en", "2025-05-23", """
+					The tour began on June 4, 2023, with a keynote in the old hall.
+
+					The next day, the shares passed a record. Two days before the keynote, he had met students.
+					""")).containsExactly("2023-06-02", "2023-06-04", "2023-06-05");
+			assertThat(valuesOf("en", "2025-05-23", """
+					The hearing took place on March 3, 2024, in a packed room.
+
+					Three days after the hearing, the agency published its rule.
+					""")).containsExactly("2024-03-03", "2024-03-06");
+		}
+
+		@Test
+		void readsADaysEventAsTheDayTheTextToldWhateverTheTenseAround() {
+			assertThat(valuesOf("en", "2024-05-21", """
+					The shares lost a fifth of their value on Monday.
+
+					Whether the lead lasts will be decided in the coming months, not in Monday's trading.
+					""")).containsExactly("2024-05-20", "2024-05-20");
+		}
+
+		@Test
+		void givesNothingForAnEventTheTextNeverDated() {
+			assertThat(valuesOf("en", "2025-05-23", """
+					The shares passed a record on May 20.
+
+					Two days before the keynote, he had met students.
+					""")).containsExactly("2025-05-20");
+		}
+
+	}
+
 }

@@ -47,6 +47,41 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsTheLastQuarterOfAYearOrAYearsQuarterAsOneQuarter() {
+			assertThat(english("Sales fell in the last quarter of 2023.")).containsExactly("2023-Q4");
+			assertThat(english("Sales fell in the final quarter of last year.")).containsExactly("2023-Q4");
+			assertThat(english("Sales fell in 2023's fourth quarter.")).containsExactly("2023-Q4");
+			// without a year, the quarter before this one
+			assertThat(english("Sales fell last quarter.")).containsExactly("2024-Q1");
+		}
+
+		@Test
+		void readsAQuarterNamedByItsLastMonthAsThatQuarter() {
+			assertThat(english("Sales rose in the June quarter of 2023.")).containsExactly("2023-Q2");
+			assertThat(english("Sales rose in the December quarter.")).containsExactly("2023-Q4");
+			// a month that ends no quarter names none
+			assertThat(english("Sales rose in the May quarter.")).doesNotContain("2024-Q2", "2023-Q2");
+		}
+
+		@Test
+		void readsANumberedQuarterWithoutItsYearLikeItsName() {
+			assertThat(english("Sales fell in Q1."))
+				.containsExactly(english("Sales fell in the first quarter.").get(0));
+			assertThat(english("Sales will grow in Q4.")).containsExactly("2024-Q4");
+			assertThat(english("Sales fell in Q3 2023.")).containsExactly("2023-Q3");
+		}
+
+		@Test
+		void readsAbbreviatedMonthsWithOrWithoutTheirPoint() {
+			assertThat(english("The firm was registered on Sept 5, 2019.")).containsExactly("2019-09-05");
+			assertThat(english("Shares fell on Jan 27, 2025, as the app spread.")).containsExactly("2025-01-27");
+			assertThat(english("The firm was registered in Sept. 2019.")).containsExactly("2019-09");
+			assertThat(english("The Aug 2023 report came late.")).containsExactly("2023-08");
+			// alone, a short form may be a name
+			assertThat(english("Jan said it twice in 2023.")).containsExactly("2023");
+		}
+
+		@Test
 		void readsMonthsAndYears() {
 			assertThat(french("La société a été fondée en mars 2023.")).containsExactly("2023-03");
 			assertThat(french("En 2020, Baidu a changé de cap.")).containsExactly("2020");
@@ -146,6 +181,25 @@ class TemporalTaggerTests {
 			assertThat(values("Quatre mois plus tard, il partait.", "fr", "2023-02-14")).containsExactly("2023-06");
 			assertThat(values("Two days later, at a briefing, he spoke out.", "en", "2025-05-19"))
 				.containsExactly("2025-05-21");
+		}
+
+		@Test
+		void countsBackToAnEarlierEventToldInThePastPerfect() {
+			// the hearing was on the date before; the fall it follows came two days
+			// earlier
+			assertThat(
+					values("The nominee told the committee, two days after the shares had tumbled, that he would act.",
+							"en", "2025-01-29"))
+				.containsExactly("2025-01-27");
+			assertThat(values("She signed the order, three days before the board had met.", "en", "2024-03-10"))
+				.containsExactly("2024-03-13");
+		}
+
+		@Test
+		void doesNotCountBackFromTheOpeningOfASentenceNorWithoutThePastPerfect() {
+			// the sentence's own event is the one two days after: its date is unknown
+			assertThat(values("Two days after the shares had tumbled, he resigned.", "en", "2025-01-29")).isEmpty();
+			assertThat(values("He resigned, two days after the shares tumbled.", "en", "2025-01-29")).isEmpty();
 		}
 
 		@Test

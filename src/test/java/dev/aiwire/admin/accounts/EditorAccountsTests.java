@@ -138,7 +138,7 @@ class EditorAccountsTests {
 			.perform(changePassword("jules", "pas le bon", "nouveau mot de passe long", "nouveau mot de passe long"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content()
-				.string(containsString("id=\"current-error\">Mot de passe actuel : ce n&#39;est pas le bon.")))
+				.string(containsString("id=\"current-error\">Mot de passe actuel\u202F: ce n&#39;est pas le bon.")))
 			.andExpect(content().string(not(containsString("nouveau mot de passe long"))));
 		signsIn("jules", "le mot de passe de jules");
 	}
@@ -148,8 +148,9 @@ class EditorAccountsTests {
 		this.accounts.add("nina", "le mot de passe de nina", "test");
 		this.mvc.perform(changePassword("nina", "le mot de passe de nina", "court", "autre"))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("Nouveau mot de passe : entre 12 et 200 caractères.")))
-			.andExpect(content().string(containsString("Confirmation : les deux nouveaux mots de passe diffèrent.")));
+			.andExpect(content().string(containsString("Nouveau mot de passe\u202F: entre 12 et 200 caractères.")))
+			.andExpect(
+					content().string(containsString("Confirmation\u202F: les deux nouveaux mots de passe diffèrent.")));
 		this.mvc.perform(changePassword("nina", "le mot de passe de nina", "court", "autre").param("lang", "en"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("New password: between 12 and 200 characters.")));

@@ -48,7 +48,7 @@ class ArchiveTests {
 	void listsTheMonthsOfAYear() throws Exception {
 		this.mvc.perform(get("/archives/2025").header("Accept-Language", "fr"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<h1>Archives : 2025</h1>")))
+			.andExpect(content().string(containsString("<h1>Archives\u202F: 2025</h1>")))
 			.andExpect(content().string(containsString("href=\"/archives/2025/01\">Janvier 2025</a>")))
 			.andExpect(content().string(not(containsString("href=\"/archives/2023/03\""))));
 		this.mvc.perform(get("/archives").header("Accept-Language", "fr"))

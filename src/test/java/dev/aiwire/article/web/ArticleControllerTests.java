@@ -61,7 +61,7 @@ class ArticleControllerTests {
 		given(this.articles.show("ernie-lancement")).willReturn(view());
 		this.mvc.perform(get("/articles/ernie-lancement").header("Accept-Language", "fr"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<h1>Ernie Bot : trop tôt ?</h1>")))
+			.andExpect(content().string(containsString("<h1>Ernie Bot\u202F: trop tôt\u202F?</h1>")))
 			.andExpect(content().string(containsString("href=\"https://huxiu.example/1\"")))
 			.andExpect(content().string(containsString("<dd lang=\"zh\">文心一言发布</dd>")))
 			.andExpect(content().string(containsString("traduction humaine")))
