@@ -181,6 +181,32 @@ class AttributionRulesTests {
 	}
 
 	@Nested
+	class OrganisationsAndTeams {
+
+		@Test
+		void givesWhatATeamWroteToTheTeamNotToItsCompany() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Tencent released Hunyuan-T2 on Monday, a month after its rivals.")
+				.paragraph("Announcing the weights, the Hunyuan team wrote:")
+				.quote("We trained the model on half the chips we had last year, and it still beats our old one.")
+				.paragraph("Later that week, the team added that a smaller version was on its way, calling it "
+						+ "\"a model for every laptop\"."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Hunyuan team", "Hunyuan team");
+		}
+
+		@Test
+		void namesAUnitWithTheCompanyItBelongsTo() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Tencent's Hunyuan, which hires through a graduate programme, wrote on its careers page "
+						+ "that it wanted \"engineers who ship, not engineers who pose\"."));
+
+			assertThat(quote.speaker()).isEqualTo("Tencent Hunyuan");
+		}
+
+	}
+
+	@Nested
 	class Epigraphs {
 
 		@Test

@@ -138,9 +138,23 @@ public final class Cast {
 	private void collect(BlockText text, boolean mayAdd) {
 		int block = text.block().index();
 		List<Name> names = listedWithOrganisations(text, this.finder.names(text));
+		Name previous = null;
 		for (Name name : names) {
 			String written = NameFinder.written(text, name.first(), name.last());
 			List<String> keys = NameFinder.keys(text, name.first(), name.last());
+			Name owner = previous;
+			previous = name;
+			if (mayAdd && name.sort() == Sort.ORGANISATION && ownedBy(text, owner, name)) {
+				// "ByteDance's Seed": the unit is named in full with its owner, and its
+				// own
+				// name alone still stands for it
+				Entity unit = organisation(NameFinder.written(text, owner.first(), owner.last()) + " " + written,
+						concat(NameFinder.keys(text, owner.first(), owner.last()), keys));
+				unit.addAlias(String.join(" ", keys));
+				this.namesAt.put(ArticleText.position(block, name.start()), name);
+				this.fixedAt.put(ArticleText.position(block, name.start()), unit);
+				continue;
+			}
 			this.namesAt.put(ArticleText.position(block, name.start()), name);
 			Entity entity = null;
 			if (!mayAdd) {
@@ -196,6 +210,21 @@ public final class Cast {
 			next++;
 		}
 		return next < text.size() && this.words.roleAt(text.tokens(), next) != null;
+	}
+
+	/**
+	 * Whether an organisation's name stands just before another's with a possessive
+	 * between: "ByteDance's Seed".
+	 */
+	private boolean ownedBy(BlockText text, Name owner, Name name) {
+		return owner != null && owner.sort() == Sort.ORGANISATION && owner.last() + 2 == name.first()
+				&& text.token(owner.last() + 1).isPossessive();
+	}
+
+	private static List<String> concat(List<String> first, List<String> second) {
+		List<String> all = new ArrayList<>(first);
+		all.addAll(second);
+		return all;
 	}
 
 	/** Whether only a comma or a coordinating word stands between two names. */

@@ -228,6 +228,17 @@ public final class QuoteWords {
 	/**
 	 * A noun heading the name of a public body: "ministère", "Ministry", "Commission".
 	 */
+	/**
+	 * Whether a noun makes a group of people of the name beside it ("the Qwen team",
+	 * "l'équipe Kimi"), written after the name ({@code after} true) or before it.
+	 */
+	public boolean isTeamNoun(String key, boolean after) {
+		return this.language.words("team-nouns")
+			.find(key)
+			.map((entry) -> (after ? "after" : "before").equals(entry.attribute("place")))
+			.orElse(false);
+	}
+
 	public boolean isInstitution(String key) {
 		return this.language.words("organisation-nouns")
 			.find(key)
