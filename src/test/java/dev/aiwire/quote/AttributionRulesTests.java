@@ -207,6 +207,37 @@ class AttributionRulesTests {
 	}
 
 	@Nested
+	class Outlets {
+
+		@Test
+		void neverTakesTheOutletItCitesForTheCompany() {
+			ExtractedQuote quote = only(
+					document().paragraph("StepFun ouvre deux modèles de vision. Le calendrier ne doit rien au hasard.")
+						.paragraph("Interrogé par Leiphone, son fondateur a parlé d'un choix mûri depuis l'hiver.")
+						.paragraph("Selon la société, un modèle vocal suivra « avant la fin du trimestre »."));
+
+			assertThat(quote.speaker()).isEqualTo("StepFun");
+		}
+
+		@Test
+		void givesTheWordsToThePersonAnOutletReportsNotToTheOutlet() {
+			ExtractedQuote quote = only(document().paragraph(
+					"Selon 36Kr, Wang Xingxing a assuré que « les robots feront leurs premiers pas en usine dès cet été »."));
+
+			assertThat(quote.speaker()).isEqualTo("Wang Xingxing");
+		}
+
+		@Test
+		void givesTheWordsToWhoSaidThemWhenAnOutletIsNamedAfter() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("\"We will not sell the robot below cost,\" Wang Xingxing said, according to Reuters."));
+
+			assertThat(quote.speaker()).isEqualTo("Wang Xingxing");
+		}
+
+	}
+
+	@Nested
 	class Epigraphs {
 
 		@Test

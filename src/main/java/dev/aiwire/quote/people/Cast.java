@@ -272,6 +272,9 @@ public final class Cast {
 	}
 
 	private Entity add(Entity.Kind kind, String written, List<String> keys) {
+		if (kind == Entity.Kind.ORGANISATION && this.words.isMedia(String.join(" ", keys))) {
+			kind = Entity.Kind.MEDIA;
+		}
 		Entity entity = new Entity(this.nextId++, kind, written, keys);
 		if (kind == Entity.Kind.PERSON && keys.size() >= 2) {
 			// "Lisa Su", "Jensen Huang": a given name that tells the gender

@@ -215,7 +215,7 @@ public final class Discourse {
 	 */
 	public Resolution resolvePronoun(QuoteWords.Pronoun pronoun, int sentence, int block) {
 		if (pronoun.neuter() || pronoun.plural()) {
-			Resolution organisation = mostSalient(sentence, block, (entity) -> !entity.isPerson());
+			Resolution organisation = mostSalient(sentence, block, (entity) -> !entity.isPerson() && !entity.isMedia());
 			Resolution anyone = mostSalient(sentence, block, (entity) -> true);
 			// "it said", "they said": an organisation, when it is what the text is about
 			return (organisation != null && anyone != null && anyone.entity() == organisation.entity()) ? organisation
@@ -633,7 +633,10 @@ public final class Discourse {
 			Resolution resolution = mostSalient(this.sentence, block,
 					(entity) -> !entity.isPerson() && entity.words().contains(noun));
 			if (resolution == null) {
-				resolution = mostSalient(this.sentence, block, (entity) -> !entity.isPerson());
+				// "la société", "the company": an outlet the text cites is not the
+				// company
+				// it is about
+				resolution = mostSalient(this.sentence, block, (entity) -> !entity.isPerson() && !entity.isMedia());
 			}
 			return new Mention((resolution != null) ? resolution.entity() : null, Form.ORGANISATION_NOUN, block, i, j,
 					this.sentence, false, resolution != null && resolution.sure());

@@ -332,6 +332,14 @@ public final class QuoteWords {
 		return Languages.common("organisations").contains(words);
 	}
 
+	/** A known outlet ("Reuters", "36Kr"): it reports what others say. */
+	public boolean isMedia(String words) {
+		return Languages.common("organisations")
+			.find(words)
+			.map((entry) -> "media".equals(entry.attribute("kind")))
+			.orElse(false);
+	}
+
 	public boolean isFirstPerson(String key) {
 		return has("first-person", key);
 	}
