@@ -207,6 +207,36 @@ class AttributionRulesTests {
 	}
 
 	@Nested
+	class Spokespeople {
+
+		@Test
+		void givesWhatAnUnnamedSpokespersonSaidToTheOrganisationNamedWithThem() {
+			ExtractedQuote quote = only(document().paragraph(
+					"Interrogé, un porte-parole de Baidu s'est contenté de répondre que « la décision viendra plus tard »."));
+
+			assertThat(quote.speaker()).isEqualTo("Baidu");
+		}
+
+		@Test
+		void givesWhatTheSpokespersonSaidToTheOrganisationTheTextIsAbout() {
+			ExtractedQuote quote = only(document().paragraph("Baidu a publié ses dix modèles le 30 juin.")
+				.paragraph("« Rien ne presse pour le moment », a répondu le porte-parole."));
+
+			assertThat(quote.speaker()).isEqualTo("Baidu");
+		}
+
+		@Test
+		void readsACompanysSpokeswomanAsTheCompany() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Tencent shipped the model in May. A Tencent spokeswoman said the company would "
+						+ "\"keep the largest weights closed for now\"."));
+
+			assertThat(quote.speaker()).isEqualTo("Tencent");
+		}
+
+	}
+
+	@Nested
 	class Outlets {
 
 		@Test

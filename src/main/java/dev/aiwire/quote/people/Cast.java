@@ -516,6 +516,16 @@ public final class Cast {
 	 * The folded first word of the organisation a role is held at ("nvidia" of "PDG de
 	 * Nvidia"), or null.
 	 */
+	/** The organisation a folded word of its name stands for, or null. */
+	Entity organisationNamed(String key) {
+		for (Entity entity : this.byKey.values()) {
+			if (!entity.isPerson() && (entity.words().contains(key) || entity.aliases().contains(key))) {
+				return entity;
+			}
+		}
+		return null;
+	}
+
 	String organisationAfter(BlockText text, int roleLast) {
 		int end = organisationEnd(text, roleLast);
 		if (end == roleLast) {

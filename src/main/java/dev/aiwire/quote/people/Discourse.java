@@ -32,6 +32,9 @@ import dev.aiwire.quote.reading.Token;
  */
 public final class Discourse {
 
+	/** The meaning of the roles whose holder speaks for an organisation. */
+	private static final String SPOKESPERSON = "spokesperson";
+
 	/** How much of a mention's weight is left one sentence later. */
 	private static final double DECAY = 0.55;
 
@@ -518,6 +521,14 @@ public final class Discourse {
 				}
 				QuoteWords.RoleMatch role = this.words.roleAt(text.tokens(), j);
 				if (role != null && !followedByName(text, role.last())) {
+					Resolution voiced = speaksFor(text, role, (j > i + 1) ? j - 1 : -1);
+					if (voiced != null) {
+						// "un porte-parole de Baidu", "a Baidu spokeswoman": the
+						// organisation
+						// speaks through them
+						return new Mention(voiced.entity(), Form.ORGANISATION_NOUN, block, i, role.last(),
+								this.sentence, false, voiced.sure());
+					}
 					return new Mention(null, Form.CROWD, block, i, role.last(), this.sentence, false, true);
 				}
 			}
@@ -680,6 +691,28 @@ public final class Discourse {
 	}
 
 	/**
+	 * The organisation an unnamed spokesperson speaks for: the one named with the role
+	 * ("a Baidu spokeswoman", "un porte-parole de Baidu"), else the one the text is
+	 * plainly about there; null for any other role, or when no organisation stands out.
+	 */
+	private Resolution speaksFor(BlockText text, QuoteWords.RoleMatch role, int ownerToken) {
+		if (!SPOKESPERSON.equals(role.role().meaning())) {
+			return null;
+		}
+		int block = text.block().index();
+		Entity owner = (ownerToken >= 0) ? this.cast.fixedAt(block, ownerToken) : null;
+		if (owner == null) {
+			String after = this.cast.organisationAfter(text, role.last());
+			owner = (after != null) ? this.cast.organisationNamed(after) : null;
+		}
+		if (owner != null && !owner.isPerson() && !owner.isMedia()) {
+			return new Resolution(owner, true);
+		}
+		Resolution salient = mostSalient(this.sentence, block, (entity) -> !entity.isPerson() && !entity.isMedia());
+		return (salient != null && salient.sure()) ? salient : null;
+	}
+
+	/**
 	 * The person a role stands for: the most salient one holding it (at that
 	 * organisation), else the most salient person.
 	 */
@@ -692,6 +725,13 @@ public final class Discourse {
 				(entity) -> entity.isPerson() && entity.holds(role, organisation) && entity.agreesWith(role.gender()));
 		if (holder != null) {
 			return holder;
+		}
+		if (SPOKESPERSON.equals(role.meaning())) {
+			// "the spokesperson" nobody was named as speaks for the organisation, not for
+			// a person
+			Resolution voiced = mostSalient(this.sentence, block, (entity) -> !entity.isPerson() && !entity.isMedia()
+					&& (organisation == null || entity.words().contains(organisation)));
+			return (voiced != null && voiced.sure()) ? voiced : null;
 		}
 		// nobody was given the role: only the one person the text is plainly about there
 		// may hold it
