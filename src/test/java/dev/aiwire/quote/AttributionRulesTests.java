@@ -237,6 +237,30 @@ class AttributionRulesTests {
 	}
 
 	@Nested
+	class TwoPeopleNamedTogether {
+
+		@Test
+		void readsTheFirstAndTheSecondAsThePeopleInTheOrderTheTextNamedThem() {
+			List<ExtractedQuote> quotes = extract(document().paragraph(
+					"Zhao Min, ingénieure chez un équipementier, et Xu Lan, analyste à Shenzhen, jugent le robot "
+							+ "différemment. La première estime tenir « une machine enfin fiable sur une chaîne ». "
+							+ "La seconde, plus prudente, répond que « la fiabilité se mesure en années, pas en semaines »."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Zhao Min", "Xu Lan");
+		}
+
+		@Test
+		void readsTheLatterAsTheOneNamedSecond() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Zhao Min and Xu Lan reviewed the robot for a trade magazine. The latter said it was "
+						+ "\"a reliable machine that still needs a patient operator\"."));
+
+			assertThat(quote.speaker()).isEqualTo("Xu Lan");
+		}
+
+	}
+
+	@Nested
 	class Outlets {
 
 		@Test

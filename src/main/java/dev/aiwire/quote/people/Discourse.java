@@ -416,6 +416,10 @@ public final class Discourse {
 			return new Mention((resolution != null) ? resolution.entity() : null, Form.PRONOUN, block, i, i,
 					this.sentence, false, resolution != null && resolution.sure());
 		}
+		Mention pointed = pointerAt(text, i);
+		if (pointed != null) {
+			return pointed;
+		}
 		Mention crowd = crowdAt(text, i);
 		if (crowd != null) {
 			return crowd;
@@ -493,6 +497,36 @@ public final class Discourse {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * "La première salue ...", "la seconde, plus réservée, rappelle", "the latter said":
+	 * one of the last two people the text named, in the order it named them; only where
+	 * the words stand alone (a comma or a verb after them, not "la première version").
+	 */
+	private Mention pointerAt(BlockText text, int i) {
+		if (i + 2 >= text.size() || !this.words.isDefinite(text.token(i).key()) || text.isQuoted(i + 1)) {
+			return null;
+		}
+		int position = this.words.pointer(text.token(i + 1).key());
+		Token after = text.token(i + 2);
+		boolean alone = after.is(",") || this.words.verbs().isSpeechVerb(text.tokens(), i + 2)
+				|| this.words.language().words("auxiliaries").contains(after.key());
+		if (position == 0 || !alone) {
+			return null;
+		}
+		List<Entity> lastTwo = new ArrayList<>();
+		for (int m = this.history.size() - 1; m >= 0 && lastTwo.size() < 2; m--) {
+			Entity entity = this.history.get(m).entity();
+			if (entity != null && entity.isPerson() && this.history.get(m).isNamed() && !lastTwo.contains(entity)) {
+				lastTwo.add(0, entity);
+			}
+		}
+		if (lastTwo.size() < 2) {
+			return null;
+		}
+		return new Mention(lastTwo.get(position - 1), Form.PRONOUN, text.block().index(), i, i + 1, this.sentence,
+				false, true);
 	}
 
 	/** "un internaute", "des analystes", "netizens", "a source close to the company". */

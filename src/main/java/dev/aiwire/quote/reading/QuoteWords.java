@@ -229,6 +229,17 @@ public final class QuoteWords {
 	 * A noun heading the name of a public body: "ministère", "Ministry", "Commission".
 	 */
 	/**
+	 * Which of the two people just named a word stands for after a determiner ("la
+	 * première", "the latter"): 1 or 2, or 0 when it points to nobody.
+	 */
+	public int pointer(String key) {
+		return this.language.words("pointers")
+			.find(key)
+			.map((entry) -> Integer.parseInt(entry.attribute("position")))
+			.orElse(0);
+	}
+
+	/**
 	 * Whether a noun makes a group of people of the name beside it ("the Qwen team",
 	 * "l'équipe Kimi"), written after the name ({@code after} true) or before it.
 	 */
