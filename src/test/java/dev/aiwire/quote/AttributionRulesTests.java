@@ -181,6 +181,117 @@ class AttributionRulesTests {
 	}
 
 	@Nested
+	class OrganisationsAndTeams {
+
+		@Test
+		void givesWhatATeamWroteToTheTeamNotToItsCompany() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Tencent released Hunyuan-T2 on Monday, a month after its rivals.")
+				.paragraph("Announcing the weights, the Hunyuan team wrote:")
+				.quote("We trained the model on half the chips we had last year, and it still beats our old one.")
+				.paragraph("Later that week, the team added that a smaller version was on its way, calling it "
+						+ "\"a model for every laptop\"."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Hunyuan team", "Hunyuan team");
+		}
+
+		@Test
+		void namesAUnitWithTheCompanyItBelongsTo() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Tencent's Hunyuan, which hires through a graduate programme, wrote on its careers page "
+						+ "that it wanted \"engineers who ship, not engineers who pose\"."));
+
+			assertThat(quote.speaker()).isEqualTo("Tencent Hunyuan");
+		}
+
+	}
+
+	@Nested
+	class Spokespeople {
+
+		@Test
+		void givesWhatAnUnnamedSpokespersonSaidToTheOrganisationNamedWithThem() {
+			ExtractedQuote quote = only(document().paragraph(
+					"Interrogé, un porte-parole de Baidu s'est contenté de répondre que « la décision viendra plus tard »."));
+
+			assertThat(quote.speaker()).isEqualTo("Baidu");
+		}
+
+		@Test
+		void givesWhatTheSpokespersonSaidToTheOrganisationTheTextIsAbout() {
+			ExtractedQuote quote = only(document().paragraph("Baidu a publié ses dix modèles le 30 juin.")
+				.paragraph("« Rien ne presse pour le moment », a répondu le porte-parole."));
+
+			assertThat(quote.speaker()).isEqualTo("Baidu");
+		}
+
+		@Test
+		void readsACompanysSpokeswomanAsTheCompany() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Tencent shipped the model in May. A Tencent spokeswoman said the company would "
+						+ "\"keep the largest weights closed for now\"."));
+
+			assertThat(quote.speaker()).isEqualTo("Tencent");
+		}
+
+	}
+
+	@Nested
+	class TwoPeopleNamedTogether {
+
+		@Test
+		void readsTheFirstAndTheSecondAsThePeopleInTheOrderTheTextNamedThem() {
+			List<ExtractedQuote> quotes = extract(document().paragraph(
+					"Zhao Min, ingénieure chez un équipementier, et Xu Lan, analyste à Shenzhen, jugent le robot "
+							+ "différemment. La première estime tenir « une machine enfin fiable sur une chaîne ». "
+							+ "La seconde, plus prudente, répond que « la fiabilité se mesure en années, pas en semaines »."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Zhao Min", "Xu Lan");
+		}
+
+		@Test
+		void readsTheLatterAsTheOneNamedSecond() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Zhao Min and Xu Lan reviewed the robot for a trade magazine. The latter said it was "
+						+ "\"a reliable machine that still needs a patient operator\"."));
+
+			assertThat(quote.speaker()).isEqualTo("Xu Lan");
+		}
+
+	}
+
+	@Nested
+	class Outlets {
+
+		@Test
+		void neverTakesTheOutletItCitesForTheCompany() {
+			ExtractedQuote quote = only(
+					document().paragraph("StepFun ouvre deux modèles de vision. Le calendrier ne doit rien au hasard.")
+						.paragraph("Interrogé par Leiphone, son fondateur a parlé d'un choix mûri depuis l'hiver.")
+						.paragraph("Selon la société, un modèle vocal suivra « avant la fin du trimestre »."));
+
+			assertThat(quote.speaker()).isEqualTo("StepFun");
+		}
+
+		@Test
+		void givesTheWordsToThePersonAnOutletReportsNotToTheOutlet() {
+			ExtractedQuote quote = only(document().paragraph(
+					"Selon 36Kr, Wang Xingxing a assuré que « les robots feront leurs premiers pas en usine dès cet été »."));
+
+			assertThat(quote.speaker()).isEqualTo("Wang Xingxing");
+		}
+
+		@Test
+		void givesTheWordsToWhoSaidThemWhenAnOutletIsNamedAfter() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("\"We will not sell the robot below cost,\" Wang Xingxing said, according to Reuters."));
+
+			assertThat(quote.speaker()).isEqualTo("Wang Xingxing");
+		}
+
+	}
+
+	@Nested
 	class Epigraphs {
 
 		@Test

@@ -394,13 +394,20 @@ public final class Attributor {
 			}
 		}
 		Attribution according = according(text, i, end);
-		if (according.found()) {
+		if (according.found() && !isMedia(according)) {
 			return according;
 		}
 		for (int v = i; v <= end && v <= i + 3; v++) {
 			if (this.words.verbs().isSpeechVerbAfterQuote(text.tokens(), v)) {
-				return speakerOfVerb(text, new BlockText.Range(i, end), v, "speech verb after the quotation");
+				Attribution spoke = speakerOfVerb(text, new BlockText.Range(i, end), v,
+						"speech verb after the quotation");
+				// "", Wang said, according to Reuters": the outlet reports, the person
+				// speaks
+				return (according.found() && (!spoke.found() || isMedia(spoke))) ? according : spoke;
 			}
+		}
+		if (according.found()) {
+			return according;
 		}
 		// "", Huang said", "», Liang Wenfeng l'a dit"
 		Mention mention = this.discourse.mentionAt(text.block().index(), i);
@@ -443,7 +450,7 @@ public final class Attributor {
 			return Attribution.NONE;
 		}
 		Attribution according = according(text, from, open - 1);
-		if (according.found()) {
+		if (according.found() && !isMedia(according)) {
 			return according;
 		}
 		int block = text.block().index();
@@ -456,7 +463,14 @@ public final class Attributor {
 		Token justBefore = text.token(open - 1);
 		boolean announced = justBefore.is(":") || this.words.isComplementizer(justBefore.key());
 		if (verb >= 0) {
-			return speakerOfVerb(text, new BlockText.Range(from, open - 1), verb, "speech verb before the quotation");
+			Attribution spoke = speakerOfVerb(text, new BlockText.Range(from, open - 1), verb,
+					"speech verb before the quotation");
+			// "selon 36Kr, Wang a déclaré que « ... »": the outlet reports, the person
+			// speaks
+			return (according.found() && (!spoke.found() || isMedia(spoke))) ? according : spoke;
+		}
+		if (according.found()) {
+			return according;
 		}
 		Mention subject = null;
 		for (Mention mention : this.discourse.mentionsBetween(block, from, open - 1)) {
@@ -647,6 +661,11 @@ public final class Attributor {
 			default -> Confidence.MEDIUM;
 		};
 		return Attribution.of(mention.entity(), confidence, reason);
+	}
+
+	/** Whether a cue named an outlet, which reports what others say. */
+	private static boolean isMedia(Attribution attribution) {
+		return attribution.speaker() != null && attribution.speaker().isMedia();
 	}
 
 	private boolean crowdIn(BlockText text) {

@@ -138,9 +138,23 @@ public final class Cast {
 	private void collect(BlockText text, boolean mayAdd) {
 		int block = text.block().index();
 		List<Name> names = listedWithOrganisations(text, this.finder.names(text));
+		Name previous = null;
 		for (Name name : names) {
 			String written = NameFinder.written(text, name.first(), name.last());
 			List<String> keys = NameFinder.keys(text, name.first(), name.last());
+			Name owner = previous;
+			previous = name;
+			if (mayAdd && name.sort() == Sort.ORGANISATION && ownedBy(text, owner, name)) {
+				// "ByteDance's Seed": the unit is named in full with its owner, and its
+				// own
+				// name alone still stands for it
+				Entity unit = organisation(NameFinder.written(text, owner.first(), owner.last()) + " " + written,
+						concat(NameFinder.keys(text, owner.first(), owner.last()), keys));
+				unit.addAlias(String.join(" ", keys));
+				this.namesAt.put(ArticleText.position(block, name.start()), name);
+				this.fixedAt.put(ArticleText.position(block, name.start()), unit);
+				continue;
+			}
 			this.namesAt.put(ArticleText.position(block, name.start()), name);
 			Entity entity = null;
 			if (!mayAdd) {
@@ -198,6 +212,21 @@ public final class Cast {
 		return next < text.size() && this.words.roleAt(text.tokens(), next) != null;
 	}
 
+	/**
+	 * Whether an organisation's name stands just before another's with a possessive
+	 * between: "ByteDance's Seed".
+	 */
+	private boolean ownedBy(BlockText text, Name owner, Name name) {
+		return owner != null && owner.sort() == Sort.ORGANISATION && owner.last() + 2 == name.first()
+				&& text.token(owner.last() + 1).isPossessive();
+	}
+
+	private static List<String> concat(List<String> first, List<String> second) {
+		List<String> all = new ArrayList<>(first);
+		all.addAll(second);
+		return all;
+	}
+
 	/** Whether only a comma or a coordinating word stands between two names. */
 	private boolean listed(BlockText text, int last, int start) {
 		if (start - last != 2) {
@@ -243,6 +272,9 @@ public final class Cast {
 	}
 
 	private Entity add(Entity.Kind kind, String written, List<String> keys) {
+		if (kind == Entity.Kind.ORGANISATION && this.words.isMedia(String.join(" ", keys))) {
+			kind = Entity.Kind.MEDIA;
+		}
 		Entity entity = new Entity(this.nextId++, kind, written, keys);
 		if (kind == Entity.Kind.PERSON && keys.size() >= 2) {
 			// "Lisa Su", "Jensen Huang": a given name that tells the gender
@@ -484,6 +516,16 @@ public final class Cast {
 	 * The folded first word of the organisation a role is held at ("nvidia" of "PDG de
 	 * Nvidia"), or null.
 	 */
+	/** The organisation a folded word of its name stands for, or null. */
+	Entity organisationNamed(String key) {
+		for (Entity entity : this.byKey.values()) {
+			if (!entity.isPerson() && (entity.words().contains(key) || entity.aliases().contains(key))) {
+				return entity;
+			}
+		}
+		return null;
+	}
+
 	String organisationAfter(BlockText text, int roleLast) {
 		int end = organisationEnd(text, roleLast);
 		if (end == roleLast) {

@@ -32,6 +32,9 @@ import dev.aiwire.quote.reading.Token;
  */
 public final class Discourse {
 
+	/** The meaning of the roles whose holder speaks for an organisation. */
+	private static final String SPOKESPERSON = "spokesperson";
+
 	/** How much of a mention's weight is left one sentence later. */
 	private static final double DECAY = 0.55;
 
@@ -215,7 +218,7 @@ public final class Discourse {
 	 */
 	public Resolution resolvePronoun(QuoteWords.Pronoun pronoun, int sentence, int block) {
 		if (pronoun.neuter() || pronoun.plural()) {
-			Resolution organisation = mostSalient(sentence, block, (entity) -> !entity.isPerson());
+			Resolution organisation = mostSalient(sentence, block, (entity) -> !entity.isPerson() && !entity.isMedia());
 			Resolution anyone = mostSalient(sentence, block, (entity) -> true);
 			// "it said", "they said": an organisation, when it is what the text is about
 			return (organisation != null && anyone != null && anyone.entity() == organisation.entity()) ? organisation
@@ -413,6 +416,10 @@ public final class Discourse {
 			return new Mention((resolution != null) ? resolution.entity() : null, Form.PRONOUN, block, i, i,
 					this.sentence, false, resolution != null && resolution.sure());
 		}
+		Mention pointed = pointerAt(text, i);
+		if (pointed != null) {
+			return pointed;
+		}
 		Mention crowd = crowdAt(text, i);
 		if (crowd != null) {
 			return crowd;
@@ -492,6 +499,36 @@ public final class Discourse {
 		return false;
 	}
 
+	/**
+	 * "La première salue ...", "la seconde, plus réservée, rappelle", "the latter said":
+	 * one of the last two people the text named, in the order it named them; only where
+	 * the words stand alone (a comma or a verb after them, not "la première version").
+	 */
+	private Mention pointerAt(BlockText text, int i) {
+		if (i + 2 >= text.size() || !this.words.isDefinite(text.token(i).key()) || text.isQuoted(i + 1)) {
+			return null;
+		}
+		int position = this.words.pointer(text.token(i + 1).key());
+		Token after = text.token(i + 2);
+		boolean alone = after.is(",") || this.words.verbs().isSpeechVerb(text.tokens(), i + 2)
+				|| this.words.language().words("auxiliaries").contains(after.key());
+		if (position == 0 || !alone) {
+			return null;
+		}
+		List<Entity> lastTwo = new ArrayList<>();
+		for (int m = this.history.size() - 1; m >= 0 && lastTwo.size() < 2; m--) {
+			Entity entity = this.history.get(m).entity();
+			if (entity != null && entity.isPerson() && this.history.get(m).isNamed() && !lastTwo.contains(entity)) {
+				lastTwo.add(0, entity);
+			}
+		}
+		if (lastTwo.size() < 2) {
+			return null;
+		}
+		return new Mention(lastTwo.get(position - 1), Form.PRONOUN, text.block().index(), i, i + 1, this.sentence,
+				false, true);
+	}
+
 	/** "un internaute", "des analystes", "netizens", "a source close to the company". */
 	private Mention crowdAt(BlockText text, int i) {
 		Token token = text.token(i);
@@ -518,6 +555,14 @@ public final class Discourse {
 				}
 				QuoteWords.RoleMatch role = this.words.roleAt(text.tokens(), j);
 				if (role != null && !followedByName(text, role.last())) {
+					Resolution voiced = speaksFor(text, role, (j > i + 1) ? j - 1 : -1);
+					if (voiced != null) {
+						// "un porte-parole de Baidu", "a Baidu spokeswoman": the
+						// organisation
+						// speaks through them
+						return new Mention(voiced.entity(), Form.ORGANISATION_NOUN, block, i, role.last(),
+								this.sentence, false, voiced.sure());
+					}
 					return new Mention(null, Form.CROWD, block, i, role.last(), this.sentence, false, true);
 				}
 			}
@@ -633,7 +678,10 @@ public final class Discourse {
 			Resolution resolution = mostSalient(this.sentence, block,
 					(entity) -> !entity.isPerson() && entity.words().contains(noun));
 			if (resolution == null) {
-				resolution = mostSalient(this.sentence, block, (entity) -> !entity.isPerson());
+				// "la société", "the company": an outlet the text cites is not the
+				// company
+				// it is about
+				resolution = mostSalient(this.sentence, block, (entity) -> !entity.isPerson() && !entity.isMedia());
 			}
 			return new Mention((resolution != null) ? resolution.entity() : null, Form.ORGANISATION_NOUN, block, i, j,
 					this.sentence, false, resolution != null && resolution.sure());
@@ -677,6 +725,28 @@ public final class Discourse {
 	}
 
 	/**
+	 * The organisation an unnamed spokesperson speaks for: the one named with the role
+	 * ("a Baidu spokeswoman", "un porte-parole de Baidu"), else the one the text is
+	 * plainly about there; null for any other role, or when no organisation stands out.
+	 */
+	private Resolution speaksFor(BlockText text, QuoteWords.RoleMatch role, int ownerToken) {
+		if (!SPOKESPERSON.equals(role.role().meaning())) {
+			return null;
+		}
+		int block = text.block().index();
+		Entity owner = (ownerToken >= 0) ? this.cast.fixedAt(block, ownerToken) : null;
+		if (owner == null) {
+			String after = this.cast.organisationAfter(text, role.last());
+			owner = (after != null) ? this.cast.organisationNamed(after) : null;
+		}
+		if (owner != null && !owner.isPerson() && !owner.isMedia()) {
+			return new Resolution(owner, true);
+		}
+		Resolution salient = mostSalient(this.sentence, block, (entity) -> !entity.isPerson() && !entity.isMedia());
+		return (salient != null && salient.sure()) ? salient : null;
+	}
+
+	/**
 	 * The person a role stands for: the most salient one holding it (at that
 	 * organisation), else the most salient person.
 	 */
@@ -689,6 +759,13 @@ public final class Discourse {
 				(entity) -> entity.isPerson() && entity.holds(role, organisation) && entity.agreesWith(role.gender()));
 		if (holder != null) {
 			return holder;
+		}
+		if (SPOKESPERSON.equals(role.meaning())) {
+			// "the spokesperson" nobody was named as speaks for the organisation, not for
+			// a person
+			Resolution voiced = mostSalient(this.sentence, block, (entity) -> !entity.isPerson() && !entity.isMedia()
+					&& (organisation == null || entity.words().contains(organisation)));
+			return (voiced != null && voiced.sure()) ? voiced : null;
 		}
 		// nobody was given the role: only the one person the text is plainly about there
 		// may hold it

@@ -23,7 +23,13 @@ public final class Entity {
 	 */
 	public enum Kind {
 
-		PERSON, ORGANISATION
+		PERSON, ORGANISATION,
+
+		/**
+		 * An outlet: it reports what others say ("told Reuters", "selon 36Kr"), and is
+		 * never "the company" nor "it".
+		 */
+		MEDIA
 
 	}
 
@@ -60,6 +66,11 @@ public final class Entity {
 
 	public boolean isPerson() {
 		return this.kind == Kind.PERSON;
+	}
+
+	/** Whether it is an outlet that reports what others say. */
+	public boolean isMedia() {
+		return this.kind == Kind.MEDIA;
 	}
 
 	/** The longest form of the name the article uses. */

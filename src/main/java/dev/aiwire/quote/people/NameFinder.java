@@ -120,7 +120,38 @@ final class NameFinder {
 			}
 			names.add(new Name(first, last, titleToken, titleGender, sortOf(text, first, last, titleToken)));
 		}
-		return names;
+		return withTeams(text, names);
+	}
+
+	/**
+	 * "the Qwen team", "l'équipe Kimi": the team noun beside a name that is not a
+	 * person's belongs to it, and the whole names the group that speaks, not its company.
+	 */
+	private List<Name> withTeams(BlockText text, List<Name> names) {
+		List<Name> teams = new ArrayList<>(names.size());
+		for (Name name : names) {
+			int after = name.last() + 1;
+			int before = name.first() - 1;
+			if (name.sort() == Sort.PERSON) {
+				teams.add(name);
+			}
+			else if (after < text.size() && isTeamNoun(text, after, true)) {
+				teams.add(new Name(name.first(), after, -1, null, Sort.ORGANISATION));
+			}
+			else if (before >= 0 && isTeamNoun(text, before, false)) {
+				teams.add(new Name(before, name.last(), -1, null, Sort.ORGANISATION));
+			}
+			else {
+				teams.add(name);
+			}
+		}
+		return teams;
+	}
+
+	private boolean isTeamNoun(BlockText text, int index, boolean after) {
+		Token token = text.token(index);
+		return token.isWord() && !text.isQuoted(index) && Character.isLowerCase(token.text().charAt(0))
+				&& this.words.isTeamNoun(token.key(), after);
 	}
 
 	/**

@@ -239,6 +239,28 @@ public final class QuoteWords {
 	/**
 	 * A noun heading the name of a public body: "ministère", "Ministry", "Commission".
 	 */
+	/**
+	 * Which of the two people just named a word stands for after a determiner ("la
+	 * première", "the latter"): 1 or 2, or 0 when it points to nobody.
+	 */
+	public int pointer(String key) {
+		return this.language.words("pointers")
+			.find(key)
+			.map((entry) -> Integer.parseInt(entry.attribute("position")))
+			.orElse(0);
+	}
+
+	/**
+	 * Whether a noun makes a group of people of the name beside it ("the Qwen team",
+	 * "l'équipe Kimi"), written after the name ({@code after} true) or before it.
+	 */
+	public boolean isTeamNoun(String key, boolean after) {
+		return this.language.words("team-nouns")
+			.find(key)
+			.map((entry) -> (after ? "after" : "before").equals(entry.attribute("place")))
+			.orElse(false);
+	}
+
 	public boolean isInstitution(String key) {
 		return this.language.words("organisation-nouns")
 			.find(key)
@@ -329,6 +351,14 @@ public final class QuoteWords {
 	/** A known organisation or product name ("Baidu", "DeepSeek"), in any language. */
 	public boolean isKnownOrganisation(String words) {
 		return Languages.common("organisations").contains(words);
+	}
+
+	/** A known outlet ("Reuters", "36Kr"): it reports what others say. */
+	public boolean isMedia(String words) {
+		return Languages.common("organisations")
+			.find(words)
+			.map((entry) -> "media".equals(entry.attribute("kind")))
+			.orElse(false);
 	}
 
 	public boolean isFirstPerson(String key) {
