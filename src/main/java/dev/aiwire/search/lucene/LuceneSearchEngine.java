@@ -43,10 +43,13 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -205,35 +208,50 @@ public final class LuceneSearchEngine implements SearchEngine {
 		return results;
 	}
 
+	/**
+	 * One page of the words' matches visible today. Every match is read once, to count
+	 * its facets (before the filters) and whether it passes the filters (the total); only
+	 * the page itself is ranked, with the scorer skipping what cannot reach it.
+	 */
 	private SearchResults search(SearchQuery request, Query words, LocalDate today, int pageSize) {
 		Query visibleWords = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST)
 			.add(visibleOn(today), BooleanClause.Occur.FILTER)
 			.build();
-		BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(visibleWords, BooleanClause.Occur.MUST);
+		BooleanQuery.Builder chosen = new BooleanQuery.Builder();
 		if (request.language() != null) {
-			filtered.add(new TermQuery(new Term(SearchFields.LANG, request.language())), BooleanClause.Occur.FILTER);
+			chosen.add(new TermQuery(new Term(SearchFields.LANG, request.language())), BooleanClause.Occur.FILTER);
 		}
 		if (request.tag() != null) {
-			filtered.add(new TermQuery(new Term(SearchFields.TAG, request.tag())), BooleanClause.Occur.FILTER);
+			chosen.add(new TermQuery(new Term(SearchFields.TAG, request.tag())), BooleanClause.Occur.FILTER);
 		}
 		if (request.year() != null) {
-			filtered.add(new TermQuery(new Term(SearchFields.YEAR, request.year().toString())),
+			chosen.add(new TermQuery(new Term(SearchFields.YEAR, request.year().toString())),
 					BooleanClause.Occur.FILTER);
 		}
-		Query query = filtered.build();
+		BooleanQuery filters = chosen.build();
+		Query query = filters.clauses().isEmpty() ? visibleWords
+				: new BooleanQuery.Builder().add(visibleWords, BooleanClause.Occur.MUST)
+					.add(filters, BooleanClause.Occur.FILTER)
+					.build();
 		return read(searcher -> {
-			long total = searcher.count(query);
+			Weight filter = filters.clauses().isEmpty() ? null
+					: searcher.createWeight(searcher.rewrite(filters), ScoreMode.COMPLETE_NO_SCORES, 1f);
+			FacetCounter.Counts facets = searcher.search(visibleWords, new FacetCounter(filter));
+			long total = facets.passing;
 			int totalPages = (int) Math.max(1, (total + pageSize - 1) / pageSize);
 			int page = Math.min(request.page(), totalPages);
-			TopDocs top = searcher.search(query, page * pageSize);
-			ScoreDoc[] hits = top.scoreDocs;
-			int from = Math.min(hits.length, (page - 1) * pageSize);
-			int[] docIds = new int[hits.length - from];
-			for (int i = from; i < hits.length; i++) {
-				docIds[i - from] = hits[i].doc;
+			List<SearchHit> found = List.of();
+			if (total > 0) {
+				int wanted = page * pageSize;
+				TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, null, wanted));
+				ScoreDoc[] hits = top.scoreDocs;
+				int from = Math.min(hits.length, (page - 1) * pageSize);
+				int[] docIds = new int[hits.length - from];
+				for (int i = from; i < hits.length; i++) {
+					docIds[i - from] = hits[i].doc;
+				}
+				found = hits(searcher, words, docIds);
 			}
-			List<SearchHit> found = hits(searcher, words, docIds);
-			FacetCounter.Counts facets = searcher.search(visibleWords, new FacetCounter());
 			return SearchResults.of(request, found, total, page, totalPages, facets.languages, facets.years,
 					facets.tags);
 		});
@@ -426,19 +444,29 @@ public final class LuceneSearchEngine implements SearchEngine {
 
 	}
 
-	/** Counts the values of the facet fields over every match, one leaf at a time. */
+	/**
+	 * Counts the values of the facet fields over every match, one leaf at a time, and how
+	 * many matches pass the filters chosen (all of them when there are none).
+	 */
 	private static final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetCounter.Counts> {
+
+		private final Weight filter;
+
+		FacetCounter(Weight filter) {
+			this.filter = filter;
+		}
 
 		@Override
 		public Counts newCollector() {
-			return new Counts();
+			return new Counts(this.filter);
 		}
 
 		@Override
 		public Counts reduce(Collection<Counts> collectors) {
-			Counts all = new Counts();
+			Counts all = new Counts(this.filter);
 			for (Counts counts : collectors) {
 				counts.finish();
+				all.passing += counts.passing;
 				counts.languages.forEach((k, v) -> all.languages.merge(k, v, Long::sum));
 				counts.years.forEach((k, v) -> all.years.merge(k, v, Long::sum));
 				counts.tags.forEach((k, v) -> all.tags.merge(k, v, Long::sum));
@@ -459,10 +487,24 @@ public final class LuceneSearchEngine implements SearchEngine {
 
 			final Map<String, Long> tags = new HashMap<>();
 
+			long passing;
+
+			private final Weight filter;
+
 			private final List<Runnable> leaves = new ArrayList<>();
+
+			Counts(Weight filter) {
+				this.filter = filter;
+			}
 
 			@Override
 			public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+				DocIdSetIterator passes = null;
+				if (this.filter != null) {
+					Scorer scorer = this.filter.scorer(context);
+					passes = (scorer != null) ? scorer.iterator() : DocIdSetIterator.empty();
+				}
+				DocIdSetIterator chosen = passes;
 				SortedSetDocValues lang = context.reader().getSortedSetDocValues(SearchFields.FACET_LANG);
 				SortedSetDocValues year = context.reader().getSortedSetDocValues(SearchFields.FACET_YEAR);
 				SortedSetDocValues tag = context.reader().getSortedSetDocValues(SearchFields.FACET_TAG);
@@ -481,6 +523,17 @@ public final class LuceneSearchEngine implements SearchEngine {
 
 					@Override
 					public void collect(int doc) throws IOException {
+						if (chosen == null) {
+							Counts.this.passing++;
+						}
+						else {
+							if (chosen.docID() < doc) {
+								chosen.advance(doc);
+							}
+							if (chosen.docID() == doc) {
+								Counts.this.passing++;
+							}
+						}
 						tally(lang, doc, langCounts);
 						tally(year, doc, yearCounts);
 						tally(tag, doc, tagCounts);
