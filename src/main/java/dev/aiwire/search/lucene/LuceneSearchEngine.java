@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -74,6 +76,8 @@ public final class LuceneSearchEngine implements SearchEngine {
 	private final IndexWriter writer;
 
 	private final SearcherManager searchers;
+
+	private final CountsCache counts = new CountsCache();
 
 	private LuceneSearchEngine(Directory directory) throws IOException {
 		this.directory = directory;
@@ -236,9 +240,11 @@ public final class LuceneSearchEngine implements SearchEngine {
 					.add(filters, BooleanClause.Occur.FILTER)
 					.build();
 		return read(searcher -> {
-			Weight filter = filters.clauses().isEmpty() ? null
-					: searcher.createWeight(searcher.rewrite(filters), ScoreMode.COMPLETE_NO_SCORES, 1f);
-			FacetCounter.Counts facets = searcher.search(visibleWords, new FacetCounter(filter));
+			FacetCounter.Counts facets = this.counts.get(searcher, List.of(visibleWords, filters), () -> {
+				Weight filter = filters.clauses().isEmpty() ? null
+						: searcher.createWeight(searcher.rewrite(filters), ScoreMode.COMPLETE_NO_SCORES, 1f);
+				return searcher.search(visibleWords, new FacetCounter(filter));
+			});
 			long total = facets.passing;
 			int totalPages = (int) Math.max(1, (total + pageSize - 1) / pageSize);
 			int page = Math.min(request.page(), totalPages);
@@ -433,6 +439,56 @@ public final class LuceneSearchEngine implements SearchEngine {
 	private interface SearchWork<T> {
 
 		T apply(IndexSearcher searcher) throws IOException;
+
+	}
+
+	/**
+	 * The counts of the last searches, for the content they were counted on: a new reader
+	 * (any write) starts afresh, so a count is never older than the index. Counting reads
+	 * every match, the one cost of a search that grows with the index; the same words and
+	 * filters asked again (the next page, a reader coming back) are answered from here.
+	 */
+	private static final class CountsCache {
+
+		private static final int SIZE = 256;
+
+		private Object content;
+
+		private final Map<List<Query>, FacetCounter.Counts> counts = new LinkedHashMap<>(SIZE, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<List<Query>, FacetCounter.Counts> eldest) {
+				return size() > SIZE;
+			}
+		};
+
+		FacetCounter.Counts get(IndexSearcher searcher, List<Query> key, CountWork work) throws IOException {
+			IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
+			Object content = (helper != null) ? helper.getKey() : null;
+			synchronized (this) {
+				if (content == null || content != this.content) {
+					this.counts.clear();
+					this.content = content;
+				}
+				FacetCounter.Counts known = this.counts.get(key);
+				if (known != null) {
+					return known;
+				}
+			}
+			FacetCounter.Counts counted = work.count();
+			synchronized (this) {
+				if (content != null && content == this.content) {
+					this.counts.put(key, counted);
+				}
+			}
+			return counted;
+		}
+
+		@FunctionalInterface
+		interface CountWork {
+
+			FacetCounter.Counts count() throws IOException;
+
+		}
 
 	}
 
