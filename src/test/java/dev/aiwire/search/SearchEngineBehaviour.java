@@ -291,6 +291,21 @@ abstract class SearchEngineBehaviour {
 		}
 
 		@Test
+		void countsWhatWasWrittenSinceTheSameWordsWereLastAskedFor() {
+			SearchQuery kimi = new SearchQuery("kimi", null, "moonshot", null, 1);
+			put(article(1).text("Kimi lit de longs documents.").tags("Moonshot").document());
+			assertThat(index.search(kimi, TODAY, 10).total()).isEqualTo(1);
+			put(article(2).lang("en").text("Kimi reads long files.").tags("Moonshot").document());
+			put(article(3).text("Kimi a un concurrent.").tags("Zhipu").document());
+			SearchResults after = index.search(kimi, TODAY, 10);
+			assertThat(after.total()).isEqualTo(2);
+			assertThat(after.languages()).containsExactly(new SearchResults.Facet<>("en", 1),
+					new SearchResults.Facet<>("fr", 2));
+			index.forget(2, 1);
+			assertThat(index.search(kimi, TODAY, 10).total()).isEqualTo(1);
+		}
+
+		@Test
 		void neverReplacesALaterVersionWithAnEarlierOneThatArrivesLate() {
 			put(article(1).version(5, CHANGED.plusSeconds(60)).text("Seconde version sur Alibaba.").document());
 			put(article(1).version(4, CHANGED).text("Première version sur Baidu.").document());

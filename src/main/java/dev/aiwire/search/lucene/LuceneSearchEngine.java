@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,8 @@ import dev.aiwire.search.Snippet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -37,16 +40,20 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -69,6 +76,8 @@ public final class LuceneSearchEngine implements SearchEngine {
 	private final IndexWriter writer;
 
 	private final SearcherManager searchers;
+
+	private final CountsCache counts = new CountsCache();
 
 	private LuceneSearchEngine(Directory directory) throws IOException {
 		this.directory = directory;
@@ -205,35 +214,52 @@ public final class LuceneSearchEngine implements SearchEngine {
 		return results;
 	}
 
+	/**
+	 * One page of the words' matches visible today. Every match is read once, to count
+	 * its facets (before the filters) and whether it passes the filters (the total); only
+	 * the page itself is ranked, with the scorer skipping what cannot reach it.
+	 */
 	private SearchResults search(SearchQuery request, Query words, LocalDate today, int pageSize) {
 		Query visibleWords = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST)
 			.add(visibleOn(today), BooleanClause.Occur.FILTER)
 			.build();
-		BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(visibleWords, BooleanClause.Occur.MUST);
+		BooleanQuery.Builder chosen = new BooleanQuery.Builder();
 		if (request.language() != null) {
-			filtered.add(new TermQuery(new Term(SearchFields.LANG, request.language())), BooleanClause.Occur.FILTER);
+			chosen.add(new TermQuery(new Term(SearchFields.LANG, request.language())), BooleanClause.Occur.FILTER);
 		}
 		if (request.tag() != null) {
-			filtered.add(new TermQuery(new Term(SearchFields.TAG, request.tag())), BooleanClause.Occur.FILTER);
+			chosen.add(new TermQuery(new Term(SearchFields.TAG, request.tag())), BooleanClause.Occur.FILTER);
 		}
 		if (request.year() != null) {
-			filtered.add(new TermQuery(new Term(SearchFields.YEAR, request.year().toString())),
+			chosen.add(new TermQuery(new Term(SearchFields.YEAR, request.year().toString())),
 					BooleanClause.Occur.FILTER);
 		}
-		Query query = filtered.build();
+		BooleanQuery filters = chosen.build();
+		Query query = filters.clauses().isEmpty() ? visibleWords
+				: new BooleanQuery.Builder().add(visibleWords, BooleanClause.Occur.MUST)
+					.add(filters, BooleanClause.Occur.FILTER)
+					.build();
 		return read(searcher -> {
-			long total = searcher.count(query);
+			FacetCounter.Counts facets = this.counts.get(searcher, List.of(visibleWords, filters), () -> {
+				Weight filter = filters.clauses().isEmpty() ? null
+						: searcher.createWeight(searcher.rewrite(filters), ScoreMode.COMPLETE_NO_SCORES, 1f);
+				return searcher.search(visibleWords, new FacetCounter(filter));
+			});
+			long total = facets.passing;
 			int totalPages = (int) Math.max(1, (total + pageSize - 1) / pageSize);
 			int page = Math.min(request.page(), totalPages);
-			TopDocs top = searcher.search(query, page * pageSize);
-			ScoreDoc[] hits = top.scoreDocs;
-			int from = Math.min(hits.length, (page - 1) * pageSize);
-			int[] docIds = new int[hits.length - from];
-			for (int i = from; i < hits.length; i++) {
-				docIds[i - from] = hits[i].doc;
+			List<SearchHit> found = List.of();
+			if (total > 0) {
+				int wanted = page * pageSize;
+				TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, null, wanted));
+				ScoreDoc[] hits = top.scoreDocs;
+				int from = Math.min(hits.length, (page - 1) * pageSize);
+				int[] docIds = new int[hits.length - from];
+				for (int i = from; i < hits.length; i++) {
+					docIds[i - from] = hits[i].doc;
+				}
+				found = hits(searcher, words, docIds);
 			}
-			List<SearchHit> found = hits(searcher, words, docIds);
-			FacetCounter.Counts facets = searcher.search(visibleWords, new FacetCounter());
 			return SearchResults.of(request, found, total, page, totalPages, facets.languages, facets.years,
 					facets.tags);
 		});
@@ -358,8 +384,15 @@ public final class LuceneSearchEngine implements SearchEngine {
 		return new Term(SearchFields.ID, Long.toString(articleId));
 	}
 
+	/**
+	 * Almost every article is visible: read from the index of days, that filter would
+	 * list them all for each query; read from doc values, it checks only the articles the
+	 * words match. Lucene takes whichever costs less.
+	 */
 	private static Query visibleOn(LocalDate today) {
-		return LongPoint.newRangeQuery(SearchFields.DAY, Long.MIN_VALUE, today.toEpochDay());
+		long day = today.toEpochDay();
+		return new IndexOrDocValuesQuery(LongPoint.newRangeQuery(SearchFields.DAY, Long.MIN_VALUE, day),
+				NumericDocValuesField.newSlowRangeQuery(SearchFields.DAY, Long.MIN_VALUE, day));
 	}
 
 	private void write(IndexWork work) {
@@ -409,6 +442,56 @@ public final class LuceneSearchEngine implements SearchEngine {
 
 	}
 
+	/**
+	 * The counts of the last searches, for the content they were counted on: a new reader
+	 * (any write) starts afresh, so a count is never older than the index. Counting reads
+	 * every match, the one cost of a search that grows with the index; the same words and
+	 * filters asked again (the next page, a reader coming back) are answered from here.
+	 */
+	private static final class CountsCache {
+
+		private static final int SIZE = 256;
+
+		private Object content;
+
+		private final Map<List<Query>, FacetCounter.Counts> counts = new LinkedHashMap<>(SIZE, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<List<Query>, FacetCounter.Counts> eldest) {
+				return size() > SIZE;
+			}
+		};
+
+		FacetCounter.Counts get(IndexSearcher searcher, List<Query> key, CountWork work) throws IOException {
+			IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
+			Object content = (helper != null) ? helper.getKey() : null;
+			synchronized (this) {
+				if (content == null || content != this.content) {
+					this.counts.clear();
+					this.content = content;
+				}
+				FacetCounter.Counts known = this.counts.get(key);
+				if (known != null) {
+					return known;
+				}
+			}
+			FacetCounter.Counts counted = work.count();
+			synchronized (this) {
+				if (content != null && content == this.content) {
+					this.counts.put(key, counted);
+				}
+			}
+			return counted;
+		}
+
+		@FunctionalInterface
+		interface CountWork {
+
+			FacetCounter.Counts count() throws IOException;
+
+		}
+
+	}
+
 	/** The unified highlighter, with its per-document answer made visible. */
 	private static final class Highlighter extends UnifiedHighlighter {
 
@@ -426,19 +509,29 @@ public final class LuceneSearchEngine implements SearchEngine {
 
 	}
 
-	/** Counts the values of the facet fields over every match, one leaf at a time. */
+	/**
+	 * Counts the values of the facet fields over every match, one leaf at a time, and how
+	 * many matches pass the filters chosen (all of them when there are none).
+	 */
 	private static final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetCounter.Counts> {
+
+		private final Weight filter;
+
+		FacetCounter(Weight filter) {
+			this.filter = filter;
+		}
 
 		@Override
 		public Counts newCollector() {
-			return new Counts();
+			return new Counts(this.filter);
 		}
 
 		@Override
 		public Counts reduce(Collection<Counts> collectors) {
-			Counts all = new Counts();
+			Counts all = new Counts(this.filter);
 			for (Counts counts : collectors) {
 				counts.finish();
+				all.passing += counts.passing;
 				counts.languages.forEach((k, v) -> all.languages.merge(k, v, Long::sum));
 				counts.years.forEach((k, v) -> all.years.merge(k, v, Long::sum));
 				counts.tags.forEach((k, v) -> all.tags.merge(k, v, Long::sum));
@@ -459,10 +552,24 @@ public final class LuceneSearchEngine implements SearchEngine {
 
 			final Map<String, Long> tags = new HashMap<>();
 
+			long passing;
+
+			private final Weight filter;
+
 			private final List<Runnable> leaves = new ArrayList<>();
+
+			Counts(Weight filter) {
+				this.filter = filter;
+			}
 
 			@Override
 			public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+				DocIdSetIterator passes = null;
+				if (this.filter != null) {
+					Scorer scorer = this.filter.scorer(context);
+					passes = (scorer != null) ? scorer.iterator() : DocIdSetIterator.empty();
+				}
+				DocIdSetIterator chosen = passes;
 				SortedSetDocValues lang = context.reader().getSortedSetDocValues(SearchFields.FACET_LANG);
 				SortedSetDocValues year = context.reader().getSortedSetDocValues(SearchFields.FACET_YEAR);
 				SortedSetDocValues tag = context.reader().getSortedSetDocValues(SearchFields.FACET_TAG);
@@ -481,6 +588,17 @@ public final class LuceneSearchEngine implements SearchEngine {
 
 					@Override
 					public void collect(int doc) throws IOException {
+						if (chosen == null) {
+							Counts.this.passing++;
+						}
+						else {
+							if (chosen.docID() < doc) {
+								chosen.advance(doc);
+							}
+							if (chosen.docID() == doc) {
+								Counts.this.passing++;
+							}
+						}
 						tally(lang, doc, langCounts);
 						tally(year, doc, yearCounts);
 						tally(tag, doc, tagCounts);
