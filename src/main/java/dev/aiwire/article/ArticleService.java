@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dev.aiwire.quote.QuoteService;
-import dev.aiwire.timeline.SiteTimeline;
+import dev.aiwire.timeline.web.SiteTimeline;
 import dev.aiwire.timeline.TimelineService;
 
 import org.springframework.cache.annotation.CacheConfig;

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * how to write one, and the point of a period a modifier (START, MID, END) designates,
  * used to put events in order.
  */
-final class Periods {
+public final class Periods {
 
 	private Periods() {
 	}
@@ -148,7 +148,7 @@ final class Periods {
 	}
 
 	/** The lowest sort rank of an event whose day is on or after this one. */
-	static int sortRankFloor(LocalDate day) {
+	public static int sortRankFloor(LocalDate day) {
 		return Math.toIntExact(day.toEpochDay() * 32);
 	}
 

@@ -1,5 +1,12 @@
 package dev.aiwire.timeline;
 
+import dev.aiwire.timeline.store.SourceArticle;
+import dev.aiwire.timeline.store.SourceArticleRepository;
+import dev.aiwire.timeline.store.TimelineCorrection;
+import dev.aiwire.timeline.store.TimelineCorrectionRepository;
+import dev.aiwire.timeline.store.TimelineEvent;
+import dev.aiwire.timeline.store.TimelineEventRepository;
+
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package dev.aiwire.timeline;
 
+import dev.aiwire.timeline.web.SiteTimeline;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

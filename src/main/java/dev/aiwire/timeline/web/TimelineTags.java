@@ -1,9 +1,9 @@
-package dev.aiwire.timeline;
+package dev.aiwire.timeline.web;
 
 import java.time.LocalDate;
 import java.util.List;
 
-import dev.aiwire.timeline.SiteTimeline.TimelineTag;
+import dev.aiwire.timeline.web.SiteTimeline.TimelineTag;
 
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * a write or with the day, which is the key.
  */
 @Component
-class TimelineTags {
+public class TimelineTags {
 
 	private final JdbcClient jdbc;
 

@@ -1,4 +1,6 @@
-package dev.aiwire.timeline;
+package dev.aiwire.timeline.store;
+
+import dev.aiwire.timeline.TimelineArticle;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +23,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "timeline_article")
-class SourceArticle {
+public class SourceArticle {
 
 	@Id
 	@Column(name = "article_id")
@@ -48,12 +50,12 @@ class SourceArticle {
 	protected SourceArticle() {
 	}
 
-	SourceArticle(long articleId) {
+	public SourceArticle(long articleId) {
 		this.articleId = articleId;
 	}
 
 	/** Takes what the article module says of the article now. */
-	void describe(TimelineArticle article) {
+	public void describe(TimelineArticle article) {
 		this.slug = article.slug();
 		this.title = article.title();
 		this.lang = article.lang();

@@ -1,4 +1,4 @@
-package dev.aiwire.timeline;
+package dev.aiwire.timeline.store;
 
 import java.time.Instant;
 
@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "timeline_correction")
-class TimelineCorrection {
+public class TimelineCorrection {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,35 +43,35 @@ class TimelineCorrection {
 	protected TimelineCorrection() {
 	}
 
-	TimelineCorrection(long articleId, String eventKey) {
+	public TimelineCorrection(long articleId, String eventKey) {
 		this.articleId = articleId;
 		this.eventKey = eventKey;
 	}
 
-	void decide(String value, boolean removed, String editor, Instant at) {
+	public void decide(String value, boolean removed, String editor, Instant at) {
 		this.value = value;
 		this.removed = removed;
 		this.editor = editor;
 		this.correctedAt = at;
 	}
 
-	String getEventKey() {
+	public String getEventKey() {
 		return this.eventKey;
 	}
 
-	String getValue() {
+	public String getValue() {
 		return this.value;
 	}
 
-	boolean isRemoved() {
+	public boolean isRemoved() {
 		return this.removed;
 	}
 
-	String getEditor() {
+	public String getEditor() {
 		return this.editor;
 	}
 
-	Instant getCorrectedAt() {
+	public Instant getCorrectedAt() {
 		return this.correctedAt;
 	}
 

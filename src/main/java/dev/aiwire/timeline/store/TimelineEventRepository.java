@@ -1,4 +1,4 @@
-package dev.aiwire.timeline;
+package dev.aiwire.timeline.store;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -8,18 +8,18 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
-interface TimelineEventRepository extends Repository<TimelineEvent, Long> {
+public interface TimelineEventRepository extends Repository<TimelineEvent, Long> {
 
-	TimelineEvent save(TimelineEvent event);
+	public TimelineEvent save(TimelineEvent event);
 
-	List<TimelineEvent> findByArticleIdOrderByPosition(long articleId);
+	public List<TimelineEvent> findByArticleIdOrderByPosition(long articleId);
 
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("update TimelineEvent e set e.visibleFrom = :from, e.lang = :lang where e.articleId = :articleId")
-	int show(@Param("articleId") long articleId, @Param("from") LocalDate from, @Param("lang") String lang);
+	public int show(@Param("articleId") long articleId, @Param("from") LocalDate from, @Param("lang") String lang);
 
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("delete from TimelineEvent e where e.articleId = :articleId")
-	int deleteByArticleId(@Param("articleId") long articleId);
+	public int deleteByArticleId(@Param("articleId") long articleId);
 
 }

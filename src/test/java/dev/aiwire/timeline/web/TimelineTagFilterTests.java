@@ -1,9 +1,9 @@
-package dev.aiwire.timeline;
+package dev.aiwire.timeline.web;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.aiwire.timeline.SiteTimeline.TimelineTag;
+import dev.aiwire.timeline.web.SiteTimeline.TimelineTag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package dev.aiwire.timeline;
+package dev.aiwire.timeline.store;
 
 import java.util.List;
 import java.util.Optional;
@@ -8,20 +8,20 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
-interface TimelineCorrectionRepository extends Repository<TimelineCorrection, Long> {
+public interface TimelineCorrectionRepository extends Repository<TimelineCorrection, Long> {
 
-	TimelineCorrection save(TimelineCorrection correction);
+	public TimelineCorrection save(TimelineCorrection correction);
 
-	List<TimelineCorrection> findByArticleId(long articleId);
+	public List<TimelineCorrection> findByArticleId(long articleId);
 
-	Optional<TimelineCorrection> findByArticleIdAndEventKey(long articleId, String eventKey);
+	public Optional<TimelineCorrection> findByArticleIdAndEventKey(long articleId, String eventKey);
 
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("delete from TimelineCorrection c where c.articleId = :articleId")
-	int deleteByArticleId(@Param("articleId") long articleId);
+	public int deleteByArticleId(@Param("articleId") long articleId);
 
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("delete from TimelineCorrection c where c.articleId = :articleId and c.eventKey = :eventKey")
-	int deleteByArticleIdAndEventKey(@Param("articleId") long articleId, @Param("eventKey") String eventKey);
+	public int deleteByArticleIdAndEventKey(@Param("articleId") long articleId, @Param("eventKey") String eventKey);
 
 }

@@ -1,4 +1,4 @@
-package dev.aiwire.timeline;
+package dev.aiwire.timeline.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;

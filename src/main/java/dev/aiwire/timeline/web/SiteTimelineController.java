@@ -1,4 +1,4 @@
-package dev.aiwire.timeline;
+package dev.aiwire.timeline.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.aiwire.language.Languages;
-import dev.aiwire.timeline.SiteTimeline.TimelineTag;
+import dev.aiwire.timeline.web.SiteTimeline.TimelineTag;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /** The site timeline: the dated events of all articles, as a page and as JSON. */
 @Controller
-class SiteTimelineController {
+public class SiteTimelineController {
 
 	/** Tags offered by the filter of the site timeline. */
 	static final int FILTER_TAGS = 40;

@@ -1,4 +1,6 @@
-package dev.aiwire.timeline;
+package dev.aiwire.timeline.store;
+
+import dev.aiwire.timeline.DatedEvent;
 
 import java.time.LocalDate;
 
@@ -12,7 +14,7 @@ import jakarta.persistence.Table;
 /** A stored dated event of one article, at its place in the article's chronology. */
 @Entity
 @Table(name = "timeline_event")
-class TimelineEvent {
+public class TimelineEvent {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,7 +62,7 @@ class TimelineEvent {
 	protected TimelineEvent() {
 	}
 
-	TimelineEvent(long articleId, int position, DatedEvent event, LocalDate visibleFrom, String lang) {
+	public TimelineEvent(long articleId, int position, DatedEvent event, LocalDate visibleFrom, String lang) {
 		this.articleId = articleId;
 		this.visibleFrom = visibleFrom;
 		this.lang = lang;
@@ -76,7 +78,7 @@ class TimelineEvent {
 		this.sortRank = event.sortRank();
 	}
 
-	DatedEvent toEvent() {
+	public DatedEvent toEvent() {
 		return new DatedEvent(this.value, this.mod, this.expression, this.sentenceIndex, this.sentenceId, this.sentence,
 				this.sectionAnchor);
 	}

@@ -1,4 +1,7 @@
-package dev.aiwire.timeline;
+package dev.aiwire.timeline.web;
+
+import dev.aiwire.timeline.Excerpt;
+import dev.aiwire.timeline.Periods;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -113,13 +116,13 @@ public class SiteTimeline {
 	 * chronology limited to one year read only that stretch of its index.
 	 * @return the lowest rank and the rank after the highest
 	 */
-	static RankRange ranksOfYear(int year) {
+	public static RankRange ranksOfYear(int year) {
 		return new RankRange(Periods.sortRankFloor(LocalDate.of(year, 1, 1)),
 				Periods.sortRankFloor(LocalDate.of(year + 1, 3, 1)));
 	}
 
 	/** Sort ranks from {@code from} (included) to {@code to} (excluded). */
-	record RankRange(int from, int to) {
+	public record RankRange(int from, int to) {
 	}
 
 	/** The events of these ids with their articles, in the order of the ids. */
