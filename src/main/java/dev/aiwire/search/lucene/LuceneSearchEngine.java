@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +20,8 @@ import dev.aiwire.search.SearchHit;
 import dev.aiwire.search.SearchQuery;
 import dev.aiwire.search.SearchResults;
 import dev.aiwire.search.Snippet;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
@@ -443,44 +444,33 @@ public final class LuceneSearchEngine implements SearchEngine {
 	}
 
 	/**
-	 * The counts of the last searches, for the content they were counted on: a new reader
-	 * (any write) starts afresh, so a count is never older than the index. Counting reads
-	 * every match, the one cost of a search that grows with the index; the same words and
-	 * filters asked again (the next page, a reader coming back) are answered from here.
+	 * The counts of the last searches, for the content they were counted on: the key
+	 * holds the reader's identity, so after any write (a new reader) a count is never
+	 * found again and ages out. Counting reads every match, the one cost of a search that
+	 * grows with the index; the same words and filters asked again (the next page, a
+	 * reader coming back) are answered from here.
 	 */
 	private static final class CountsCache {
 
-		private static final int SIZE = 256;
+		private final Cache<CountsKey, FacetCounter.Counts> counts = Caffeine.newBuilder().maximumSize(256).build();
 
-		private Object content;
-
-		private final Map<List<Query>, FacetCounter.Counts> counts = new LinkedHashMap<>(SIZE, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<List<Query>, FacetCounter.Counts> eldest) {
-				return size() > SIZE;
-			}
-		};
-
-		FacetCounter.Counts get(IndexSearcher searcher, List<Query> key, CountWork work) throws IOException {
+		FacetCounter.Counts get(IndexSearcher searcher, List<Query> queries, CountWork work) throws IOException {
 			IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
-			Object content = (helper != null) ? helper.getKey() : null;
-			synchronized (this) {
-				if (content == null || content != this.content) {
-					this.counts.clear();
-					this.content = content;
-				}
-				FacetCounter.Counts known = this.counts.get(key);
-				if (known != null) {
-					return known;
-				}
+			if (helper == null) {
+				return work.count();
+			}
+			CountsKey key = new CountsKey(helper.getKey(), queries);
+			FacetCounter.Counts known = this.counts.getIfPresent(key);
+			if (known != null) {
+				return known;
 			}
 			FacetCounter.Counts counted = work.count();
-			synchronized (this) {
-				if (content != null && content == this.content) {
-					this.counts.put(key, counted);
-				}
-			}
+			this.counts.put(key, counted);
 			return counted;
+		}
+
+		private record CountsKey(Object content, List<Query> queries) {
+
 		}
 
 		@FunctionalInterface
