@@ -165,6 +165,18 @@ class UploadTests {
 		}
 
 		@Test
+		void setsAFrenchTitleWithItsColonOnTheLineOfTheWordBefore() throws Exception {
+			String html = mvc.perform(previewPaste(article().title("Kimi : le contexte long ?").markdown()))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+			assertThat(page.title()).contains("Kimi\u202F: le contexte long\u202F?");
+			assertThat(page.selectFirst("main h1").wholeText()).contains("Kimi\u202F: le contexte long\u202F?");
+		}
+
+		@Test
 		void warnsOfWhatTheEditorShouldActOn() throws Exception {
 			String markdown = article().url(null).body("""
 					Les internautes répondaient :
