@@ -93,6 +93,9 @@ LAUNCH=jar start_portal "$DB" "$BENCH_DIR/none" --aiwire.page-cache.enabled=fals
 wait_ready 7200
 echo "opensearch: ready in $(( $(date +%s) - start )) s"
 measure opensearch
+# how often the node answered a search's ranking and counts from its request cache
+curl -s "http://127.0.0.1:$NODE_PORT/bench-articles/_stats/request_cache" \
+  | grep -o '"request_cache":{[^}]*}' | head -1 | sed 's/^/opensearch /'
 stop_portal
 if [[ " $ENGINES " == *" lucene "* ]]; then
   echo "p99 opensearch / lucene: $(awk -v a="$(p99 opensearch)" -v b="$(p99 lucene)" 'BEGIN {printf "%.2f", a / b}')"

@@ -293,7 +293,11 @@ public final class OpenSearchEngine implements SearchEngine {
 	/**
 	 * One page of the words' matches visible today: the filters chosen narrow the hits
 	 * only ({@code post_filter}), so that the facets count what choosing another value
-	 * would give.
+	 * would give. The node keeps the ranking and the counts of a request it has answered
+	 * ({@code request_cache}) until the index next changes, on any instance's write, so
+	 * that the next page, a back button or a popular query pays only for reading the hits
+	 * and their passages; the visibility filter names the day, never "now", so that the
+	 * request can be kept.
 	 */
 	@SuppressWarnings("rawtypes")
 	private SearchResponse<Map> page(SearchQuery request, Query words, LocalDate today, int pageSize, int page) {
@@ -310,6 +314,7 @@ public final class OpenSearchEngine implements SearchEngine {
 		Highlight highlight = highlight(words);
 		return call(() -> this.client.search((s) -> {
 			s.index(this.index)
+				.requestCache(true)
 				.query((q) -> q.bool((b) -> b.must(words).filter(visibleOn(today))))
 				.from((page - 1) * pageSize)
 				.size(pageSize)
