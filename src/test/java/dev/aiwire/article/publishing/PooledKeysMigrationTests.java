@@ -6,22 +6,26 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A site upgraded with sections, events and quotations already stored under identity keys
- * goes on storing new ones under keys of their own: the sequences start past the keys
- * used.
+ * goes on storing new ones under keys of their own, after the old ones: the sequences of
+ * migration V80 hand out blocks of keys past those used.
  */
 class PooledKeysMigrationTests {
 
 	private static final String URL = "jdbc:h2:mem:pooled-keys;DB_CLOSE_DELAY=-1";
 
+	/** Keys Hibernate takes from a sequence at once (the entities' allocationSize). */
+	private static final int BLOCK = 50;
+
 	@Test
 	void newRowsTakeKeysPastThoseAlreadyStored() throws Exception {
-		migrate("75");
+		migrate(Flyway.configure().target("75"));
 		try (Connection connection = DriverManager.getConnection(URL, "sa", "");
 				Statement statement = connection.createStatement()) {
 			statement.execute("""
@@ -36,37 +40,40 @@ class PooledKeysMigrationTests {
 			statement.execute("""
 					insert into timeline_event (id, article_id, position, timex_value, expression, sentence_index,
 					                            sentence_id, sentence, start_date, sort_rank)
-					values (120, 1, 0, '2024', '2024', 0, 's0', 'En 2024.', date '2024-01-01', 1)""");
+					values (987654, 1, 0, '2024', '2024', 0, 's0', 'En 2024.', date '2024-01-01', 1)""");
 			statement.execute("""
 					insert into quote (article_id, position, text, kind, pull, block_index, sentence_index)
 					values (1, 0, 'Une citation.', 'INLINE', false, 0, 0)""");
 
-			migrate(null);
+			migrate(Flyway.configure());
 
-			// Hibernate's pooled optimizer reads the last key of a block of 50: the block
-			// is the 50 keys up to it
-			assertThat(firstKeyOfNextBlock(statement, "article_section")).isEqualTo(4);
-			assertThat(firstKeyOfNextBlock(statement, "timeline_event")).isEqualTo(121);
-			assertThat(firstKeyOfNextBlock(statement, "quote")).isEqualTo(2);
+			for (String table : new String[] { "article_section", "timeline_event", "quote" }) {
+				long used = maxKey(statement, table);
+				// Hibernate reads the last key of a block: the block is the keys up to it
+				long first = nextValue(statement, table + "_seq") - BLOCK + 1;
+				assertThat(first).as("first new key of %s", table).isGreaterThan(used);
+				assertThat(nextValue(statement, table + "_seq") - BLOCK + 1).as("next block of %s", table)
+					.isEqualTo(first + BLOCK);
+			}
 		}
 	}
 
-	private static long firstKeyOfNextBlock(Statement statement, String table) throws Exception {
-		try (ResultSet next = statement.executeQuery("select next value for " + table + "_seq")) {
+	private static long maxKey(Statement statement, String table) throws Exception {
+		try (ResultSet max = statement.executeQuery("select max(id) from " + table)) {
+			max.next();
+			return max.getLong(1);
+		}
+	}
+
+	private static long nextValue(Statement statement, String sequence) throws Exception {
+		try (ResultSet next = statement.executeQuery("select next value for " + sequence)) {
 			next.next();
-			return next.getLong(1) - PooledKeysMigration.ALLOCATION + 1;
+			return next.getLong(1);
 		}
 	}
 
-	private static void migrate(String target) {
-		var configuration = Flyway.configure()
-			.dataSource(URL, "sa", "")
-			.locations("classpath:db/migration")
-			.javaMigrations(new PooledKeysMigration());
-		if (target != null) {
-			configuration.target(target);
-		}
-		configuration.load().migrate();
+	private static void migrate(FluentConfiguration configuration) {
+		configuration.dataSource(URL, "sa", "").locations("classpath:db/migration").load().migrate();
 	}
 
 }
