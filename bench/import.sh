@@ -19,12 +19,12 @@ CP=$(bench_classpath)
 SCRATCH="$BENCH_DIR/import"; rm -rf "$SCRATCH"; mkdir -p "$SCRATCH"
 PROFILE_OPTS=""
 if [ "${PROFILE:-0}" = "1" ]; then
-  PROFILE_OPTS="-XX:+FlightRecorder -XX:StartFlightRecording=filename=$BENCH_DIR/import.jfr,settings=profile"
+  PROFILE_OPTS="-XX:FlightRecorderOptions=stackdepth=256 -XX:StartFlightRecording=filename=$BENCH_DIR/import.jfr,settings=profile"
 fi
 # shellcheck disable=SC2086
 java $JAVA_OPTS $PROFILE_OPTS -cp "$CP" dev.aiwire.article.publishing.BulkImportBenchmark "$ARTICLES" "$SCRATCH" \
   "$ROUNDS" "$WARMUP" "$DESK" "$@"
 if [ "${PROFILE:-0}" = "1" ]; then
-  jfr print --stack-depth 96 --events jdk.ExecutionSample "$BENCH_DIR/import.jfr" > "$BENCH_DIR/import-samples.txt"
+  jfr print --stack-depth 256 --events jdk.ExecutionSample "$BENCH_DIR/import.jfr" > "$BENCH_DIR/import-samples.txt"
   python3 "$ROOT/bench/jfr-top.py" "$BENCH_DIR/import-samples.txt"
 fi

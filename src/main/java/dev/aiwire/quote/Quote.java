@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** One stored quotation of an article; the article is referred to by id. */
@@ -15,7 +16,11 @@ import jakarta.persistence.Table;
 class Quote {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	// keys from a sequence, fifty at a time (see the V80 migration), so that the rows of
+	// an
+	// article are inserted in JDBC batches
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "quote_keys")
+	@SequenceGenerator(name = "quote_keys", sequenceName = "quote_seq", allocationSize = 50)
 	private Long id;
 
 	@Column(name = "article_id", nullable = false)

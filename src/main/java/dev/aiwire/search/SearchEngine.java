@@ -17,7 +17,8 @@ import java.util.Map;
  * Writes are versioned: a document never replaces one of a later
  * {@link SearchDocument#version() version}, so two instances that index the same article
  * at once leave the newer one whatever the order their requests arrive in. Every write is
- * idempotent and visible to searches once it returns.
+ * idempotent and visible to searches once it returns; durable once {@link #commit()}
+ * returned.
  */
 public interface SearchEngine extends Closeable {
 
@@ -50,6 +51,15 @@ public interface SearchEngine extends Closeable {
 
 	/** The same for some articles only; those not held are left out. */
 	Map<Long, Long> versions(Collection<Long> articleIds);
+
+	/**
+	 * Makes the writes returned so far survive a restart of this instance. An engine may
+	 * hold writes in memory until then (the embedded index does, for a few seconds): what
+	 * a crash loses is indexed again by the catch-up with the database at start-up. An
+	 * engine that keeps every write at once does nothing.
+	 */
+	default void commit() {
+	}
 
 	/** How many articles are held, scheduled ones included. */
 	long size();

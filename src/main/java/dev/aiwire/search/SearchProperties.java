@@ -18,11 +18,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * one, and required for any other database; empty keeps it in memory
  * @param pollInterval how often the index looks for other instances' writes; zero never
  * looks (tests that check the catch-up by hand)
+ * @param commitInterval how often the embedded index commits its writes to disk; they are
+ * searchable at once, and what a crash loses before a commit is indexed again from the
+ * database at start-up; zero commits only when the portal stops
  * @param opensearch the cluster of the {@code opensearch} engine
  */
 @ConfigurationProperties("aiwire.search")
 record SearchProperties(@DefaultValue("lucene") Engine engine, String indexDir,
-		@DefaultValue("500ms") Duration pollInterval, @DefaultValue OpenSearch opensearch) {
+		@DefaultValue("500ms") Duration pollInterval, @DefaultValue("5s") Duration commitInterval,
+		@DefaultValue OpenSearch opensearch) {
 
 	enum Engine {
 

@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What the portal acknowledged as published is still there, whole, after the server is
  * killed with SIGKILL in the middle of a bulk import: the H2 settings of production
- * (application.properties) write each commit before the publish returns.
+ * (application.properties) write each commit before the publish returns. Started again,
+ * the portal's search index holds every one of them too, in the version the database has.
  */
 class DurabilityTests {
 
@@ -42,6 +43,22 @@ class DurabilityTests {
 			for (String slug : acknowledged) {
 				assertThat(wholeArticle(connection, slug)).as("article %s after the kill", slug).isTrue();
 			}
+		}
+
+		// the search index commits on a schedule, not per publish: started again, the
+		// portal indexes what the kill took from it before it serves anything
+		List<String> arguments = new ArrayList<>();
+		arguments.add(String.valueOf(acknowledged.size()));
+		arguments.addAll(acknowledged);
+		arguments.addAll(List.of("--spring.datasource.url=" + url, "--aiwire.content-dir=" + folder.resolve("none"),
+				"--aiwire.search.index-dir=" + folder.resolve("search-index")));
+		try (PortalProcess portal = PortalProcess.start(SearchAfterRestart.class, arguments)) {
+			for (String slug : acknowledged) {
+				String line = portal.nextLine("INDEXED ", 300);
+				assertThat(line).as("article %s in the search index after the restart", slug)
+					.isEqualTo("INDEXED " + slug);
+			}
+			assertThat(portal.nextLine("DONE", 60)).isNotNull();
 		}
 	}
 

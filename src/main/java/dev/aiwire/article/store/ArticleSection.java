@@ -6,6 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -19,7 +20,11 @@ import jakarta.persistence.Table;
 public class ArticleSection {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	// keys from a sequence, fifty at a time (see the V80 migration), so that the rows of
+	// an
+	// article are inserted in JDBC batches
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_section_keys")
+	@SequenceGenerator(name = "article_section_keys", sequenceName = "article_section_seq", allocationSize = 50)
 	private Long id;
 
 	@ManyToOne(fetch = FetchType.LAZY)

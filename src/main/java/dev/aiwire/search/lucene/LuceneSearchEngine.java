@@ -63,10 +63,13 @@ import org.apache.lucene.util.Bits;
 
 /**
  * The Lucene index of published articles, embedded in this instance: one writer,
- * near-real-time searchers, every change committed at once so that the index on disk is
- * always whole. Ranking is Lucene's BM25 over weighted fields; nothing is scored by hand.
- * Writes are serialised, so the version held is compared with the one written without a
- * race.
+ * near-real-time searchers that see every write as soon as it returns. A write is not
+ * committed (written and synced to disk) at once: the index is derived from the database
+ * and compared with it at start-up, so a write lost with the process is indexed again
+ * then. {@link #commit()} runs on a schedule and {@link #close()} commits too; a commit
+ * always leaves a whole index on disk. Ranking is Lucene's BM25 over weighted fields;
+ * nothing is scored by hand. Writes are serialised, so the version held is compared with
+ * the one written without a race.
  */
 public final class LuceneSearchEngine implements SearchEngine {
 
@@ -396,10 +399,26 @@ public final class LuceneSearchEngine implements SearchEngine {
 				NumericDocValuesField.newSlowRangeQuery(SearchFields.DAY, Long.MIN_VALUE, day));
 	}
 
+	/**
+	 * Commits what was written since the last commit, if anything; it runs beside writes
+	 * and searches without holding them up.
+	 */
+	@Override
+	public void commit() {
+		try {
+			if (this.writer.hasUncommittedChanges()) {
+				this.writer.commit();
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The search index could not be committed", ex);
+		}
+	}
+
+	/** Writes, then opens a searcher that sees the write (near real time, no commit). */
 	private void write(IndexWork work) {
 		try {
 			work.apply(this.writer);
-			this.writer.commit();
 			this.searchers.maybeRefreshBlocking();
 		}
 		catch (IOException ex) {
@@ -422,9 +441,11 @@ public final class LuceneSearchEngine implements SearchEngine {
 		}
 	}
 
+	/** Commits what is not committed yet, then closes. */
 	@Override
 	public void close() throws IOException {
 		this.searchers.close();
+		this.writer.commit();
 		this.writer.close();
 		this.directory.close();
 	}

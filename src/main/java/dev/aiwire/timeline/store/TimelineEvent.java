@@ -9,6 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** A stored dated event of one article, at its place in the article's chronology. */
@@ -17,7 +18,11 @@ import jakarta.persistence.Table;
 public class TimelineEvent {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	// keys from a sequence, fifty at a time (see the V80 migration), so that the rows of
+	// an
+	// article are inserted in JDBC batches
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "timeline_event_keys")
+	@SequenceGenerator(name = "timeline_event_keys", sequenceName = "timeline_event_seq", allocationSize = 50)
 	private Long id;
 
 	@Column(name = "article_id", nullable = false)
