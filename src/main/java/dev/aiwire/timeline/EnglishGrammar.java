@@ -159,6 +159,35 @@ final class EnglishGrammar extends Grammar {
 						+ monthNames + "))" + "(?:,?\\s+(?:of\\s+)?" + year4("Y") + ")?" + B1,
 				(m, text, into) -> quarterByMonths(m, into, (m.group("M1") != null) ? m.group("M1") : m.group("M3"),
 						(m.group("M2") != null) ? m.group("M2") : m.group("M4"), m.group("Y")));
+		// the three months to June 30, the six months ended December 31, 2024: the
+		// calendar quarter or half they are; a period ending on another day is a
+		// company's own, left out
+		rule("months to a day", anyOf("months"),
+				B0 + "(?:the\\s+)?(?<N>three|3|six|6)\\s+months\\s+(?:(?:that|which)\\s+)?(?:to|ended|ending|through)"
+						+ "\\s+(?:on\\s+)?(?<M>" + monthNames + ")(?:\\s+(?<D>[0-3]?\\d)(?:st|th)?(?!\\d))?(?:,?\\s+"
+						+ year4("Y") + ")?" + B1,
+				(m, text, into) -> {
+					int last = monthNumber(m.group("M"));
+					boolean half = m.group("N").equals("6") || m.group("N").equalsIgnoreCase("six");
+					String day = m.group("D");
+					boolean monthEnd = day == null || Integer.parseInt(day) >= 30
+							|| (last == 2 && Integer.parseInt(day) >= 28);
+					if (!startsUpperCase(m.group("M")) || last % (half ? 6 : 3) != 0 || !monthEnd) {
+						into.add(Candidate.blocker(m.start(), m.end()));
+						return;
+					}
+					String y = m.group("Y");
+					into.add(Candidate.of(m.start(), m.end(), (c) -> {
+						if (half) {
+							int number = last / 6;
+							return List.of(Periods
+								.half((y != null) ? Integer.parseInt(y) : c.yearOfHalf(number, c.tense()), number));
+						}
+						int quarter = last / 3;
+						return List.of(Periods
+							.quarter((y != null) ? Integer.parseInt(y) : c.yearOfQuarter(quarter, c.tense()), quarter));
+					}));
+				});
 		// Q3 2024, 3Q24; Q3 alone, like "the third quarter"
 		rule("numbered quarter", DIGIT, B0 + "(?:Q(?<Q>[1-4])|(?<Q2>[1-4])Q)(?:\\s*(?:of\\s+)?(?:" + yearAfterDigit("Y")
 				+ "|'?(?<YY>\\d{2})(?!\\d)))?" + B1, (m, text, into) -> {
@@ -197,20 +226,27 @@ final class EnglishGrammar extends Grammar {
 						+ "(?:\\s+of\\s+" + year4("Y") + "|,?\\s+" + year4("Y2") + "|\\s+(?:of\\s+)?" + yearPhrase
 						+ ")?" + B1,
 				this::quarter);
-		rule("relative quarter", anyOf("quarter"), B0 + "(?<R>this|last|next)\\s+quarter" + B1, (m, text, into) -> {
-			String r = m.group("R").toLowerCase(Locale.ROOT);
-			int offset = r.equals("last") ? -1 : r.equals("next") ? 1 : 0;
-			into.add(Candidate.of(m.start(), m.end(), (c) -> aboutAnEvent(c, quarterAround(c.dct, offset), offset)));
-		});
-		// the first half of 2025, the second half of last year, H1 2025; not "the first
-		// half of the match"
+		// this quarter, the current quarter, next quarter
+		rule("relative quarter", anyOf("quarter"), B0 + "(?<R>this|the\\s+current|last|next)\\s+quarter" + B1,
+				(m, text, into) -> {
+					String r = m.group("R").toLowerCase(Locale.ROOT);
+					int offset = r.equals("last") ? -1 : r.equals("next") ? 1 : 0;
+					into.add(Candidate.of(m.start(), m.end(),
+							(c) -> aboutAnEvent(c, quarterAround(c.dct, offset), offset)));
+				});
+		// the first half of 2025, the second half of last year, H1 2025; after a
+		// preposition, "in the second half" alone is the year's; not "the first half of
+		// the match"
 		rule("half", anyOf("half", "h1", "h2", "1h", "2h"),
 				B0 + "(?:(?:the\\s+)?(?<HW>" + ordinalWords() + ")\\s+half\\s+of\\s+(?:" + year4("Y") + "|" + yearPhrase
-						+ "|the\\s+year)|(?:H(?<H>[12])|(?<H2>[12])H)\\s*(?:" + yearAfterDigit("Y2") + "))" + B1,
+						+ "|the\\s+year)|(?:H(?<H>[12])|(?<H2>[12])H)\\s*(?:" + yearAfterDigit("Y2") + ")"
+						+ "|(?<=(?:^|\\s)(?:in|during|for|by|over|into)\\s)the\\s+(?<HW2>first|second)\\s+half"
+						+ "(?:[-\\s]year)?(?!\\s+of" + B1 + "|-))" + B1,
 				(m, text, into) -> {
 					String digit = (m.group("H") != null) ? m.group("H") : m.group("H2");
 					String year = (m.group("Y") != null) ? m.group("Y") : m.group("Y2");
-					half(m, into, (digit != null) ? (digit.equals("1") ? "first" : "second") : m.group("HW"), year,
+					String word = (m.group("HW") != null) ? m.group("HW") : m.group("HW2");
+					half(m, into, (digit != null) ? (digit.equals("1") ? "first" : "second") : word, year,
 							m.group("YR"));
 				});
 		// spring 2023, this summer, last fall, in the winter of 2022

@@ -256,7 +256,8 @@ abstract class Grammar {
 
 	/**
 	 * A half of a year: its number (from an ordinal, where "last" is the second), and the
-	 * year stated, named by a phrase, or read by tense.
+	 * year stated, named by a phrase, placed by a date the sentence gave before, or read
+	 * by tense.
 	 */
 	final void half(Matcher m, List<Candidate> into, String ordinalWord, String year, String yearPhrase) {
 		Integer number = ordinal(ordinalWord);
@@ -272,7 +273,11 @@ abstract class Grammar {
 			if (yearPhrase != null && named == null) {
 				return List.of();
 			}
-			return List.of(Periods.half((named != null) ? named : c.yearOfHalf(half, c.tense()), half));
+			if (named == null) {
+				Integer near = c.yearNearSentenceDate((y) -> Periods.half(y, half), c.tense());
+				named = (near != null) ? near : c.yearOfHalf(half, c.tense());
+			}
+			return List.of(Periods.half(named, half));
 		}));
 	}
 
@@ -661,8 +666,8 @@ abstract class Grammar {
 
 	/**
 	 * A season, once: the year it states, the year a phrase names, or the direction a
-	 * word gives ("l'été dernier", "next spring", "cet hiver"), else the tense of the
-	 * sentence.
+	 * word gives ("l'été dernier", "next spring", "cet hiver"), else the date the
+	 * sentence gave before it, else the tense of the sentence.
 	 */
 	final Candidate season(int begin, int end, Season season, String year, String yearPhrase, String directionWord) {
 		Tense stated = direction(directionWord);
@@ -685,7 +690,8 @@ abstract class Grammar {
 				resolved = c.yearOfSeason(season, stated);
 			}
 			else {
-				resolved = c.yearOfSeason(season, c.tense());
+				Integer near = c.yearNearSentenceDate((y) -> Periods.season(y, season), c.tense());
+				resolved = (near != null) ? near : c.yearOfSeason(season, c.tense());
 			}
 			return List.of(Periods.season(resolved, season));
 		});

@@ -272,6 +272,32 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsAHalfNamedAloneAfterAPrepositionAsTheYearsHalf() {
+			assertThat(english("Analysts expect output to grow in the second half.")).containsExactly("2024-H2");
+			assertThat(english("We hope to show a lighter robot in the second half-year.")).containsExactly("2024-H2");
+			// the year the sentence gave places it
+			assertThat(english("In 2022, sales slowed in the second half.")).containsExactly("2022", "2022-H2");
+			// a half that something else has is not the year's
+			assertThat(english("Shares fell in the second half of the session.")).isEmpty();
+			assertThat(english("The second half was slower.")).isEmpty();
+		}
+
+		@Test
+		void readsThreeOrSixMonthsEndingOnAQuartersLastDayAsThatQuarterOrHalf() {
+			assertThat(english("Revenue rose 26% in the three months to March 31.")).containsExactly("2024-Q1");
+			assertThat(english("Revenue rose in the six months ended December 31, 2023.")).containsExactly("2023-H2");
+			assertThat(english("Profit fell in the three months ended September 30, 2023.")).containsExactly("2023-Q3");
+			// a company's own period is no calendar quarter, nor a day
+			assertThat(english("Revenue rose in the three months to May 31.")).isEmpty();
+			assertThat(english("Revenue rose in the three months to June 29.")).isEmpty();
+		}
+
+		@Test
+		void readsTheCurrentQuarterAsTheQuarterOfPublication() {
+			assertThat(english("Meituan warned of a large loss in the current quarter.")).containsExactly("2024-Q2");
+		}
+
+		@Test
 		void givesBothYearsOfARange() {
 			assertThat(english("Revenue fell in the 2023-24 season.")).containsExactly("2023", "2024");
 			assertThat(english("In the 2019-20 period, sales doubled.")).containsExactly("2019", "2020");
@@ -367,6 +393,14 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsWhatIsDueAtAMonthAsTheFuture() {
+			// in the present, a month past reads as the last one; what is due lies ahead
+			assertThat(english("The results of the quarter are due in March.")).containsExactly("2025-03");
+			assertThat(english("The launch is slated for February.")).containsExactly("2025-02");
+			assertThat(english("The results of the quarter come in March.")).containsExactly("2024-03");
+		}
+
+		@Test
 		void readsSinceAsThePast() {
 			assertThat(french("Depuis juillet, les commandes affluent.")).containsExactly("2023-07");
 		}
@@ -393,6 +427,18 @@ class TemporalTaggerTests {
 					"During a visit to China from August 27 to 30, 2023, she met the minister in Beijing on August 28.",
 					"en", "2025-07-17", null))
 				.containsExactly("2023-08-27", "2023-08-30", "2023-08-28");
+		}
+
+		@Test
+		void readsASeasonWithoutAYearNearTheDateTheSentenceGaveBefore() {
+			assertThat(at("In February 2024, the start-up raised money, and in the spring its traffic grew fast.", "en",
+					"2025-07-15", null))
+				.containsExactly("2024-02", "2024-SP");
+			assertThat(at("En 2023, le groupe a recruté, puis au printemps il a licencié.", "fr", "2025-07-15", null))
+				.containsExactly("2023", "2023-SP");
+			// a date the future cannot be near leaves the season to publication
+			assertThat(at("Founded in 2015, the group will list in the spring.", "en", "2025-07-15", null))
+				.containsExactly("2015", "2026-SP");
 		}
 
 		@Test
