@@ -22,11 +22,14 @@ import dev.aiwire.language.WordList;
  * @param until words after which a date is the end of what lasts ("until", "jusqu'en"),
  * ending at the date
  * @param subordinator a word that opens a subordinate clause
+ * @param relative a word that opens a subordinate clause, or one that opens a clause only
+ * where it follows a noun ("the work that apps do today"); which clause holds "today"
+ * asks for these, the tense of a sentence only for the first
  * @param participle a past participle right before a date, which makes it a past ("promis
  * en février", "announced in March"), or null
  */
 record TenseCues(List<MarkerPattern> markers, List<Governing> governing, List<Governing> governingStart, Pattern until,
-		Pattern subordinator, Participle participle) {
+		Pattern subordinator, Pattern relative, Participle participle) {
 
 	/**
 	 * Verb forms of one tense.
@@ -143,9 +146,15 @@ record TenseCues(List<MarkerPattern> markers, List<Governing> governing, List<Go
 		}
 		Pattern until = Pattern.compile("(?<![\\p{L}])" + elided(words.with("kind", "until")) + determiners + "?$",
 				Grammar.FLAGS);
-		Pattern subordinator = Pattern.compile("(?<![\\p{L}])" + elided(language.words("subordinators").entries()),
-				Grammar.FLAGS);
-		return new TenseCues(List.copyOf(markers), governing, governingStart, until, subordinator, participle);
+		WordList subordinators = language.words("subordinators");
+		List<WordList.Entry> always = subordinators.entries()
+			.stream()
+			.filter((entry) -> entry.attribute("kind") == null)
+			.toList();
+		Pattern subordinator = Pattern.compile("(?<![\\p{L}])" + elided(always), Grammar.FLAGS);
+		Pattern relative = Pattern.compile("(?<![\\p{L}])" + elided(subordinators.entries()), Grammar.FLAGS);
+		return new TenseCues(List.copyOf(markers), governing, governingStart, until, subordinator, relative,
+				participle);
 	}
 
 	/**

@@ -593,6 +593,15 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsTodayInAClauseOfItsOwnByItsOwnVerb() {
+			// the future of the main clause does not make "what apps do today" an event
+			assertThat(english("Agents will do most of the work that apps do today.")).isEmpty();
+			assertThat(french("Il a été conçu comme un outil que les gens peuvent trouver utile dès aujourd'hui."))
+				.isEmpty();
+			assertThat(english("The model that Alibaba released today is small.")).containsExactly("2024-05-20");
+		}
+
+		@Test
 		void readsTodayOfAnEventAsThePublicationDay() {
 			assertThat(french("Le groupe a annoncé aujourd'hui une levée de fonds.")).containsExactly("2024-05-20");
 			assertThat(french("Le ministre effectuera aujourd'hui un déplacement à Toulouse."))
