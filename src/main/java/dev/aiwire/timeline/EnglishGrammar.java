@@ -188,6 +188,13 @@ final class EnglishGrammar extends Grammar {
 							.quarter((y != null) ? Integer.parseInt(y) : c.yearOfQuarter(quarter, c.tense()), quarter));
 					}));
 				});
+		// the first three months of the year, the last six months of 2023
+		rule("months of a year", anyOf("months"),
+				B0 + "the\\s+(?<W>first|last|final)\\s+(?<N>three|3|six|6)\\s+months\\s+of\\s+(?:" + year4("Y") + "|"
+						+ yearPhrase + "|the\\s+year)" + B1,
+				(m, text, into) -> monthsOfAYear(m, into,
+						m.group("N").equals("3") || m.group("N").equalsIgnoreCase("three") ? 3 : 6,
+						m.group("W").equalsIgnoreCase("first"), m.group("Y"), m.group("YR")));
 		// Q3 2024, 3Q24; Q3 alone, like "the third quarter"
 		rule("numbered quarter", DIGIT, B0 + "(?:Q(?<Q>[1-4])|(?<Q2>[1-4])Q)(?:\\s*(?:of\\s+)?(?:" + yearAfterDigit("Y")
 				+ "|'?(?<YY>\\d{2})(?!\\d)))?" + B1, (m, text, into) -> {

@@ -282,6 +282,27 @@ abstract class Grammar {
 	}
 
 	/**
+	 * The first or last three or six months of a year ("les trois premiers mois de
+	 * l'année", "the first six months of 2024"): its first or last quarter or half, of
+	 * the year stated, named by a phrase, or else the year the sentence gave before or
+	 * that of publication.
+	 */
+	static void monthsOfAYear(Matcher m, List<Candidate> into, int months, boolean first, String year,
+			String yearPhrase) {
+		into.add(Candidate.of(m.start(), m.end(), (c) -> {
+			Integer named = (year != null) ? Integer.valueOf(year) : (yearPhrase != null) ? c.yearOf(yearPhrase) : null;
+			if (yearPhrase != null && named == null) {
+				return List.of();
+			}
+			if (named == null) {
+				Integer near = c.yearNearSentenceDate(Periods::year, c.tense());
+				named = (near != null) ? near : c.dct.getYear();
+			}
+			return List.of((months == 3) ? Periods.quarter(named, first ? 1 : 4) : Periods.half(named, first ? 1 : 2));
+		}));
+	}
+
+	/**
 	 * A quarter named by its months ("le trimestre d'avril à juin", "the October-December
 	 * quarter"): a calendar quarter when they are one, else a company's own quarter, left
 	 * out.

@@ -97,6 +97,16 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsAFrenchSeasonAfterLeWhenAPrepositionOrAVerbMakesItTheSeason() {
+			assertThat(french("L'équipe prépare un successeur pour le printemps.", "2025-01-20"))
+				.containsExactly("2025-SP");
+			assertThat(french("Le printemps a été le plus sombre de sa carrière.")).containsExactly("2024-SP");
+			// a season that names something else is no date
+			assertThat(french("Le printemps arabe a changé la région.")).isEmpty();
+			assertThat(french("Le printemps des start-up a lieu à Paris.")).isEmpty();
+		}
+
+		@Test
 		void readsQuartersAndSeasons() {
 			assertThat(french("Les ventes ont doublé au troisième trimestre 2023.")).containsExactly("2023-Q3");
 			assertThat(french("Le chiffre d'affaires du T3 2023 a déçu.")).containsExactly("2023-Q3");
@@ -290,6 +300,18 @@ class TemporalTaggerTests {
 			// a company's own period is no calendar quarter, nor a day
 			assertThat(english("Revenue rose in the three months to May 31.")).isEmpty();
 			assertThat(english("Revenue rose in the three months to June 29.")).isEmpty();
+		}
+
+		@Test
+		void readsTheFirstOrLastMonthsOfAYearAsItsQuarterOrHalf() {
+			assertThat(french("Les ventes ont progressé par rapport aux trois premiers mois de l'année."))
+				.containsExactly("2024-Q1");
+			assertThat(french("Sur les six derniers mois de 2023, la perte a doublé.")).containsExactly("2023-H2");
+			assertThat(english("Sales doubled in the first six months of last year.")).containsExactly("2023-H1");
+			assertThat(english("In 2022, sales fell in the last three months of the year.")).containsExactly("2022",
+					"2022-Q4");
+			// months that are no quarter of a year are no date
+			assertThat(french("Les trois premiers mois du programme ont déçu.")).isEmpty();
 		}
 
 		@Test
