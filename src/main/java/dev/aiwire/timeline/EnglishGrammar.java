@@ -371,6 +371,18 @@ final class EnglishGrammar extends Grammar {
 			into.add(Candidate.onlyWithModifier(m.start(), m.end(),
 					(c) -> List.of(isMonth ? Periods.month(c.dctMonth()) : Periods.year(c.dct.getYear()))));
 		});
+		// Monday of last week, Thursday of next week
+		rule("weekday of a week", weekdayCue,
+				B0 + "(?<WD>" + weekdays + ")\\s+of\\s+(?<R>last|next|the\\s+previous|the\\s+following)\\s+week" + B1,
+				(m, text, into) -> {
+					String r = m.group("R").toLowerCase(Locale.ROOT);
+					if (!startsUpperCase(m.group("WD")) || r.startsWith("the")) {
+						// a week counted from one the text told is not publication's
+						into.add(Candidate.blocker(m.start(), m.end()));
+						return;
+					}
+					into.add(weekdayOfAWeek(m.start(), m.end(), weekdayOf(m.group("WD")), r.equals("next") ? 1 : -1));
+				});
 		// on Tuesday, last Friday, late Sunday
 		rule("weekday", weekdayCue, B0 + "(?:(?<REL>" + directionWords(Tense.PAST, Tense.PRESENT, Tense.FUTURE)
 				+ ")\\s+)?(?<WD>" + weekdays + ")(?!s)" + B1, this::weekday);

@@ -275,6 +275,20 @@ final class FrenchGrammar extends Grammar {
 					into.add(Candidate.onlyWithModifier(m.start(), m.end(),
 							(c) -> List.of(isMonth ? Periods.month(c.dctMonth()) : Periods.year(c.dct.getYear()))));
 				});
+		// lundi de la semaine dernière, jeudi de la semaine prochaine
+		rule("weekday of a week", weekdayCue,
+				B0 + "(?<WD>" + weekdays
+						+ ")\\s+de\\s+la\\s+semaine\\s+(?<R>dernière|passée|précédente|prochaine|suivante)" + B1,
+				(m, text, into) -> {
+					String r = m.group("R").toLowerCase(Locale.ROOT);
+					if (r.equals("précédente") || r.equals("suivante")) {
+						// counted from a week the text told, not from publication
+						into.add(Candidate.blocker(m.start(), m.end()));
+						return;
+					}
+					into.add(weekdayOfAWeek(m.start(), m.end(), weekdayOf(m.group("WD")),
+							r.equals("prochaine") ? 1 : -1));
+				});
 		// mardi, vendredi dernier, lundi prochain, ce dimanche
 		rule("weekday", weekdayCue,
 				B0 + "(?:(?<DET>ce|dès|depuis)\\s+)?(?<WD>" + weekdays + ")(?!s)(?:\\s+" + direction + ")?" + B1,

@@ -3,6 +3,7 @@ package dev.aiwire.timeline;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -882,6 +883,17 @@ abstract class Grammar {
 			}
 			return List.of();
 		});
+	}
+
+	/**
+	 * "lundi de la semaine dernière", "Monday of next week": that weekday in the week
+	 * (Monday to Sunday) before or after the week of writing.
+	 */
+	static Candidate weekdayOfAWeek(int begin, int end, DayOfWeek weekday, int weeks) {
+		return Candidate.withoutModifier(begin, end,
+				fromTheDay((c) -> List.of(Periods.day(c.dct.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+					.plusWeeks(weeks)
+					.plusDays(weekday.getValue() - 1L)))));
 	}
 
 	/** A date written the ISO way, 2024-03-14. */

@@ -160,6 +160,15 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsAWeekdayOfTheWeekBeforeOrAfterPublication() {
+			// published on Monday 20 May 2024
+			assertThat(french("Lundi de la semaine dernière, Zhipu a publié son modèle."))
+				.containsExactly("2024-05-13");
+			assertThat(french("Le vote aura lieu jeudi de la semaine prochaine.")).containsExactly("2024-05-30");
+			assertThat(english("On Friday of last week, the shares fell.")).containsExactly("2024-05-17");
+		}
+
+		@Test
 		void givesNothingForWeeks() {
 			assertThat(french("La semaine dernière, le cours a doublé.")).isEmpty();
 		}
