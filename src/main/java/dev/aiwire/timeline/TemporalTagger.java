@@ -470,8 +470,11 @@ public class TemporalTagger {
 			Tense tense = (clause != null) ? clause
 					: TenseDetector.sentenceTense(this.text, this.markers, begin, end, this.cues.subordinator());
 			// what lasts in the present until a date lasts into the future: "the offer
-			// runs until March"
-			return (tense == Tense.PRESENT && this.cues.endsADuration(this.text, begin)) ? Tense.FUTURE : tense;
+			// runs until March"; what comes next is ahead: "Le prochain rendez-vous se
+			// tient en juillet"
+			return (tense == Tense.PRESENT
+					&& (this.cues.endsADuration(this.text, begin) || this.cues.looksAhead(this.text, begin)))
+							? Tense.FUTURE : tense;
 		}
 
 	}

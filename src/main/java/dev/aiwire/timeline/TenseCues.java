@@ -21,6 +21,8 @@ import dev.aiwire.language.WordList;
  * @param governingStart the same words at the start of an expression ("depuis mardi")
  * @param until words after which a date is the end of what lasts ("until", "jusqu'en"),
  * ending at the date
+ * @param ahead words that set what a sentence in the present tells after them in the
+ * future ("Le prochain rendez-vous se tient en juillet")
  * @param subordinator a word that opens a subordinate clause
  * @param relative a word that opens a subordinate clause, or one that opens a clause only
  * where it follows a noun ("the work that apps do today"); which clause holds "today"
@@ -29,7 +31,7 @@ import dev.aiwire.language.WordList;
  * en février", "announced in March"), or null
  */
 record TenseCues(List<MarkerPattern> markers, List<Governing> governing, List<Governing> governingStart, Pattern until,
-		Pattern subordinator, Pattern relative, Participle participle) {
+		Pattern ahead, Pattern subordinator, Pattern relative, Participle participle) {
 
 	/**
 	 * Verb forms of one tense.
@@ -119,6 +121,14 @@ record TenseCues(List<MarkerPattern> markers, List<Governing> governing, List<Go
 	}
 
 	/**
+	 * Whether a word before an offset sets a sentence in the present in the future ("The
+	 * next dates to watch are ... due in November").
+	 */
+	boolean looksAhead(String text, int begin) {
+		return this.ahead.matcher(text).region(0, begin).find();
+	}
+
+	/**
 	 * The governing words and subordinators of a language, from its
 	 * {@code governing-words} and {@code subordinators} lists, with the verb forms a
 	 * grammar gives.
@@ -153,7 +163,9 @@ record TenseCues(List<MarkerPattern> markers, List<Governing> governing, List<Go
 			.toList();
 		Pattern subordinator = Pattern.compile("(?<![\\p{L}])" + elided(always), Grammar.FLAGS);
 		Pattern relative = Pattern.compile("(?<![\\p{L}])" + elided(subordinators.entries()), Grammar.FLAGS);
-		return new TenseCues(List.copyOf(markers), governing, governingStart, until, subordinator, relative,
+		Pattern ahead = Pattern.compile(
+				"(?<![\\p{L}])" + Grammar.alternation(words.with("kind", "ahead")) + "(?![\\p{L}])", Grammar.FLAGS);
+		return new TenseCues(List.copyOf(markers), governing, governingStart, until, ahead, subordinator, relative,
 				participle);
 	}
 

@@ -424,6 +424,18 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsWhatComesNextInThePresentAsTheFuture() {
+			assertThat(french("Le prochain rendez-vous se tient à Shanghai en mars.")).containsExactly("2025-03");
+			assertThat(english("The next launch comes in March.")).containsExactly("2025-03");
+			// without it, the present narrates
+			assertThat(french("Le rendez-vous se tient à Shanghai en mars.")).containsExactly("2024-03");
+			// the past of a relative clause is not the sentence's
+			assertThat(french("Le prochain rendez-vous se tient chez lui : la conférence de Shanghai, en mars, "
+					+ "à laquelle il a convié ses pairs."))
+				.containsExactly("2025-03");
+		}
+
+		@Test
 		void readsWhatIsDueAtAMonthAsTheFuture() {
 			// in the present, a month past reads as the last one; what is due lies ahead
 			assertThat(english("The results of the quarter are due in March.")).containsExactly("2025-03");
