@@ -245,6 +245,16 @@ final class FrenchGrammar extends Grammar {
 		rule("part of that day", anyOf(this.language.words("parts-of-day").entries()), B0 + "(?:(?:le|la)\\s+même\\s+"
 				+ parts + "|(?:ce|cet|cette)\\s+" + parts + "-là|(?:le|la)\\s+" + parts + "\\s+même)" + B1,
 				(m, text, into) -> into.add(partOfThatDay(m.start(), m.end())));
+		// le 29 au soir, le 3 au matin: a day of the month without its month, the
+		// last such day (the next one in the future)
+		rule("day without its month", anyOf(this.language.words("parts-of-day").entries()),
+				B0 + "le\\s+(?<D>[0-3]?\\d)(?:er)?\\s+(?:au|à\\s+l'|dans\\s+la)\\s*" + parts + B1, (m, text, into) -> {
+					int dayOfMonth = Integer.parseInt(m.group("D"));
+					into.add(Candidate.withoutModifier(m.start(), m.end(), fromTheDay((c) -> {
+						LocalDate date = c.dayWithoutItsMonth(dayOfMonth, c.tense());
+						return (date != null) ? List.of(Periods.day(date)) : List.of();
+					})));
+				});
 		rule("part of today", anyOf(this.language.words("parts-of-day").entries()),
 				B0 + "(?:ce|cet|cette)\\s+" + parts + B1 + "(?!-)",
 				(m, text, into) -> into.add(partOfToday(m.start(), m.end())));

@@ -403,6 +403,23 @@ final class Resolution {
 		};
 	}
 
+	/**
+	 * A day of the month named without its month ("le 29 au soir"): the last such day up
+	 * to publication, or in the future the next one after it; null when no month within
+	 * two has that day.
+	 */
+	LocalDate dayWithoutItsMonth(int day, Tense direction) {
+		YearMonth month = dctMonth();
+		for (int i = 0; i <= 2; i++) {
+			YearMonth tried = (direction == Tense.FUTURE) ? month.plusMonths(i) : month.minusMonths(i);
+			LocalDate date = dateOrNull(tried.getYear(), tried.getMonthValue(), day);
+			if (date != null && ((direction == Tense.FUTURE) ? !date.isBefore(this.dct) : !date.isAfter(this.dct))) {
+				return date;
+			}
+		}
+		return null;
+	}
+
 	static LocalDate dateOrNull(int year, int month, int day) {
 		if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
 			return null;

@@ -169,6 +169,16 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsADayNamedWithoutItsMonthByAPartOfTheDay() {
+			// published on 20 May 2024
+			assertThat(french("L'accident survenu le 29 au soir me pèse.")).containsExactly("2024-04-29");
+			assertThat(french("Le vote a eu lieu le 14 au matin.")).containsExactly("2024-05-14");
+			assertThat(french("Le résultat tombera le 3 au soir.")).containsExactly("2024-06-03");
+			// a number alone is no day
+			assertThat(french("Il en a vendu le 29 pour cent.")).isEmpty();
+		}
+
+		@Test
 		void givesNothingForWeeks() {
 			assertThat(french("La semaine dernière, le cours a doublé.")).isEmpty();
 		}
