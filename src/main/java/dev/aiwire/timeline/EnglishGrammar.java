@@ -241,6 +241,20 @@ final class EnglishGrammar extends Grammar {
 					into.add(Candidate.of(m.start(), m.end(),
 							(c) -> aboutAnEvent(c, quarterAround(c.dct, offset), offset)));
 				});
+		// 2024's first half: one half, not a year and its half
+		rule("half of a year's", anyOf("half"),
+				B0 + year4("Y") + "'s\\s+(?<HW>first|second)(?:\\s*-\\s*|\\s+)half" + B1,
+				(m, text, into) -> half(m, into, m.group("HW"), m.group("Y"), null));
+		// on the 29th: a day of the month named without its month, the last such day
+		// (the next one in the future); not "on the 29th floor"
+		rule("day without its month", anyOf("the"),
+				B0 + "on\\s+the\\s+(?<D>[0-3]?\\d)(?:st|nd|rd|th)(?!\\s+(?:of\\s+)?\\p{L}|-)" + B1, (m, text, into) -> {
+					int dayOfMonth = Integer.parseInt(m.group("D"));
+					into.add(Candidate.withoutModifier(m.start(), m.end(), fromTheDay((c) -> {
+						LocalDate date = c.dayWithoutItsMonth(dayOfMonth, c.tense());
+						return (date != null) ? List.of(Periods.day(date)) : List.of();
+					})));
+				});
 		// the first half of 2025, the second half of last year, H1 2025; after a
 		// preposition, "in the second half" alone is the year's; not "the first half of
 		// the match"

@@ -174,6 +174,9 @@ class TemporalTaggerTests {
 			assertThat(french("L'accident survenu le 29 au soir me pèse.")).containsExactly("2024-04-29");
 			assertThat(french("Le vote a eu lieu le 14 au matin.")).containsExactly("2024-05-14");
 			assertThat(french("Le résultat tombera le 3 au soir.")).containsExactly("2024-06-03");
+			assertThat(english("Shares fell on the 14th, a day after the launch.")).containsExactly("2024-05-14");
+			assertThat(english("The vote will take place on the 3rd.")).containsExactly("2024-06-03");
+			assertThat(english("The office moved on the 29th floor.")).isEmpty();
 			// a number alone is no day
 			assertThat(french("Il en a vendu le 29 pour cent.")).isEmpty();
 		}
@@ -308,6 +311,7 @@ class TemporalTaggerTests {
 			assertThat(english("In 2022, sales slowed in the second half.")).containsExactly("2022", "2022-H2");
 			// a half that something else has is not the year's
 			assertThat(english("Shares fell in the second half of the session.")).isEmpty();
+			assertThat(english("In 2023's first half, sales doubled.")).containsExactly("2023-H1");
 			assertThat(english("The second half was slower.")).isEmpty();
 		}
 
