@@ -159,16 +159,17 @@ final class EnglishGrammar extends Grammar {
 						+ monthNames + "))" + "(?:,?\\s+(?:of\\s+)?" + year4("Y") + ")?" + B1,
 				(m, text, into) -> quarterByMonths(m, into, (m.group("M1") != null) ? m.group("M1") : m.group("M3"),
 						(m.group("M2") != null) ? m.group("M2") : m.group("M4"), m.group("Y")));
-		// the three months to June 30, the six months ended December 31, 2024: the
-		// calendar quarter or half they are; a period ending on another day is a
-		// company's own, left out
-		rule("months to a day", anyOf("months"),
-				B0 + "(?:the\\s+)?(?<N>three|3|six|6)\\s+months\\s+(?:(?:that|which)\\s+)?(?:to|ended|ending|through)"
-						+ "\\s+(?:on\\s+)?(?<M>" + monthNames + ")(?:\\s+(?<D>[0-3]?\\d)(?:st|th)?(?!\\d))?(?:,?\\s+"
-						+ year4("Y") + ")?" + B1,
+		// the three months to June 30, the six months ended December 31, 2024, the
+		// quarter ending September 30: the calendar quarter or half they are; a period
+		// ending on another day is a company's own, left out
+		rule("months to a day", anyOf("months", "quarter"),
+				B0 + "(?:the\\s+)?(?:(?<N>three|3|six|6)\\s+months|(?<Q>quarter))\\s+(?:(?:that|which)\\s+)?"
+						+ "(?:to|ended|ending|through)\\s+(?:on\\s+|in\\s+)?(?<M>" + monthNames
+						+ ")(?:\\s+(?<D>[0-3]?\\d)(?:st|th)?(?!\\d))?(?:,?\\s+" + year4("Y") + ")?" + B1,
 				(m, text, into) -> {
 					int last = monthNumber(m.group("M"));
-					boolean half = m.group("N").equals("6") || m.group("N").equalsIgnoreCase("six");
+					boolean half = m.group("Q") == null
+							&& (m.group("N").equals("6") || m.group("N").equalsIgnoreCase("six"));
 					String day = m.group("D");
 					boolean monthEnd = day == null || Integer.parseInt(day) >= 30
 							|| (last == 2 && Integer.parseInt(day) >= 28);

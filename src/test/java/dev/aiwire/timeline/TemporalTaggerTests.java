@@ -320,6 +320,9 @@ class TemporalTaggerTests {
 			assertThat(english("Revenue rose 26% in the three months to March 31.")).containsExactly("2024-Q1");
 			assertThat(english("Revenue rose in the six months ended December 31, 2023.")).containsExactly("2023-H2");
 			assertThat(english("Profit fell in the three months ended September 30, 2023.")).containsExactly("2023-Q3");
+			assertThat(english("Sales fell in the three months ended in March.")).containsExactly("2024-Q1");
+			assertThat(english("Results for the quarter ending September 30 are due in November."))
+				.containsExactly("2024-Q3", "2024-11");
 			// a company's own period is no calendar quarter, nor a day
 			assertThat(english("Revenue rose in the three months to May 31.")).isEmpty();
 			assertThat(english("Revenue rose in the three months to June 29.")).isEmpty();
