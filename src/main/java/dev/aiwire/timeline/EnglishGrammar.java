@@ -101,6 +101,8 @@ final class EnglishGrammar extends Grammar {
 				});
 		rule("year", YEAR, year4("Y"), this::year);
 		yearRangeRule();
+		// 2025 to 2027, 2019 through 2022
+		yearSpanRule("to|through|until|till");
 		// this fiscal year, fiscal 2025, FY2026, fiscal 2023-24
 		rule("fiscal year", anyOf("fiscal", "fy"), B0
 				+ "(?:(?<R>this|the\\s+current|current|last|the\\s+last|the\\s+previous"

@@ -331,6 +331,27 @@ abstract class Grammar {
 		});
 	}
 
+	/**
+	 * "2025 to 2027", "de 2019 à 2022": both years of a span written with words; not when
+	 * a unit follows the second number ("2000 to 2030 chips").
+	 * @param joiners the words between the two years, as a pattern
+	 */
+	final void yearSpanRule(String joiners) {
+		rule("year span", YEAR, year4("Y") + "\\s+(?:" + joiners + ")\\s+" + year4("Y2") + B1, (m, text, into) -> {
+			int first = Integer.parseInt(m.group("Y"));
+			int second = Integer.parseInt(m.group("Y2"));
+			if (this.unitAfter.matcher(text).region(m.end(), text.length()).lookingAt()) {
+				// "from 2000 to 2048 chips": two counts, neither a year
+				into.add(Candidate.blocker(m.start(), m.end()));
+				return;
+			}
+			if (second <= first || second - first > 30) {
+				return;
+			}
+			into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods.year(first), Periods.year(second))));
+		});
+	}
+
 	/** Adds the candidates of a sentence (already normalised) to a list. */
 	void candidates(String text, List<Candidate> into) {
 		String lower = text.toLowerCase(Locale.ROOT);

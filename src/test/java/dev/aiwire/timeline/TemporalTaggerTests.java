@@ -350,6 +350,8 @@ class TemporalTaggerTests {
 			assertThat(english("Revenue fell in the 2023-24 season.")).containsExactly("2023", "2024");
 			assertThat(english("In the 2019-20 period, sales doubled.")).containsExactly("2019", "2020");
 			assertThat(french("Les ventes de la saison 2023/24 ont doublé.")).containsExactly("2023", "2024");
+			assertThat(english("The plan covers 2025 to 2027.")).containsExactly("2025", "2027");
+			assertThat(english("The cluster grew from 2000 to 2048 chips.")).isEmpty();
 		}
 
 		@Test
