@@ -101,6 +101,8 @@ final class EnglishGrammar extends Grammar {
 				});
 		rule("year", YEAR, year4("Y"), this::year);
 		yearRangeRule();
+		// 2025 to 2027, 2019 through 2022
+		yearSpanRule("to|through|until|till");
 		// this fiscal year, fiscal 2025, FY2026, fiscal 2023-24
 		rule("fiscal year", anyOf("fiscal", "fy"), B0
 				+ "(?:(?<R>this|the\\s+current|current|last|the\\s+last|the\\s+previous"
@@ -159,6 +161,43 @@ final class EnglishGrammar extends Grammar {
 						+ monthNames + "))" + "(?:,?\\s+(?:of\\s+)?" + year4("Y") + ")?" + B1,
 				(m, text, into) -> quarterByMonths(m, into, (m.group("M1") != null) ? m.group("M1") : m.group("M3"),
 						(m.group("M2") != null) ? m.group("M2") : m.group("M4"), m.group("Y")));
+		// the three months to June 30, the six months ended December 31, 2024, the
+		// quarter ending September 30: the calendar quarter or half they are; a period
+		// ending on another day is a company's own, left out
+		rule("months to a day", anyOf("months", "quarter"),
+				B0 + "(?:the\\s+)?(?:(?<N>three|3|six|6)\\s+months|(?<Q>quarter))\\s+(?:(?:that|which)\\s+)?"
+						+ "(?:to|ended|ending|through)\\s+(?:on\\s+|in\\s+)?(?<M>" + monthNames
+						+ ")(?:\\s+(?<D>[0-3]?\\d)(?:st|th)?(?!\\d))?(?:,?\\s+" + year4("Y") + ")?" + B1,
+				(m, text, into) -> {
+					int last = monthNumber(m.group("M"));
+					boolean half = m.group("Q") == null
+							&& (m.group("N").equals("6") || m.group("N").equalsIgnoreCase("six"));
+					String day = m.group("D");
+					boolean monthEnd = day == null || Integer.parseInt(day) >= 30
+							|| (last == 2 && Integer.parseInt(day) >= 28);
+					if (!startsUpperCase(m.group("M")) || last % (half ? 6 : 3) != 0 || !monthEnd) {
+						into.add(Candidate.blocker(m.start(), m.end()));
+						return;
+					}
+					String y = m.group("Y");
+					into.add(Candidate.of(m.start(), m.end(), (c) -> {
+						if (half) {
+							int number = last / 6;
+							return List.of(Periods
+								.half((y != null) ? Integer.parseInt(y) : c.yearOfHalf(number, c.tense()), number));
+						}
+						int quarter = last / 3;
+						return List.of(Periods
+							.quarter((y != null) ? Integer.parseInt(y) : c.yearOfQuarter(quarter, c.tense()), quarter));
+					}));
+				});
+		// the first three months of the year, the last six months of 2023
+		rule("months of a year", anyOf("months"),
+				B0 + "the\\s+(?<W>first|last|final)\\s+(?<N>three|3|six|6)\\s+months\\s+of\\s+(?:" + year4("Y") + "|"
+						+ yearPhrase + "|the\\s+year)" + B1,
+				(m, text, into) -> monthsOfAYear(m, into,
+						m.group("N").equals("3") || m.group("N").equalsIgnoreCase("three") ? 3 : 6,
+						m.group("W").equalsIgnoreCase("first"), m.group("Y"), m.group("YR")));
 		// Q3 2024, 3Q24; Q3 alone, like "the third quarter"
 		rule("numbered quarter", DIGIT, B0 + "(?:Q(?<Q>[1-4])|(?<Q2>[1-4])Q)(?:\\s*(?:of\\s+)?(?:" + yearAfterDigit("Y")
 				+ "|'?(?<YY>\\d{2})(?!\\d)))?" + B1, (m, text, into) -> {
@@ -197,20 +236,41 @@ final class EnglishGrammar extends Grammar {
 						+ "(?:\\s+of\\s+" + year4("Y") + "|,?\\s+" + year4("Y2") + "|\\s+(?:of\\s+)?" + yearPhrase
 						+ ")?" + B1,
 				this::quarter);
-		rule("relative quarter", anyOf("quarter"), B0 + "(?<R>this|last|next)\\s+quarter" + B1, (m, text, into) -> {
-			String r = m.group("R").toLowerCase(Locale.ROOT);
-			int offset = r.equals("last") ? -1 : r.equals("next") ? 1 : 0;
-			into.add(Candidate.of(m.start(), m.end(), (c) -> aboutAnEvent(c, quarterAround(c.dct, offset), offset)));
-		});
-		// the first half of 2025, the second half of last year, H1 2025; not "the first
-		// half of the match"
+		// this quarter, the current quarter, next quarter
+		rule("relative quarter", anyOf("quarter"), B0 + "(?<R>this|the\\s+current|last|next)\\s+quarter" + B1,
+				(m, text, into) -> {
+					String r = m.group("R").toLowerCase(Locale.ROOT);
+					int offset = r.equals("last") ? -1 : r.equals("next") ? 1 : 0;
+					into.add(Candidate.of(m.start(), m.end(),
+							(c) -> aboutAnEvent(c, quarterAround(c.dct, offset), offset)));
+				});
+		// 2024's first half: one half, not a year and its half
+		rule("half of a year's", anyOf("half"),
+				B0 + year4("Y") + "'s\\s+(?<HW>first|second)(?:\\s*-\\s*|\\s+)half" + B1,
+				(m, text, into) -> half(m, into, m.group("HW"), m.group("Y"), null));
+		// on the 29th: a day of the month named without its month, the last such day
+		// (the next one in the future); not "on the 29th floor"
+		rule("day without its month", anyOf("the"),
+				B0 + "on\\s+the\\s+(?<D>[0-3]?\\d)(?:st|nd|rd|th)(?!\\s+(?:of\\s+)?\\p{L}|-)" + B1, (m, text, into) -> {
+					int dayOfMonth = Integer.parseInt(m.group("D"));
+					into.add(Candidate.withoutModifier(m.start(), m.end(), fromTheDay((c) -> {
+						LocalDate date = c.dayWithoutItsMonth(dayOfMonth, c.tense());
+						return (date != null) ? List.of(Periods.day(date)) : List.of();
+					})));
+				});
+		// the first half of 2025, the second half of last year, H1 2025; after a
+		// preposition, "in the second half" alone is the year's; not "the first half of
+		// the match"
 		rule("half", anyOf("half", "h1", "h2", "1h", "2h"),
 				B0 + "(?:(?:the\\s+)?(?<HW>" + ordinalWords() + ")\\s+half\\s+of\\s+(?:" + year4("Y") + "|" + yearPhrase
-						+ "|the\\s+year)|(?:H(?<H>[12])|(?<H2>[12])H)\\s*(?:" + yearAfterDigit("Y2") + "))" + B1,
+						+ "|the\\s+year)|(?:H(?<H>[12])|(?<H2>[12])H)\\s*(?:" + yearAfterDigit("Y2") + ")"
+						+ "|(?<=(?:^|\\s)(?:in|during|for|by|over|into)\\s)the\\s+(?<HW2>first|second)\\s+half"
+						+ "(?:[-\\s]year)?(?!\\s+of" + B1 + "|-))" + B1,
 				(m, text, into) -> {
 					String digit = (m.group("H") != null) ? m.group("H") : m.group("H2");
 					String year = (m.group("Y") != null) ? m.group("Y") : m.group("Y2");
-					half(m, into, (digit != null) ? (digit.equals("1") ? "first" : "second") : m.group("HW"), year,
+					String word = (m.group("HW") != null) ? m.group("HW") : m.group("HW2");
+					half(m, into, (digit != null) ? (digit.equals("1") ? "first" : "second") : word, year,
 							m.group("YR"));
 				});
 		// spring 2023, this summer, last fall, in the winter of 2022
@@ -328,6 +388,18 @@ final class EnglishGrammar extends Grammar {
 			into.add(Candidate.onlyWithModifier(m.start(), m.end(),
 					(c) -> List.of(isMonth ? Periods.month(c.dctMonth()) : Periods.year(c.dct.getYear()))));
 		});
+		// Monday of last week, Thursday of next week
+		rule("weekday of a week", weekdayCue,
+				B0 + "(?<WD>" + weekdays + ")\\s+of\\s+(?<R>last|next|the\\s+previous|the\\s+following)\\s+week" + B1,
+				(m, text, into) -> {
+					String r = m.group("R").toLowerCase(Locale.ROOT);
+					if (!startsUpperCase(m.group("WD")) || r.startsWith("the")) {
+						// a week counted from one the text told is not publication's
+						into.add(Candidate.blocker(m.start(), m.end()));
+						return;
+					}
+					into.add(weekdayOfAWeek(m.start(), m.end(), weekdayOf(m.group("WD")), r.equals("next") ? 1 : -1));
+				});
 		// on Tuesday, last Friday, late Sunday
 		rule("weekday", weekdayCue, B0 + "(?:(?<REL>" + directionWords(Tense.PAST, Tense.PRESENT, Tense.FUTURE)
 				+ ")\\s+)?(?<WD>" + weekdays + ")(?!s)" + B1, this::weekday);

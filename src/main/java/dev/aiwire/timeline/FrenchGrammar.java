@@ -191,6 +191,13 @@ final class FrenchGrammar extends Grammar {
 							year, m.group("YR"));
 				});
 		// au printemps 2023, l'été dernier, à l'automne
+		// les trois premiers mois de l'année, les six derniers mois de 2024
+		rule("months of a year", anyOf("mois"),
+				B0 + "(?<N>trois|3|six|6)\\s+(?<W>premiers|derniers)\\s+mois\\s+(?:de\\s+|d')(?:" + year4("Y") + "|"
+						+ yearPhrase + "|l'année|l'an)" + B1,
+				(m, text, into) -> monthsOfAYear(m, into,
+						m.group("N").equals("3") || m.group("N").equalsIgnoreCase("trois") ? 3 : 6,
+						m.group("W").equalsIgnoreCase("premiers"), m.group("Y"), m.group("YR")));
 		rule("season", anyOf(this.language.words("seasons").entries()),
 				B0 + "(?:(?<DET>ce|cet|cette|l'|le|en|au|du" + "|de\\s+l'|d')\\s*)?(?<S>" + seasonNames()
 						+ ")(?:\\s+(?:de\\s+l'année\\s+|de\\s+|d')?" + year4("Y") + "|\\s+(?:de\\s+)?" + yearPhrase
@@ -238,6 +245,16 @@ final class FrenchGrammar extends Grammar {
 		rule("part of that day", anyOf(this.language.words("parts-of-day").entries()), B0 + "(?:(?:le|la)\\s+même\\s+"
 				+ parts + "|(?:ce|cet|cette)\\s+" + parts + "-là|(?:le|la)\\s+" + parts + "\\s+même)" + B1,
 				(m, text, into) -> into.add(partOfThatDay(m.start(), m.end())));
+		// le 29 au soir, le 3 au matin: a day of the month without its month, the
+		// last such day (the next one in the future)
+		rule("day without its month", anyOf(this.language.words("parts-of-day").entries()),
+				B0 + "le\\s+(?<D>[0-3]?\\d)(?:er)?\\s+(?:au|à\\s+l'|dans\\s+la)\\s*" + parts + B1, (m, text, into) -> {
+					int dayOfMonth = Integer.parseInt(m.group("D"));
+					into.add(Candidate.withoutModifier(m.start(), m.end(), fromTheDay((c) -> {
+						LocalDate date = c.dayWithoutItsMonth(dayOfMonth, c.tense());
+						return (date != null) ? List.of(Periods.day(date)) : List.of();
+					})));
+				});
 		rule("part of today", anyOf(this.language.words("parts-of-day").entries()),
 				B0 + "(?:ce|cet|cette)\\s+" + parts + B1 + "(?!-)",
 				(m, text, into) -> into.add(partOfToday(m.start(), m.end())));
@@ -267,6 +284,20 @@ final class FrenchGrammar extends Grammar {
 					boolean isMonth = m.group("C").equalsIgnoreCase("mois");
 					into.add(Candidate.onlyWithModifier(m.start(), m.end(),
 							(c) -> List.of(isMonth ? Periods.month(c.dctMonth()) : Periods.year(c.dct.getYear()))));
+				});
+		// lundi de la semaine dernière, jeudi de la semaine prochaine
+		rule("weekday of a week", weekdayCue,
+				B0 + "(?<WD>" + weekdays
+						+ ")\\s+de\\s+la\\s+semaine\\s+(?<R>dernière|passée|précédente|prochaine|suivante)" + B1,
+				(m, text, into) -> {
+					String r = m.group("R").toLowerCase(Locale.ROOT);
+					if (r.equals("précédente") || r.equals("suivante")) {
+						// counted from a week the text told, not from publication
+						into.add(Candidate.blocker(m.start(), m.end()));
+						return;
+					}
+					into.add(weekdayOfAWeek(m.start(), m.end(), weekdayOf(m.group("WD")),
+							r.equals("prochaine") ? 1 : -1));
 				});
 		// mardi, vendredi dernier, lundi prochain, ce dimanche
 		rule("weekday", weekdayCue,
@@ -483,8 +514,13 @@ final class FrenchGrammar extends Grammar {
 		String rel = m.group("REL");
 		boolean stated = y != null || yr != null || rel != null;
 		String d = (det != null) ? det.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") : null;
-		if (!stated && (d == null || d.equals("d'") || d.equals("de l'") || d.equals("du") || d.equals("le"))) {
-			// "a été", "d'hiver", "le printemps des start-up": no date
+		boolean theSeason = "le".equals(d) && (find(BEFORE_THE_SEASON, text, Math.max(0, m.start() - 20), m.start())
+				|| (atSentenceStart(text, m.start())
+						&& VERB_AFTER_THE_SEASON.matcher(text).region(m.end(), text.length()).lookingAt()));
+		if (!stated && !theSeason
+				&& (d == null || d.equals("d'") || d.equals("de l'") || d.equals("du") || d.equals("le"))) {
+			// "a été", "d'hiver", "le printemps des start-up": no date; but "pour le
+			// printemps", "Le printemps a été rude" name the season
 			return;
 		}
 		if (AVOIR_BEFORE.matcher(text)
@@ -523,6 +559,14 @@ final class FrenchGrammar extends Grammar {
 			+ "(?:a|ai|as|avons|avez|ont|avait|avaient|avais|aurait"
 			+ "|auraient|aura|auront|ayant|avoir|eût|n'a|n'ont|n'avait|l'a|l'ont|l'avait|y\\s+a)\\s+(?:(?:pas|jamais|déjà|bien|"
 			+ "toujours|aussi|encore)\\s+)?$", FLAGS);
+
+	/** A preposition of time before "le printemps", "le dernier hiver" aside. */
+	private static final Pattern BEFORE_THE_SEASON = Pattern
+		.compile(B0 + "(?:pour|pendant|durant|avant|après|dès|vers|jusqu'à|tout)\\s+$", FLAGS);
+
+	/** An auxiliary right after a season that opens a sentence ("Le printemps a été"). */
+	private static final Pattern VERB_AFTER_THE_SEASON = Pattern
+		.compile("\\s+(?:a|avait|est|était|fut|sera|s'annonce|s'est)(?![\\p{L}])", FLAGS);
 
 	private static final Pattern FOLLOWED_BY_DE = Pattern.compile("\\s+(?:de|du|des|d')(?![\\p{L}])", FLAGS);
 

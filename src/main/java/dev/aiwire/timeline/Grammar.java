@@ -3,6 +3,7 @@ package dev.aiwire.timeline;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -256,7 +257,8 @@ abstract class Grammar {
 
 	/**
 	 * A half of a year: its number (from an ordinal, where "last" is the second), and the
-	 * year stated, named by a phrase, or read by tense.
+	 * year stated, named by a phrase, placed by a date the sentence gave before, or read
+	 * by tense.
 	 */
 	final void half(Matcher m, List<Candidate> into, String ordinalWord, String year, String yearPhrase) {
 		Integer number = ordinal(ordinalWord);
@@ -272,7 +274,32 @@ abstract class Grammar {
 			if (yearPhrase != null && named == null) {
 				return List.of();
 			}
-			return List.of(Periods.half((named != null) ? named : c.yearOfHalf(half, c.tense()), half));
+			if (named == null) {
+				Integer near = c.yearNearSentenceDate((y) -> Periods.half(y, half), c.tense());
+				named = (near != null) ? near : c.yearOfHalf(half, c.tense());
+			}
+			return List.of(Periods.half(named, half));
+		}));
+	}
+
+	/**
+	 * The first or last three or six months of a year ("les trois premiers mois de
+	 * l'année", "the first six months of 2024"): its first or last quarter or half, of
+	 * the year stated, named by a phrase, or else the year the sentence gave before or
+	 * that of publication.
+	 */
+	static void monthsOfAYear(Matcher m, List<Candidate> into, int months, boolean first, String year,
+			String yearPhrase) {
+		into.add(Candidate.of(m.start(), m.end(), (c) -> {
+			Integer named = (year != null) ? Integer.valueOf(year) : (yearPhrase != null) ? c.yearOf(yearPhrase) : null;
+			if (yearPhrase != null && named == null) {
+				return List.of();
+			}
+			if (named == null) {
+				Integer near = c.yearNearSentenceDate(Periods::year, c.tense());
+				named = (near != null) ? near : c.dct.getYear();
+			}
+			return List.of((months == 3) ? Periods.quarter(named, first ? 1 : 4) : Periods.half(named, first ? 1 : 2));
 		}));
 	}
 
@@ -301,6 +328,27 @@ abstract class Grammar {
 			if (second != null) {
 				into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods.year(first), Periods.year(second))));
 			}
+		});
+	}
+
+	/**
+	 * "2025 to 2027", "de 2019 à 2022": both years of a span written with words; not when
+	 * a unit follows the second number ("2000 to 2030 chips").
+	 * @param joiners the words between the two years, as a pattern
+	 */
+	final void yearSpanRule(String joiners) {
+		rule("year span", YEAR, year4("Y") + "\\s+(?:" + joiners + ")\\s+" + year4("Y2") + B1, (m, text, into) -> {
+			int first = Integer.parseInt(m.group("Y"));
+			int second = Integer.parseInt(m.group("Y2"));
+			if (this.unitAfter.matcher(text).region(m.end(), text.length()).lookingAt()) {
+				// "from 2000 to 2048 chips": two counts, neither a year
+				into.add(Candidate.blocker(m.start(), m.end()));
+				return;
+			}
+			if (second <= first || second - first > 30) {
+				return;
+			}
+			into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods.year(first), Periods.year(second))));
 		});
 	}
 
@@ -661,8 +709,8 @@ abstract class Grammar {
 
 	/**
 	 * A season, once: the year it states, the year a phrase names, or the direction a
-	 * word gives ("l'été dernier", "next spring", "cet hiver"), else the tense of the
-	 * sentence.
+	 * word gives ("l'été dernier", "next spring", "cet hiver"), else the date the
+	 * sentence gave before it, else the tense of the sentence.
 	 */
 	final Candidate season(int begin, int end, Season season, String year, String yearPhrase, String directionWord) {
 		Tense stated = direction(directionWord);
@@ -685,7 +733,8 @@ abstract class Grammar {
 				resolved = c.yearOfSeason(season, stated);
 			}
 			else {
-				resolved = c.yearOfSeason(season, c.tense());
+				Integer near = c.yearNearSentenceDate((y) -> Periods.season(y, season), c.tense());
+				resolved = (near != null) ? near : c.yearOfSeason(season, c.tense());
 			}
 			return List.of(Periods.season(resolved, season));
 		});
@@ -855,6 +904,17 @@ abstract class Grammar {
 			}
 			return List.of();
 		});
+	}
+
+	/**
+	 * "lundi de la semaine dernière", "Monday of next week": that weekday in the week
+	 * (Monday to Sunday) before or after the week of writing.
+	 */
+	static Candidate weekdayOfAWeek(int begin, int end, DayOfWeek weekday, int weeks) {
+		return Candidate.withoutModifier(begin, end,
+				fromTheDay((c) -> List.of(Periods.day(c.dct.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+					.plusWeeks(weeks)
+					.plusDays(weekday.getValue() - 1L)))));
 	}
 
 	/** A date written the ISO way, 2024-03-14. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 import dev.aiwire.timeline.Periods.Season;
@@ -402,6 +403,23 @@ final class Resolution {
 		};
 	}
 
+	/**
+	 * A day of the month named without its month ("le 29 au soir"): the last such day up
+	 * to publication, or in the future the next one after it; null when no month within
+	 * two has that day.
+	 */
+	LocalDate dayWithoutItsMonth(int day, Tense direction) {
+		YearMonth month = dctMonth();
+		for (int i = 0; i <= 2; i++) {
+			YearMonth tried = (direction == Tense.FUTURE) ? month.plusMonths(i) : month.minusMonths(i);
+			LocalDate date = dateOrNull(tried.getYear(), tried.getMonthValue(), day);
+			if (date != null && ((direction == Tense.FUTURE) ? !date.isBefore(this.dct) : !date.isAfter(this.dct))) {
+				return date;
+			}
+		}
+		return null;
+	}
+
 	static LocalDate dateOrNull(int year, int month, int day) {
 		if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
 			return null;
@@ -418,6 +436,42 @@ final class Resolution {
 			case FUTURE -> end.isAfter(this.dct) ? year : year + 1;
 			case PRESENT -> year;
 		};
+	}
+
+	/**
+	 * The year of a period named without one ("in the spring", "in the second half") that
+	 * the same sentence placed by a date it gave before ("In February 2024, the start-up
+	 * raised money, and in the spring its traffic soared"; "In 2023, sales fell in the
+	 * second half"): the year whose period lies nearest that date, on the side of
+	 * publication the tense allows; null when the sentence gave no date before, or none
+	 * of those periods agrees with the tense ("Founded in 2015, the group will list in
+	 * the spring" reads the spring from publication).
+	 * @param periodOfYear the period in a given year, as a TIMEX3 value
+	 */
+	Integer yearNearSentenceDate(IntFunction<String> periodOfYear, Tense direction) {
+		String date = (this.sentenceAnchor != null) ? this.sentenceAnchor
+				: (this.frameYear != null) ? String.valueOf(this.frameYear) : null;
+		if (date == null) {
+			return null;
+		}
+		LocalDate from = Periods.start(date);
+		LocalDate to = Periods.end(date);
+		Integer best = null;
+		long bestGap = Long.MAX_VALUE;
+		for (int year : new int[] { from.getYear(), from.getYear() - 1, from.getYear() + 1 }) {
+			String period = periodOfYear.apply(year);
+			LocalDate start = Periods.start(period);
+			LocalDate end = Periods.end(period);
+			boolean allowed = (direction != Tense.FUTURE || end.isAfter(this.dct))
+					&& (direction != Tense.PAST || !start.isAfter(this.dct));
+			long gap = end.isAfter(from) ? Math.max(0, start.toEpochDay() - to.toEpochDay())
+					: from.toEpochDay() - end.toEpochDay();
+			if (allowed && gap < bestGap) {
+				best = year;
+				bestGap = gap;
+			}
+		}
+		return best;
 	}
 
 	/**

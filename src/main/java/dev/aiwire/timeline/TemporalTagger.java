@@ -343,7 +343,10 @@ public class TemporalTagger {
 				List<String> values = candidate.resolver()
 					.resolve(new Resolution(speechDay, () -> tenses.around(candidate.begin(), candidate.end()), before,
 							grammar.yearPhrases, fiscalYearEnd, speechAnchor, null, exactDay, null)
-						.dayByDay(discourse.dayByDay())
+						// a dispatch speaks day by day, its speakers do not: their
+						// "today"
+						// may be "nowadays"
+						.dayByDay(false)
 						.inClause(() -> tenses.ownClause(candidate.begin(), candidate.end())));
 				for (String value : values) {
 					timexes
@@ -433,14 +436,17 @@ public class TemporalTagger {
 		}
 
 		/**
-		 * The tense a strong verb form of the clause holding two offsets gives, or null.
+		 * The tense a strong verb form of the clause holding two offsets gives, or null;
+		 * a verb on the other side of a subordinating word is another clause's ("agents
+		 * will do the work that apps do today").
 		 */
 		Tense ownClause(int begin, int end) {
 			if (this.markers == null) {
 				this.markers = TenseDetector.markers(this.text, this.cues);
 			}
+			List<TenseDetector.Marker> strong = this.markers.stream().filter(TenseDetector.Marker::strong).toList();
 			return TenseDetector.clauseTense(this.text,
-					this.markers.stream().filter(TenseDetector.Marker::strong).toList(), begin, end);
+					TenseDetector.sameClause(this.text, strong, begin, end, this.cues.relative()), begin, end);
 		}
 
 		/** The tense that governs the words between two offsets. */
@@ -464,8 +470,11 @@ public class TemporalTagger {
 			Tense tense = (clause != null) ? clause
 					: TenseDetector.sentenceTense(this.text, this.markers, begin, end, this.cues.subordinator());
 			// what lasts in the present until a date lasts into the future: "the offer
-			// runs until March"
-			return (tense == Tense.PRESENT && this.cues.endsADuration(this.text, begin)) ? Tense.FUTURE : tense;
+			// runs until March"; what comes next is ahead: "Le prochain rendez-vous se
+			// tient en juillet"
+			return (tense == Tense.PRESENT
+					&& (this.cues.endsADuration(this.text, begin) || this.cues.looksAhead(this.text, begin)))
+							? Tense.FUTURE : tense;
 		}
 
 	}

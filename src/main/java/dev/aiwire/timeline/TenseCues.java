@@ -21,12 +21,17 @@ import dev.aiwire.language.WordList;
  * @param governingStart the same words at the start of an expression ("depuis mardi")
  * @param until words after which a date is the end of what lasts ("until", "jusqu'en"),
  * ending at the date
+ * @param ahead words that set what a sentence in the present tells after them in the
+ * future ("Le prochain rendez-vous se tient en juillet")
  * @param subordinator a word that opens a subordinate clause
+ * @param relative a word that opens a subordinate clause, or one that opens a clause only
+ * where it follows a noun ("the work that apps do today"); which clause holds "today"
+ * asks for these, the tense of a sentence only for the first
  * @param participle a past participle right before a date, which makes it a past ("promis
  * en février", "announced in March"), or null
  */
 record TenseCues(List<MarkerPattern> markers, List<Governing> governing, List<Governing> governingStart, Pattern until,
-		Pattern subordinator, Participle participle) {
+		Pattern ahead, Pattern subordinator, Pattern relative, Participle participle) {
 
 	/**
 	 * Verb forms of one tense.
@@ -116,6 +121,14 @@ record TenseCues(List<MarkerPattern> markers, List<Governing> governing, List<Go
 	}
 
 	/**
+	 * Whether a word before an offset sets a sentence in the present in the future ("The
+	 * next dates to watch are ... due in November").
+	 */
+	boolean looksAhead(String text, int begin) {
+		return this.ahead.matcher(text).region(0, begin).find();
+	}
+
+	/**
 	 * The governing words and subordinators of a language, from its
 	 * {@code governing-words} and {@code subordinators} lists, with the verb forms a
 	 * grammar gives.
@@ -143,9 +156,17 @@ record TenseCues(List<MarkerPattern> markers, List<Governing> governing, List<Go
 		}
 		Pattern until = Pattern.compile("(?<![\\p{L}])" + elided(words.with("kind", "until")) + determiners + "?$",
 				Grammar.FLAGS);
-		Pattern subordinator = Pattern.compile("(?<![\\p{L}])" + elided(language.words("subordinators").entries()),
-				Grammar.FLAGS);
-		return new TenseCues(List.copyOf(markers), governing, governingStart, until, subordinator, participle);
+		WordList subordinators = language.words("subordinators");
+		List<WordList.Entry> always = subordinators.entries()
+			.stream()
+			.filter((entry) -> entry.attribute("kind") == null)
+			.toList();
+		Pattern subordinator = Pattern.compile("(?<![\\p{L}])" + elided(always), Grammar.FLAGS);
+		Pattern relative = Pattern.compile("(?<![\\p{L}])" + elided(subordinators.entries()), Grammar.FLAGS);
+		Pattern ahead = Pattern.compile(
+				"(?<![\\p{L}])" + Grammar.alternation(words.with("kind", "ahead")) + "(?![\\p{L}])", Grammar.FLAGS);
+		return new TenseCues(List.copyOf(markers), governing, governingStart, until, ahead, subordinator, relative,
+				participle);
 	}
 
 	/**

@@ -106,6 +106,13 @@ final class TenseDetector {
 	 * qu'il investira" is about what happened on 24 February).
 	 */
 	static Tense sentenceTense(String text, List<Marker> markers, int begin, int end, Pattern subordinator) {
+		return tenseAt(sameClause(text, markers, begin, end, subordinator), begin, end);
+	}
+
+	/**
+	 * The markers no subordinating word separates from an expression between two offsets.
+	 */
+	static List<Marker> sameClause(String text, List<Marker> markers, int begin, int end, Pattern subordinator) {
 		List<Marker> main = new ArrayList<>();
 		for (Marker marker : markers) {
 			if (marker.begin() >= end && subordinator.matcher(text).region(end, marker.begin()).find()) {
@@ -116,7 +123,7 @@ final class TenseDetector {
 			}
 			main.add(marker);
 		}
-		return tenseAt(main, begin, end);
+		return main;
 	}
 
 	/**

@@ -75,6 +75,14 @@ class TemporalTaggerDocumentTests {
 		}
 
 		@Test
+		void readsTheTodayOfAQuotedSpeakerByItsClauseEvenInADispatch() {
+			// the dispatch speaks day by day, the speaker it quotes does not
+			assertThat(valuesOf("fr", "2024-05-20", "Hier, le patron a pris la parole. Il a déclaré :\n\n"
+					+ "> On nous disait : « prouvez-le ». Aujourd'hui, les clients nous demandent : « quand ? »"))
+				.containsExactly("2024-05-19");
+		}
+
+		@Test
 		void titleSentencesAreReadApart() {
 			List<DatedEvent> events = events("fr",
 					"Le pilote a gagné hier une étape. Il pourra rêver du podium dimanche.", "La course continue.");

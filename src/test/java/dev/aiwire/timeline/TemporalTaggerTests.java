@@ -97,6 +97,16 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsAFrenchSeasonAfterLeWhenAPrepositionOrAVerbMakesItTheSeason() {
+			assertThat(french("L'équipe prépare un successeur pour le printemps.", "2025-01-20"))
+				.containsExactly("2025-SP");
+			assertThat(french("Le printemps a été le plus sombre de sa carrière.")).containsExactly("2024-SP");
+			// a season that names something else is no date
+			assertThat(french("Le printemps arabe a changé la région.")).isEmpty();
+			assertThat(french("Le printemps des start-up a lieu à Paris.")).isEmpty();
+		}
+
+		@Test
 		void readsQuartersAndSeasons() {
 			assertThat(french("Les ventes ont doublé au troisième trimestre 2023.")).containsExactly("2023-Q3");
 			assertThat(french("Le chiffre d'affaires du T3 2023 a déçu.")).containsExactly("2023-Q3");
@@ -147,6 +157,28 @@ class TemporalTaggerTests {
 			assertThat(french("Vendredi dernier, le titre a reculé.")).containsExactly("2024-05-17");
 			assertThat(french("Le conseil se réunira lundi prochain.")).containsExactly("2024-05-27");
 			assertThat(french("Le groupe a publié ses résultats mardi.")).containsExactly("2024-05-14");
+		}
+
+		@Test
+		void readsAWeekdayOfTheWeekBeforeOrAfterPublication() {
+			// published on Monday 20 May 2024
+			assertThat(french("Lundi de la semaine dernière, Zhipu a publié son modèle."))
+				.containsExactly("2024-05-13");
+			assertThat(french("Le vote aura lieu jeudi de la semaine prochaine.")).containsExactly("2024-05-30");
+			assertThat(english("On Friday of last week, the shares fell.")).containsExactly("2024-05-17");
+		}
+
+		@Test
+		void readsADayNamedWithoutItsMonthByAPartOfTheDay() {
+			// published on 20 May 2024
+			assertThat(french("L'accident survenu le 29 au soir me pèse.")).containsExactly("2024-04-29");
+			assertThat(french("Le vote a eu lieu le 14 au matin.")).containsExactly("2024-05-14");
+			assertThat(french("Le résultat tombera le 3 au soir.")).containsExactly("2024-06-03");
+			assertThat(english("Shares fell on the 14th, a day after the launch.")).containsExactly("2024-05-14");
+			assertThat(english("The vote will take place on the 3rd.")).containsExactly("2024-06-03");
+			assertThat(english("The office moved on the 29th floor.")).isEmpty();
+			// a number alone is no day
+			assertThat(french("Il en a vendu le 29 pour cent.")).isEmpty();
 		}
 
 		@Test
@@ -272,10 +304,54 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsAHalfNamedAloneAfterAPrepositionAsTheYearsHalf() {
+			assertThat(english("Analysts expect output to grow in the second half.")).containsExactly("2024-H2");
+			assertThat(english("We hope to show a lighter robot in the second half-year.")).containsExactly("2024-H2");
+			// the year the sentence gave places it
+			assertThat(english("In 2022, sales slowed in the second half.")).containsExactly("2022", "2022-H2");
+			// a half that something else has is not the year's
+			assertThat(english("Shares fell in the second half of the session.")).isEmpty();
+			assertThat(english("In 2023's first half, sales doubled.")).containsExactly("2023-H1");
+			assertThat(english("The second half was slower.")).isEmpty();
+		}
+
+		@Test
+		void readsThreeOrSixMonthsEndingOnAQuartersLastDayAsThatQuarterOrHalf() {
+			assertThat(english("Revenue rose 26% in the three months to March 31.")).containsExactly("2024-Q1");
+			assertThat(english("Revenue rose in the six months ended December 31, 2023.")).containsExactly("2023-H2");
+			assertThat(english("Profit fell in the three months ended September 30, 2023.")).containsExactly("2023-Q3");
+			assertThat(english("Sales fell in the three months ended in March.")).containsExactly("2024-Q1");
+			assertThat(english("Results for the quarter ending September 30 are due in November."))
+				.containsExactly("2024-Q3", "2024-11");
+			// a company's own period is no calendar quarter, nor a day
+			assertThat(english("Revenue rose in the three months to May 31.")).isEmpty();
+			assertThat(english("Revenue rose in the three months to June 29.")).isEmpty();
+		}
+
+		@Test
+		void readsTheFirstOrLastMonthsOfAYearAsItsQuarterOrHalf() {
+			assertThat(french("Les ventes ont progressé par rapport aux trois premiers mois de l'année."))
+				.containsExactly("2024-Q1");
+			assertThat(french("Sur les six derniers mois de 2023, la perte a doublé.")).containsExactly("2023-H2");
+			assertThat(english("Sales doubled in the first six months of last year.")).containsExactly("2023-H1");
+			assertThat(english("In 2022, sales fell in the last three months of the year.")).containsExactly("2022",
+					"2022-Q4");
+			// months that are no quarter of a year are no date
+			assertThat(french("Les trois premiers mois du programme ont déçu.")).isEmpty();
+		}
+
+		@Test
+		void readsTheCurrentQuarterAsTheQuarterOfPublication() {
+			assertThat(english("Meituan warned of a large loss in the current quarter.")).containsExactly("2024-Q2");
+		}
+
+		@Test
 		void givesBothYearsOfARange() {
 			assertThat(english("Revenue fell in the 2023-24 season.")).containsExactly("2023", "2024");
 			assertThat(english("In the 2019-20 period, sales doubled.")).containsExactly("2019", "2020");
 			assertThat(french("Les ventes de la saison 2023/24 ont doublé.")).containsExactly("2023", "2024");
+			assertThat(english("The plan covers 2025 to 2027.")).containsExactly("2025", "2027");
+			assertThat(english("The cluster grew from 2000 to 2048 chips.")).isEmpty();
 		}
 
 		@Test
@@ -367,6 +443,26 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsWhatComesNextInThePresentAsTheFuture() {
+			assertThat(french("Le prochain rendez-vous se tient à Shanghai en mars.")).containsExactly("2025-03");
+			assertThat(english("The next launch comes in March.")).containsExactly("2025-03");
+			// without it, the present narrates
+			assertThat(french("Le rendez-vous se tient à Shanghai en mars.")).containsExactly("2024-03");
+			// the past of a relative clause is not the sentence's
+			assertThat(french("Le prochain rendez-vous se tient chez lui : la conférence de Shanghai, en mars, "
+					+ "à laquelle il a convié ses pairs."))
+				.containsExactly("2025-03");
+		}
+
+		@Test
+		void readsWhatIsDueAtAMonthAsTheFuture() {
+			// in the present, a month past reads as the last one; what is due lies ahead
+			assertThat(english("The results of the quarter are due in March.")).containsExactly("2025-03");
+			assertThat(english("The launch is slated for February.")).containsExactly("2025-02");
+			assertThat(english("The results of the quarter come in March.")).containsExactly("2024-03");
+		}
+
+		@Test
 		void readsSinceAsThePast() {
 			assertThat(french("Depuis juillet, les commandes affluent.")).containsExactly("2023-07");
 		}
@@ -393,6 +489,18 @@ class TemporalTaggerTests {
 					"During a visit to China from August 27 to 30, 2023, she met the minister in Beijing on August 28.",
 					"en", "2025-07-17", null))
 				.containsExactly("2023-08-27", "2023-08-30", "2023-08-28");
+		}
+
+		@Test
+		void readsASeasonWithoutAYearNearTheDateTheSentenceGaveBefore() {
+			assertThat(at("In February 2024, the start-up raised money, and in the spring its traffic grew fast.", "en",
+					"2025-07-15", null))
+				.containsExactly("2024-02", "2024-SP");
+			assertThat(at("En 2023, le groupe a recruté, puis au printemps il a licencié.", "fr", "2025-07-15", null))
+				.containsExactly("2023", "2023-SP");
+			// a date the future cannot be near leaves the season to publication
+			assertThat(at("Founded in 2015, the group will list in the spring.", "en", "2025-07-15", null))
+				.containsExactly("2015", "2026-SP");
 		}
 
 		@Test
@@ -544,6 +652,15 @@ class TemporalTaggerTests {
 				.isEmpty();
 			assertThat(english("Being the most downloaded family today guarantees little about next quarter."))
 				.isEmpty();
+		}
+
+		@Test
+		void readsTodayInAClauseOfItsOwnByItsOwnVerb() {
+			// the future of the main clause does not make "what apps do today" an event
+			assertThat(english("Agents will do most of the work that apps do today.")).isEmpty();
+			assertThat(french("Il a été conçu comme un outil que les gens peuvent trouver utile dès aujourd'hui."))
+				.isEmpty();
+			assertThat(english("The model that Alibaba released today is small.")).containsExactly("2024-05-20");
 		}
 
 		@Test

@@ -70,7 +70,9 @@ class TimelineEvaluationTests {
 	void findsTheDatesOfTheDevelopmentHalfOfTheQuotationSet() {
 		Report report = scored("eval/quotes/dev", "Quotation set, development half");
 
-		holds(report, 0.97, 0.97, 0.98, 0.97);
+		// reached with the eight articles annotated apart from the rules: fr P 0.997 R
+		// 0.990, en P 1.000 R 0.991
+		holds(report, 0.98, 0.98, 0.99, 0.98);
 	}
 
 	@Test
