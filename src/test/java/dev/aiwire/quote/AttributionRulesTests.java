@@ -292,6 +292,40 @@ class AttributionRulesTests {
 	}
 
 	@Nested
+	class Products {
+
+		@Test
+		void readsTheCompanyAsTheMakerOfTheProductTheParagraphIsAbout() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Moonshot AI shipped a new Kimi on Monday. Kimi now reads whole books in one go.")
+				.paragraph("\"Long context is where users feel the difference,\" the company said."));
+
+			assertThat(quote.speaker()).isEqualTo("Moonshot AI");
+		}
+
+		@Test
+		void neverTakesAProductForTheGroupThatSpeaks() {
+			ExtractedQuote quote = only(document().paragraph("Baidu a ouvert les poids de son modèle.")
+				.paragraph("Ernie 4.5 se classe bien dans les tests. Ernie reste pourtant loin derrière Qwen.")
+				.paragraph("Le groupe a promis que le prochain modèle serait « ouvert dès sa sortie »."));
+
+			assertThat(quote.speaker()).isEqualTo("Baidu");
+		}
+
+		@Test
+		void neverTakesAVersionedModelNameForAPerson() {
+			List<ExtractedQuote> quotes = extract(
+					document().paragraph("Tang Jie a présenté le nouveau modèle de Zhipu à Pékin.")
+						.paragraph("Son prix ne vaut qu'une fraction de celui de GPT-4 Turbo. "
+								+ "Le fondateur s'en est étonné. Il a reconnu :")
+						.quote("Nous ne pensions pas que le prix ferait autant parler."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Tang Jie");
+		}
+
+	}
+
+	@Nested
 	class Epigraphs {
 
 		@Test

@@ -275,6 +275,9 @@ public final class Cast {
 		if (kind == Entity.Kind.ORGANISATION && this.words.isMedia(String.join(" ", keys))) {
 			kind = Entity.Kind.MEDIA;
 		}
+		else if (this.words.isProduct(keys)) {
+			kind = Entity.Kind.PRODUCT;
+		}
 		Entity entity = new Entity(this.nextId++, kind, written, keys);
 		if (kind == Entity.Kind.PERSON && keys.size() >= 2) {
 			// "Lisa Su", "Jensen Huang": a given name that tells the gender
@@ -524,6 +527,19 @@ public final class Cast {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The company that makes a product, when the article names it ("Moonshot" for
+	 * "Kimi"), else null: a product is never a speaker.
+	 */
+	public Entity makerOf(Entity product) {
+		String maker = this.words.maker(product.name());
+		if (maker == null) {
+			return null;
+		}
+		Entity entity = organisationNamed(Words.fold(maker).split("\\s+")[0]);
+		return (entity != null && entity.isOrganisation()) ? entity : null;
 	}
 
 	String organisationAfter(BlockText text, int roleLast) {
