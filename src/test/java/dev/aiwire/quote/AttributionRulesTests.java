@@ -393,6 +393,18 @@ class AttributionRulesTests {
 		}
 
 		@Test
+		void readsTheNameAfterARoleAndIsAsTheHolderOfThatRole() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Peng Zhihui started Zhiyuan Robotics in 2023 and still chairs its board. "
+						+ "The company's chief executive is now Deng Taihua.")
+				.paragraph(
+						"Deng was blunter than his co-founder at the launch. The chief executive told the engineers:")
+				.quote("We have built too many prototypes and sold too few robots."));
+
+			assertThat(quote.speaker()).isEqualTo("Deng Taihua");
+		}
+
+		@Test
 		void keepsParticlesInsideNames() {
 			List<ExtractedQuote> quotes = extract(document().paragraph(
 					"Alors ministre, Bruno Le Maire plaidait pour qu'on cesse de « réguler avant même d'avoir innové »."));

@@ -438,10 +438,29 @@ public final class Cast {
 						&& noCommaBetween(text, role.last() + 1, start - 2)
 						&& role.first() == sentenceStartOrAfterComma(text, role.first())
 						|| complement && gap <= 5 && noCommaBetween(text, role.last() + 1, start - 1);
-				return (adjacent || throughOrganisation || throughComplement) ? role : null;
+				return (adjacent || throughOrganisation || throughComplement || throughCopula(text, role, start)) ? role
+						: null;
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * "the company's chief executive is still Liang Rubo", "le PDG de Xiaomi reste Lei
+	 * Jun": only words saying who holds the role stand between it (and its organisation)
+	 * and the name.
+	 */
+	private boolean throughCopula(BlockText text, QuoteWords.RoleMatch role, int start) {
+		int from = organisationEnd(text, role.last()) + 1;
+		if (from >= start) {
+			return false;
+		}
+		for (int i = from; i < start; i++) {
+			if (!text.token(i).isWord() || !this.words.isRoleCopula(text.token(i).key())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean noCommaBetween(BlockText text, int from, int to) {

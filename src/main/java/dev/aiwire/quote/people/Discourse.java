@@ -727,6 +727,14 @@ public final class Discourse {
 		if (next < text.size() && text.token(next).is(",")) {
 			next++;
 		}
+		else {
+			// "the company's chief executive is still Liang Rubo": the name says who
+			// holds
+			// it
+			while (next < text.size() && text.token(next).isWord() && this.words.isRoleCopula(text.token(next).key())) {
+				next++;
+			}
+		}
 		return next < text.size() && this.cast.nameAt(text.block().index(), next) != null;
 	}
 

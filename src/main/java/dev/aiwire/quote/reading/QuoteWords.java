@@ -464,6 +464,14 @@ public final class QuoteWords {
 			.orElse(false);
 	}
 
+	/**
+	 * A word that may stand between a role and the name of who holds it ("is", "reste",
+	 * "still"): "the company's chief executive is still Liang Rubo".
+	 */
+	public boolean isRoleCopula(String key) {
+		return has("role-copulas", key);
+	}
+
 	/** A number written as a word ("quatre", "six"). */
 	public boolean isNumber(String key) {
 		return has("numbers", key);
