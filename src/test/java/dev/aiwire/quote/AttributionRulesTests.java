@@ -292,6 +292,22 @@ class AttributionRulesTests {
 	}
 
 	@Nested
+	class ColonIntroductions {
+
+		@Test
+		void givesTheWordsAfterAColonToTheSubjectWhenAnEarlierSpeechVerbNamesNobody() {
+			ExtractedQuote quote = only(document()
+				.paragraph("Zhou Hongyi diffuse chaque soir une vidéo où il commente l'actualité du secteur.")
+				.paragraph(
+						"En mars, interrogé sur une rumeur de départ lancée par des anciens salariés, il s'est emporté : "
+								+ "« je ne quitterai pas cette entreprise tant qu'elle aura besoin de moi »."));
+
+			assertThat(quote.speaker()).isEqualTo("Zhou Hongyi");
+		}
+
+	}
+
+	@Nested
 	class Products {
 
 		@Test

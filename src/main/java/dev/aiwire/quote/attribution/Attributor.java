@@ -467,13 +467,18 @@ public final class Attributor {
 					"speech verb before the quotation");
 			// "selon 36Kr, Wang a déclaré que « ... »": the outlet reports, the person
 			// speaks
-			return (according.found() && (!spoke.found() || isMedia(spoke))) ? according : spoke;
+			Attribution who = (according.found() && (!spoke.found() || isMedia(spoke))) ? according : spoke;
+			if (who.found() || !justBefore.is(":")) {
+				return who;
+			}
+			// "Interrogé sur ..., il s'était agacé : « »": the verb named nobody, the
+			// subject after it introduces the words
 		}
-		if (according.found()) {
+		else if (according.found()) {
 			return according;
 		}
 		Mention subject = null;
-		for (Mention mention : this.discourse.mentionsBetween(block, from, open - 1)) {
+		for (Mention mention : this.discourse.mentionsBetween(block, Math.max(from, verb + 1), open - 1)) {
 			if (mention.subject()) {
 				subject = mention;
 			}
