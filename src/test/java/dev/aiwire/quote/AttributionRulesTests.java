@@ -421,6 +421,23 @@ class AttributionRulesTests {
 		}
 
 		@Test
+		void leavesATitleBeforeTheNameOutOfTheName() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Commissioner Henna Virkkunen said the rules \"apply to every model sold in Europe\".")
+				.paragraph("Later, Virkkunen said Europe would \"not look away\"."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsOnly("Henna Virkkunen");
+		}
+
+		@Test
+		void givesTheWordsToThePersonAfterTheVerbNotToTheCompanyQualifyingTheirRole() {
+			ExtractedQuote quote = only(
+					document().english().paragraph("\"This is a turning point,\" said Alibaba chairman Joe Tsai."));
+
+			assertThat(quote.speaker()).isEqualTo("Joe Tsai");
+		}
+
+		@Test
 		void keepsParticlesInsideNames() {
 			List<ExtractedQuote> quotes = extract(document().paragraph(
 					"Alors ministre, Bruno Le Maire plaidait pour qu'on cesse de « réguler avant même d'avoir innové »."));

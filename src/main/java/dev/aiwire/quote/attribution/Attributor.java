@@ -572,6 +572,13 @@ public final class Attributor {
 				break;
 			}
 			Mention after = this.discourse.mentionAt(block, i);
+			int qualified = (after != null && after.first() == i) ? roleQualifiedBy(text, after) : -1;
+			if (qualified > 0) {
+				// "said Alibaba chairman Joe Tsai": the company only says where the role
+				// is held, the name after the role speaks
+				i = qualified;
+				continue;
+			}
 			if (after != null && after.first() == i) {
 				if (after.isNamed() || after.isCrowd() || after.form() == Mention.Form.ROLE
 						|| after.form() == Mention.Form.ORGANISATION_NOUN) {
@@ -648,6 +655,22 @@ public final class Attributor {
 			before--;
 		}
 		return before >= 0 && this.words.isPreposition(text.token(before).key());
+	}
+
+	/**
+	 * The last token of the role an organisation's name qualifies ("Alibaba chairman",
+	 * "Nvidia's chief executive"), or -1 when no role follows it.
+	 */
+	private int roleQualifiedBy(BlockText text, Mention mention) {
+		if (!mention.isNamed() || mention.entity() == null || mention.entity().isPerson()) {
+			return -1;
+		}
+		int next = mention.last() + 1;
+		if (next < text.size() && text.token(next).isPossessive()) {
+			next++;
+		}
+		QuoteWords.RoleMatch role = (next < text.size()) ? this.words.roleAt(text.tokens(), next) : null;
+		return (role != null && role.first() == next) ? role.last() : -1;
 	}
 
 	private Attribution fromMention(Mention mention, String reason) {
