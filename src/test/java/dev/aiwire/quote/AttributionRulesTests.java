@@ -438,6 +438,18 @@ class AttributionRulesTests {
 		}
 
 		@Test
+		void readsLInteresseAsThePersonTheTextIsAbout() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Yang Zhilin a quitté la recherche pour fonder Moonshot en 2023.")
+				.paragraph(
+						"Ses anciens camarades de Tsinghua le trouvaient alors trop pressé. Un ancien collègue se souvient : "
+								+ "« il voulait tout construire en un an ». Interrogé des mois plus tard, l'intéressé s'expliquait déjà :")
+				.quote("Je savais que la fenêtre serait courte, et je ne voulais pas la regarder se refermer."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly(null, "Yang Zhilin");
+		}
+
+		@Test
 		void keepsParticlesInsideNames() {
 			List<ExtractedQuote> quotes = extract(document().paragraph(
 					"Alors ministre, Bruno Le Maire plaidait pour qu'on cesse de « réguler avant même d'avoir innové »."));
