@@ -308,6 +308,20 @@ class AttributionRulesTests {
 	}
 
 	@Nested
+	class SourcesOpeningTheSentence {
+
+		@Test
+		void givesEveryQuotationOfTheSentenceToTheSourceItOpensWith() {
+			List<ExtractedQuote> quotes = extract(document().paragraph("Tang Jie préfère les hôpitaux aux salons. "
+					+ "Selon lui, quand ses rivaux promettent « une machine qui sait tout », "
+					+ "Zhipu cherche « un outil qui aide les médecins »."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Tang Jie", "Tang Jie");
+		}
+
+	}
+
+	@Nested
 	class Products {
 
 		@Test
