@@ -322,6 +322,24 @@ class AttributionRulesTests {
 	}
 
 	@Nested
+	class WordsHeard {
+
+		@Test
+		void givesNobodyWhatTheSubjectRemembersHearing() {
+			ExtractedQuote heard = only(document().english()
+				.paragraph("He Xiaopeng recalled hearing the same sentence from every banker he met: "
+						+ "\"robots will never pay for themselves.\""));
+			ExtractedQuote entendu = only(document()
+				.paragraph("Wang Xiaochuan se souvient d'avoir entendu la même phrase chez tous les investisseurs : "
+						+ "« la santé ne rapporte rien »."));
+
+			assertThat(heard.speaker()).isNull();
+			assertThat(entendu.speaker()).isNull();
+		}
+
+	}
+
+	@Nested
 	class Products {
 
 		@Test

@@ -466,6 +466,13 @@ public final class Attributor {
 				verb = v;
 			}
 		}
+		for (int h = Math.max(verb + 1, from); h < open; h++) {
+			if (!text.isQuoted(h) && this.words.isHearingVerb(text.token(h).key())) {
+				// "he recalled hearing the same sentence again and again: « »": others
+				// said it, not the one who heard it
+				return Attribution.nobody("heard from someone the text does not name");
+			}
+		}
 		Token justBefore = text.token(open - 1);
 		boolean announced = justBefore.is(":") || this.words.isComplementizer(justBefore.key());
 		if (verb >= 0) {

@@ -472,6 +472,14 @@ public final class QuoteWords {
 		return has("role-copulas", key);
 	}
 
+	/**
+	 * A verb of hearing ("heard", "entendu"): what follows it was said by others, to the
+	 * subject.
+	 */
+	public boolean isHearingVerb(String key) {
+		return has("hearing-verbs", key);
+	}
+
 	/** A number written as a word ("quatre", "six"). */
 	public boolean isNumber(String key) {
 		return has("numbers", key);
