@@ -482,6 +482,14 @@ class AttributionRulesTests {
 		}
 
 		@Test
+		void keepsAShortSurnameThatIsAlsoAWordAfterAHyphenatedTitle() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Vice-premier He Lifeng said the talks had been \"candid and constructive\"."));
+
+			assertThat(quote.speaker()).isEqualTo("He Lifeng");
+		}
+
+		@Test
 		void keepsParticlesInsideNames() {
 			List<ExtractedQuote> quotes = extract(document().paragraph(
 					"Alors ministre, Bruno Le Maire plaidait pour qu'on cesse de « réguler avant même d'avoir innové »."));
