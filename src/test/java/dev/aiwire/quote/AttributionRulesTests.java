@@ -292,6 +292,88 @@ class AttributionRulesTests {
 	}
 
 	@Nested
+	class ColonIntroductions {
+
+		@Test
+		void givesTheWordsAfterAColonToTheSubjectWhenAnEarlierSpeechVerbNamesNobody() {
+			ExtractedQuote quote = only(document()
+				.paragraph("Zhou Hongyi diffuse chaque soir une vidéo où il commente l'actualité du secteur.")
+				.paragraph(
+						"En mars, interrogé sur une rumeur de départ lancée par des anciens salariés, il s'est emporté : "
+								+ "« je ne quitterai pas cette entreprise tant qu'elle aura besoin de moi »."));
+
+			assertThat(quote.speaker()).isEqualTo("Zhou Hongyi");
+		}
+
+	}
+
+	@Nested
+	class SourcesOpeningTheSentence {
+
+		@Test
+		void givesEveryQuotationOfTheSentenceToTheSourceItOpensWith() {
+			List<ExtractedQuote> quotes = extract(document().paragraph("Tang Jie préfère les hôpitaux aux salons. "
+					+ "Selon lui, quand ses rivaux promettent « une machine qui sait tout », "
+					+ "Zhipu cherche « un outil qui aide les médecins »."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Tang Jie", "Tang Jie");
+		}
+
+	}
+
+	@Nested
+	class WordsHeard {
+
+		@Test
+		void givesNobodyWhatTheSubjectRemembersHearing() {
+			ExtractedQuote heard = only(document().english()
+				.paragraph("He Xiaopeng recalled hearing the same sentence from every banker he met: "
+						+ "\"robots will never pay for themselves.\""));
+			ExtractedQuote entendu = only(document()
+				.paragraph("Wang Xiaochuan se souvient d'avoir entendu la même phrase chez tous les investisseurs : "
+						+ "« la santé ne rapporte rien »."));
+
+			assertThat(heard.speaker()).isNull();
+			assertThat(entendu.speaker()).isNull();
+		}
+
+	}
+
+	@Nested
+	class Products {
+
+		@Test
+		void readsTheCompanyAsTheMakerOfTheProductTheParagraphIsAbout() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Moonshot AI shipped a new Kimi on Monday. Kimi now reads whole books in one go.")
+				.paragraph("\"Long context is where users feel the difference,\" the company said."));
+
+			assertThat(quote.speaker()).isEqualTo("Moonshot AI");
+		}
+
+		@Test
+		void neverTakesAProductForTheGroupThatSpeaks() {
+			ExtractedQuote quote = only(document().paragraph("Baidu a ouvert les poids de son modèle.")
+				.paragraph("Ernie 4.5 se classe bien dans les tests. Ernie reste pourtant loin derrière Qwen.")
+				.paragraph("Le groupe a promis que le prochain modèle serait « ouvert dès sa sortie »."));
+
+			assertThat(quote.speaker()).isEqualTo("Baidu");
+		}
+
+		@Test
+		void neverTakesAVersionedModelNameForAPerson() {
+			List<ExtractedQuote> quotes = extract(
+					document().paragraph("Tang Jie a présenté le nouveau modèle de Zhipu à Pékin.")
+						.paragraph("Son prix ne vaut qu'une fraction de celui de GPT-4 Turbo. "
+								+ "Le fondateur s'en est étonné. Il a reconnu :")
+						.quote("Nous ne pensions pas que le prix ferait autant parler."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Tang Jie");
+		}
+
+	}
+
+	@Nested
 	class Epigraphs {
 
 		@Test
@@ -356,6 +438,55 @@ class AttributionRulesTests {
 				.quote("Companies here plan as if every licence could be withdrawn tomorrow."));
 
 			assertThat(quote.speaker()).isEqualTo("Zhou Lan");
+		}
+
+		@Test
+		void readsTheNameAfterARoleAndIsAsTheHolderOfThatRole() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Peng Zhihui started Zhiyuan Robotics in 2023 and still chairs its board. "
+						+ "The company's chief executive is now Deng Taihua.")
+				.paragraph(
+						"Deng was blunter than his co-founder at the launch. The chief executive told the engineers:")
+				.quote("We have built too many prototypes and sold too few robots."));
+
+			assertThat(quote.speaker()).isEqualTo("Deng Taihua");
+		}
+
+		@Test
+		void leavesATitleBeforeTheNameOutOfTheName() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Commissioner Henna Virkkunen said the rules \"apply to every model sold in Europe\".")
+				.paragraph("Later, Virkkunen said Europe would \"not look away\"."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsOnly("Henna Virkkunen");
+		}
+
+		@Test
+		void givesTheWordsToThePersonAfterTheVerbNotToTheCompanyQualifyingTheirRole() {
+			ExtractedQuote quote = only(
+					document().english().paragraph("\"This is a turning point,\" said Alibaba chairman Joe Tsai."));
+
+			assertThat(quote.speaker()).isEqualTo("Joe Tsai");
+		}
+
+		@Test
+		void readsLInteresseAsThePersonTheTextIsAbout() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Yang Zhilin a quitté la recherche pour fonder Moonshot en 2023.")
+				.paragraph(
+						"Ses anciens camarades de Tsinghua le trouvaient alors trop pressé. Un ancien collègue se souvient : "
+								+ "« il voulait tout construire en un an ». Interrogé des mois plus tard, l'intéressé s'expliquait déjà :")
+				.quote("Je savais que la fenêtre serait courte, et je ne voulais pas la regarder se refermer."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly(null, "Yang Zhilin");
+		}
+
+		@Test
+		void keepsAShortSurnameThatIsAlsoAWordAfterAHyphenatedTitle() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Vice-premier He Lifeng said the talks had been \"candid and constructive\"."));
+
+			assertThat(quote.speaker()).isEqualTo("He Lifeng");
 		}
 
 		@Test

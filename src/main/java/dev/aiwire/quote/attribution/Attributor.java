@@ -450,6 +450,12 @@ public final class Attributor {
 			return Attribution.NONE;
 		}
 		Attribution according = according(text, from, open - 1);
+		if (!according.found() && from > sentence.first()) {
+			// "Selon lui, là où d'autres veulent « ... », Baichuan veut « ... »": the
+			// source
+			// opening the sentence holds for each of its quotations
+			according = according(text, sentence.first(), sentence.first());
+		}
 		if (according.found() && !isMedia(according)) {
 			return according;
 		}
@@ -460,6 +466,13 @@ public final class Attributor {
 				verb = v;
 			}
 		}
+		for (int h = Math.max(verb + 1, from); h < open; h++) {
+			if (!text.isQuoted(h) && this.words.isHearingVerb(text.token(h).key())) {
+				// "he recalled hearing the same sentence again and again: « »": others
+				// said it, not the one who heard it
+				return Attribution.nobody("heard from someone the text does not name");
+			}
+		}
 		Token justBefore = text.token(open - 1);
 		boolean announced = justBefore.is(":") || this.words.isComplementizer(justBefore.key());
 		if (verb >= 0) {
@@ -467,13 +480,18 @@ public final class Attributor {
 					"speech verb before the quotation");
 			// "selon 36Kr, Wang a déclaré que « ... »": the outlet reports, the person
 			// speaks
-			return (according.found() && (!spoke.found() || isMedia(spoke))) ? according : spoke;
+			Attribution who = (according.found() && (!spoke.found() || isMedia(spoke))) ? according : spoke;
+			if (who.found() || !justBefore.is(":")) {
+				return who;
+			}
+			// "Interrogé sur ..., il s'était agacé : « »": the verb named nobody, the
+			// subject after it introduces the words
 		}
-		if (according.found()) {
+		else if (according.found()) {
 			return according;
 		}
 		Mention subject = null;
-		for (Mention mention : this.discourse.mentionsBetween(block, from, open - 1)) {
+		for (Mention mention : this.discourse.mentionsBetween(block, Math.max(from, verb + 1), open - 1)) {
 			if (mention.subject()) {
 				subject = mention;
 			}
@@ -567,6 +585,13 @@ public final class Attributor {
 				break;
 			}
 			Mention after = this.discourse.mentionAt(block, i);
+			int qualified = (after != null && after.first() == i) ? roleQualifiedBy(text, after) : -1;
+			if (qualified > 0) {
+				// "said Alibaba chairman Joe Tsai": the company only says where the role
+				// is held, the name after the role speaks
+				i = qualified;
+				continue;
+			}
 			if (after != null && after.first() == i) {
 				if (after.isNamed() || after.isCrowd() || after.form() == Mention.Form.ROLE
 						|| after.form() == Mention.Form.ORGANISATION_NOUN) {
@@ -643,6 +668,22 @@ public final class Attributor {
 			before--;
 		}
 		return before >= 0 && this.words.isPreposition(text.token(before).key());
+	}
+
+	/**
+	 * The last token of the role an organisation's name qualifies ("Alibaba chairman",
+	 * "Nvidia's chief executive"), or -1 when no role follows it.
+	 */
+	private int roleQualifiedBy(BlockText text, Mention mention) {
+		if (!mention.isNamed() || mention.entity() == null || mention.entity().isPerson()) {
+			return -1;
+		}
+		int next = mention.last() + 1;
+		if (next < text.size() && text.token(next).isPossessive()) {
+			next++;
+		}
+		QuoteWords.RoleMatch role = (next < text.size()) ? this.words.roleAt(text.tokens(), next) : null;
+		return (role != null && role.first() == next) ? role.last() : -1;
 	}
 
 	private Attribution fromMention(Mention mention, String reason) {

@@ -275,6 +275,9 @@ public final class Cast {
 		if (kind == Entity.Kind.ORGANISATION && this.words.isMedia(String.join(" ", keys))) {
 			kind = Entity.Kind.MEDIA;
 		}
+		else if (this.words.isProduct(keys)) {
+			kind = Entity.Kind.PRODUCT;
+		}
 		Entity entity = new Entity(this.nextId++, kind, written, keys);
 		if (kind == Entity.Kind.PERSON && keys.size() >= 2) {
 			// "Lisa Su", "Jensen Huang": a given name that tells the gender
@@ -435,10 +438,29 @@ public final class Cast {
 						&& noCommaBetween(text, role.last() + 1, start - 2)
 						&& role.first() == sentenceStartOrAfterComma(text, role.first())
 						|| complement && gap <= 5 && noCommaBetween(text, role.last() + 1, start - 1);
-				return (adjacent || throughOrganisation || throughComplement) ? role : null;
+				return (adjacent || throughOrganisation || throughComplement || throughCopula(text, role, start)) ? role
+						: null;
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * "the company's chief executive is still Liang Rubo", "le PDG de Xiaomi reste Lei
+	 * Jun": only words saying who holds the role stand between it (and its organisation)
+	 * and the name.
+	 */
+	private boolean throughCopula(BlockText text, QuoteWords.RoleMatch role, int start) {
+		int from = organisationEnd(text, role.last()) + 1;
+		if (from >= start) {
+			return false;
+		}
+		for (int i = from; i < start; i++) {
+			if (!text.token(i).isWord() || !this.words.isRoleCopula(text.token(i).key())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean noCommaBetween(BlockText text, int from, int to) {
@@ -524,6 +546,19 @@ public final class Cast {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The company that makes a product, when the article names it ("Moonshot" for
+	 * "Kimi"), else null: a product is never a speaker.
+	 */
+	public Entity makerOf(Entity product) {
+		String maker = this.words.maker(product.name());
+		if (maker == null) {
+			return null;
+		}
+		Entity entity = organisationNamed(Words.fold(maker).split("\\s+")[0]);
+		return (entity != null && entity.isOrganisation()) ? entity : null;
 	}
 
 	String organisationAfter(BlockText text, int roleLast) {

@@ -218,7 +218,7 @@ public final class Discourse {
 	 */
 	public Resolution resolvePronoun(QuoteWords.Pronoun pronoun, int sentence, int block) {
 		if (pronoun.neuter() || pronoun.plural()) {
-			Resolution organisation = mostSalient(sentence, block, (entity) -> !entity.isPerson() && !entity.isMedia());
+			Resolution organisation = mostSalient(sentence, block, (entity) -> entity.isOrganisation());
 			Resolution anyone = mostSalient(sentence, block, (entity) -> true);
 			// "it said", "they said": an organisation, when it is what the text is about
 			return (organisation != null && anyone != null && anyone.entity() == organisation.entity()) ? organisation
@@ -433,6 +433,12 @@ public final class Discourse {
 	private Mention nameMention(BlockText text, Name name) {
 		int block = text.block().index();
 		Entity fixed = this.cast.fixedAt(block, name.start());
+		if (fixed != null && fixed.isProduct()) {
+			// "Kimi can now read ...": the product says nothing, its maker is the one in
+			// focus
+			return new Mention(this.cast.makerOf(fixed), Form.NAME, block, name.start(), name.last(), this.sentence,
+					false, true);
+		}
 		if (fixed != null) {
 			return new Mention(fixed, Form.NAME, block, name.start(), name.last(), this.sentence, false, true);
 		}
@@ -676,12 +682,12 @@ public final class Discourse {
 		if (nounGender != null && !followedByName(text, j)) {
 			String noun = text.token(j).key();
 			Resolution resolution = mostSalient(this.sentence, block,
-					(entity) -> !entity.isPerson() && entity.words().contains(noun));
+					(entity) -> !entity.isPerson() && !entity.isProduct() && entity.words().contains(noun));
 			if (resolution == null) {
 				// "la société", "the company": an outlet the text cites is not the
 				// company
 				// it is about
-				resolution = mostSalient(this.sentence, block, (entity) -> !entity.isPerson() && !entity.isMedia());
+				resolution = mostSalient(this.sentence, block, (entity) -> entity.isOrganisation());
 			}
 			return new Mention((resolution != null) ? resolution.entity() : null, Form.ORGANISATION_NOUN, block, i, j,
 					this.sentence, false, resolution != null && resolution.sure());
@@ -721,6 +727,14 @@ public final class Discourse {
 		if (next < text.size() && text.token(next).is(",")) {
 			next++;
 		}
+		else {
+			// "the company's chief executive is still Liang Rubo": the name says who
+			// holds
+			// it
+			while (next < text.size() && text.token(next).isWord() && this.words.isRoleCopula(text.token(next).key())) {
+				next++;
+			}
+		}
 		return next < text.size() && this.cast.nameAt(text.block().index(), next) != null;
 	}
 
@@ -739,10 +753,10 @@ public final class Discourse {
 			String after = this.cast.organisationAfter(text, role.last());
 			owner = (after != null) ? this.cast.organisationNamed(after) : null;
 		}
-		if (owner != null && !owner.isPerson() && !owner.isMedia()) {
+		if (owner != null && owner.isOrganisation()) {
 			return new Resolution(owner, true);
 		}
-		Resolution salient = mostSalient(this.sentence, block, (entity) -> !entity.isPerson() && !entity.isMedia());
+		Resolution salient = mostSalient(this.sentence, block, (entity) -> entity.isOrganisation());
 		return (salient != null && salient.sure()) ? salient : null;
 	}
 
@@ -763,7 +777,7 @@ public final class Discourse {
 		if (SPOKESPERSON.equals(role.meaning())) {
 			// "the spokesperson" nobody was named as speaks for the organisation, not for
 			// a person
-			Resolution voiced = mostSalient(this.sentence, block, (entity) -> !entity.isPerson() && !entity.isMedia()
+			Resolution voiced = mostSalient(this.sentence, block, (entity) -> entity.isOrganisation()
 					&& (organisation == null || entity.words().contains(organisation)));
 			return (voiced != null && voiced.sure()) ? voiced : null;
 		}

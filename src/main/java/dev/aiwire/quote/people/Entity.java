@@ -29,7 +29,14 @@ public final class Entity {
 		 * An outlet: it reports what others say ("told Reuters", "selon 36Kr"), and is
 		 * never "the company" nor "it".
 		 */
-		MEDIA
+		MEDIA,
+
+		/**
+		 * A product: a model, an app, a chatbot ("Kimi", "GPT-4 Turbo", "App Store"). It
+		 * says nothing itself; the company that makes it is the one in focus when the
+		 * text speaks of the product.
+		 */
+		PRODUCT
 
 	}
 
@@ -71,6 +78,19 @@ public final class Entity {
 	/** Whether it is an outlet that reports what others say. */
 	public boolean isMedia() {
 		return this.kind == Kind.MEDIA;
+	}
+
+	/** Whether it is a product, which is never a speaker. */
+	public boolean isProduct() {
+		return this.kind == Kind.PRODUCT;
+	}
+
+	/**
+	 * Whether it is an organisation that speaks for itself ("the company said", "le
+	 * groupe a indiqué"): neither a person, an outlet nor a product.
+	 */
+	public boolean isOrganisation() {
+		return this.kind == Kind.ORGANISATION;
 	}
 
 	/** The longest form of the name the article uses. */

@@ -361,6 +361,29 @@ public final class QuoteWords {
 			.orElse(false);
 	}
 
+	/**
+	 * A known product ("Kimi", "App Store"), or a name holding a version ("GPT-4 Turbo",
+	 * "Qwen3"): a word that starts with a letter and holds a digit, which no person's
+	 * name does, unless a word of the name makes it an organisation ("Qwen3 team").
+	 */
+	public boolean isProduct(java.util.List<String> keys) {
+		boolean known = Languages.common("organisations")
+			.find(String.join(" ", keys))
+			.map((entry) -> "product".equals(entry.attribute("kind")))
+			.orElse(false);
+		return known || keys.stream().anyMatch(QuoteWords::isVersioned)
+				&& keys.stream().noneMatch(this::isOrganisationWord) && !isKnownOrganisation(String.join(" ", keys));
+	}
+
+	private static boolean isVersioned(String key) {
+		return !key.isEmpty() && Character.isLetter(key.charAt(0)) && key.chars().anyMatch(Character::isDigit);
+	}
+
+	/** The folded name of the company that makes a known product, or null. */
+	public String maker(String words) {
+		return Languages.common("organisations").find(words).map((entry) -> entry.attribute("maker")).orElse(null);
+	}
+
 	public boolean isFirstPerson(String key) {
 		return has("first-person", key);
 	}
@@ -439,6 +462,22 @@ public final class QuoteWords {
 			.find(key)
 			.map((entry) -> "adverb".equals(entry.attribute("kind")))
 			.orElse(false);
+	}
+
+	/**
+	 * A word that may stand between a role and the name of who holds it ("is", "reste",
+	 * "still"): "the company's chief executive is still Liang Rubo".
+	 */
+	public boolean isRoleCopula(String key) {
+		return has("role-copulas", key);
+	}
+
+	/**
+	 * A verb of hearing ("heard", "entendu"): what follows it was said by others, to the
+	 * subject.
+	 */
+	public boolean isHearingVerb(String key) {
+		return has("hearing-verbs", key);
 	}
 
 	/** A number written as a word ("quatre", "six"). */
