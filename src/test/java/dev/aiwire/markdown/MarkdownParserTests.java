@@ -183,6 +183,13 @@ class MarkdownParserTests {
 				.anyMatch((text) -> text.startsWith("Republicans in Congress"));
 		}
 
+		/**
+		 * Every evaluation article ends with its outlet's footer but these, whose last
+		 * paragraph is the article's own text and must stay in it.
+		 */
+		private static final java.util.Set<String> WITHOUT_FOOTER = java.util.Set
+			.of("en-g09-two-liangs-bytedance-deepseek.md");
+
 		@Test
 		void recognisesTheOutletFootersOfTheEvaluationArticles() throws Exception {
 			int articles = 0;
@@ -192,7 +199,8 @@ class MarkdownParserTests {
 				try (var files = java.nio.file.Files.list(java.nio.file.Path.of(url.toURI()))) {
 					for (var file : files.filter((f) -> f.toString().endsWith(".md")).toList()) {
 						ParsedDocument doc = parser.parse(java.nio.file.Files.readString(file));
-						assertThat(doc.footer().isPresent()).as(file.getFileName().toString()).isTrue();
+						String name = file.getFileName().toString();
+						assertThat(doc.footer().isPresent()).as(name).isEqualTo(!WITHOUT_FOOTER.contains(name));
 						articles++;
 					}
 				}
