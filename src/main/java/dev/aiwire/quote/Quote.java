@@ -16,9 +16,8 @@ import jakarta.persistence.Table;
 class Quote {
 
 	@Id
-	// keys from a sequence, fifty at a time (see the V80 migration), so that the rows of
-	// an
-	// article are inserted in JDBC batches
+	// keys from a sequence, fifty at a time (see the V80 migration), so that an
+	// article's rows are inserted in JDBC batches
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "quote_keys")
 	@SequenceGenerator(name = "quote_keys", sequenceName = "quote_seq", allocationSize = 50)
 	private Long id;

@@ -344,8 +344,7 @@ public class TemporalTagger {
 					.resolve(new Resolution(speechDay, () -> tenses.around(candidate.begin(), candidate.end()), before,
 							grammar.yearPhrases, fiscalYearEnd, speechAnchor, null, exactDay, null)
 						// a dispatch speaks day by day, its speakers do not: their
-						// "today"
-						// may be "nowadays"
+						// "today" may be "nowadays"
 						.dayByDay(false)
 						.inClause(() -> tenses.ownClause(candidate.begin(), candidate.end())));
 				for (String value : values) {

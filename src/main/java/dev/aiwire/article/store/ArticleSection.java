@@ -20,9 +20,8 @@ import jakarta.persistence.Table;
 public class ArticleSection {
 
 	@Id
-	// keys from a sequence, fifty at a time (see the V80 migration), so that the rows of
-	// an
-	// article are inserted in JDBC batches
+	// keys from a sequence, fifty at a time (see the V80 migration), so that an
+	// article's rows are inserted in JDBC batches
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_section_keys")
 	@SequenceGenerator(name = "article_section_keys", sequenceName = "article_section_seq", allocationSize = 50)
 	private Long id;

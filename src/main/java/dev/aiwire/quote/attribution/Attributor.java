@@ -452,8 +452,7 @@ public final class Attributor {
 		Attribution according = according(text, from, open - 1);
 		if (!according.found() && from > sentence.first()) {
 			// "Selon lui, là où d'autres veulent « ... », Baichuan veut « ... »": the
-			// source
-			// opening the sentence holds for each of its quotations
+			// source opening the sentence holds for each of its quotations
 			according = according(text, sentence.first(), sentence.first());
 		}
 		if (according.found() && !isMedia(according)) {

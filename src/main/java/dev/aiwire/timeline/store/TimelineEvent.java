@@ -18,9 +18,8 @@ import jakarta.persistence.Table;
 public class TimelineEvent {
 
 	@Id
-	// keys from a sequence, fifty at a time (see the V80 migration), so that the rows of
-	// an
-	// article are inserted in JDBC batches
+	// keys from a sequence, fifty at a time (see the V80 migration), so that an
+	// article's rows are inserted in JDBC batches
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "timeline_event_keys")
 	@SequenceGenerator(name = "timeline_event_keys", sequenceName = "timeline_event_seq", allocationSize = 50)
 	private Long id;
