@@ -41,8 +41,7 @@ class DuplicateCheckTests {
 		.substring(0, 2000);
 
 	/**
-	 * An address of nearly a thousand characters, nearly all Chinese: three bytes each in
-	 * UTF-8.
+	 * An address of 993 characters, Chinese past its start: three bytes each in UTF-8.
 	 */
 	private static final String LONG_URL = "https://www.36kr.com/p/" + "人工智能模型发布".repeat(121) + "-1";
 
