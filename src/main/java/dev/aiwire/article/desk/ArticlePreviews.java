@@ -102,8 +102,7 @@ class ArticlePreviews {
 		if (fm.url() != null) {
 			this.articles.findByUrl(fm.url()).forEach(article -> candidates.put(article.getId(), article));
 		}
-		// two lookups, each through an index, where one "title or date" read the whole
-		// table
+		// two indexed lookups: one "title or date" read the whole table
 		this.articles.findByTitle(fm.title()).forEach(article -> candidates.put(article.getId(), article));
 		this.articles.findByDate(fm.date()).forEach(article -> candidates.put(article.getId(), article));
 		List<Duplicate> duplicates = new ArrayList<>();
