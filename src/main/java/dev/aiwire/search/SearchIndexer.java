@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.aiwire.article.ArticleCatalog;
 import dev.aiwire.article.ArticleChange;
@@ -76,6 +78,15 @@ class SearchIndexer implements ApplicationRunner {
 	/** The latest write seen, null until the start-up catch-up. */
 	private volatile Instant lastSeen;
 
+	/**
+	 * Whether a write of this instance could not be indexed or forgotten as it committed:
+	 * the next look for other instances' writes catches up even if none wrote.
+	 */
+	private final AtomicBoolean missedWrite = new AtomicBoolean();
+
+	/** How many times the engine caught up with other instances' writes. */
+	private final AtomicInteger catchUpsWithOthers = new AtomicInteger();
+
 	SearchIndexer(SearchEngine engine, ArticleCatalog catalog, QuoteService quotes, Clock clock) {
 		this.engine = engine;
 		this.catalog = catalog;
@@ -100,7 +111,8 @@ class SearchIndexer implements ApplicationRunner {
 			reindex(event.articleIds());
 		}
 		catch (RuntimeException ex) {
-			logger.warn("{} articles could not be indexed; the index is rebuilt at the next start: {}",
+			missedWrite();
+			logger.warn("{} articles could not be indexed; the next catch-up or start will: {}",
 					event.articles().size(), ex.getMessage());
 		}
 	}
@@ -116,6 +128,7 @@ class SearchIndexer implements ApplicationRunner {
 			reindex(articleId);
 		}
 		catch (RuntimeException ex) {
+			missedWrite();
 			logger.warn("Article {} could not be indexed or forgotten; the next catch-up will: {}", articleId,
 					ex.getMessage());
 		}
@@ -179,6 +192,7 @@ class SearchIndexer implements ApplicationRunner {
 		if (since == null) {
 			return 0;
 		}
+		this.catchUpsWithOthers.incrementAndGet();
 		List<ArticleChange> changes = this.catalog.changedSince(since.minus(MARGIN));
 		int changed = apply(changes);
 		changes.stream().map(ArticleChange::updatedAt).max(Instant::compareTo).ifPresent((latest) -> {
@@ -190,6 +204,36 @@ class SearchIndexer implements ApplicationRunner {
 			changed += catchUp();
 		}
 		return changed;
+	}
+
+	/**
+	 * Takes the writes of every instance up to a time as seen without reading them: the
+	 * content version showed that only this instance wrote, and it follows its own
+	 * writes. The next catch-up reaches back from there (with the {@link #MARGIN}).
+	 */
+	void seenUpTo(Instant time) {
+		Instant since = this.lastSeen;
+		if (since != null && time.isAfter(since)) {
+			this.lastSeen = time;
+		}
+	}
+
+	/** Has the next look for others' writes catch up, this instance having missed one. */
+	void missedWrite() {
+		this.missedWrite.set(true);
+	}
+
+	/**
+	 * Whether a write of this instance was missed since the last call: the caller then
+	 * catches up.
+	 */
+	boolean takeMissedWrite() {
+		return this.missedWrite.getAndSet(false);
+	}
+
+	/** How many times the engine caught up with other instances' writes so far. */
+	int catchUpsWithOthers() {
+		return this.catchUpsWithOthers.get();
 	}
 
 	private int apply(List<ArticleChange> changes) {

@@ -1,33 +1,27 @@
 package dev.aiwire.system;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-import dev.aiwire.article.ArticlePublished;
-import dev.aiwire.article.ArticlesPublished;
-import dev.aiwire.article.ArticleRemoved;
+import dev.aiwire.article.ContentWritten;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps what every instance keeps from the articles in step with them. A write to an
- * article bumps a counter in the database in the same transaction; this instance empties
- * its page cache once the write commits, and every instance polls the counter: when it
- * moved without a write of its own, or when the day changed (articles scheduled for today
- * become visible without any write), it publishes {@link ContentChanged} for whatever it
- * keeps to be forgotten.
+ * article bumps a counter in the database in the same transaction (the article module's
+ * {@link ContentWritten}); this instance empties its page cache once the write commits,
+ * and every instance polls the counter: when it moved without a write of its own, or when
+ * the day changed (articles scheduled for today become visible without any write), it
+ * publishes {@link ContentChanged} for whatever it keeps to be forgotten.
  */
 @Component
 class ContentVersions {
@@ -60,19 +54,21 @@ class ContentVersions {
 		this.day = LocalDate.now(clock);
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
-	void bump(ArticlePublished event) {
-		bump();
-	}
-
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
-	void bump(ArticlesPublished event) {
-		bump();
-	}
-
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
-	void bump(ArticleRemoved event) {
-		bump();
+	/**
+	 * Empties the cache after a write of this instance, and takes its version as seen
+	 * when no other instance wrote in between, so that the poller does not empty the
+	 * caches a second time.
+	 */
+	@EventListener
+	void committed(ContentWritten event) {
+		long version = event.version();
+		synchronized (this) {
+			if (this.seen == version - 1) {
+				this.seen = version;
+				this.changedAt = Instant.now(this.clock).truncatedTo(ChronoUnit.SECONDS);
+			}
+		}
+		this.cache.clear();
 	}
 
 	/**
@@ -88,45 +84,6 @@ class ContentVersions {
 	/** The last content version this instance has seen. */
 	synchronized long version() {
 		return this.seen;
-	}
-
-	/**
-	 * Bumps the counter inside the writing transaction, and empties the cache once it
-	 * commits; without a transaction, at once.
-	 */
-	private void bump() {
-		this.jdbc.sql("update content_version set version = version + 1, changed_at = :now where id = 1")
-			.param("now", Timestamp.from(Instant.now(this.clock)))
-			.update();
-		// the row stays locked by this transaction: the version read is the one this
-		// write made
-		long version = this.jdbc.sql("select version from content_version where id = 1").query(Long.class).single();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					committed(version);
-				}
-			});
-		}
-		else {
-			committed(version);
-		}
-	}
-
-	/**
-	 * Empties the cache after a write of this instance, and takes its version as seen
-	 * when no other instance wrote in between, so that the poller does not empty the
-	 * caches a second time.
-	 */
-	private void committed(long version) {
-		synchronized (this) {
-			if (this.seen == version - 1) {
-				this.seen = version;
-				this.changedAt = Instant.now(this.clock).truncatedTo(ChronoUnit.SECONDS);
-			}
-		}
-		this.cache.clear();
 	}
 
 	/**

@@ -191,6 +191,29 @@ abstract class SearchOnTwoInstancesBehaviour {
 		assertThat(contentVersion()).as("the shared content version after midnight").isEqualTo(version);
 	}
 
+	@Test
+	void anInstanceDoesNotReadItsOwnWriteAgainButReadsTheOthers() throws Exception {
+		SearchIndexer firstIndex = this.first.getBean(SearchIndexer.class);
+		ContentChanges firstLooks = this.first.getBean(ContentChanges.class);
+		await().atMost(AGREED_WITHIN).until(() -> !firstLooks.isBehind());
+		int catchUps = firstIndex.catchUpsWithOthers();
+
+		publish(this.first, "propre-ecriture", "2024-07-06", "published",
+				"Le fabricant Unitree ouvre une usine à Hangzhou.");
+		await().atMost(AGREED_WITHIN).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
+			assertThat(slugsFound(this.first, "unitree")).containsExactly("propre-ecriture");
+			assertThat(firstLooks.isBehind()).as("behind the database").isFalse();
+		});
+		assertThat(firstIndex.catchUpsWithOthers()).as("catch-ups after its own write").isEqualTo(catchUps);
+
+		publish(this.second, "ecriture-autre", "2024-07-07", "published",
+				"Le fabricant Agibot livre ses robots aux usines de Shanghai.");
+		await().atMost(AGREED_WITHIN).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
+			assertThat(firstIndex.catchUpsWithOthers()).as("catch-ups after the other's write").isGreaterThan(catchUps);
+			assertThat(slugsFound(this.first, "agibot")).containsExactly("ecriture-autre");
+		});
+	}
+
 	private long contentVersion() {
 		return this.first.getBean(JdbcClient.class)
 			.sql("select version from content_version where id = 1")
@@ -199,6 +222,11 @@ abstract class SearchOnTwoInstancesBehaviour {
 	}
 
 	private PublishResult publish(String slug, String date, String status, String body) {
+		return publish(this.first, slug, date, status, body);
+	}
+
+	private static PublishResult publish(ConfigurableApplicationContext instance, String slug, String date,
+			String status, String body) {
 		String markdown = """
 				---
 				title: "Deux instances : %s"
@@ -211,7 +239,7 @@ abstract class SearchOnTwoInstancesBehaviour {
 
 				%s
 				""".formatted(slug, slug, date, status, body);
-		return this.first.getBean(PublishingService.class)
+		return instance.getBean(PublishingService.class)
 			.importFile("instances/" + slug + ".md", markdown.getBytes(StandardCharsets.UTF_8), "alice");
 	}
 

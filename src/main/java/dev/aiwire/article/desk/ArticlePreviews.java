@@ -102,8 +102,9 @@ class ArticlePreviews {
 		if (fm.url() != null) {
 			this.articles.findByUrl(fm.url()).forEach(article -> candidates.put(article.getId(), article));
 		}
-		this.articles.findByTitleOrDate(fm.title(), fm.date())
-			.forEach(article -> candidates.put(article.getId(), article));
+		// two indexed lookups: one "title or date" read the whole table
+		this.articles.findByTitle(fm.title()).forEach(article -> candidates.put(article.getId(), article));
+		this.articles.findByDate(fm.date()).forEach(article -> candidates.put(article.getId(), article));
 		List<Duplicate> duplicates = new ArrayList<>();
 		for (Article article : candidates.values()) {
 			if (article.getTrashedAt() != null) {

@@ -3,6 +3,10 @@ package dev.aiwire.article.store;
 import dev.aiwire.article.SectionView;
 import dev.aiwire.article.ArticleStatus;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,6 +28,8 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -75,6 +81,15 @@ public class Article {
 	private String source;
 
 	private String url;
+
+	/**
+	 * A short key of the title and one of the address, kept at every write, which the
+	 * duplicate check looks up through an index (migration V81): the title and the
+	 * address may be too long for an index entry of their own.
+	 */
+	private Long titleKey;
+
+	private Long urlKey;
 
 	private String originalTitle;
 
@@ -178,6 +193,30 @@ public class Article {
 		}
 		this.tags.clear();
 		this.tags.addAll(tags);
+	}
+
+	@PrePersist
+	@PreUpdate
+	void keepKeys() {
+		this.titleKey = keyOf(this.title);
+		this.urlKey = keyOf(this.url);
+	}
+
+	/**
+	 * The key a title or an address is looked up by: 64 bits of its SHA-256 in UTF-8, or
+	 * null for none. Two values may share a key: whoever looks up compares the values.
+	 */
+	static Long keyOf(String value) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+			return ByteBuffer.wrap(digest).getLong();
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
+		}
 	}
 
 	/** Gives the article a new address; the caller keeps the old one as an alias. */

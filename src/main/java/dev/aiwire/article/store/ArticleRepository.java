@@ -43,13 +43,37 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	Optional<Article> findBySourcePath(String sourcePath);
 
 	/** Articles translating one original address: an upload of it may be a duplicate. */
-	List<Article> findByUrl(String url);
+	default List<Article> findByUrl(String url) {
+		if (url == null) {
+			return List.of();
+		}
+		return findByUrlKey(Article.keyOf(url)).stream().filter(article -> url.equals(article.getUrl())).toList();
+	}
 
 	/**
-	 * Articles with a title or an original's date: those an upload's text is compared
-	 * with.
+	 * Articles with this title, one of those an upload's text is compared with. The title
+	 * is looked up by its key (index of V81), then compared in full.
 	 */
-	List<Article> findByTitleOrDate(String title, LocalDate date);
+	default List<Article> findByTitle(String title) {
+		if (title == null) {
+			return List.of();
+		}
+		return findByTitleKey(Article.keyOf(title)).stream()
+			.filter(article -> title.equals(article.getTitle()))
+			.toList();
+	}
+
+	/** Articles whose address has this key ({@link #findByUrl}). */
+	List<Article> findByUrlKey(Long urlKey);
+
+	/** Articles whose title has this key ({@link #findByTitle}). */
+	List<Article> findByTitleKey(Long titleKey);
+
+	/**
+	 * Articles of an original's date (index of V81), the others an upload's text is
+	 * compared with.
+	 */
+	List<Article> findByDate(LocalDate date);
 
 	boolean existsBySlug(String slug);
 
