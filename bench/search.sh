@@ -45,12 +45,37 @@ measure() {
   : > "$times"
   for _ in $(seq 1 "$ROUNDS"); do
     for q in "${QUERIES[@]}"; do
-      curl -s -o /dev/null -m 60 -w '%{time_total}\n' "http://127.0.0.1:$PORTAL_PORT/search?$q" >> "$times"
+      curl -s -o /dev/null -m 60 -w "%{time_total} $q\n" "http://127.0.0.1:$PORTAL_PORT/search?$q" >> "$times"
     done
   done
   sort -n "$times" | awk -v label="$label" '{a[NR]=$1*1000} END {
     n = NR;
     printf "%-10s %6d requests  p50 %7.1f ms  p90 %7.1f ms  p99 %7.1f ms  max %7.1f ms\n", label, n,
+      a[int(n*0.50+0.999)], a[int(n*0.90+0.999)], a[int(n*0.99+0.999)], a[n] }'
+  # the slowest samples and their queries: is the tail one query's or anyone's?
+  sort -rn "$times" | head -4 | awk -v label="$label" '{printf "%-10s   slow: %7.1f ms  %s\n", label, $1*1000, $2}'
+  # PER_QUERY=1: each query's median
+  if [ -n "${PER_QUERY:-}" ]; then
+    sort -k2,2 -k1,1n "$times" | awk -v label="$label" '
+      function flush() { if (n) printf "%-10s   median %7.1f ms  %s\n", label, t[int((n+1)/2)]*1000, q }
+      $2 != q { flush(); q = $2; n = 0 } { t[++n] = $1 } END { flush() }'
+  fi
+}
+
+# FIRST=1: then each of FIRST_COUNT words of the sample content (5 letters or more, a fixed draw)
+# asked once, as a query no cache of either engine has seen: what a reader's first asking costs
+first_askings() {
+  local label=$1 times="$BENCH_DIR/search-$1-first.times"
+  : > "$times"
+  sed '1,/^---$/d' "$ROOT"/content/*.md | grep -oP '\p{L}{5,}' | tr '[:upper:]' '[:lower:]' \
+    | sort -u | awk 'BEGIN {srand(42)} {print rand() "\t" $0}' | sort -n \
+    | cut -f2 | head -"${FIRST_COUNT:-100}" | while read -r word; do
+      curl -s -o /dev/null -m 60 -w "%{time_total} $word\n" -G --data-urlencode "q=$word" \
+        "http://127.0.0.1:$PORTAL_PORT/search" >> "$times"
+    done
+  sort -n "$times" | awk -v label="$label" '{a[NR]=$1*1000} END {
+    n = NR;
+    printf "%-10s %6d first askings  p50 %7.1f ms  p90 %7.1f ms  p99 %7.1f ms  max %7.1f ms\n", label, n,
       a[int(n*0.50+0.999)], a[int(n*0.90+0.999)], a[int(n*0.99+0.999)], a[n] }'
 }
 
@@ -62,6 +87,7 @@ if [[ " $ENGINES " == *" lucene "* ]]; then
   wait_ready 7200
   echo "lucene: ready in $(( $(date +%s) - start )) s"
   measure lucene
+  if [ -n "${FIRST:-}" ]; then first_askings lucene; fi
   stop_portal
 fi
 if [[ " $ENGINES " != *" opensearch "* ]]; then
@@ -93,6 +119,7 @@ LAUNCH=jar start_portal "$DB" "$BENCH_DIR/none" --aiwire.page-cache.enabled=fals
 wait_ready 7200
 echo "opensearch: ready in $(( $(date +%s) - start )) s"
 measure opensearch
+if [ -n "${FIRST:-}" ]; then first_askings opensearch; fi
 # how often the node answered a search's ranking and counts from its request cache
 curl -s "http://127.0.0.1:$NODE_PORT/bench-articles/_stats/request_cache" \
   | grep -o '"request_cache":{[^}]*}' | head -1 | sed 's/^/opensearch /'

@@ -306,6 +306,22 @@ abstract class SearchEngineBehaviour {
 		}
 
 		@Test
+		void ranksWhatWasWrittenSinceTheSameWordsWereLastAskedFor() {
+			put(article(1).title("La semaine de l'IA").text("Alibaba publie un modèle.").document());
+			assertThat(slugsFound("alibaba")).containsExactly("article-1");
+			put(article(2).title("Alibaba ouvre Qwen").text("Un texte sur Alibaba.").document());
+			assertThat(slugsFound("alibaba")).containsExactly("article-2", "article-1");
+			put(article(1).version(2, CHANGED.plusSeconds(60)).title("La semaine de l'IA").text("Rien.").document());
+			assertThat(slugsFound("alibaba")).containsExactly("article-2");
+			SearchQuery secondPage = new SearchQuery("alibaba", null, null, null, 2);
+			assertThat(index.search(secondPage, TODAY, 1).page()).isEqualTo(1);
+			put(article(3).title("Alibaba Cloud").text("Alibaba encore.").document());
+			SearchResults second = index.search(secondPage, TODAY, 1);
+			assertThat(second.page()).isEqualTo(2);
+			assertThat(second.hits()).hasSize(1);
+		}
+
+		@Test
 		void neverReplacesALaterVersionWithAnEarlierOneThatArrivesLate() {
 			put(article(1).version(5, CHANGED.plusSeconds(60)).text("Seconde version sur Alibaba.").document());
 			put(article(1).version(4, CHANGED).text("Première version sur Baidu.").document());

@@ -81,7 +81,10 @@ public final class LuceneSearchEngine implements SearchEngine {
 
 	private final SearcherManager searchers;
 
-	private final CountsCache counts = new CountsCache();
+	private final ReaderCache<FacetCounter.Counts> counts = new ReaderCache<>();
+
+	/** The documents of the pages of the last searches, best first. */
+	private final ReaderCache<int[]> pages = new ReaderCache<>();
 
 	private LuceneSearchEngine(Directory directory) throws IOException {
 		this.directory = directory;
@@ -221,7 +224,8 @@ public final class LuceneSearchEngine implements SearchEngine {
 	/**
 	 * One page of the words' matches visible today. Every match is read once, to count
 	 * its facets (before the filters) and whether it passes the filters (the total); only
-	 * the page itself is ranked, with the scorer skipping what cannot reach it.
+	 * the page itself is ranked, with the scorer skipping what cannot reach it. Both are
+	 * kept until the index next changes, as the search engine's request cache keeps them.
 	 */
 	private SearchResults search(SearchQuery request, Query words, LocalDate today, int pageSize) {
 		Query visibleWords = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST)
@@ -255,13 +259,16 @@ public final class LuceneSearchEngine implements SearchEngine {
 			List<SearchHit> found = List.of();
 			if (total > 0) {
 				int wanted = page * pageSize;
-				TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, null, wanted));
-				ScoreDoc[] hits = top.scoreDocs;
-				int from = Math.min(hits.length, (page - 1) * pageSize);
-				int[] docIds = new int[hits.length - from];
-				for (int i = from; i < hits.length; i++) {
-					docIds[i - from] = hits[i].doc;
-				}
+				int[] docIds = this.pages.get(searcher, List.of(query, page, pageSize), () -> {
+					TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, null, wanted));
+					ScoreDoc[] hits = top.scoreDocs;
+					int from = Math.min(hits.length, (page - 1) * pageSize);
+					int[] ranked = new int[hits.length - from];
+					for (int i = from; i < hits.length; i++) {
+						ranked[i - from] = hits[i].doc;
+					}
+					return ranked;
+				});
 				found = hits(searcher, words, docIds);
 			}
 			return SearchResults.of(request, found, total, page, totalPages, facets.languages, facets.years,
@@ -465,39 +472,40 @@ public final class LuceneSearchEngine implements SearchEngine {
 	}
 
 	/**
-	 * The counts of the last searches, for the content they were counted on: the key
-	 * holds the reader's identity, so after any write (a new reader) a count is never
-	 * found again and ages out. Counting reads every match, the one cost of a search that
-	 * grows with the index; the same words and filters asked again (the next page, a
-	 * reader coming back) are answered from here.
+	 * What the last searches found, for the content they were found in: the key holds the
+	 * reader's identity, so after any write (a new reader) an answer is never found again
+	 * and ages out, as the search engine's request cache is emptied by a refresh.
+	 * Counting reads every match and ranking scores them, the costs of a search that grow
+	 * with the index; the same words and filters asked again (the next page, a reader
+	 * coming back, a popular query) are answered from here.
 	 */
-	private static final class CountsCache {
+	private static final class ReaderCache<V> {
 
-		private final Cache<CountsKey, FacetCounter.Counts> counts = Caffeine.newBuilder().maximumSize(256).build();
+		private final Cache<ReaderKey, V> answers = Caffeine.newBuilder().maximumSize(256).build();
 
-		FacetCounter.Counts get(IndexSearcher searcher, List<Query> queries, CountWork work) throws IOException {
+		V get(IndexSearcher searcher, List<Object> question, Work<V> work) throws IOException {
 			IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
 			if (helper == null) {
-				return work.count();
+				return work.find();
 			}
-			CountsKey key = new CountsKey(helper.getKey(), queries);
-			FacetCounter.Counts known = this.counts.getIfPresent(key);
+			ReaderKey key = new ReaderKey(helper.getKey(), question);
+			V known = this.answers.getIfPresent(key);
 			if (known != null) {
 				return known;
 			}
-			FacetCounter.Counts counted = work.count();
-			this.counts.put(key, counted);
-			return counted;
+			V found = work.find();
+			this.answers.put(key, found);
+			return found;
 		}
 
-		private record CountsKey(Object content, List<Query> queries) {
+		private record ReaderKey(Object content, List<Object> question) {
 
 		}
 
 		@FunctionalInterface
-		interface CountWork {
+		interface Work<V> {
 
-			FacetCounter.Counts count() throws IOException;
+			V find() throws IOException;
 
 		}
 
