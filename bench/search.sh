@@ -69,7 +69,7 @@ first_askings() {
   : > "$times"
   sed '1,/^---$/d' "$ROOT"/content/*.md | grep -oP '\p{L}{5,}' | tr '[:upper:]' '[:lower:]' \
     | sort -u | awk 'BEGIN {srand(42)} {print rand() "\t" $0}' | sort -n \
-    | cut -f2 | head -"${FIRST_COUNT:-100}" | while read -r word; do
+    | cut -f2 | awk -v n="${FIRST_COUNT:-100}" 'NR <= n' | while read -r word; do
       curl -s -o /dev/null -m 60 -w "%{time_total} $word\n" -G --data-urlencode "q=$word" \
         "http://127.0.0.1:$PORTAL_PORT/search" >> "$times"
     done
