@@ -346,6 +346,11 @@ final class EnglishGrammar extends Grammar {
 		Cue partCue = anyOf(this.language.words("parts-of-day").entries());
 		rule("part of that day", partCue, B0 + "(?:that|the\\s+same)\\s+" + parts + B1,
 				(m, text, into) -> into.add(partOfThatDay(m.start(), m.end())));
+		// the next morning, the previous evening: a part of the day after or before the
+		// day mentioned before
+		rule("part of the day after", partCue, B0 + "the\\s+(?<R>next|following|previous)\\s+" + parts + B1,
+				(m, text, into) -> into
+					.add(partOfThatDay(m.start(), m.end(), m.group("R").equalsIgnoreCase("previous") ? -1 : 1)));
 		rule("part of today", anyOf("this", "tonight"), B0 + "(?:this\\s+" + parts + "|tonight)" + B1,
 				(m, text, into) -> into.add(partOfToday(m.start(), m.end())));
 		// that Thursday: the Thursday of the week mentioned before

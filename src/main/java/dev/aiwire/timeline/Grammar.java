@@ -880,8 +880,16 @@ abstract class Grammar {
 
 	/** "le même soir", "ce soir-là", "that evening": the day mentioned before. */
 	static Candidate partOfThatDay(int begin, int end) {
+		return partOfThatDay(begin, end, 0);
+	}
+
+	/**
+	 * "the next morning", "the previous evening": a part of the day so many days from the
+	 * day mentioned before.
+	 */
+	static Candidate partOfThatDay(int begin, int end, int days) {
 		return Candidate.withoutModifier(begin, end,
-				(c) -> (c.previousDay() != null) ? List.of(Periods.day(c.previousDay())) : List.of());
+				(c) -> (c.previousDay() != null) ? List.of(Periods.day(c.previousDay().plusDays(days))) : List.of());
 	}
 
 	/**

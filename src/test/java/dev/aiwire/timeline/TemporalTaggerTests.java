@@ -572,6 +572,15 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void takesThePartOfTheDayAfterOrBeforeTheDayMentionedBefore() {
+			assertThat(values("The next morning, the regulator called him in.", "en", "2024-11-05"))
+				.containsExactly("2024-11-06");
+			assertThat(values("He had dined with the minister the previous evening.", "en", "2024-11-05"))
+				.containsExactly("2024-11-04");
+			assertThat(values("The following night, the servers went down again.", "en", null)).isEmpty();
+		}
+
+		@Test
 		void takesTheWeekdayOfTheWeekMentionedBefore() {
 			assertThat(values("At the ministry's press conference that Thursday, he said the talks went well.", "en",
 					"2025-06-10"))
