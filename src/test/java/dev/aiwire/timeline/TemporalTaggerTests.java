@@ -261,6 +261,18 @@ class TemporalTaggerTests {
 	class YearsAndTheirParts {
 
 		@Test
+		void readsAYearThatIsTheSubjectOfAClause() {
+			assertThat(french("Le patron a prévenu que 2026 serait une année de transition.")).containsExactly("2026");
+			assertThat(french("Comme 2019 avait été celle des téléphones, 2020 fut celle des montres."))
+				.containsExactly("2019", "2020");
+			assertThat(english("As 2022 had been the year of the cloud, the board expected a quieter one."))
+				.containsExactly("2022");
+			// a count of people takes the plural
+			assertThat(french("Le syndicat craint que 2000 soient licenciés.")).isEmpty();
+			assertThat(english("The union said that 2000 were laid off.")).isEmpty();
+		}
+
+		@Test
 		void readsATwoDigitYearAfterAWordThatIntroducesAYear() {
 			assertThat(french("Deux ruptures en 97 (en janvier rue Saint-Dizier, en octobre rue de Metz), rien en 98.",
 					"1999-07-29"))
