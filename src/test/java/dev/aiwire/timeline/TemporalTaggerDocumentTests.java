@@ -194,6 +194,17 @@ class TemporalTaggerDocumentTests {
 	class Narration {
 
 		@Test
+		void keepsAPeriodAndItsStartNamedInOneSentenceApart() {
+			assertThat(events("fr", "T", "Début 2024, la direction a prévenu que 2024 serait une année de transition.")
+				.stream()
+				.map((event) -> event.value() + " " + event.mod())
+				.toList()).containsExactly("2024 START", "2024 null");
+			// the same date twice is one event
+			assertThat(valuesOf("en", "2024-05-20", "In 2023 the group grew, and in 2023 it hired."))
+				.containsExactly("2023");
+		}
+
+		@Test
 		void readsABareWeekdayAsTheDayOfThatWeekdayTheArticleAlreadyNamed() {
 			// published on Tuesday 21 May 2024: a Sunday in the present is the last one,
 			// unless the
