@@ -482,7 +482,9 @@ final class EnglishGrammar extends Grammar {
 				keysWith(english.words("tense-exceptions"), "not", "past"),
 				Pattern.compile(
 						B0 + "(?:is|are|was|were|be|been|being" + "|has|have|had|get|got|gets)\\s+(?:\\p{L}+\\s+)?$",
-						FLAGS));
+						FLAGS),
+				Pattern.compile("\\s*(?<P>\\p{Ll}{2,}ed|" + alternation(past.with("kind", "form")) + "|"
+						+ alternation(past.with("kind", "participle")) + ")" + B1, Pattern.CASE_INSENSITIVE));
 		return TenseCues.of(english,
 				List.of(new TenseCues.MarkerPattern(futurePattern, Tense.FUTURE, true, java.util.Set.of(), List.of()),
 						new TenseCues.MarkerPattern(pastPattern, Tense.PAST, true,

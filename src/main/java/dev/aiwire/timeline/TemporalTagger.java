@@ -466,6 +466,14 @@ public class TemporalTagger {
 				}
 			}
 			Tense clause = TenseDetector.clauseTense(this.text, this.markers, begin, end);
+			if (clause == null && this.cues.participle() != null) {
+				int opening = this.cues.participle().opening(this.text, begin);
+				if (opening >= 0 && !futureAt(opening)) {
+					// "le modèle R1, devenu célèbre fin janvier": a clause opened by a
+					// participle tells of the past, whatever the verb of the sentence
+					return Tense.PAST;
+				}
+			}
 			Tense tense = (clause != null) ? clause
 					: TenseDetector.sentenceTense(this.text, this.markers, begin, end, this.cues.subordinator());
 			// what lasts in the present until a date lasts into the future: "the offer

@@ -388,6 +388,19 @@ class TemporalTaggerTests {
 	class Tense {
 
 		@Test
+		void readsADateInAClauseOpenedByAParticipleAsPast() {
+			assertThat(english("The robot, shown in a short clip on Friday, will go on sale in July."))
+				.containsExactly("2024-05-17", "2024-07");
+			assertThat(french("La puce, dévoilée lors d'un salon fin avril, sera livrée en juillet."))
+				.containsExactly("2024-04 END", "2024-07");
+			assertThat(french("Le modèle, devenu célèbre fin janvier, équipera nos voitures."))
+				.containsExactly("2024-01 END");
+			// what is planned keeps the future
+			assertThat(english("The robot, expected in stores on Friday, will cost less."))
+				.containsExactly("2024-05-24");
+		}
+
+		@Test
 		void readsAMonthInThePastBackwards() {
 			assertThat(french("Le groupe a présenté sa puce en septembre.")).containsExactly("2023-09");
 		}
