@@ -376,6 +376,23 @@ final class EnglishGrammar extends Grammar {
 						return List.of(Periods.month(c.dctMonth().plusMonths(offset)));
 					}));
 				});
+		// the same day R1 came out, the day after Lei spoke: the day an earlier sentence
+		// gave the name that does something, else the day mentioned before
+		rule("the day of a named event", anyOf("day"), B0 + "the\\s+(?<R>same\\s+day|day\\s+(?:before|after))\\s+"
+				+ "(?<N>[\\p{L}\\p{N}][\\p{L}\\p{N}-]*)\\s+(?<V>\\p{L}+)" + B1, (m, text, into) -> {
+					String name = m.group("N");
+					if (name.length() < 2 || !Character.isUpperCase(name.charAt(0))
+							|| !Character.isLowerCase(m.group("V").charAt(0))) {
+						return;
+					}
+					String r = m.group("R").toLowerCase(Locale.ROOT);
+					int offset = r.endsWith("before") ? -1 : r.endsWith("after") ? 1 : 0;
+					into.add(Candidate.withoutModifier(m.start(), m.end("N"), (c) -> {
+						LocalDate day = c.dayOfEvent(name);
+						day = (day != null) ? day : c.previousDay();
+						return (day != null) ? List.of(Periods.day(day.plusDays(offset))) : List.of();
+					}));
+				});
 		// the next day, the day before, that day
 		rule("the day after", anyOf("day"),
 				B0 + "(?<R>the\\s+(?:next|following|previous)\\s+day|the\\s+day\\s+(?:before|after)"

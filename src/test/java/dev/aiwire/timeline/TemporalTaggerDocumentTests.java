@@ -315,6 +315,22 @@ class TemporalTaggerDocumentTests {
 		}
 
 		@Test
+		void countsFromTheDayAnEarlierSentenceGaveTheNameThatActs() {
+			assertThat(valuesOf("en", "2025-03-20",
+					"""
+							Zhipu put GLM-5 online on March 11, with little warning.
+
+							The shares of its rivals fell on March 17. On the same day GLM-5 topped the chart, Baidu cut its prices.
+							"""))
+				.containsExactly("2025-03-11", "2025-03-11", "2025-03-17");
+			assertThat(valuesOf("en", "2025-03-20", """
+					Zhipu put GLM-5 online on March 11, with little warning.
+
+					Its rivals answered on March 14. The day after Zhipu launched, Moonshot had already cut its prices.
+					""")).containsExactly("2025-03-11", "2025-03-12", "2025-03-14");
+		}
+
+		@Test
 		void readsADaysEventAsTheDayTheTextToldWhateverTheTenseAround() {
 			assertThat(valuesOf("en", "2024-05-21", """
 					The shares lost a fifth of their value on Monday.
