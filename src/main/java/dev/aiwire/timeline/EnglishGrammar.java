@@ -346,6 +346,11 @@ final class EnglishGrammar extends Grammar {
 		Cue partCue = anyOf(this.language.words("parts-of-day").entries());
 		rule("part of that day", partCue, B0 + "(?:that|the\\s+same)\\s+" + parts + B1,
 				(m, text, into) -> into.add(partOfThatDay(m.start(), m.end())));
+		// the next morning, the previous evening: a part of the day after or before the
+		// day mentioned before
+		rule("part of the day after", partCue, B0 + "the\\s+(?<R>next|following|previous)\\s+" + parts + B1,
+				(m, text, into) -> into
+					.add(partOfThatDay(m.start(), m.end(), m.group("R").equalsIgnoreCase("previous") ? -1 : 1)));
 		rule("part of today", anyOf("this", "tonight"), B0 + "(?:this\\s+" + parts + "|tonight)" + B1,
 				(m, text, into) -> into.add(partOfToday(m.start(), m.end())));
 		// that Thursday: the Thursday of the week mentioned before
@@ -369,6 +374,23 @@ final class EnglishGrammar extends Grammar {
 						}
 						int offset = r.contains("last") ? -1 : r.contains("next") ? 1 : 0;
 						return List.of(Periods.month(c.dctMonth().plusMonths(offset)));
+					}));
+				});
+		// the same day R1 came out, the day after Lei spoke: the day an earlier sentence
+		// gave the name that does something, else the day mentioned before
+		rule("the day of a named event", anyOf("day"), B0 + "the\\s+(?<R>same\\s+day|day\\s+(?:before|after))\\s+"
+				+ "(?<N>[\\p{L}\\p{N}][\\p{L}\\p{N}-]*)\\s+(?<V>\\p{L}+)" + B1, (m, text, into) -> {
+					String name = m.group("N");
+					if (name.length() < 2 || !Character.isUpperCase(name.charAt(0))
+							|| !Character.isLowerCase(m.group("V").charAt(0))) {
+						return;
+					}
+					String r = m.group("R").toLowerCase(Locale.ROOT);
+					int offset = r.endsWith("before") ? -1 : r.endsWith("after") ? 1 : 0;
+					into.add(Candidate.withoutModifier(m.start(), m.end("N"), (c) -> {
+						LocalDate day = c.dayOfEvent(name);
+						day = (day != null) ? day : c.previousDay();
+						return (day != null) ? List.of(Periods.day(day.plusDays(offset))) : List.of();
 					}));
 				});
 		// the next day, the day before, that day
@@ -477,7 +499,9 @@ final class EnglishGrammar extends Grammar {
 				keysWith(english.words("tense-exceptions"), "not", "past"),
 				Pattern.compile(
 						B0 + "(?:is|are|was|were|be|been|being" + "|has|have|had|get|got|gets)\\s+(?:\\p{L}+\\s+)?$",
-						FLAGS));
+						FLAGS),
+				Pattern.compile("\\s*(?<P>\\p{Ll}{2,}ed|" + alternation(past.with("kind", "form")) + "|"
+						+ alternation(past.with("kind", "participle")) + ")" + B1, Pattern.CASE_INSENSITIVE));
 		return TenseCues.of(english,
 				List.of(new TenseCues.MarkerPattern(futurePattern, Tense.FUTURE, true, java.util.Set.of(), List.of()),
 						new TenseCues.MarkerPattern(pastPattern, Tense.PAST, true,

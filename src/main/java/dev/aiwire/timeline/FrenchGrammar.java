@@ -391,7 +391,9 @@ final class FrenchGrammar extends Grammar {
 				Pattern.compile(
 						B0 + "(?:" + alternation(past.with("kind", "auxiliary"))
 								+ "|été|être|sera|seront|serait|seraient|était|étaient)\\s+(?:" + W + "+\\s+)?$",
-						FLAGS));
+						FLAGS),
+				Pattern.compile("\\s*(?<P>\\p{Ll}{3,}(?:é|ée|és|ées|is|ise|ises)|"
+						+ alternation(past.with("kind", "etre-verb")) + "(?:e|s|es)?)" + B1, Pattern.UNICODE_CASE));
 		return TenseCues.of(french,
 				List.of(new TenseCues.MarkerPattern(future, Tense.FUTURE, true, keysWith(exceptions, "not", "future"),
 						suffixes),

@@ -90,6 +90,18 @@ abstract class Grammar {
 	private final Pattern yearBeforeNoun;
 
 	/**
+	 * Words opening a clause whose subject may be a year ("que 2023 serait", "as 2021 had
+	 * been"), ending at the year.
+	 */
+	private final Pattern subjectYearContext;
+
+	/**
+	 * Singular verb forms after which a year that opens a clause is its subject: a count
+	 * would take the plural ("que 2000 seraient licenciés").
+	 */
+	private final Set<String> yearSubjectVerbs;
+
+	/**
 	 * Lower-case words that may follow a year in running text ("en 2020 et", "in 2019
 	 * when").
 	 */
@@ -147,6 +159,9 @@ abstract class Grammar {
 			.compile("(?:" + B0 + alternation(contexts.with("strength", "weak")) + "|[,(:;])\\s*$", FLAGS);
 		this.yearBeforeNoun = Pattern
 			.compile("(?:" + B0 + "|(?='))" + alternation(contexts.with("strength", "before-noun")) + "\\s+$", FLAGS);
+		this.subjectYearContext = Pattern.compile(B0 + alternation(contexts.with("strength", "subject")) + "\\s+$",
+				FLAGS);
+		this.yearSubjectVerbs = Set.copyOf(language.words("year-subject-verbs").keys());
 		this.wordsAfterYear = Set.copyOf(language.words("words-after-year").keys());
 		this.unitAfter = Pattern.compile(
 				"\\s*(?:%|‰|[$€¥£]|" + pluralAlternation(language.words("units").entries()) + "(?![\\p{L}]))", FLAGS);
@@ -774,6 +789,12 @@ abstract class Grammar {
 			// employees"
 			return true;
 		}
+		if (find(this.subjectYearContext, text, from, begin) && followed
+				&& this.yearSubjectVerbs.contains(key(next.group(1)))) {
+			// "que 2023 serait une année de survie": the year is the subject of its
+			// clause
+			return true;
+		}
 		boolean weak = find(this.weakYearContext, text, from, begin) || atSentenceStart(text, begin);
 		if (!weak) {
 			return false;
@@ -880,8 +901,16 @@ abstract class Grammar {
 
 	/** "le même soir", "ce soir-là", "that evening": the day mentioned before. */
 	static Candidate partOfThatDay(int begin, int end) {
+		return partOfThatDay(begin, end, 0);
+	}
+
+	/**
+	 * "the next morning", "the previous evening": a part of the day so many days from the
+	 * day mentioned before.
+	 */
+	static Candidate partOfThatDay(int begin, int end, int days) {
 		return Candidate.withoutModifier(begin, end,
-				(c) -> (c.previousDay() != null) ? List.of(Periods.day(c.previousDay())) : List.of());
+				(c) -> (c.previousDay() != null) ? List.of(Periods.day(c.previousDay().plusDays(days))) : List.of());
 	}
 
 	/**

@@ -52,11 +52,11 @@ public class TemporalTagger {
 	public static final String TITLE_ID = "main";
 
 	/**
-	 * The dated events of a document, one per sentence and value, in chronological order
-	 * (events on the same date keep their reading order). The title is read as the first
-	 * sentence: a date that stands only there is an event of the article too, while one
-	 * the body gives again is left to the body's sentence, which says more. Notes
-	 * ({@link BlockKind#NOTE}) give none.
+	 * The dated events of a document, one per sentence, value and modifier, in
+	 * chronological order (events on the same date keep their reading order). The title
+	 * is read as the first sentence: a date that stands only there is an event of the
+	 * article too, while one the body gives again is left to the body's sentence, which
+	 * says more. Notes ({@link BlockKind#NOTE}) give none.
 	 */
 	public List<DatedEvent> tag(ParsedDocument document) {
 		FrontMatter frontMatter = document.frontMatter();
@@ -114,7 +114,7 @@ public class TemporalTagger {
 			Section section = document.sections().get(sentence.sectionIndex());
 			String shown = introducing(document, sentence);
 			for (Timex timex : timexes) {
-				if (seen.add(timex.value())) {
+				if (seen.add(timex.value() + "/" + timex.mod())) {
 					events.add(new DatedEvent(timex.value(), timex.mod(), timex.expression(), sentence.index(),
 							sentence.id(), shown, section.anchor()));
 				}
@@ -466,6 +466,14 @@ public class TemporalTagger {
 				}
 			}
 			Tense clause = TenseDetector.clauseTense(this.text, this.markers, begin, end);
+			if (clause == null && this.cues.participle() != null) {
+				int opening = this.cues.participle().opening(this.text, begin);
+				if (opening >= 0 && !futureAt(opening)) {
+					// "le modèle R1, devenu célèbre fin janvier": a clause opened by a
+					// participle tells of the past, whatever the verb of the sentence
+					return Tense.PAST;
+				}
+			}
 			Tense tense = (clause != null) ? clause
 					: TenseDetector.sentenceTense(this.text, this.markers, begin, end, this.cues.subordinator());
 			// what lasts in the present until a date lasts into the future: "the offer

@@ -70,8 +70,10 @@ record TenseCues(List<MarkerPattern> markers, List<Governing> governing, List<Go
 	 * @param exceptions folded words the pattern takes that are no past participles
 	 * ("prévu", "expected", "marché")
 	 * @param auxiliaryBefore an auxiliary ending right before the participle
+	 * @param opening a past participle (group P) at the start of a clause, after the
+	 * spaces that follow its comma
 	 */
-	record Participle(Pattern pattern, Set<String> exceptions, Pattern auxiliaryBefore) {
+	record Participle(Pattern pattern, Set<String> exceptions, Pattern auxiliaryBefore, Pattern opening) {
 
 		/**
 		 * Where the participle before an offset begins, or -1 when none governs it; a
@@ -86,6 +88,26 @@ record TenseCues(List<MarkerPattern> markers, List<Governing> governing, List<Go
 			}
 			int participle = matcher.start("P");
 			return Grammar.find(this.auxiliaryBefore, text, Math.max(0, participle - 30), participle) ? -1 : participle;
+		}
+
+		/**
+		 * Where the past participle that opens the clause holding an offset begins, or
+		 * -1: a clause set off by a comma and opened by a participle ("The robot, shown
+		 * in a video on Friday, will ship") tells of the past, whatever the main verb.
+		 */
+		int opening(String text, int begin) {
+			int from = begin;
+			while (from > 0 && !TenseDetector.isClauseBoundary(text, from - 1)) {
+				from--;
+			}
+			if (from == 0 || text.charAt(from - 1) != ',') {
+				return -1;
+			}
+			Matcher matcher = this.opening.matcher(text).region(from, begin);
+			if (!matcher.lookingAt() || this.exceptions.contains(Grammar.key(matcher.group("P")))) {
+				return -1;
+			}
+			return matcher.start("P");
 		}
 
 	}

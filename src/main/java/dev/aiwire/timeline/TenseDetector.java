@@ -79,7 +79,7 @@ final class TenseDetector {
 		return inClause.isEmpty() ? null : tenseAt(inClause, begin, end);
 	}
 
-	private static boolean isClauseBoundary(String text, int i) {
+	static boolean isClauseBoundary(String text, int i) {
 		char c = text.charAt(i);
 		return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\u2014'
 				|| (c == '-' && i > 0 && text.charAt(i - 1) == ' ');

@@ -194,6 +194,17 @@ class TemporalTaggerDocumentTests {
 	class Narration {
 
 		@Test
+		void keepsAPeriodAndItsStartNamedInOneSentenceApart() {
+			assertThat(events("fr", "T", "Début 2024, la direction a prévenu que 2024 serait une année de transition.")
+				.stream()
+				.map((event) -> event.value() + " " + event.mod())
+				.toList()).containsExactly("2024 START", "2024 null");
+			// the same date twice is one event
+			assertThat(valuesOf("en", "2024-05-20", "In 2023 the group grew, and in 2023 it hired."))
+				.containsExactly("2023");
+		}
+
+		@Test
 		void readsABareWeekdayAsTheDayOfThatWeekdayTheArticleAlreadyNamed() {
 			// published on Tuesday 21 May 2024: a Sunday in the present is the last one,
 			// unless the
@@ -301,6 +312,22 @@ class TemporalTaggerDocumentTests {
 
 					Three days after the hearing, the agency published its rule.
 					""")).containsExactly("2024-03-03", "2024-03-06");
+		}
+
+		@Test
+		void countsFromTheDayAnEarlierSentenceGaveTheNameThatActs() {
+			assertThat(valuesOf("en", "2025-03-20",
+					"""
+							Zhipu put GLM-5 online on March 11, with little warning.
+
+							The shares of its rivals fell on March 17. On the same day GLM-5 topped the chart, Baidu cut its prices.
+							"""))
+				.containsExactly("2025-03-11", "2025-03-11", "2025-03-17");
+			assertThat(valuesOf("en", "2025-03-20", """
+					Zhipu put GLM-5 online on March 11, with little warning.
+
+					Its rivals answered on March 14. The day after Zhipu launched, Moonshot had already cut its prices.
+					""")).containsExactly("2025-03-11", "2025-03-12", "2025-03-14");
 		}
 
 		@Test

@@ -261,6 +261,18 @@ class TemporalTaggerTests {
 	class YearsAndTheirParts {
 
 		@Test
+		void readsAYearThatIsTheSubjectOfAClause() {
+			assertThat(french("Le patron a prévenu que 2026 serait une année de transition.")).containsExactly("2026");
+			assertThat(french("Comme 2019 avait été celle des téléphones, 2020 fut celle des montres."))
+				.containsExactly("2019", "2020");
+			assertThat(english("As 2022 had been the year of the cloud, the board expected a quieter one."))
+				.containsExactly("2022");
+			// a count of people takes the plural
+			assertThat(french("Le syndicat craint que 2000 soient licenciés.")).isEmpty();
+			assertThat(english("The union said that 2000 were laid off.")).isEmpty();
+		}
+
+		@Test
 		void readsATwoDigitYearAfterAWordThatIntroducesAYear() {
 			assertThat(french("Deux ruptures en 97 (en janvier rue Saint-Dizier, en octobre rue de Metz), rien en 98.",
 					"1999-07-29"))
@@ -374,6 +386,19 @@ class TemporalTaggerTests {
 
 	@Nested
 	class Tense {
+
+		@Test
+		void readsADateInAClauseOpenedByAParticipleAsPast() {
+			assertThat(english("The robot, shown in a short clip on Friday, will go on sale in July."))
+				.containsExactly("2024-05-17", "2024-07");
+			assertThat(french("La puce, dévoilée lors d'un salon fin avril, sera livrée en juillet."))
+				.containsExactly("2024-04 END", "2024-07");
+			assertThat(french("Le modèle, devenu célèbre fin janvier, équipera nos voitures."))
+				.containsExactly("2024-01 END");
+			// what is planned keeps the future
+			assertThat(english("The robot, expected in stores on Friday, will cost less."))
+				.containsExactly("2024-05-24");
+		}
 
 		@Test
 		void readsAMonthInThePastBackwards() {
@@ -569,6 +594,15 @@ class TemporalTaggerTests {
 			assertThat(english("The ministry answered at its press conference this afternoon."))
 				.containsExactly("2024-05-20");
 			assertThat(french("Le ministre a répondu ce matin.")).containsExactly("2024-05-20");
+		}
+
+		@Test
+		void takesThePartOfTheDayAfterOrBeforeTheDayMentionedBefore() {
+			assertThat(values("The next morning, the regulator called him in.", "en", "2024-11-05"))
+				.containsExactly("2024-11-06");
+			assertThat(values("He had dined with the minister the previous evening.", "en", "2024-11-05"))
+				.containsExactly("2024-11-04");
+			assertThat(values("The following night, the servers went down again.", "en", null)).isEmpty();
 		}
 
 		@Test
