@@ -247,6 +247,16 @@ class QuoteExtractorTests {
 		}
 
 		@Test
+		void givesWordsReportedInAnOrganisationsAccountToThePersonItNamesAsSpeaking() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Gina Raimondo flew to Beijing in August.")
+				.paragraph("According to the Ministry of Commerce, Wang Wentao voiced \"strong objections\" to the"
+						+ " new export rules."));
+
+			assertThat(quote.speaker()).isEqualTo("Wang Wentao");
+		}
+
+		@Test
 		void readsSelonAndDapres() {
 			List<ExtractedQuote> quotes = extract(
 					document().paragraph("Selon Robin Li, « les modèles open source prendront du retard ».")
@@ -343,6 +353,35 @@ class QuoteExtractorTests {
 		void skipsTermsOfOneOrTwoWords() {
 			List<ExtractedQuote> quotes = extract(document().paragraph(
 					"La presse surnomme DeepSeek le « Pinduoduo » de l'IA, une « super-application » en devenir, un \"vrai pari\"."));
+
+			assertThat(quotes).isEmpty();
+		}
+
+		@Test
+		void keepsAPhraseOfOneOrTwoWordsThatASpeechVerbReports() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Zhou Hongyi told investors on Tuesday that the new chips were \"hard to find\".")
+				.paragraph("Baidu said its growth would \"slow down\" this year.")
+				.paragraph("Lei Jun voiced \"deep regret\" after the recall."));
+
+			assertThat(quotes).extracting(ExtractedQuote::text)
+				.containsExactly("hard to find", "slow down", "deep regret");
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Zhou Hongyi", "Baidu", "Lei Jun");
+		}
+
+		@Test
+		void keepsAShortReportedPhraseInFrench() {
+			ExtractedQuote quote = only(document()
+				.paragraph("Wang Xiaochuan a estimé lundi que la demande resterait « très forte » jusqu'en mars."));
+
+			assertThat(quote.speaker()).isEqualTo("Wang Xiaochuan");
+		}
+
+		@Test
+		void skipsAShortTermEvenWhenASpeechVerbOpensTheSentence() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Li Bin said the car would offer driving \"without hands\" on some roads, and that the"
+						+ " \"smart cockpit\" was \"Nio Inside\"."));
 
 			assertThat(quotes).isEmpty();
 		}

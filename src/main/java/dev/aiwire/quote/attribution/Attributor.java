@@ -455,15 +455,16 @@ public final class Attributor {
 			// source opening the sentence holds for each of its quotations
 			according = according(text, sentence.first(), sentence.first());
 		}
-		if (according.found() && !isMedia(according)) {
-			return according;
-		}
 		int block = text.block().index();
 		int verb = -1;
 		for (int v = from; v < open; v++) {
 			if (this.words.verbs().isSpeechVerb(text.tokens(), v)) {
 				verb = v;
 			}
+		}
+		if (according.found() && !isMedia(according)) {
+			Attribution person = (verb >= 0) ? personReported(text, from, open, verb, according) : Attribution.NONE;
+			return person.found() ? person : according;
 		}
 		for (int h = Math.max(verb + 1, from); h < open; h++) {
 			if (!text.isQuoted(h) && this.words.isHearingVerb(text.token(h).key())) {
@@ -501,6 +502,25 @@ public final class Attributor {
 					: who.atMost(Confidence.MEDIUM, "subject of the sentence");
 		}
 		return Attribution.NONE;
+	}
+
+	/**
+	 * "According to the ministry's readout, Wang expressed « »": the organisation's
+	 * account is where the words are reported, the person it names as the subject of the
+	 * speech verb said them. Only a person named in full or by surname counts, never a
+	 * pronoun or a role; otherwise nobody.
+	 */
+	private Attribution personReported(BlockText text, int from, int open, int verb, Attribution according) {
+		if (according.speaker() == null || according.speaker().isPerson()) {
+			return Attribution.NONE;
+		}
+		Attribution spoke = speakerOfVerb(text, new BlockText.Range(from, open - 1), verb,
+				"speech verb of the person the account names");
+		boolean named = false;
+		for (Mention mention : this.discourse.mentionsBetween(text.block().index(), from, verb - 1)) {
+			named |= mention.isNamed() && mention.entity() == spoke.speaker();
+		}
+		return (named && spoke.speaker() != null && spoke.speaker().isPerson()) ? spoke : Attribution.NONE;
 	}
 
 	/**
