@@ -496,6 +496,26 @@ class QuoteExtractorTests {
 	class RolesAndOrganisations {
 
 		@Test
+		void readsAnOrganisationNounAsTheOrganisationItIntroducedNotTheMostMentionedOne() {
+			ExtractedQuote quote = only(document()
+				.paragraph("Xiaomi a présenté mardi sa nouvelle puce. Xiaomi affirme l'avoir conçue seul.")
+				.paragraph("Le cabinet ChipVision a démonté un exemplaire jeudi. Dans son rapport, le cabinet écrit :")
+				.quote("La puce est bien conçue en Chine, mais sa gravure reste confiée à TSMC."));
+
+			assertThat(quote.speaker()).isEqualTo("ChipVision");
+		}
+
+		@Test
+		void readsLaDirectionAsTheCompanyItRuns() {
+			ExtractedQuote quote = only(document()
+				.paragraph("SMIC a publié jeudi ses résultats trimestriels, en hausse de 12 %.")
+				.paragraph("Interrogée sur les droits de douane, la direction a répondu que leur effet resterait « très"
+						+ " faible » pour le groupe."));
+
+			assertThat(quote.speaker()).isEqualTo("SMIC");
+		}
+
+		@Test
 		void resolvesARoleToWhoeverTheArticleGaveItNotToTheLastPersonNamed() {
 			ExtractedQuote quote = only(document()
 				.paragraph("Lisa Su, la PDG d'AMD, et Gina Raimondo, la secrétaire au Commerce, ne sont pas d'accord.")
