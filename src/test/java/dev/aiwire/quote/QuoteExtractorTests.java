@@ -472,6 +472,35 @@ class QuoteExtractorTests {
 		}
 
 		@Test
+		void readsASpeakerSetBetweenCommasLaterInTheClauseBeforeTheSubjectOfTheClause() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Robin Li runs Baidu. Baidu sells cloud services.")
+				.paragraph("Baidu would stay \"the cheapest in the market\" for small clients, he said, and the prices"
+						+ " would fall again in May."));
+
+			assertThat(quote.speaker()).isEqualTo("Robin Li");
+		}
+
+		@Test
+		void looksPastATermInQuotationMarksForTheVerbThatReportsTheQuotation() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Tencent said in a statement that its \"Hunyuan T1\" model would \"answer twice as fast as"
+						+ " last year\", without giving figures."));
+
+			assertThat(quote.speaker()).isEqualTo("Tencent");
+		}
+
+		@Test
+		void takesAPronounForTheSubjectOfTwoVerbsRatherThanTheObjectOfTheFirst() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Wang Xiaochuan founded Baichuan in 2023.")
+				.paragraph("In a letter on Sunday evening he praised the team and wrote that \"small teams move"
+						+ " faster than large ones\"."));
+
+			assertThat(quote.speaker()).isEqualTo("Wang Xiaochuan");
+		}
+
+		@Test
 		void resolvesHeToTheLastNamedMan() {
 			ExtractedQuote quote = only(document().english()
 				.paragraph("Robin Li spoke at the conference in Wuhan.")
