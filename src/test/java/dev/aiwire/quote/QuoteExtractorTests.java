@@ -247,6 +247,16 @@ class QuoteExtractorTests {
 		}
 
 		@Test
+		void givesWordsReportedInAnOrganisationsAccountToThePersonItNamesAsSpeaking() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Gina Raimondo flew to Beijing in August.")
+				.paragraph("According to the Ministry of Commerce, Wang Wentao voiced \"strong objections\" to the"
+						+ " new export rules."));
+
+			assertThat(quote.speaker()).isEqualTo("Wang Wentao");
+		}
+
+		@Test
 		void readsSelonAndDapres() {
 			List<ExtractedQuote> quotes = extract(
 					document().paragraph("Selon Robin Li, « les modèles open source prendront du retard ».")
@@ -348,6 +358,35 @@ class QuoteExtractorTests {
 		}
 
 		@Test
+		void keepsAPhraseOfOneOrTwoWordsThatASpeechVerbReports() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Zhou Hongyi told investors on Tuesday that the new chips were \"hard to find\".")
+				.paragraph("Baidu said its growth would \"slow down\" this year.")
+				.paragraph("Lei Jun voiced \"deep regret\" after the recall."));
+
+			assertThat(quotes).extracting(ExtractedQuote::text)
+				.containsExactly("hard to find", "slow down", "deep regret");
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Zhou Hongyi", "Baidu", "Lei Jun");
+		}
+
+		@Test
+		void keepsAShortReportedPhraseInFrench() {
+			ExtractedQuote quote = only(document()
+				.paragraph("Wang Xiaochuan a estimé lundi que la demande resterait « très forte » jusqu'en mars."));
+
+			assertThat(quote.speaker()).isEqualTo("Wang Xiaochuan");
+		}
+
+		@Test
+		void skipsAShortTermEvenWhenASpeechVerbOpensTheSentence() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Li Bin said the car would offer driving \"without hands\" on some roads, and that the"
+						+ " \"smart cockpit\" was \"Nio Inside\"."));
+
+			assertThat(quotes).isEmpty();
+		}
+
+		@Test
 		void keepsQuotationsOfThreeWordsOrMore() {
 			ExtractedQuote quote = only(document().paragraph("Elon Musk a répondu « tout simplement évident »."));
 
@@ -433,6 +472,35 @@ class QuoteExtractorTests {
 		}
 
 		@Test
+		void readsASpeakerSetBetweenCommasLaterInTheClauseBeforeTheSubjectOfTheClause() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Robin Li runs Baidu. Baidu sells cloud services.")
+				.paragraph("Baidu would stay \"the cheapest in the market\" for small clients, he said, and the prices"
+						+ " would fall again in May."));
+
+			assertThat(quote.speaker()).isEqualTo("Robin Li");
+		}
+
+		@Test
+		void looksPastATermInQuotationMarksForTheVerbThatReportsTheQuotation() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Tencent said in a statement that its \"Hunyuan T1\" model would \"answer twice as fast as"
+						+ " last year\", without giving figures."));
+
+			assertThat(quote.speaker()).isEqualTo("Tencent");
+		}
+
+		@Test
+		void takesAPronounForTheSubjectOfTwoVerbsRatherThanTheObjectOfTheFirst() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Wang Xiaochuan founded Baichuan in 2023.")
+				.paragraph("In a letter on Sunday evening he praised the team and wrote that \"small teams move"
+						+ " faster than large ones\"."));
+
+			assertThat(quote.speaker()).isEqualTo("Wang Xiaochuan");
+		}
+
+		@Test
 		void resolvesHeToTheLastNamedMan() {
 			ExtractedQuote quote = only(document().english()
 				.paragraph("Robin Li spoke at the conference in Wuhan.")
@@ -455,6 +523,26 @@ class QuoteExtractorTests {
 
 	@Nested
 	class RolesAndOrganisations {
+
+		@Test
+		void readsAnOrganisationNounAsTheOrganisationItIntroducedNotTheMostMentionedOne() {
+			ExtractedQuote quote = only(document()
+				.paragraph("Xiaomi a présenté mardi sa nouvelle puce. Xiaomi affirme l'avoir conçue seul.")
+				.paragraph("Le cabinet ChipVision a démonté un exemplaire jeudi. Dans son rapport, le cabinet écrit :")
+				.quote("La puce est bien conçue en Chine, mais sa gravure reste confiée à TSMC."));
+
+			assertThat(quote.speaker()).isEqualTo("ChipVision");
+		}
+
+		@Test
+		void readsLaDirectionAsTheCompanyItRuns() {
+			ExtractedQuote quote = only(document()
+				.paragraph("SMIC a publié jeudi ses résultats trimestriels, en hausse de 12 %.")
+				.paragraph("Interrogée sur les droits de douane, la direction a répondu que leur effet resterait « très"
+						+ " faible » pour le groupe."));
+
+			assertThat(quote.speaker()).isEqualTo("SMIC");
+		}
 
 		@Test
 		void resolvesARoleToWhoeverTheArticleGaveItNotToTheLastPersonNamed() {

@@ -46,6 +46,8 @@ public final class Attributor {
 
 	private final QuoteWords words;
 
+	private final QuotationFinder finder;
+
 	private Attribution lastBlock = Attribution.NONE;
 
 	private int lastBlockIndex = -2;
@@ -62,6 +64,7 @@ public final class Attributor {
 		this.discourse = discourse;
 		this.interview = interview;
 		this.words = article.words();
+		this.finder = new QuotationFinder(article, interview);
 	}
 
 	/** The speaker of a quotation; quotations must be given in reading order. */
@@ -313,6 +316,9 @@ public final class Attributor {
 		int sentenceNumber = text.sentenceNumberOf(Math.max(0, span.open()));
 		Attribution who = after(text, span, sentence);
 		if (!who.found()) {
+			who = asideAfter(text, span, sentence);
+		}
+		if (!who.found()) {
 			who = before(text, span, sentence);
 		}
 		if (quotation.shape() == Shape.NESTED) {
@@ -434,6 +440,39 @@ public final class Attributor {
 	}
 
 	/**
+	 * "Xiaomi would be "..." in how it sells the car, he said, and ...": a speaker set
+	 * between commas further on in the clause of the quotation says who spoke, before the
+	 * subject of that clause does. Not past another quotation, nor past ", and" or ",
+	 * but", which open another clause.
+	 */
+	private Attribution asideAfter(BlockText text, BlockText.Span span, BlockText.Range sentence) {
+		int block = text.block().index();
+		for (int k = span.close() + 1; k < sentence.last(); k++) {
+			if (text.isQuoted(k) && termAt(text, k) == null) {
+				return Attribution.NONE;
+			}
+			if (!text.token(k).is(",")) {
+				continue;
+			}
+			String next = text.token(k + 1).key();
+			if (this.words.isClauseOpener(next) && !this.words.isComplementizer(next)) {
+				return Attribution.NONE;
+			}
+			Mention mention = this.discourse.mentionAt(block, k + 1);
+			if (mention == null || mention.first() != k + 1 || mention.last() + 1 > sentence.last()) {
+				continue;
+			}
+			int verb = mention.last() + 1;
+			boolean closed = verb + 1 > sentence.last() || text.token(verb + 1).is(",")
+					|| text.token(verb + 1).endsSentence();
+			if (closed && this.words.verbs().isSpeechVerbAfterQuote(text.tokens(), verb)) {
+				return fromMention(mention, "speaker set between commas after the quotation");
+			}
+		}
+		return Attribution.NONE;
+	}
+
+	/**
 	 * The clause before a quotation in its sentence: "X a déclaré que « »", "selon X, «
 	 * »", "X : « »".
 	 */
@@ -442,6 +481,13 @@ public final class Attributor {
 		int from = sentence.first();
 		for (int i = open - 1; i >= sentence.first(); i--) {
 			if (text.isQuoted(i)) {
+				BlockText.Span term = termAt(text, i);
+				if (term != null) {
+					// "said that its "supernode" approach would "...": a term in marks
+					// does not cut the clause that reports the quotation
+					i = term.open();
+					continue;
+				}
 				from = i + 1;
 				break;
 			}
@@ -455,15 +501,16 @@ public final class Attributor {
 			// source opening the sentence holds for each of its quotations
 			according = according(text, sentence.first(), sentence.first());
 		}
-		if (according.found() && !isMedia(according)) {
-			return according;
-		}
 		int block = text.block().index();
 		int verb = -1;
 		for (int v = from; v < open; v++) {
 			if (this.words.verbs().isSpeechVerb(text.tokens(), v)) {
 				verb = v;
 			}
+		}
+		if (according.found() && !isMedia(according)) {
+			Attribution person = (verb >= 0) ? personReported(text, from, open, verb, according) : Attribution.NONE;
+			return person.found() ? person : according;
 		}
 		for (int h = Math.max(verb + 1, from); h < open; h++) {
 			if (!text.isQuoted(h) && this.words.isHearingVerb(text.token(h).key())) {
@@ -501,6 +548,38 @@ public final class Attributor {
 					: who.atMost(Confidence.MEDIUM, "subject of the sentence");
 		}
 		return Attribution.NONE;
+	}
+
+	/**
+	 * "According to the ministry's readout, Wang expressed « »": the organisation's
+	 * account is where the words are reported, the person it names as the subject of the
+	 * speech verb said them. Only a person named in full or by surname counts, never a
+	 * pronoun or a role; otherwise nobody.
+	 */
+	private Attribution personReported(BlockText text, int from, int open, int verb, Attribution according) {
+		if (according.speaker() == null || according.speaker().isPerson()) {
+			return Attribution.NONE;
+		}
+		Attribution spoke = speakerOfVerb(text, new BlockText.Range(from, open - 1), verb,
+				"speech verb of the person the account names");
+		boolean named = false;
+		for (Mention mention : this.discourse.mentionsBetween(text.block().index(), from, verb - 1)) {
+			named |= mention.isNamed() && mention.entity() == spoke.speaker();
+		}
+		return (named && spoke.speaker() != null && spoke.speaker().isPerson()) ? spoke : Attribution.NONE;
+	}
+
+	/**
+	 * The span in quotation marks around a token when it is a term, a title or a name
+	 * rather than a quotation; null otherwise.
+	 */
+	private BlockText.Span termAt(BlockText text, int token) {
+		for (BlockText.Span span : text.spans()) {
+			if (span.open() >= 0 && span.open() <= token && token <= Math.max(span.close(), span.lastToken())) {
+				return this.finder.isQuotation(text, span) ? null : span;
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -547,12 +626,16 @@ public final class Attributor {
 		}
 		Mention subject = null;
 		Mention nearest = null;
+		Mention pronoun = null;
 		for (Mention mention : this.discourse.mentionsBetween(block, clause.first(), verb - 1)) {
 			if (mention.subject()) {
 				subject = mention;
 			}
 			if (!afterPreposition(text, mention)) {
 				nearest = mention;
+			}
+			if (isSubjectPronoun(text, mention)) {
+				pronoun = mention;
 			}
 		}
 		Mention opener = beforeAnAside(text, clause, verb);
@@ -569,6 +652,11 @@ public final class Attributor {
 		}
 		if (subject != null) {
 			return fromMention(subject, reason);
+		}
+		if (pronoun != null) {
+			// "on Friday night he thanked the team and wrote that": "he" is a subject
+			// wherever it stands, "the team" the object of another verb
+			return fromMention(pronoun, reason);
 		}
 		if (nearest != null) {
 			return fromMention(nearest, reason);
@@ -608,6 +696,15 @@ public final class Attributor {
 			}
 		}
 		return Attribution.NONE;
+	}
+
+	/** "he", "elle", "they": a pronoun that can only be a subject. */
+	private boolean isSubjectPronoun(BlockText text, Mention mention) {
+		if (mention.form() != Mention.Form.PRONOUN || mention.first() != mention.last()) {
+			return false;
+		}
+		QuoteWords.Pronoun pronoun = this.words.pronoun(text.token(mention.first()).key());
+		return pronoun != null && pronoun.subject();
 	}
 
 	/**

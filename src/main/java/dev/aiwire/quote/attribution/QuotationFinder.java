@@ -26,12 +26,17 @@ import dev.aiwire.quote.reading.Token;
  * are a term, a title or a name rather than someone's words: a determiner or a number
  * stands before them ("la « guerre des prix »"), a word that announces a title does ("le
  * livre « ... »", "dubbed"), their words are capitalised as a title's are, or a mark is
- * missing on one side.</li>
+ * missing on one side;</li>
+ * <li>words in quotation marks of one or two words that a speech verb reports ("said the
+ * figures were "not accurate"").</li>
  * </ul>
  */
 public final class QuotationFinder {
 
-	/** Below this many words, words in quotation marks are a term, not a quotation. */
+	/**
+	 * Below this many words, words in quotation marks are a term, not a quotation, unless
+	 * a speech verb reports them.
+	 */
 	static final int MIN_WORDS = 3;
 
 	/** A pasted quotation longer than this is running text. */
@@ -294,7 +299,7 @@ public final class QuotationFinder {
 			}
 		}
 		if (count < MIN_WORDS) {
-			return false;
+			return isReportedPhrase(text, span);
 		}
 		boolean titleCase = Character.isUpperCase(text.token(span.firstToken()).text().charAt(0))
 				&& capitalised * 4 >= count * 3;
@@ -326,6 +331,34 @@ public final class QuotationFinder {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * A phrase of one or two words that a speech verb reports as the speaker's own: the
+	 * verb stands right before it ("expressed "serious concerns""), or earlier in the
+	 * sentence with a copula, a modal or "to" right before the phrase ("said the figures
+	 * were "not accurate"", "a estimé que l'effet serait « limité »"). A capitalised
+	 * phrase is a name, and a determiner before it makes it a term, as for longer ones.
+	 */
+	private boolean isReportedPhrase(BlockText text, BlockText.Span span) {
+		int before = span.open() - 1;
+		if (span.close() < 0 || before < 0 || !text.token(before).isWord()
+				|| Character.isUpperCase(text.token(span.firstToken()).text().charAt(0))) {
+			return false;
+		}
+		if (this.words.verbs().isSpeechVerb(text.tokens(), before)) {
+			return true;
+		}
+		if (!this.words.isReportedLink(text.token(before).key())) {
+			return false;
+		}
+		BlockText.Range sentence = text.sentenceOf(before);
+		for (int v = before - 1; v >= sentence.first(); v--) {
+			if (!text.isQuoted(v) && this.words.verbs().isSpeechVerb(text.tokens(), v)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether a colon or a speech verb stands just before an opening mark. */

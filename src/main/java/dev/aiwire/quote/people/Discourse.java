@@ -679,20 +679,38 @@ public final class Discourse {
 			// "le ministère chinois du Commerce": the body's own name, read as a name
 			return null;
 		}
-		if (nounGender != null && !followedByName(text, j)) {
+		if (nounGender != null && followedByName(text, j)) {
+			introduce(text, j);
+			return null;
+		}
+		if (nounGender != null) {
 			String noun = text.token(j).key();
-			Resolution resolution = mostSalient(this.sentence, block,
-					(entity) -> !entity.isPerson() && !entity.isProduct() && entity.words().contains(noun));
+			Resolution resolution = mostSalient(this.sentence, block, (entity) -> !entity.isPerson()
+					&& !entity.isProduct() && (entity.words().contains(noun) || entity.introducedAs(noun)));
 			if (resolution == null) {
 				// "la société", "the company": an outlet the text cites is not the
-				// company
-				// it is about
+				// company it is about
 				resolution = mostSalient(this.sentence, block, (entity) -> entity.isOrganisation());
 			}
 			return new Mention((resolution != null) ? resolution.entity() : null, Form.ORGANISATION_NOUN, block, i, j,
 					this.sentence, false, resolution != null && resolution.sure());
 		}
 		return null;
+	}
+
+	/**
+	 * "le cabinet TechInsights", "the chip maker, SMIC,": the organisation named right
+	 * after the noun is one that the noun may later stand for alone.
+	 */
+	private void introduce(BlockText text, int noun) {
+		int next = noun + 1;
+		if (next < text.size() && text.token(next).is(",")) {
+			next++;
+		}
+		Entity named = (next < text.size()) ? this.cast.fixedAt(text.block().index(), next) : null;
+		if (named != null && named.isOrganisation()) {
+			named.introduce(text.token(noun).key());
+		}
 	}
 
 	/**

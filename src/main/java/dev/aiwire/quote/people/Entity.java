@@ -50,6 +50,8 @@ public final class Entity {
 
 	private final Set<String> aliases = new LinkedHashSet<>();
 
+	private final Set<String> nouns = new LinkedHashSet<>();
+
 	private int genderVotes;
 
 	private final Map<String, Set<String>> roles = new HashMap<>();
@@ -145,6 +147,18 @@ public final class Entity {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the article introduced it with this organisation noun ("le cabinet
+	 * TechInsights", "the chip maker SMIC"), so that "le cabinet" later stands for it.
+	 */
+	public boolean introducedAs(String noun) {
+		return this.nouns.contains(noun);
+	}
+
+	void introduce(String noun) {
+		this.nouns.add(noun);
 	}
 
 	void rename(String longer, List<String> longerWords) {

@@ -64,7 +64,7 @@ final class NameFinder {
 				i = institution + 1;
 				continue;
 			}
-			if (isLowerCaseBrand(text, i)) {
+			if (isLowerCaseBrand(text, i) || isCamelCaseBrand(text, i)) {
 				names.add(new Name(i, i, -1, null, Sort.ORGANISATION));
 				i++;
 				continue;
@@ -338,6 +338,20 @@ final class NameFinder {
 				&& Character.isLowerCase(written.charAt(0)) && Character.isUpperCase(written.charAt(1))
 				&& written.substring(2).chars().anyMatch(Character::isLowerCase)
 				&& written.chars().allMatch(Character::isLetter);
+	}
+
+	/**
+	 * "le cabinet TechInsights", "the firm SemiAnalysis": a capitalised word with a
+	 * capital inside it, right after an organisation noun, is that organisation's name.
+	 */
+	private boolean isCamelCaseBrand(BlockText text, int index) {
+		String written = text.token(index).text();
+		return text.token(index).isWord() && !text.isQuoted(index) && written.length() >= 4
+				&& written.chars().allMatch(Character::isLetter) && Character.isUpperCase(written.charAt(0))
+				&& !isNameLike(written) && !isAcronym(written)
+				&& written.substring(1).chars().anyMatch(Character::isUpperCase)
+				&& written.chars().anyMatch(Character::isLowerCase) && index > 0
+				&& this.words.organisationNoun(text.token(index - 1).key()) != null;
 	}
 
 	/**

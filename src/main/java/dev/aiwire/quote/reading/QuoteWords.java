@@ -412,6 +412,15 @@ public final class QuoteWords {
 		return has("work-nouns", key);
 	}
 
+	/**
+	 * A copula, a modal or "to" after which a short phrase in quotation marks is reported
+	 * speech when a speech verb opens the clause ("said the figures were "not
+	 * accurate"").
+	 */
+	public boolean isReportedLink(String key) {
+		return has("reported-links", key);
+	}
+
 	public boolean isSayingNoun(String key) {
 		return has("saying-nouns", key);
 	}
