@@ -2,8 +2,8 @@
 # Search latency from the database side (page cache off) on both engines, in one run: the portal
 # answers /search with its embedded Lucene index, then with the opensearch profile on a node
 # started from Maven's jars (src/test/opensearch/OpenSearchTestNode.java); ROUNDS sequential
-# requests for each query after WARMUP warm-up rounds (default 5: with one, most of the samples
-# of the first timed rounds are the JIT compiling the search path, not searching); prints p50,
+# requests for each query after WARMUP warm-up rounds (default 60: after 5, the JIT compiler still
+# took 40 % of the portal's CPU and 64 % of the node's in the timed rounds; after 60, 21-29 %); prints p50,
 # p90, p99 and the slowest per engine, and the ratio of the engines' p99. ENGINES=lucene (or
 # opensearch) measures one engine only. For the 100,000-article database of load-100k.sh:
 #   BENCH_DIR=/tmp/aiwire-bench bench/search.sh
@@ -15,7 +15,7 @@ source "$(dirname "$0")/common.sh"
 NODE_PORT="${NODE_PORT:-18151}"
 NODE_HEAP="${NODE_HEAP:-1g}"
 ROUNDS="${ROUNDS:-10}"
-WARMUP="${WARMUP:-5}"
+WARMUP="${WARMUP:-60}"
 ENGINES="${ENGINES:-lucene opensearch}"
 DB="${BENCH_DB:-jdbc:h2:file:$BENCH_DIR/db/aiwire;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0}"
 QUERIES=(
