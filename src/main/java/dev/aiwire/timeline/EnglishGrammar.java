@@ -99,7 +99,7 @@ final class EnglishGrammar extends Grammar {
 					int year = Integer.parseInt(m.group("Y"));
 					into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods.month(year, number))));
 				});
-		rule("year", YEAR, year4("Y"), this::year);
+		rule("year", YEAR, YEAR_FIRST + year4("Y"), this::year);
 		yearRangeRule();
 		// 2025 to 2027, 2019 through 2022
 		yearSpanRule("to|through|until|till");
@@ -151,8 +151,10 @@ final class EnglishGrammar extends Grammar {
 					into.add(fiscalQuarter(m.start(), m.end(), quarter, (y != null) ? Integer.valueOf(y) : null,
 							offset));
 				});
-		rule("ISO date", YEAR, B0 + "(?<Y>(?:19|20)\\d{2})-(?<Mo>[01]\\d)-(?<D>[0-3]\\d)" + B1, Grammar::isoDate);
-		rule("numeric date", anyOf("/"), B0 + "(?<Mo>[01]?\\d)/(?<D>[0-3]?\\d)/" + year4("Y") + B1, Grammar::isoDate);
+		rule("ISO date", YEAR, YEAR_FIRST + B0 + "(?<Y>(?:19|20)\\d{2})-(?<Mo>[01]\\d)-(?<D>[0-3]\\d)" + B1,
+				Grammar::isoDate);
+		rule("numeric date", anyOf("/"), startsWith("\\d") + B0 + "(?<Mo>[01]?\\d)/(?<D>[0-3]?\\d)/" + year4("Y") + B1,
+				Grammar::isoDate);
 		// Q3 2024, the third quarter of 2024, the fourth quarter
 		// the October-December quarter, the quarter from April to June
 		rule("quarter by its months", anyOf("quarter"),
@@ -199,8 +201,8 @@ final class EnglishGrammar extends Grammar {
 						m.group("N").equals("3") || m.group("N").equalsIgnoreCase("three") ? 3 : 6,
 						m.group("W").equalsIgnoreCase("first"), m.group("Y"), m.group("YR")));
 		// Q3 2024, 3Q24; Q3 alone, like "the third quarter"
-		rule("numbered quarter", DIGIT, B0 + "(?:Q(?<Q>[1-4])|(?<Q2>[1-4])Q)(?:\\s*(?:of\\s+)?(?:" + yearAfterDigit("Y")
-				+ "|'?(?<YY>\\d{2})(?!\\d)))?" + B1, (m, text, into) -> {
+		rule("numbered quarter", DIGIT, startsWith("Q1-4") + B0 + "(?:Q(?<Q>[1-4])|(?<Q2>[1-4])Q)(?:\\s*(?:of\\s+)?(?:"
+				+ yearAfterDigit("Y") + "|'?(?<YY>\\d{2})(?!\\d)))?" + B1, (m, text, into) -> {
 					if (m.group("Q2") == null || m.group("Y") != null || m.group("YY") != null) {
 						quarter(m, text, into);
 					}
@@ -427,7 +429,8 @@ final class EnglishGrammar extends Grammar {
 				+ ")\\s+)?(?<WD>" + weekdays + ")(?!s)" + B1, this::weekday);
 		// decades and durations are no date: the 2010s, the past five years, over the
 		// last year
-		rule("decade", DIGIT, B0 + "(?:the\\s+)?(?:early\\s+|mid-?|late\\s+)?(?:(?:19|20)\\d0|'\\d0)'?s" + B1,
+		rule("decade", DIGIT,
+				startsWith("TEML12'") + B0 + "(?:the\\s+)?(?:early\\s+|mid-?|late\\s+)?(?:(?:19|20)\\d0|'\\d0)'?s" + B1,
 				(m, text, into) -> into.add(Candidate.blocker(m.start(), m.end())));
 		rule("duration", anyOf("year", "month", "week", "day", "decade"), B0
 				+ "the\\s+(?:past|last|next|coming|previous"

@@ -88,11 +88,12 @@ final class FrenchGrammar extends Grammar {
 						+ direction + ")?" + B1,
 				this::month);
 		// en 2020, depuis 2019, 1982-1990
-		rule("year", YEAR, year4("Y"), this::year);
+		rule("year", YEAR, YEAR_FIRST + year4("Y"), this::year);
 		yearRangeRule();
 		// en 97, fin 98: a year of two digits after a word that introduces a year
 		rule("two-digit year", DIGIT,
-				"(?<=" + B0 + "(?:en|fin|début|depuis|dès|jusqu'en|avant|après)\\s{1,3})'?(?<YY>\\d{2})"
+				startsWith("'\\d") + "(?<=" + B0
+						+ "(?:en|fin|début|depuis|dès|jusqu'en|avant|après)\\s{1,3})'?(?<YY>\\d{2})"
 						+ "(?=\\s*[,.;:)(!?»]|\\s*$|\\s+(?:et|ou|puis|contre|comme|quand|lorsque|déjà|dans|lors|selon)"
 						+ B1 + ")",
 				(m, text, into) -> {
@@ -137,14 +138,16 @@ final class FrenchGrammar extends Grammar {
 							(m.group("Y") != null) ? Integer.valueOf(m.group("Y")) : null, offset));
 				});
 		// 14/03/2024, 2024-03-14
-		rule("numeric date", YEAR, B0 + "(?<D>[0-3]?\\d)[/.](?<Mo>[01]?\\d)[/.]" + year4("Y") + B1, (m, text, into) -> {
-			LocalDate date = Resolution.dateOrNull(Integer.parseInt(m.group("Y")), Integer.parseInt(m.group("Mo")),
-					Integer.parseInt(m.group("D")));
-			if (date != null) {
-				into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods.day(date))));
-			}
-		});
-		rule("ISO date", YEAR, B0 + "(?<Y>(?:19|20)\\d{2})-(?<Mo>[01]\\d)-(?<D>[0-3]\\d)" + B1, Grammar::isoDate);
+		rule("numeric date", YEAR, startsWith("\\d") + B0 + "(?<D>[0-3]?\\d)[/.](?<Mo>[01]?\\d)[/.]" + year4("Y") + B1,
+				(m, text, into) -> {
+					LocalDate date = Resolution.dateOrNull(Integer.parseInt(m.group("Y")),
+							Integer.parseInt(m.group("Mo")), Integer.parseInt(m.group("D")));
+					if (date != null) {
+						into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods.day(date))));
+					}
+				});
+		rule("ISO date", YEAR, YEAR_FIRST + B0 + "(?<Y>(?:19|20)\\d{2})-(?<Mo>[01]\\d)-(?<D>[0-3]\\d)" + B1,
+				Grammar::isoDate);
 		// au troisième trimestre 2024, T3 2024, le premier trimestre de cette année
 		rule("quarter", anyOf("trimestre"), B0 + "(?<Q>" + ordinalWords() + ")\\s+trimestre(?:\\s+(?:de\\s+l'année\\s+"
 				+ "|de\\s+|d')?" + year4("Y") + "|\\s+(?:de\\s+)?" + yearPhrase + ")?" + B1, this::quarter);
@@ -153,9 +156,8 @@ final class FrenchGrammar extends Grammar {
 				B0 + "trimestre\\s+(?:allant\\s+)?(?:d'|de\\s+)?(?<M1>" + monthNames + ")\\s*(?:à|au|-)\\s*(?<M2>"
 						+ monthNames + ")(?:\\s+" + year4("Y") + ")?" + B1,
 				(m, text, into) -> quarterByMonths(m, into, m.group("M1"), m.group("M2"), m.group("Y")));
-		rule("numbered quarter", DIGIT,
-				B0 + "[TQ](?<Q>[1-4])\\s*(?:de\\s+)?(?:" + yearAfterDigit("Y") + "|'?(?<YY>\\d{2})(?!\\d))" + B1,
-				this::quarter);
+		rule("numbered quarter", DIGIT, startsWith("TQ") + B0 + "[TQ](?<Q>[1-4])\\s*(?:de\\s+)?(?:"
+				+ yearAfterDigit("Y") + "|'?(?<YY>\\d{2})(?!\\d))" + B1, this::quarter);
 		rule("relative quarter", anyOf("trimestre"),
 				B0 + "(?:ce|le)\\s+trimestre(?:\\s+(?<REL>dernier|prochain|précédent" + "|suivant|en\\s+cours))?" + B1,
 				(m, text, into) -> {

@@ -337,13 +337,15 @@ abstract class Grammar {
 
 	/** "2023-24", "2019/20": both years of a span; "2024-05" is no span. */
 	final void yearRangeRule() {
-		rule("year range", YEAR, year4("Y") + "\\s*[-–/]\\s*(?<Y2>\\d{2})(?![\\d/.-])" + B1, (m, text, into) -> {
-			int first = Integer.parseInt(m.group("Y"));
-			Integer second = secondYear(first, m.group("Y2"));
-			if (second != null) {
-				into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods.year(first), Periods.year(second))));
-			}
-		});
+		rule("year range", YEAR, YEAR_FIRST + year4("Y") + "\\s*[-–/]\\s*(?<Y2>\\d{2})(?![\\d/.-])" + B1,
+				(m, text, into) -> {
+					int first = Integer.parseInt(m.group("Y"));
+					Integer second = secondYear(first, m.group("Y2"));
+					if (second != null) {
+						into.add(Candidate.of(m.start(), m.end(),
+								(c) -> List.of(Periods.year(first), Periods.year(second))));
+					}
+				});
 	}
 
 	/**
@@ -352,20 +354,36 @@ abstract class Grammar {
 	 * @param joiners the words between the two years, as a pattern
 	 */
 	final void yearSpanRule(String joiners) {
-		rule("year span", YEAR, year4("Y") + "\\s+(?:" + joiners + ")\\s+" + year4("Y2") + B1, (m, text, into) -> {
-			int first = Integer.parseInt(m.group("Y"));
-			int second = Integer.parseInt(m.group("Y2"));
-			if (this.unitAfter.matcher(text).region(m.end(), text.length()).lookingAt()) {
-				// "from 2000 to 2048 chips": two counts, neither a year
-				into.add(Candidate.blocker(m.start(), m.end()));
-				return;
-			}
-			if (second <= first || second - first > 30) {
-				return;
-			}
-			into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods.year(first), Periods.year(second))));
-		});
+		rule("year span", YEAR, YEAR_FIRST + year4("Y") + "\\s+(?:" + joiners + ")\\s+" + year4("Y2") + B1,
+				(m, text, into) -> {
+					int first = Integer.parseInt(m.group("Y"));
+					int second = Integer.parseInt(m.group("Y2"));
+					if (this.unitAfter.matcher(text).region(m.end(), text.length()).lookingAt()) {
+						// "from 2000 to 2048 chips": two counts, neither a year
+						into.add(Candidate.blocker(m.start(), m.end()));
+						return;
+					}
+					if (second <= first || second - first > 30) {
+						return;
+					}
+					into.add(Candidate.of(m.start(), m.end(),
+							(c) -> List.of(Periods.year(first), Periods.year(second))));
+				});
 	}
+
+	/**
+	 * A lookahead for the characters a rule's matches can begin with, put before the
+	 * pattern: {@link Matcher#find()} tries a pattern at every offset, and a look at one
+	 * character rejects most of them before the costlier lookbehinds and alternations run
+	 * (the matches stay the same: the characters listed are all a match can begin with).
+	 * @param chars the inside of a character class, matched case-insensitively
+	 */
+	static String startsWith(String chars) {
+		return "(?=[" + chars + "])";
+	}
+
+	/** What a pattern that opens with a year of {@link #year4} can begin with. */
+	static final String YEAR_FIRST = startsWith("12");
 
 	/** Adds the candidates of a sentence (already normalised) to a list. */
 	void candidates(String text, List<Candidate> into) {
