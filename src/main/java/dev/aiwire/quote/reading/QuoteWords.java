@@ -209,13 +209,27 @@ public final class QuoteWords {
 				phrase.append(' ');
 			}
 			// "54-year-old" is listed as "n-year-old": an age stands for the person
-			phrase.append(token.key().replaceFirst("^\\d+-", "n-"));
+			phrase.append(ageAsN(token.key()));
 			Role role = this.roles.get(phrase.toString());
 			if (role != null) {
 				best = new RoleMatch(role, index, i);
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * A word with its leading digits and hyphen written "n-" ("54-year-old" as
+	 * "n-year-old"), as {@code replaceFirst("^\\d+-", "n-")} would without compiling a
+	 * pattern for every word.
+	 */
+	static String ageAsN(String key) {
+		int digits = 0;
+		while (digits < key.length() && key.charAt(digits) >= '0' && key.charAt(digits) <= '9') {
+			digits++;
+		}
+		return (digits > 0 && digits < key.length() && key.charAt(digits) == '-') ? "n-" + key.substring(digits + 1)
+				: key;
 	}
 
 	/** A role phrase: its meaning and its tokens. */
