@@ -89,14 +89,17 @@ public class PullQuoteChooser {
 	private Set<Integer> chooseAutomatically(ParsedDocument doc, List<ExtractedQuote> quotes) {
 		QuoteWords words = QuoteWords.of(doc.frontMatter().lang());
 		int budget = budget(doc);
+		// each quotation scored once: a score tokenises its text, and the sort asks for
+		// it again at every comparison
+		double[] scores = new double[quotes.size()];
 		List<Integer> candidates = new ArrayList<>();
 		for (int i = 0; i < quotes.size(); i++) {
-			if (score(quotes.get(i), words) > 0) {
+			scores[i] = score(quotes.get(i), words);
+			if (scores[i] > 0) {
 				candidates.add(i);
 			}
 		}
-		candidates
-			.sort(Comparator.comparingDouble((Integer i) -> -score(quotes.get(i), words)).thenComparing((i) -> i));
+		candidates.sort(Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparing((i) -> i));
 		Set<Integer> chosen = new HashSet<>();
 		for (int pass = 0; pass < 3 && chosen.size() < budget; pass++) {
 			for (int candidate : candidates) {
@@ -148,11 +151,11 @@ public class PullQuoteChooser {
 			return 0;
 		}
 		String text = quote.text();
-		int words = countWords(text);
+		List<Token> tokens = Tokenizer.tokenize(text);
+		int words = countWords(tokens);
 		if (words < 6 || words > 50 || text.isEmpty() || !Character.isUpperCase(text.codePointAt(0))) {
 			return 0;
 		}
-		List<Token> tokens = Tokenizer.tokenize(text);
 		Token first = tokens.stream().filter(Token::isWord).findFirst().orElse(null);
 		if (first == null || lexicon.isDependentOpener(first.key())) {
 			return 0;
@@ -172,8 +175,12 @@ public class PullQuoteChooser {
 	}
 
 	static int countWords(String text) {
+		return countWords(Tokenizer.tokenize(text));
+	}
+
+	private static int countWords(List<Token> tokens) {
 		int count = 0;
-		for (Token token : Tokenizer.tokenize(text)) {
+		for (Token token : tokens) {
 			count += token.isWord() ? 1 : 0;
 		}
 		return count;
