@@ -24,6 +24,24 @@ public final class Words {
 	}
 
 	/**
+	 * {@code fold(text).strip()}, without copying a text that is already so (the keys of
+	 * tokens, which the rules look up in lists again and again).
+	 */
+	public static String foldAndStrip(String text) {
+		int length = text.length();
+		if (length > 0 && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(length - 1)))) {
+			return fold(text).strip();
+		}
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			if (fold(c) != c) {
+				return fold(text).strip();
+			}
+		}
+		return text;
+	}
+
+	/**
 	 * The folded form of each character beyond ASCII, filled as characters are met (0:
 	 * not yet): decomposing a character costs a normalisation, and the words of an
 	 * article fold the same few accented letters thousands of times. Racing threads write
