@@ -85,6 +85,15 @@ public final class QuoteWords {
 
 	private final Map<String, Role> roles;
 
+	/**
+	 * Every beginning of a role's words ("c", "ch", ..., "chief executive"): a phrase
+	 * that begins no role cannot grow into one, so {@link #roleAt} stops there.
+	 */
+	private final Set<String> roleBeginnings = new HashSet<>();
+
+	/** Every beginning of an "according to" phrase, weak ones included. */
+	private final Set<String> accordingBeginnings = new HashSet<>();
+
 	private final Map<String, Pronoun> pronouns;
 
 	private final Map<String, Gender> organisationNouns;
@@ -112,6 +121,9 @@ public final class QuoteWords {
 			this.roles.put(entry.key(), new Role(entry.attribute("role"), Gender.of(entry.attribute("gender")),
 					(covers != null) ? Set.of(covers.split(",")) : Set.of()));
 		}
+		this.roles.keySet().forEach((key) -> addBeginnings(key, this.roleBeginnings));
+		this.according.forEach((key) -> addBeginnings(key, this.accordingBeginnings));
+		this.weakAccording.forEach((key) -> addBeginnings(key, this.accordingBeginnings));
 		this.pronouns = new HashMap<>();
 		for (WordList.Entry entry : language.words("pronouns").entries()) {
 			String gender = entry.attribute("gender");
@@ -122,6 +134,12 @@ public final class QuoteWords {
 		this.organisationNouns = new HashMap<>();
 		for (WordList.Entry entry : language.words("organisation-nouns").entries()) {
 			this.organisationNouns.put(entry.key(), Gender.of(entry.attribute("gender")));
+		}
+	}
+
+	private static void addBeginnings(String key, Set<String> into) {
+		for (int end = 1; end <= key.length(); end++) {
+			into.add(key.substring(0, end));
 		}
 	}
 
@@ -172,6 +190,9 @@ public final class QuoteWords {
 			}
 			phrase.append(key);
 			String candidate = phrase.toString();
+			if (!this.accordingBeginnings.contains(candidate)) {
+				break;
+			}
 			if (this.according.contains(candidate) || (weakToo && this.weakAccording.contains(candidate))) {
 				best = i - index + 1;
 			}
@@ -210,7 +231,11 @@ public final class QuoteWords {
 			}
 			// "54-year-old" is listed as "n-year-old": an age stands for the person
 			phrase.append(ageAsN(token.key()));
-			Role role = this.roles.get(phrase.toString());
+			String candidate = phrase.toString();
+			if (!this.roleBeginnings.contains(candidate)) {
+				break;
+			}
+			Role role = this.roles.get(candidate);
 			if (role != null) {
 				best = new RoleMatch(role, index, i);
 			}
