@@ -71,13 +71,13 @@ final class EnglishGrammar extends Grammar {
 		String ordinal = "(?:st|nd|rd|th)?";
 		String weekday = "(?:(?<WD>" + weekdays + "),?\\s+)?";
 		// March 14, 2024; Tuesday, March 14; March 14-15
-		rule("month and day", monthCue,
+		rule("month and day", monthCue.and(DIGIT),
 				B0 + weekday + month + "\\s+(?<D>[0-3]?\\d)" + ordinal + "(?!\\d)(?:\\s*(?:-|–|and|to|&)\\s*"
 						+ "(?<D2>[0-3]?\\d)" + ordinal + "(?!\\d))?(?:,?\\s+" + year4("Y") + "|\\s+(?:of\\s+)?"
 						+ yearPhrase + ")?" + B1,
 				this::dayOfMonth);
 		// 14 March 2024; the 14th of March
-		rule("day and month", monthCue,
+		rule("day and month", monthCue.and(DIGIT),
 				B0 + weekday + "(?:the\\s+)?(?<D>[0-3]?\\d)" + ordinal + "(?!\\d)\\s+(?:of\\s+)?" + month + "(?:,?\\s+"
 						+ year4("Y") + "|\\s+(?:of\\s+)?" + yearPhrase + ")?" + B1,
 				this::dayOfMonth);
@@ -90,7 +90,7 @@ final class EnglishGrammar extends Grammar {
 		// Sept. 2019, Aug 2024: an abbreviated month names its month before a year too
 		String abbreviations = alternation(
 				monthEntries(true).stream().filter((entry) -> "abbreviation".equals(entry.attribute("form"))).toList());
-		rule("abbreviated month and year", monthCue, B0 + "(?<M>" + abbreviations + ")\\s+" + year4("Y") + B1,
+		rule("abbreviated month and year", monthCue.and(YEAR), B0 + "(?<M>" + abbreviations + ")\\s+" + year4("Y") + B1,
 				(m, text, into) -> {
 					if (!startsUpperCase(m.group("M"))) {
 						return;
@@ -209,7 +209,8 @@ final class EnglishGrammar extends Grammar {
 				});
 		// 2023's fourth quarter: one quarter, not a year and its quarter
 		rule("quarter of a year's", anyOf("quarter"),
-				B0 + year4("Y") + "'s\\s+(?<QW>" + ordinalWords() + ")(?:\\s*-\\s*|\\s+)quarter" + B1, this::quarter);
+				YEAR_FIRST + B0 + year4("Y") + "'s\\s+(?<QW>" + ordinalWords() + ")(?:\\s*-\\s*|\\s+)quarter" + B1,
+				this::quarter);
 		// the December quarter, the June quarter of 2023: the quarter that ends in that
 		// month, whatever the company's fiscal year
 		rule("quarter by its last month", anyOf("quarter"), B0 + "the\\s+(?<M>" + monthNames
@@ -248,12 +249,13 @@ final class EnglishGrammar extends Grammar {
 				});
 		// 2024's first half: one half, not a year and its half
 		rule("half of a year's", anyOf("half"),
-				B0 + year4("Y") + "'s\\s+(?<HW>first|second)(?:\\s*-\\s*|\\s+)half" + B1,
+				YEAR_FIRST + B0 + year4("Y") + "'s\\s+(?<HW>first|second)(?:\\s*-\\s*|\\s+)half" + B1,
 				(m, text, into) -> half(m, into, m.group("HW"), m.group("Y"), null));
 		// on the 29th: a day of the month named without its month, the last such day
 		// (the next one in the future); not "on the 29th floor"
-		rule("day without its month", anyOf("the"),
-				B0 + "on\\s+the\\s+(?<D>[0-3]?\\d)(?:st|nd|rd|th)(?!\\s+(?:of\\s+)?\\p{L}|-)" + B1, (m, text, into) -> {
+		rule("day without its month", anyOf("the").and(DIGIT),
+				startsWith("O") + B0 + "on\\s+the\\s+(?<D>[0-3]?\\d)(?:st|nd|rd|th)(?!\\s+(?:of\\s+)?\\p{L}|-)" + B1,
+				(m, text, into) -> {
 					int dayOfMonth = Integer.parseInt(m.group("D"));
 					into.add(Candidate.withoutModifier(m.start(), m.end(), fromTheDay((c) -> {
 						LocalDate date = c.dayWithoutItsMonth(dayOfMonth, c.tense());

@@ -76,7 +76,8 @@ final class FrenchGrammar extends Grammar {
 				+ "(?=\\s*(?:[,.;:)!?»\"]|$)|\\s+(?:à|au|en|et|lors|dans|par|pour)" + B1 + ")" + "|\\s+(?:de\\s+)?"
 				+ yearPhrase + ")?";
 		// le mardi 14 mars 2024, 1er mai, les 6 et 13 avril prochains
-		rule("day of a month", monthCue,
+		// every match holds its day: a digit or "premier"
+		rule("day of a month", monthCue.and(new Cue(List.of("premier"), true)),
 				B0 + "(?:" + yearPhrase("YR0") + "\\s*,?\\s+(?:le\\s+)?)?(?:(?<WD>" + weekdays + ")\\s+)?(?:" + firstDay
 						+ "\\s*(?:et|au|à|-|,|ou)\\s*(?:le\\s+)?)?" + day + "\\s+(?:de\\s+)?" + month + yearAfterMonth
 						+ "(?:\\s+" + direction + ")?" + B1,

@@ -427,13 +427,23 @@ abstract class Grammar {
 	 * costs far more than looking for a few words.
 	 *
 	 * @param words lower-case strings one of which any match contains, or none
-	 * @param digit whether any match contains a digit
+	 * @param digit whether any match contains a digit (or one of the words, if any)
+	 * @param also another cue every match satisfies too, or null
 	 */
-	record Cue(List<String> words, boolean digit) {
+	record Cue(List<String> words, boolean digit, Cue also) {
+
+		Cue(List<String> words, boolean digit) {
+			this(words, digit, null);
+		}
 
 		boolean presentIn(String lowerCaseText, boolean textHasDigit) {
-			if (this.digit) {
-				return textHasDigit;
+			return presentAlone(lowerCaseText, textHasDigit)
+					&& (this.also == null || this.also.presentIn(lowerCaseText, textHasDigit));
+		}
+
+		private boolean presentAlone(String lowerCaseText, boolean textHasDigit) {
+			if (this.digit && textHasDigit) {
+				return true;
 			}
 			for (String word : this.words) {
 				if (lowerCaseText.contains(word)) {
@@ -441,6 +451,14 @@ abstract class Grammar {
 				}
 			}
 			return false;
+		}
+
+		/**
+		 * The cue of rules whose every match satisfies both this cue and another: a month
+		 * and a day's number ("14 mars") need a month's name and a digit.
+		 */
+		Cue and(Cue other) {
+			return new Cue(this.words, this.digit, (this.also != null) ? this.also.and(other) : other);
 		}
 
 	}
