@@ -72,18 +72,21 @@ final class EnglishGrammar extends Grammar {
 		String weekday = "(?:(?<WD>" + weekdays + "),?\\s+)?";
 		// March 14, 2024; Tuesday, March 14; March 14-15
 		rule("month and day", monthCue.and(DIGIT),
-				B0 + weekday + month + "\\s+(?<D>[0-3]?\\d)" + ordinal + "(?!\\d)(?:\\s*(?:-|–|and|to|&)\\s*"
+				startsWith(initials(this.language.words("weekdays").entries(), monthEntries(true))) + B0 + weekday
+						+ month + "\\s+(?<D>[0-3]?\\d)" + ordinal + "(?!\\d)(?:\\s*(?:-|–|and|to|&)\\s*"
 						+ "(?<D2>[0-3]?\\d)" + ordinal + "(?!\\d))?(?:,?\\s+" + year4("Y") + "|\\s+(?:of\\s+)?"
 						+ yearPhrase + ")?" + B1,
 				this::dayOfMonth);
 		// 14 March 2024; the 14th of March
 		rule("day and month", monthCue.and(DIGIT),
-				B0 + weekday + "(?:the\\s+)?(?<D>[0-3]?\\d)" + ordinal + "(?!\\d)\\s+(?:of\\s+)?" + month + "(?:,?\\s+"
+				startsWith("t\\d" + initials(this.language.words("weekdays").entries())) + B0 + weekday
+						+ "(?:the\\s+)?(?<D>[0-3]?\\d)" + ordinal + "(?!\\d)\\s+(?:of\\s+)?" + month + "(?:,?\\s+"
 						+ year4("Y") + "|\\s+(?:of\\s+)?" + yearPhrase + ")?" + B1,
 				this::dayOfMonth);
 		// March 2024; in May; last March; September last year
 		rule("month", monthCue,
-				B0 + "(?:(?<REL>" + directionWords(Tense.PAST, Tense.PRESENT, Tense.FUTURE) + ")\\s+)?(?<M>"
+				startsWith(initials(directionEntries(Tense.PAST, Tense.PRESENT, Tense.FUTURE), monthEntries(false)))
+						+ B0 + "(?:(?<REL>" + directionWords(Tense.PAST, Tense.PRESENT, Tense.FUTURE) + ")\\s+)?(?<M>"
 						+ monthNames + ")(?:\\s*(?:-|–|and|or|to)\\s*(?<M2>" + monthNames + "))?(?:(?:\\s+of)?,?\\s+"
 						+ year4("Y") + "|\\s+(?:of\\s+)?" + yearPhrase + ")?" + B1,
 				this::month);
@@ -279,7 +282,8 @@ final class EnglishGrammar extends Grammar {
 				});
 		// spring 2023, this summer, last fall, in the winter of 2022
 		rule("season", anyOf(this.language.words("seasons").entries()),
-				B0 + "(?:(?<DET>this|last|next|the|in|during|by" + "|since|early|late)\\s+)?(?<S>" + seasonNames()
+				startsWith("tlnidbse" + initials(this.language.words("seasons").entries())) + B0
+						+ "(?:(?<DET>this|last|next|the|in|during|by" + "|since|early|late)\\s+)?(?<S>" + seasonNames()
 						+ ")(?:\\s+(?:of\\s+)?" + year4("Y") + "|\\s+(?:of\\s+)?" + yearPhrase + ")?" + B1,
 				this::season);
 		// by year-end: the end of the year of publication
@@ -299,13 +303,15 @@ final class EnglishGrammar extends Grammar {
 							plain ? Grammar::todayOfAnEvent : fromTheDay((c) -> List.of(Periods.day(c.dct)))));
 				});
 		// last year, this year, the same year, a year later
-		rule("year phrase", anyOf("year"), B0 + yearPhrase + B1, (m, text, into) -> {
-			String phrase = m.group("YR");
-			into.add(Candidate.framing(m.start(), m.end(), (c) -> {
-				Integer year = c.yearOf(phrase);
-				return (year != null) ? List.of(Periods.year(year)) : List.of();
-			}));
-		});
+		rule("year phrase", anyOf("year"),
+				startsWith(initials(this.language.words("relative-years").entries())) + B0 + yearPhrase + B1,
+				(m, text, into) -> {
+					String phrase = m.group("YR");
+					into.add(Candidate.framing(m.start(), m.end(), (c) -> {
+						Integer year = c.yearOf(phrase);
+						return (year != null) ? List.of(Periods.year(year)) : List.of();
+					}));
+				});
 		// four years ago, a week ago, two years ago this month
 		rule("counted back", anyOf("ago"),
 				B0 + count("N") + "\\s+" + timeUnit("U") + "\\s+ago(?<TM>\\s+this\\s+month)?" + B1,
@@ -427,8 +433,12 @@ final class EnglishGrammar extends Grammar {
 					into.add(weekdayOfAWeek(m.start(), m.end(), weekdayOf(m.group("WD")), r.equals("next") ? 1 : -1));
 				});
 		// on Tuesday, last Friday, late Sunday
-		rule("weekday", weekdayCue, B0 + "(?:(?<REL>" + directionWords(Tense.PAST, Tense.PRESENT, Tense.FUTURE)
-				+ ")\\s+)?(?<WD>" + weekdays + ")(?!s)" + B1, this::weekday);
+		rule("weekday", weekdayCue,
+				startsWith(initials(directionEntries(Tense.PAST, Tense.PRESENT, Tense.FUTURE),
+						this.language.words("weekdays").entries())) + B0 + "(?:(?<REL>"
+						+ directionWords(Tense.PAST, Tense.PRESENT, Tense.FUTURE) + ")\\s+)?(?<WD>" + weekdays
+						+ ")(?!s)" + B1,
+				this::weekday);
 		// decades and durations are no date: the 2010s, the past five years, over the
 		// last year
 		rule("decade", DIGIT,

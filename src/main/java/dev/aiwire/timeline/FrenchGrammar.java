@@ -78,15 +78,17 @@ final class FrenchGrammar extends Grammar {
 		// le mardi 14 mars 2024, 1er mai, les 6 et 13 avril prochains
 		// every match holds its day: a digit or "premier"
 		rule("day of a month", monthCue.and(new Cue(List.of("premier"), true)),
-				B0 + "(?:" + yearPhrase("YR0") + "\\s*,?\\s+(?:le\\s+)?)?(?:(?<WD>" + weekdays + ")\\s+)?(?:" + firstDay
+				startsWith("\\dp" + initials(this.language.words("relative-years").entries(),
+						this.language.words("weekdays").entries())) + B0 + "(?:" + yearPhrase("YR0")
+						+ "\\s*,?\\s+(?:le\\s+)?)?(?:(?<WD>" + weekdays + ")\\s+)?(?:" + firstDay
 						+ "\\s*(?:et|au|à|-|,|ou)\\s*(?:le\\s+)?)?" + day + "\\s+(?:de\\s+)?" + month + yearAfterMonth
 						+ "(?:\\s+" + direction + ")?" + B1,
 				this::dayOfMonth);
 		// mars 2024, au mois de mai, septembre de l'année dernière, mai et juin derniers
 		rule("month", monthCue,
-				B0 + "(?:(?:au\\s+)?mois\\s+d(?:e\\s+|'))?(?<M>" + monthNames + ")(?:\\s*(?:-|et|ou|à|au)\\s*"
-						+ "(?:(?:au\\s+)?mois\\s+d(?:e\\s+|'))?(?<M2>" + monthNames + "))?" + yearAfterMonth + "(?:\\s+"
-						+ direction + ")?" + B1,
+				startsWith("am" + initials(monthEntries(false))) + B0 + "(?:(?:au\\s+)?mois\\s+d(?:e\\s+|'))?(?<M>"
+						+ monthNames + ")(?:\\s*(?:-|et|ou|à|au)\\s*" + "(?:(?:au\\s+)?mois\\s+d(?:e\\s+|'))?(?<M2>"
+						+ monthNames + "))?" + yearAfterMonth + "(?:\\s+" + direction + ")?" + B1,
 				this::month);
 		// en 2020, depuis 2019, 1982-1990
 		rule("year", YEAR, YEAR_FIRST + year4("Y"), this::year);
@@ -202,7 +204,8 @@ final class FrenchGrammar extends Grammar {
 						m.group("N").equals("3") || m.group("N").equalsIgnoreCase("trois") ? 3 : 6,
 						m.group("W").equalsIgnoreCase("premiers"), m.group("Y"), m.group("YR")));
 		rule("season", anyOf(this.language.words("seasons").entries()),
-				B0 + "(?:(?<DET>ce|cet|cette|l'|le|en|au|du" + "|de\\s+l'|d')\\s*)?(?<S>" + seasonNames()
+				startsWith("clead" + initials(this.language.words("seasons").entries())) + B0
+						+ "(?:(?<DET>ce|cet|cette|l'|le|en|au|du" + "|de\\s+l'|d')\\s*)?(?<S>" + seasonNames()
 						+ ")(?:\\s+(?:de\\s+l'année\\s+|de\\s+|d')?" + year4("Y") + "|\\s+(?:de\\s+)?" + yearPhrase
 						+ "|\\s+" + direction + ")?" + B1,
 				this::season);
@@ -214,13 +217,15 @@ final class FrenchGrammar extends Grammar {
 		rule("today", anyOf("jour"), B0 + "(?:aujourd'hui(?:\\s+même)?|ce\\s+jour)" + B1,
 				(m, text, into) -> into.add(Candidate.withoutModifier(m.start(), m.end(), Grammar::todayOfAnEvent)));
 		// cette année, l'an dernier, la même année
-		rule("year phrase", anyOf("année", "l'an", "un an"), B0 + yearPhrase + B1, (m, text, into) -> {
-			String phrase = m.group("YR");
-			into.add(Candidate.framing(m.start(), m.end(), (c) -> {
-				Integer year = c.yearOf(phrase);
-				return (year != null) ? List.of(Periods.year(year)) : List.of();
-			}));
-		});
+		rule("year phrase", anyOf("année", "l'an", "un an"),
+				startsWith(initials(this.language.words("relative-years").entries())) + B0 + yearPhrase + B1,
+				(m, text, into) -> {
+					String phrase = m.group("YR");
+					into.add(Candidate.framing(m.start(), m.end(), (c) -> {
+						Integer year = c.yearOf(phrase);
+						return (year != null) ? List.of(Periods.year(year)) : List.of();
+					}));
+				});
 		// il y a deux ans, il y a une semaine, il y a un an ce mois-ci; not "il y a deux
 		// ans que..."
 		rule("counted back", anyOf("il y a"),
@@ -304,7 +309,8 @@ final class FrenchGrammar extends Grammar {
 				});
 		// mardi, vendredi dernier, lundi prochain, ce dimanche
 		rule("weekday", weekdayCue,
-				B0 + "(?:(?<DET>ce|dès|depuis)\\s+)?(?<WD>" + weekdays + ")(?!s)(?:\\s+" + direction + ")?" + B1,
+				startsWith("cd" + initials(this.language.words("weekdays").entries())) + B0
+						+ "(?:(?<DET>ce|dès|depuis)\\s+)?(?<WD>" + weekdays + ")(?!s)(?:\\s+" + direction + ")?" + B1,
 				this::weekday);
 		// decades are no single date: les années 2010, les années 90
 		rule("decade", anyOf("années"),

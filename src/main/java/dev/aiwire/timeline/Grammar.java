@@ -379,7 +379,32 @@ abstract class Grammar {
 	 * @param chars the inside of a character class, matched case-insensitively
 	 */
 	static String startsWith(String chars) {
-		return "(?=[" + chars + "])";
+		return chars.isEmpty() ? NEVER : "(?=[" + chars + "])";
+	}
+
+	/**
+	 * The characters the entries of lists begin with, for {@link #startsWith}: what an
+	 * {@link #alternation} of them can begin with.
+	 */
+	@SafeVarargs
+	static String initials(List<WordList.Entry>... lists) {
+		StringBuilder chars = new StringBuilder();
+		for (List<WordList.Entry> entries : lists) {
+			for (WordList.Entry entry : entries) {
+				String text = entry.text().strip();
+				if (text.isEmpty()) {
+					continue;
+				}
+				int first = text.codePointAt(0);
+				String written = new String(Character.toChars(first));
+				if (chars.indexOf(written) < 0) {
+					// a backslash before a character that is no letter or digit makes it
+					// literal
+					chars.append(Character.isLetterOrDigit(first) ? "" : "\\").append(written);
+				}
+			}
+		}
+		return chars.toString();
 	}
 
 	/** What a pattern that opens with a year of {@link #year4} can begin with. */
@@ -389,12 +414,68 @@ abstract class Grammar {
 	void candidates(String text, List<Candidate> into) {
 		String lower = text.toLowerCase(Locale.ROOT);
 		boolean digit = hasDigit(text);
-		for (Rule rule : this.rules) {
-			if (rule.cue().presentIn(lower, digit)) {
-				rule.apply(text, into);
+		CueTable table = cueTable();
+		// each distinct cue looked for once per sentence (0: not yet, 1: present, 2:
+		// absent): several rules share the month names, the digits or a word
+		byte[] present = new byte[table.cues().length];
+		List<Rule> rules = this.rules;
+		for (int r = 0; r < rules.size(); r++) {
+			if (table.presentIn(r, lower, digit, present)) {
+				rules.get(r).apply(text, into);
 			}
 		}
 	}
+
+	/**
+	 * The cues of the rules, each cue (and each cue a cue requires too) listed once, and
+	 * for each rule the indexes of the cues it requires.
+	 */
+	record CueTable(Cue[] cues, int[][] ofRule) {
+
+		static CueTable of(List<Rule> rules) {
+			List<Cue> cues = new ArrayList<>();
+			Map<Cue, Integer> indexes = new HashMap<>();
+			int[][] ofRule = new int[rules.size()][];
+			for (int r = 0; r < rules.size(); r++) {
+				List<Integer> required = new ArrayList<>();
+				for (Cue cue = rules.get(r).cue(); cue != null; cue = cue.also()) {
+					Cue alone = new Cue(cue.words(), cue.digit());
+					required.add(indexes.computeIfAbsent(alone, (key) -> {
+						cues.add(key);
+						return cues.size() - 1;
+					}));
+				}
+				ofRule[r] = required.stream().mapToInt(Integer::intValue).toArray();
+			}
+			return new CueTable(cues.toArray(new Cue[0]), ofRule);
+		}
+
+		/** As {@link Cue#presentIn}, remembering each cue's answer in {@code present}. */
+		boolean presentIn(int rule, String lowerCaseText, boolean textHasDigit, byte[] present) {
+			for (int index : this.ofRule[rule]) {
+				if (present[index] == 0) {
+					present[index] = this.cues[index].presentIn(lowerCaseText, textHasDigit) ? (byte) 1 : (byte) 2;
+				}
+				if (present[index] == 2) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+	}
+
+	/** The cue table, made on first use, once the language's rules are all added. */
+	private CueTable cueTable() {
+		CueTable table = this.cueTable;
+		if (table == null || table.ofRule().length != this.rules.size()) {
+			table = CueTable.of(this.rules);
+			this.cueTable = table;
+		}
+		return table;
+	}
+
+	private volatile CueTable cueTable;
 
 	private static boolean hasDigit(String text) {
 		for (int i = 0; i < text.length(); i++) {
@@ -604,13 +685,18 @@ abstract class Grammar {
 	 * alternation.
 	 */
 	final String directionWords(Tense... tenses) {
+		return alternation(directionEntries(tenses));
+	}
+
+	/** The entries of the directions list of one tense. */
+	final List<WordList.Entry> directionEntries(Tense... tenses) {
 		Set<Tense> wanted = Set.of(tenses);
-		return alternation(this.language.words("directions")
+		return this.language.words("directions")
 			.entries()
 			.stream()
 			.filter((entry) -> entry.attribute("tense") != null
 					&& wanted.contains(Tense.valueOf(entry.attribute("tense").toUpperCase(Locale.ROOT))))
-			.toList());
+			.toList();
 	}
 
 	/**
