@@ -994,7 +994,8 @@ abstract class Grammar {
 	 */
 	final void daysFromTodayRule() {
 		WordList days = this.language.words("days-from-today");
-		rule("days from today", anyOf(days.entries()), B0 + "(?<R>" + alternation(days.entries()) + ")" + B1,
+		rule("days from today", anyOf(days.entries()),
+				startsWith(initials(days.entries())) + B0 + "(?<R>" + alternation(days.entries()) + ")" + B1,
 				(m, text, into) -> {
 					int offset = Integer.parseInt(days.find(key(m.group("R"))).orElseThrow().attribute("offset"));
 					into.add(Candidate.withoutModifier(m.start(), m.end(),
@@ -1008,8 +1009,8 @@ abstract class Grammar {
 	 */
 	final boolean speaksDayByDay(String text) {
 		if (this.dayByDay == null) {
-			this.dayByDay = Pattern.compile(B0 + alternation(this.language.words("days-from-today").entries()) + B1,
-					FLAGS);
+			List<WordList.Entry> days = this.language.words("days-from-today").entries();
+			this.dayByDay = Pattern.compile(startsWith(initials(days)) + B0 + alternation(days) + B1, FLAGS);
 		}
 		return this.dayByDay.matcher(text).find();
 	}
