@@ -85,6 +85,19 @@ public final class QuoteWords {
 
 	private final Map<String, Role> roles;
 
+	// the lists the rules ask about at nearly every word, found once
+	private final WordList definite;
+
+	private final WordList indefinite;
+
+	private final WordList crowd;
+
+	private final WordList notNames;
+
+	private final WordList organisationNounList;
+
+	private final WordList debris;
+
 	/**
 	 * Every beginning of a role's words ("c", "ch", ..., "chief executive"): a phrase
 	 * that begins no role cannot grow into one, so {@link #roleAt} stops there.
@@ -124,6 +137,12 @@ public final class QuoteWords {
 		this.roles.keySet().forEach((key) -> addBeginnings(key, this.roleBeginnings));
 		this.according.forEach((key) -> addBeginnings(key, this.accordingBeginnings));
 		this.weakAccording.forEach((key) -> addBeginnings(key, this.accordingBeginnings));
+		this.definite = language.words("definite");
+		this.indefinite = language.words("indefinite");
+		this.crowd = language.words("crowd");
+		this.notNames = language.words("not-names");
+		this.organisationNounList = language.words("organisation-nouns");
+		this.debris = language.words("debris");
 		this.pronouns = new HashMap<>();
 		for (WordList.Entry entry : language.words("pronouns").entries()) {
 			String gender = entry.attribute("gender");
@@ -301,8 +320,7 @@ public final class QuoteWords {
 	}
 
 	public boolean isInstitution(String key) {
-		return this.language.words("organisation-nouns")
-			.find(key)
+		return this.organisationNounList.find(key)
 			.map((entry) -> "institution".equals(entry.attribute("kind")))
 			.orElse(false);
 	}
@@ -355,15 +373,15 @@ public final class QuoteWords {
 	}
 
 	public boolean isCrowd(String key) {
-		return has("crowd", key);
+		return this.crowd.contains(key);
 	}
 
 	public boolean isIndefinite(String key) {
-		return has("indefinite", key);
+		return this.indefinite.contains(key);
 	}
 
 	public boolean isDefinite(String key) {
-		return has("definite", key);
+		return this.definite.contains(key);
 	}
 
 	/**
@@ -372,7 +390,15 @@ public final class QuoteWords {
 	 * of books and events in English stand in articles of every language).
 	 */
 	public boolean isNotName(String key) {
-		return has("not-names", key) || NOT_NAMES_EVERYWHERE.stream().anyMatch((list) -> list.contains(key));
+		if (this.notNames.contains(key)) {
+			return true;
+		}
+		for (WordList list : NOT_NAMES_EVERYWHERE) {
+			if (list.contains(key)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	public boolean isPlace(String words) {
@@ -438,7 +464,7 @@ public final class QuoteWords {
 	/** Whether a line starts the way web-page debris does ("Lire aussi", "Read More"). */
 	public boolean isDebris(String line) {
 		String folded = dev.aiwire.language.Words.fold(line).strip();
-		for (String key : this.language.words("debris").keys()) {
+		for (String key : this.debris.keys()) {
 			if (folded.startsWith(key)
 					&& (folded.length() == key.length() || !Character.isLetterOrDigit(folded.charAt(key.length())))) {
 				return true;
