@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntSupplier;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 
@@ -62,6 +63,45 @@ public final class ExtractionHarness {
 			time("quotes, fr, quotation set", article(quotes, "fr"), runs, (d) -> extractor.extract(d).size());
 			time("quotes, en, quotation set", article(quotes, "en"), runs, (d) -> extractor.extract(d).size());
 		}
+	}
+
+	/**
+	 * The names of the workloads {@link #workload} prepares, in the order {@code time}
+	 * runs them.
+	 */
+	public static final List<String> WORKLOADS = List.of("tagger, fr, evaluation corpus",
+			"tagger, en, evaluation corpus", "tagger, fr, sample content", "quotes, fr, quotation set",
+			"quotes, en, quotation set");
+
+	/**
+	 * One of the {@link #WORKLOADS}, parsed and ready: each call extracts once and returns
+	 * how many events or quotations it found. For {@code bench/CompareExtraction.java},
+	 * which loads two builds of the portal side by side and calls this in each.
+	 */
+	public static IntSupplier workload(String name) throws IOException {
+		ParsedDocument document = new MarkdownParser().parse(markdownOf(name));
+		if (name.startsWith("tagger")) {
+			TemporalTagger tagger = new TemporalTagger();
+			return () -> tagger.tag(document).size();
+		}
+		QuoteExtractor extractor = new QuoteExtractor();
+		return () -> extractor.extract(document).size();
+	}
+
+	/** The words of a workload's article, to give times per 2,000 words. */
+	public static int words(String name) throws IOException {
+		return markdownOf(name).split("\\s+").length;
+	}
+
+	private static String markdownOf(String workload) throws IOException {
+		return switch (workload) {
+			case "tagger, fr, evaluation corpus" -> article(markdownOf(EVAL.resolve("corpus")), "fr");
+			case "tagger, en, evaluation corpus" -> article(markdownOf(EVAL.resolve("corpus")), "en");
+			case "tagger, fr, sample content" -> article(markdownOf(Path.of("content")), "fr");
+			case "quotes, fr, quotation set" -> article(markdownOf(EVAL.resolve("quotes/dev")), "fr");
+			case "quotes, en, quotation set" -> article(markdownOf(EVAL.resolve("quotes/dev")), "en");
+			default -> throw new IllegalArgumentException(workload);
+		};
 	}
 
 	private static void time(String name, String markdown, int runs, ToIntFunction<ParsedDocument> work) {
