@@ -30,6 +30,9 @@ final class EnglishGrammar extends Grammar {
 			+ "|(?<Mi>(?:(?:in|at|by|since|from|until|the|as)\\s+)?mid(?:dle)?(?:\\s*-\\s*|\\s+)(?:in\\s+)?"
 			+ "|(?:(?:in|at|by|since)\\s+)?the\\s+middle\\s+of\\s+(?:the\\s+)?)" + ")$", FLAGS);
 
+	/** What every match of {@link #MODIFIER} holds ("middle" holds "mid"). */
+	private static final List<String> MODIFIER_WORDS = List.of("early", "beginning", "start", "late", "end", "mid");
+
 	private final TenseCues tenseCues;
 
 	/**
@@ -50,7 +53,7 @@ final class EnglishGrammar extends Grammar {
 	}
 
 	EnglishGrammar(LanguageRegistry languages) {
-		super(languageOf(languages, "en"), MODIFIER, "\\s*-?\\s*");
+		super(languageOf(languages, "en"), MODIFIER, MODIFIER_WORDS, "\\s*-?\\s*");
 		this.tenseCues = tenseCues(this.language);
 		String months = "(?<M>" + monthNames(true) + ")";
 		String closing = "(?:which\\s+|that\\s+)?(?:ended|ending|closed|closes|ends|to|through)\\s+(?:on\\s+|in\\s+)?"

@@ -30,6 +30,9 @@ final class FrenchGrammar extends Grammar {
 			+ "|(?:(?:au|le|du|vers\\s+le|dès\\s+le)\\s+)?milieu\\s*(?:de\\s+l'|de\\s+la\\s+|du\\s+mois\\s+d(?:e\\s+|')"
 			+ "|du\\s+|de\\s+|d')?)" + ")(?:l'année\\s+|année\\s+)?$", FLAGS);
 
+	/** What every match of {@link #MODIFIER} holds ("milieu" holds "mi"). */
+	private static final List<String> MODIFIER_WORDS = List.of("d\u00e9but", "fin", "mi");
+
 	private final TenseCues tenseCues;
 
 	/**
@@ -50,7 +53,7 @@ final class FrenchGrammar extends Grammar {
 	}
 
 	FrenchGrammar(LanguageRegistry languages) {
-		super(languageOf(languages, "fr"), MODIFIER, "\\s*");
+		super(languageOf(languages, "fr"), MODIFIER, MODIFIER_WORDS, "\\s*");
 		this.tenseCues = tenseCues(this.language);
 		String months = "(?<M>" + monthNames(true) + ")";
 		String closing = "(?:qui\\s+(?:s'est\\s+|se\\s+)?)?(?:clos|close|clôturée?|achevée?|terminée?|arrêtée?|termin\\p{L}*"

@@ -71,6 +71,9 @@ abstract class Grammar {
 	 */
 	private final Pattern modifier;
 
+	/** Words one of which every modifier holds, or null. */
+	private final List<String> modifierWords;
+
 	/**
 	 * Words after which a bare year is surely a year ("en 2020", "since 2019"), ending at
 	 * the year.
@@ -150,8 +153,21 @@ abstract class Grammar {
 	 * "\\s*-?\\s*" where "mid-2024" is written)
 	 */
 	Grammar(Language language, Pattern modifier, String yearContextEnd) {
+		this(language, modifier, null, yearContextEnd);
+	}
+
+	/**
+	 * @param language the language whose word lists the grammar reads
+	 * @param modifier the modifiers that may stand right before a date, ending at it
+	 * @param modifierWords words one of which every match of {@code modifier} holds, as
+	 * it matches them (case ignored), looked for before the pattern runs; null to run it
+	 * always
+	 * @param yearContextEnd what may stand between a year context and the year
+	 */
+	Grammar(Language language, Pattern modifier, List<String> modifierWords, String yearContextEnd) {
 		this.language = language;
 		this.modifier = modifier;
+		this.modifierWords = modifierWords;
 		WordList contexts = language.words("year-contexts");
 		this.strongYearContext = Pattern
 			.compile(B0 + alternation(contexts.with("strength", "strong")) + yearContextEnd + "$", FLAGS);
@@ -488,14 +504,35 @@ abstract class Grammar {
 
 	/** A modifier right before an offset, or null. */
 	final Modifier modifierBefore(String text, int begin) {
+		int from = Math.max(0, begin - 40);
+		if (this.modifierWords != null && !holdsAny(text, from, begin, this.modifierWords)) {
+			// most dates have no modifier: a look for its words costs less than the
+			// pattern tried at forty offsets
+			return null;
+		}
 		Matcher matcher = this.modifier.matcher(text);
-		matcher.region(Math.max(0, begin - 40), begin);
+		matcher.region(from, begin);
 		matcher.useTransparentBounds(true);
 		if (!matcher.find()) {
 			return null;
 		}
 		String mod = (matcher.group("S") != null) ? "START" : (matcher.group("E") != null) ? "END" : "MID";
 		return new Modifier(matcher.start(), mod);
+	}
+
+	/**
+	 * Whether one of some words stands between two offsets, case ignored as a pattern
+	 * with {@link #FLAGS} ignores it (a character's upper case, then its lower case).
+	 */
+	static boolean holdsAny(String text, int from, int to, List<String> words) {
+		for (String word : words) {
+			for (int i = from; i + word.length() <= to; i++) {
+				if (text.regionMatches(true, i, word, 0, word.length())) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	record Modifier(int begin, String mod) {
