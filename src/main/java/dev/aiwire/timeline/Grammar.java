@@ -434,9 +434,10 @@ abstract class Grammar {
 		// each distinct cue looked for once per sentence (0: not yet, 1: present, 2:
 		// absent): several rules share the month names, the digits or a word
 		byte[] present = new byte[table.cues().length];
+		Pairs pairs = new Pairs(lower);
 		List<Rule> rules = this.rules;
 		for (int r = 0; r < rules.size(); r++) {
-			if (table.presentIn(r, lower, digit, present)) {
+			if (table.presentIn(r, lower, digit, pairs, present)) {
 				rules.get(r).apply(text, into);
 			}
 		}
@@ -466,11 +467,16 @@ abstract class Grammar {
 			return new CueTable(cues.toArray(new Cue[0]), ofRule);
 		}
 
-		/** As {@link Cue#presentIn}, remembering each cue's answer in {@code present}. */
-		boolean presentIn(int rule, String lowerCaseText, boolean textHasDigit, byte[] present) {
+		/**
+		 * As {@link Cue#presentIn}, remembering each cue's answer in {@code present}; the
+		 * pairs of characters of the text rule most words out before they are searched
+		 * for.
+		 */
+		boolean presentIn(int rule, String lowerCaseText, boolean textHasDigit, Pairs pairs, byte[] present) {
 			for (int index : this.ofRule[rule]) {
 				if (present[index] == 0) {
-					present[index] = this.cues[index].presentIn(lowerCaseText, textHasDigit) ? (byte) 1 : (byte) 2;
+					present[index] = this.cues[index].presentIn(lowerCaseText, textHasDigit, pairs) ? (byte) 1
+							: (byte) 2;
 				}
 				if (present[index] == 2) {
 					return false;
@@ -555,16 +561,23 @@ abstract class Grammar {
 		}
 
 		boolean presentIn(String lowerCaseText, boolean textHasDigit) {
-			return presentAlone(lowerCaseText, textHasDigit)
-					&& (this.also == null || this.also.presentIn(lowerCaseText, textHasDigit));
+			return presentIn(lowerCaseText, textHasDigit, null);
 		}
 
-		private boolean presentAlone(String lowerCaseText, boolean textHasDigit) {
+		/**
+		 * As {@link #presentIn(String, boolean)}, with the pairs of the text, or null.
+		 */
+		boolean presentIn(String lowerCaseText, boolean textHasDigit, Pairs pairs) {
+			return presentAlone(lowerCaseText, textHasDigit, pairs)
+					&& (this.also == null || this.also.presentIn(lowerCaseText, textHasDigit, pairs));
+		}
+
+		private boolean presentAlone(String lowerCaseText, boolean textHasDigit, Pairs pairs) {
 			if (this.digit && textHasDigit) {
 				return true;
 			}
 			for (String word : this.words) {
-				if (lowerCaseText.contains(word)) {
+				if ((pairs == null || pairs.mayHold(word)) && lowerCaseText.contains(word)) {
 					return true;
 				}
 			}
@@ -577,6 +590,39 @@ abstract class Grammar {
 		 */
 		Cue and(Cue other) {
 			return new Cue(this.words, this.digit, (this.also != null) ? this.also.and(other) : other);
+		}
+
+	}
+
+	/**
+	 * The pairs of adjacent characters of a text, as bits of a hash: a word one of whose
+	 * pairs is missing is surely not in the text, which one look at a few bits tells,
+	 * where searching the text for it reads the whole sentence.
+	 */
+	static final class Pairs {
+
+		private final long[] bits = new long[64];
+
+		Pairs(String text) {
+			for (int i = 1; i < text.length(); i++) {
+				int hash = hash(text.charAt(i - 1), text.charAt(i));
+				this.bits[hash >>> 6] |= 1L << hash;
+			}
+		}
+
+		private static int hash(char first, char second) {
+			return (first * 31 + second) & 4095;
+		}
+
+		/** False when the word is surely not in the text; true when it may be. */
+		boolean mayHold(String word) {
+			for (int i = 1; i < word.length(); i++) {
+				int hash = hash(word.charAt(i - 1), word.charAt(i));
+				if ((this.bits[hash >>> 6] & (1L << hash)) == 0) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 	}
