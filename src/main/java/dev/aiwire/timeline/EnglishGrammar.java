@@ -496,7 +496,11 @@ final class EnglishGrammar extends Grammar {
 			.stream()
 			.filter((e) -> e.attribute("kind") == null)
 			.toList();
-		Pattern futurePattern = Pattern.compile(B0 + "(?:"
+		// a look at the first letter spares most words the alternations (every
+		// alternative opens with a word of these lists or a form of "to be")
+		String futureInitials = initials(future.with("kind", "auxiliary"), plainFuture, future.with("kind", "verb-to"))
+				+ "iaw";
+		Pattern futurePattern = Pattern.compile(startsWith(futureInitials) + B0 + "(?:"
 		// an auxiliary of the future, with the participle of a passive: "will be handed
 		// over"
 				+ alternation(future.with("kind", "auxiliary")) + "(?:\\s+not)?(?:\\s+(?:be|have\\s+been)\\s+\\p{L}+)?"
