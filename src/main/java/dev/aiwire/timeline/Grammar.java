@@ -169,14 +169,16 @@ abstract class Grammar {
 		this.modifier = modifier;
 		this.modifierWords = modifierWords;
 		WordList contexts = language.words("year-contexts");
-		this.strongYearContext = Pattern
-			.compile(B0 + alternation(contexts.with("strength", "strong")) + yearContextEnd + "$", FLAGS);
-		this.weakYearContext = Pattern
-			.compile("(?:" + B0 + alternation(contexts.with("strength", "weak")) + "|[,(:;])\\s*$", FLAGS);
+		// each opens with a look at the first character: find() tries them at every
+		// offset of the thirty characters before a year
+		this.strongYearContext = Pattern.compile(startsWith(initials(contexts.with("strength", "strong"))) + B0
+				+ alternation(contexts.with("strength", "strong")) + yearContextEnd + "$", FLAGS);
+		this.weakYearContext = Pattern.compile(startsWith(initials(contexts.with("strength", "weak")) + ",(:;") + "(?:"
+				+ B0 + alternation(contexts.with("strength", "weak")) + "|[,(:;])\\s*$", FLAGS);
 		this.yearBeforeNoun = Pattern
 			.compile("(?:" + B0 + "|(?='))" + alternation(contexts.with("strength", "before-noun")) + "\\s+$", FLAGS);
-		this.subjectYearContext = Pattern.compile(B0 + alternation(contexts.with("strength", "subject")) + "\\s+$",
-				FLAGS);
+		this.subjectYearContext = Pattern.compile(startsWith(initials(contexts.with("strength", "subject"))) + B0
+				+ alternation(contexts.with("strength", "subject")) + "\\s+$", FLAGS);
 		this.yearSubjectVerbs = Set.copyOf(language.words("year-subject-verbs").keys());
 		this.wordsAfterYear = Set.copyOf(language.words("words-after-year").keys());
 		this.unitAfter = Pattern.compile(
