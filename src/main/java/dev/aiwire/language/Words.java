@@ -34,7 +34,8 @@ public final class Words {
 		}
 		for (int i = 0; i < length; i++) {
 			char c = text.charAt(i);
-			if (fold(c) != c) {
+			// in ASCII only capitals fold to another character
+			if ((c < 128) ? (c >= 'A' && c <= 'Z') : fold(c) != c) {
 				return fold(text).strip();
 			}
 		}

@@ -98,6 +98,13 @@ public final class QuoteWords {
 
 	private final WordList debris;
 
+	/** The keys of the debris list, all, by their first character, and the empty one. */
+	private final String[] debrisKeys;
+
+	private final Map<Character, String[]> debrisByInitial;
+
+	private final String[] debrisWithoutInitial;
+
 	/**
 	 * Every beginning of a role's words ("c", "ch", ..., "chief executive"): a phrase
 	 * that begins no role cannot grow into one, so {@link #roleAt} stops there.
@@ -143,6 +150,20 @@ public final class QuoteWords {
 		this.notNames = language.words("not-names");
 		this.organisationNounList = language.words("organisation-nouns");
 		this.debris = language.words("debris");
+		this.debrisKeys = this.debris.keys().toArray(new String[0]);
+		Map<Character, List<String>> byInitial = new HashMap<>();
+		List<String> withoutInitial = new java.util.ArrayList<>();
+		for (String key : this.debrisKeys) {
+			if (key.isEmpty()) {
+				withoutInitial.add(key);
+			}
+			else {
+				byInitial.computeIfAbsent(key.charAt(0), (initial) -> new java.util.ArrayList<>()).add(key);
+			}
+		}
+		this.debrisByInitial = new HashMap<>();
+		byInitial.forEach((initial, keys) -> this.debrisByInitial.put(initial, keys.toArray(new String[0])));
+		this.debrisWithoutInitial = withoutInitial.toArray(new String[0]);
 		this.pronouns = new HashMap<>();
 		for (WordList.Entry entry : language.words("pronouns").entries()) {
 			String gender = entry.attribute("gender");
@@ -464,7 +485,19 @@ public final class QuoteWords {
 	/** Whether a line starts the way web-page debris does ("Lire aussi", "Read More"). */
 	public boolean isDebris(String line) {
 		String folded = dev.aiwire.language.Words.fold(line).strip();
-		for (String key : this.debris.keys()) {
+		// only the keys that begin as the line does can begin it
+		String[] keys = folded.isEmpty() ? this.debrisKeys : this.debrisByInitial.get(folded.charAt(0));
+		if (keys == null) {
+			keys = this.debrisWithoutInitial;
+		}
+		else if (keys != this.debrisKeys && this.debrisWithoutInitial.length > 0) {
+			return startsWithOne(folded, keys) || startsWithOne(folded, this.debrisWithoutInitial);
+		}
+		return startsWithOne(folded, keys);
+	}
+
+	private static boolean startsWithOne(String folded, String[] keys) {
+		for (String key : keys) {
 			if (folded.startsWith(key)
 					&& (folded.length() == key.length() || !Character.isLetterOrDigit(folded.charAt(key.length())))) {
 				return true;

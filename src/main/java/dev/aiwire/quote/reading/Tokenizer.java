@@ -77,7 +77,10 @@ public final class Tokenizer {
 
 	private static void addWord(List<Token> tokens, String text, int start, int end) {
 		String key = Words.fold(text.substring(start, end));
-		for (String elision : ELISIONS) {
+		// every elision ends with an apostrophe after a letter at least
+		boolean apostrophe = key.indexOf('\'', 1) > 0;
+		for (int e = 0; apostrophe && e < ELISIONS.length; e++) {
+			String elision = ELISIONS[e];
 			if (key.startsWith(elision) && key.length() > elision.length()) {
 				add(tokens, text, start, start + elision.length(), Token.Type.WORD);
 				addWord(tokens, text, start + elision.length(), end);
