@@ -151,8 +151,30 @@ public class TemporalTagger {
 						titleSentences.get(i), null));
 			}
 		}
-		events.sort(DatedEvent.CHRONOLOGICAL);
+		return chronological(events);
+	}
+
+	/**
+	 * Events sorted as {@link DatedEvent#CHRONOLOGICAL} sorts them, each event's rank
+	 * computed once rather than at every comparison (a rank parses the value's date).
+	 */
+	private static List<DatedEvent> chronological(List<DatedEvent> events) {
+		if (events.size() < 2) {
+			return events;
+		}
+		List<Ranked> ranked = new ArrayList<>(events.size());
+		for (DatedEvent event : events) {
+			ranked.add(new Ranked(event.sortRank(), event));
+		}
+		ranked.sort(Comparator.comparingInt(Ranked::rank).thenComparingInt((r) -> r.event().sentenceIndex()));
+		events.clear();
+		for (Ranked event : ranked) {
+			events.add(event.event());
+		}
 		return events;
+	}
+
+	private record Ranked(int rank, DatedEvent event) {
 	}
 
 	/**
