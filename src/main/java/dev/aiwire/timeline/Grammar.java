@@ -534,8 +534,11 @@ abstract class Grammar {
 	 */
 	static boolean holdsAny(String text, int from, int to, List<String> words) {
 		for (String word : words) {
+			char first = Character.toLowerCase(Character.toUpperCase(word.charAt(0)));
 			for (int i = from; i + word.length() <= to; i++) {
-				if (text.regionMatches(true, i, word, 0, word.length())) {
+				// the first character as regionMatches compares it, then the rest
+				if (Character.toLowerCase(Character.toUpperCase(text.charAt(i))) == first
+						&& text.regionMatches(true, i, word, 0, word.length())) {
 					return true;
 				}
 			}
@@ -728,7 +731,16 @@ abstract class Grammar {
 
 	/** The key a matched text is looked up by: folded, single spaces. */
 	static String key(String text) {
-		return Words.fold(text).strip().replaceAll("\\s+", " ");
+		String folded = Words.fold(text).strip();
+		for (int i = 0; i < folded.length(); i++) {
+			char c = folded.charAt(i);
+			if (c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r'
+					|| (c == ' ' && i + 1 < folded.length() && folded.charAt(i + 1) == ' ')) {
+				// spacing to make single: the pattern, only when there is some
+				return folded.replaceAll("\\s+", " ");
+			}
+		}
+		return folded;
 	}
 
 	private static Map<String, Integer> numbers(WordList list, String attribute) {
