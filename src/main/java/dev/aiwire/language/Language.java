@@ -74,7 +74,10 @@ public final class Language {
 	 * no such file (a language may leave a rule without words).
 	 */
 	public WordList words(String list) {
-		return this.lists.computeIfAbsent(list, (name) -> WordList.load(this.loader, this.code, name));
+		// a plain read first: the rules ask for their lists at every word
+		WordList loaded = this.lists.get(list);
+		return (loaded != null) ? loaded
+				: this.lists.computeIfAbsent(list, (name) -> WordList.load(this.loader, this.code, name));
 	}
 
 	@Override

@@ -26,7 +26,9 @@ public final class Languages {
 	 * language.
 	 */
 	public static WordList common(String list) {
-		return COMMON.computeIfAbsent(list,
+		// a plain read first: the quotation rules ask at every word
+		WordList loaded = COMMON.get(list);
+		return (loaded != null) ? loaded : COMMON.computeIfAbsent(list,
 				(name) -> WordList.loadPath(Languages.class.getClassLoader(), "language/" + name + ".txt", name));
 	}
 

@@ -74,12 +74,12 @@ public final class WordList {
 
 	/** Whether the list holds these words (compared folded). */
 	public boolean contains(String words) {
-		return words != null && this.byKey.containsKey(Words.fold(words).strip());
+		return words != null && this.byKey.containsKey(Words.foldAndStrip(words));
 	}
 
 	/** The entry of these words, compared folded. */
 	public Optional<Entry> find(String words) {
-		return (words != null) ? Optional.ofNullable(this.byKey.get(Words.fold(words).strip())) : Optional.empty();
+		return (words != null) ? Optional.ofNullable(this.byKey.get(Words.foldAndStrip(words))) : Optional.empty();
 	}
 
 	/** The folded keys of every entry. */

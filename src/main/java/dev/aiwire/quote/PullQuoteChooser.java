@@ -12,6 +12,8 @@ import dev.aiwire.markdown.BlockKind;
 import dev.aiwire.markdown.FrontMatter;
 import dev.aiwire.markdown.ParsedDocument;
 import dev.aiwire.language.Words;
+import dev.aiwire.quote.reading.ArticleText;
+import dev.aiwire.quote.reading.BlockText;
 import dev.aiwire.quote.reading.QuoteWords;
 import dev.aiwire.quote.reading.Token;
 import dev.aiwire.quote.reading.Tokenizer;
@@ -42,6 +44,14 @@ public class PullQuoteChooser {
 	 * choice.
 	 */
 	public List<ExtractedQuote> choose(ParsedDocument doc, List<ExtractedQuote> quotes) {
+		return choose(doc, quotes, null);
+	}
+
+	/**
+	 * As {@link #choose(ParsedDocument, List)}, the words of the body counted from the
+	 * tokens of the article the extractor has already read (null: tokenised again).
+	 */
+	List<ExtractedQuote> choose(ParsedDocument doc, List<ExtractedQuote> quotes, ArticleText article) {
 		FrontMatter frontMatter = doc.frontMatter();
 		List<String> wanted = (frontMatter != null) ? frontMatter.pullQuotes() : null;
 		Set<Integer> chosen = new HashSet<>();
@@ -50,7 +60,7 @@ public class PullQuoteChooser {
 		}
 		chosen.addAll(forcedByEditor(doc, quotes, wanted));
 		if (chosen.isEmpty() && wanted == null) {
-			chosen.addAll(chooseAutomatically(doc, quotes));
+			chosen.addAll(chooseAutomatically(doc, quotes, article));
 		}
 		return mark(quotes, chosen);
 	}
@@ -86,17 +96,20 @@ public class PullQuoteChooser {
 		return forced;
 	}
 
-	private Set<Integer> chooseAutomatically(ParsedDocument doc, List<ExtractedQuote> quotes) {
+	private Set<Integer> chooseAutomatically(ParsedDocument doc, List<ExtractedQuote> quotes, ArticleText article) {
 		QuoteWords words = QuoteWords.of(doc.frontMatter().lang());
-		int budget = budget(doc);
+		int budget = (article != null) ? budget(article) : budget(doc);
+		// each quotation scored once: a score tokenises its text, and the sort asks for
+		// it again at every comparison
+		double[] scores = new double[quotes.size()];
 		List<Integer> candidates = new ArrayList<>();
 		for (int i = 0; i < quotes.size(); i++) {
-			if (score(quotes.get(i), words) > 0) {
+			scores[i] = score(quotes.get(i), words);
+			if (scores[i] > 0) {
 				candidates.add(i);
 			}
 		}
-		candidates
-			.sort(Comparator.comparingDouble((Integer i) -> -score(quotes.get(i), words)).thenComparing((i) -> i));
+		candidates.sort(Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparing((i) -> i));
 		Set<Integer> chosen = new HashSet<>();
 		for (int pass = 0; pass < 3 && chosen.size() < budget; pass++) {
 			for (int candidate : candidates) {
@@ -135,6 +148,25 @@ public class PullQuoteChooser {
 				words += countWords(block.text());
 			}
 		}
+		return budgetOf(words);
+	}
+
+	/**
+	 * As {@link #budget(ParsedDocument)}, from the blocks of an article already
+	 * tokenised.
+	 */
+	static int budget(ArticleText article) {
+		int words = 0;
+		for (BlockText text : article.blocks()) {
+			Block block = text.block();
+			if (block.kind() != BlockKind.HEADING && block.text() != null) {
+				words += countWords(text.tokens());
+			}
+		}
+		return budgetOf(words);
+	}
+
+	private static int budgetOf(int words) {
 		long perWords = Math.round(words / (double) WORDS_PER_PULL_QUOTE);
 		return (int) Math.max(1, Math.min(MAX_PULL_QUOTES, perWords));
 	}
@@ -148,11 +180,11 @@ public class PullQuoteChooser {
 			return 0;
 		}
 		String text = quote.text();
-		int words = countWords(text);
+		List<Token> tokens = Tokenizer.tokenize(text);
+		int words = countWords(tokens);
 		if (words < 6 || words > 50 || text.isEmpty() || !Character.isUpperCase(text.codePointAt(0))) {
 			return 0;
 		}
-		List<Token> tokens = Tokenizer.tokenize(text);
 		Token first = tokens.stream().filter(Token::isWord).findFirst().orElse(null);
 		if (first == null || lexicon.isDependentOpener(first.key())) {
 			return 0;
@@ -172,8 +204,12 @@ public class PullQuoteChooser {
 	}
 
 	static int countWords(String text) {
+		return countWords(Tokenizer.tokenize(text));
+	}
+
+	private static int countWords(List<Token> tokens) {
 		int count = 0;
-		for (Token token : Tokenizer.tokenize(text)) {
+		for (Token token : tokens) {
 			count += token.isWord() ? 1 : 0;
 		}
 		return count;

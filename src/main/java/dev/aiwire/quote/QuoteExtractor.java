@@ -67,7 +67,7 @@ public class QuoteExtractor {
 					sentenceIndex(doc, article, quotation), anchorOf(doc, quotation.block()), who.confidence(),
 					who.reason()));
 		}
-		return this.chooser.choose(doc, quotes);
+		return this.chooser.choose(doc, quotes, article);
 	}
 
 	/**

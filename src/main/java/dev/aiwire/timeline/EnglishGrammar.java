@@ -30,6 +30,9 @@ final class EnglishGrammar extends Grammar {
 			+ "|(?<Mi>(?:(?:in|at|by|since|from|until|the|as)\\s+)?mid(?:dle)?(?:\\s*-\\s*|\\s+)(?:in\\s+)?"
 			+ "|(?:(?:in|at|by|since)\\s+)?the\\s+middle\\s+of\\s+(?:the\\s+)?)" + ")$", FLAGS);
 
+	/** What every match of {@link #MODIFIER} holds ("middle" holds "mid"). */
+	private static final List<String> MODIFIER_WORDS = List.of("early", "beginning", "start", "late", "end", "mid");
+
 	private final TenseCues tenseCues;
 
 	/**
@@ -50,7 +53,7 @@ final class EnglishGrammar extends Grammar {
 	}
 
 	EnglishGrammar(LanguageRegistry languages) {
-		super(languageOf(languages, "en"), MODIFIER, "\\s*-?\\s*");
+		super(languageOf(languages, "en"), MODIFIER, MODIFIER_WORDS, "\\s*-?\\s*");
 		this.tenseCues = tenseCues(this.language);
 		String months = "(?<M>" + monthNames(true) + ")";
 		String closing = "(?:which\\s+|that\\s+)?(?:ended|ending|closed|closes|ends|to|through)\\s+(?:on\\s+|in\\s+)?"
@@ -71,26 +74,29 @@ final class EnglishGrammar extends Grammar {
 		String ordinal = "(?:st|nd|rd|th)?";
 		String weekday = "(?:(?<WD>" + weekdays + "),?\\s+)?";
 		// March 14, 2024; Tuesday, March 14; March 14-15
-		rule("month and day", monthCue,
-				B0 + weekday + month + "\\s+(?<D>[0-3]?\\d)" + ordinal + "(?!\\d)(?:\\s*(?:-|–|and|to|&)\\s*"
+		rule("month and day", monthCue.and(DIGIT),
+				startsWith(initials(this.language.words("weekdays").entries(), monthEntries(true))) + B0 + weekday
+						+ month + "\\s+(?<D>[0-3]?\\d)" + ordinal + "(?!\\d)(?:\\s*(?:-|–|and|to|&)\\s*"
 						+ "(?<D2>[0-3]?\\d)" + ordinal + "(?!\\d))?(?:,?\\s+" + year4("Y") + "|\\s+(?:of\\s+)?"
 						+ yearPhrase + ")?" + B1,
 				this::dayOfMonth);
 		// 14 March 2024; the 14th of March
-		rule("day and month", monthCue,
-				B0 + weekday + "(?:the\\s+)?(?<D>[0-3]?\\d)" + ordinal + "(?!\\d)\\s+(?:of\\s+)?" + month + "(?:,?\\s+"
+		rule("day and month", monthCue.and(DIGIT),
+				startsWith("t\\d" + initials(this.language.words("weekdays").entries())) + B0 + weekday
+						+ "(?:the\\s+)?(?<D>[0-3]?\\d)" + ordinal + "(?!\\d)\\s+(?:of\\s+)?" + month + "(?:,?\\s+"
 						+ year4("Y") + "|\\s+(?:of\\s+)?" + yearPhrase + ")?" + B1,
 				this::dayOfMonth);
 		// March 2024; in May; last March; September last year
 		rule("month", monthCue,
-				B0 + "(?:(?<REL>" + directionWords(Tense.PAST, Tense.PRESENT, Tense.FUTURE) + ")\\s+)?(?<M>"
+				startsWith(initials(directionEntries(Tense.PAST, Tense.PRESENT, Tense.FUTURE), monthEntries(false)))
+						+ B0 + "(?:(?<REL>" + directionWords(Tense.PAST, Tense.PRESENT, Tense.FUTURE) + ")\\s+)?(?<M>"
 						+ monthNames + ")(?:\\s*(?:-|–|and|or|to)\\s*(?<M2>" + monthNames + "))?(?:(?:\\s+of)?,?\\s+"
 						+ year4("Y") + "|\\s+(?:of\\s+)?" + yearPhrase + ")?" + B1,
 				this::month);
 		// Sept. 2019, Aug 2024: an abbreviated month names its month before a year too
 		String abbreviations = alternation(
 				monthEntries(true).stream().filter((entry) -> "abbreviation".equals(entry.attribute("form"))).toList());
-		rule("abbreviated month and year", monthCue, B0 + "(?<M>" + abbreviations + ")\\s+" + year4("Y") + B1,
+		rule("abbreviated month and year", monthCue.and(YEAR), B0 + "(?<M>" + abbreviations + ")\\s+" + year4("Y") + B1,
 				(m, text, into) -> {
 					if (!startsUpperCase(m.group("M"))) {
 						return;
@@ -99,7 +105,7 @@ final class EnglishGrammar extends Grammar {
 					int year = Integer.parseInt(m.group("Y"));
 					into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods.month(year, number))));
 				});
-		rule("year", YEAR, year4("Y"), this::year);
+		rule("year", YEAR, YEAR_FIRST + year4("Y"), this::year);
 		yearRangeRule();
 		// 2025 to 2027, 2019 through 2022
 		yearSpanRule("to|through|until|till");
@@ -151,8 +157,10 @@ final class EnglishGrammar extends Grammar {
 					into.add(fiscalQuarter(m.start(), m.end(), quarter, (y != null) ? Integer.valueOf(y) : null,
 							offset));
 				});
-		rule("ISO date", YEAR, B0 + "(?<Y>(?:19|20)\\d{2})-(?<Mo>[01]\\d)-(?<D>[0-3]\\d)" + B1, Grammar::isoDate);
-		rule("numeric date", anyOf("/"), B0 + "(?<Mo>[01]?\\d)/(?<D>[0-3]?\\d)/" + year4("Y") + B1, Grammar::isoDate);
+		rule("ISO date", YEAR, YEAR_FIRST + B0 + "(?<Y>(?:19|20)\\d{2})-(?<Mo>[01]\\d)-(?<D>[0-3]\\d)" + B1,
+				Grammar::isoDate);
+		rule("numeric date", anyOf("/"), startsWith("\\d") + B0 + "(?<Mo>[01]?\\d)/(?<D>[0-3]?\\d)/" + year4("Y") + B1,
+				Grammar::isoDate);
 		// Q3 2024, the third quarter of 2024, the fourth quarter
 		// the October-December quarter, the quarter from April to June
 		rule("quarter by its months", anyOf("quarter"),
@@ -199,15 +207,16 @@ final class EnglishGrammar extends Grammar {
 						m.group("N").equals("3") || m.group("N").equalsIgnoreCase("three") ? 3 : 6,
 						m.group("W").equalsIgnoreCase("first"), m.group("Y"), m.group("YR")));
 		// Q3 2024, 3Q24; Q3 alone, like "the third quarter"
-		rule("numbered quarter", DIGIT, B0 + "(?:Q(?<Q>[1-4])|(?<Q2>[1-4])Q)(?:\\s*(?:of\\s+)?(?:" + yearAfterDigit("Y")
-				+ "|'?(?<YY>\\d{2})(?!\\d)))?" + B1, (m, text, into) -> {
+		rule("numbered quarter", DIGIT, startsWith("Q1-4") + B0 + "(?:Q(?<Q>[1-4])|(?<Q2>[1-4])Q)(?:\\s*(?:of\\s+)?(?:"
+				+ yearAfterDigit("Y") + "|'?(?<YY>\\d{2})(?!\\d)))?" + B1, (m, text, into) -> {
 					if (m.group("Q2") == null || m.group("Y") != null || m.group("YY") != null) {
 						quarter(m, text, into);
 					}
 				});
 		// 2023's fourth quarter: one quarter, not a year and its quarter
 		rule("quarter of a year's", anyOf("quarter"),
-				B0 + year4("Y") + "'s\\s+(?<QW>" + ordinalWords() + ")(?:\\s*-\\s*|\\s+)quarter" + B1, this::quarter);
+				YEAR_FIRST + B0 + year4("Y") + "'s\\s+(?<QW>" + ordinalWords() + ")(?:\\s*-\\s*|\\s+)quarter" + B1,
+				this::quarter);
 		// the December quarter, the June quarter of 2023: the quarter that ends in that
 		// month, whatever the company's fiscal year
 		rule("quarter by its last month", anyOf("quarter"), B0 + "the\\s+(?<M>" + monthNames
@@ -246,12 +255,13 @@ final class EnglishGrammar extends Grammar {
 				});
 		// 2024's first half: one half, not a year and its half
 		rule("half of a year's", anyOf("half"),
-				B0 + year4("Y") + "'s\\s+(?<HW>first|second)(?:\\s*-\\s*|\\s+)half" + B1,
+				YEAR_FIRST + B0 + year4("Y") + "'s\\s+(?<HW>first|second)(?:\\s*-\\s*|\\s+)half" + B1,
 				(m, text, into) -> half(m, into, m.group("HW"), m.group("Y"), null));
 		// on the 29th: a day of the month named without its month, the last such day
 		// (the next one in the future); not "on the 29th floor"
-		rule("day without its month", anyOf("the"),
-				B0 + "on\\s+the\\s+(?<D>[0-3]?\\d)(?:st|nd|rd|th)(?!\\s+(?:of\\s+)?\\p{L}|-)" + B1, (m, text, into) -> {
+		rule("day without its month", anyOf("the").and(DIGIT),
+				startsWith("O") + B0 + "on\\s+the\\s+(?<D>[0-3]?\\d)(?:st|nd|rd|th)(?!\\s+(?:of\\s+)?\\p{L}|-)" + B1,
+				(m, text, into) -> {
 					int dayOfMonth = Integer.parseInt(m.group("D"));
 					into.add(Candidate.withoutModifier(m.start(), m.end(), fromTheDay((c) -> {
 						LocalDate date = c.dayWithoutItsMonth(dayOfMonth, c.tense());
@@ -275,7 +285,8 @@ final class EnglishGrammar extends Grammar {
 				});
 		// spring 2023, this summer, last fall, in the winter of 2022
 		rule("season", anyOf(this.language.words("seasons").entries()),
-				B0 + "(?:(?<DET>this|last|next|the|in|during|by" + "|since|early|late)\\s+)?(?<S>" + seasonNames()
+				startsWith("tlnidbse" + initials(this.language.words("seasons").entries())) + B0
+						+ "(?:(?<DET>this|last|next|the|in|during|by" + "|since|early|late)\\s+)?(?<S>" + seasonNames()
 						+ ")(?:\\s+(?:of\\s+)?" + year4("Y") + "|\\s+(?:of\\s+)?" + yearPhrase + ")?" + B1,
 				this::season);
 		// by year-end: the end of the year of publication
@@ -295,13 +306,15 @@ final class EnglishGrammar extends Grammar {
 							plain ? Grammar::todayOfAnEvent : fromTheDay((c) -> List.of(Periods.day(c.dct)))));
 				});
 		// last year, this year, the same year, a year later
-		rule("year phrase", anyOf("year"), B0 + yearPhrase + B1, (m, text, into) -> {
-			String phrase = m.group("YR");
-			into.add(Candidate.framing(m.start(), m.end(), (c) -> {
-				Integer year = c.yearOf(phrase);
-				return (year != null) ? List.of(Periods.year(year)) : List.of();
-			}));
-		});
+		rule("year phrase", anyOf("year"),
+				startsWith(initials(this.language.words("relative-years").entries())) + B0 + yearPhrase + B1,
+				(m, text, into) -> {
+					String phrase = m.group("YR");
+					into.add(Candidate.framing(m.start(), m.end(), (c) -> {
+						Integer year = c.yearOf(phrase);
+						return (year != null) ? List.of(Periods.year(year)) : List.of();
+					}));
+				});
 		// four years ago, a week ago, two years ago this month
 		rule("counted back", anyOf("ago"),
 				B0 + count("N") + "\\s+" + timeUnit("U") + "\\s+ago(?<TM>\\s+this\\s+month)?" + B1,
@@ -423,11 +436,16 @@ final class EnglishGrammar extends Grammar {
 					into.add(weekdayOfAWeek(m.start(), m.end(), weekdayOf(m.group("WD")), r.equals("next") ? 1 : -1));
 				});
 		// on Tuesday, last Friday, late Sunday
-		rule("weekday", weekdayCue, B0 + "(?:(?<REL>" + directionWords(Tense.PAST, Tense.PRESENT, Tense.FUTURE)
-				+ ")\\s+)?(?<WD>" + weekdays + ")(?!s)" + B1, this::weekday);
+		rule("weekday", weekdayCue,
+				startsWith(initials(directionEntries(Tense.PAST, Tense.PRESENT, Tense.FUTURE),
+						this.language.words("weekdays").entries())) + B0 + "(?:(?<REL>"
+						+ directionWords(Tense.PAST, Tense.PRESENT, Tense.FUTURE) + ")\\s+)?(?<WD>" + weekdays
+						+ ")(?!s)" + B1,
+				this::weekday);
 		// decades and durations are no date: the 2010s, the past five years, over the
 		// last year
-		rule("decade", DIGIT, B0 + "(?:the\\s+)?(?:early\\s+|mid-?|late\\s+)?(?:(?:19|20)\\d0|'\\d0)'?s" + B1,
+		rule("decade", DIGIT,
+				startsWith("TEML12'") + B0 + "(?:the\\s+)?(?:early\\s+|mid-?|late\\s+)?(?:(?:19|20)\\d0|'\\d0)'?s" + B1,
 				(m, text, into) -> into.add(Candidate.blocker(m.start(), m.end())));
 		rule("duration", anyOf("year", "month", "week", "day", "decade"), B0
 				+ "the\\s+(?:past|last|next|coming|previous"
@@ -478,7 +496,11 @@ final class EnglishGrammar extends Grammar {
 			.stream()
 			.filter((e) -> e.attribute("kind") == null)
 			.toList();
-		Pattern futurePattern = Pattern.compile(B0 + "(?:"
+		// a look at the first letter spares most words the alternations (every
+		// alternative opens with a word of these lists or a form of "to be")
+		String futureInitials = initials(future.with("kind", "auxiliary"), plainFuture, future.with("kind", "verb-to"))
+				+ "iaw";
+		Pattern futurePattern = Pattern.compile(startsWith(futureInitials) + B0 + "(?:"
 		// an auxiliary of the future, with the participle of a passive: "will be handed
 		// over"
 				+ alternation(future.with("kind", "auxiliary")) + "(?:\\s+not)?(?:\\s+(?:be|have\\s+been)\\s+\\p{L}+)?"

@@ -30,6 +30,9 @@ final class FrenchGrammar extends Grammar {
 			+ "|(?:(?:au|le|du|vers\\s+le|dès\\s+le)\\s+)?milieu\\s*(?:de\\s+l'|de\\s+la\\s+|du\\s+mois\\s+d(?:e\\s+|')"
 			+ "|du\\s+|de\\s+|d')?)" + ")(?:l'année\\s+|année\\s+)?$", FLAGS);
 
+	/** What every match of {@link #MODIFIER} holds ("milieu" holds "mi"). */
+	private static final List<String> MODIFIER_WORDS = List.of("d\u00e9but", "fin", "mi");
+
 	private final TenseCues tenseCues;
 
 	/**
@@ -50,7 +53,7 @@ final class FrenchGrammar extends Grammar {
 	}
 
 	FrenchGrammar(LanguageRegistry languages) {
-		super(languageOf(languages, "fr"), MODIFIER, "\\s*");
+		super(languageOf(languages, "fr"), MODIFIER, MODIFIER_WORDS, "\\s*");
 		this.tenseCues = tenseCues(this.language);
 		String months = "(?<M>" + monthNames(true) + ")";
 		String closing = "(?:qui\\s+(?:s'est\\s+|se\\s+)?)?(?:clos|close|clôturée?|achevée?|terminée?|arrêtée?|termin\\p{L}*"
@@ -76,23 +79,27 @@ final class FrenchGrammar extends Grammar {
 				+ "(?=\\s*(?:[,.;:)!?»\"]|$)|\\s+(?:à|au|en|et|lors|dans|par|pour)" + B1 + ")" + "|\\s+(?:de\\s+)?"
 				+ yearPhrase + ")?";
 		// le mardi 14 mars 2024, 1er mai, les 6 et 13 avril prochains
-		rule("day of a month", monthCue,
-				B0 + "(?:" + yearPhrase("YR0") + "\\s*,?\\s+(?:le\\s+)?)?(?:(?<WD>" + weekdays + ")\\s+)?(?:" + firstDay
+		// every match holds its day: a digit or "premier"
+		rule("day of a month", monthCue.and(new Cue(List.of("premier"), true)),
+				startsWith("\\dp" + initials(this.language.words("relative-years").entries(),
+						this.language.words("weekdays").entries())) + B0 + "(?:" + yearPhrase("YR0")
+						+ "\\s*,?\\s+(?:le\\s+)?)?(?:(?<WD>" + weekdays + ")\\s+)?(?:" + firstDay
 						+ "\\s*(?:et|au|à|-|,|ou)\\s*(?:le\\s+)?)?" + day + "\\s+(?:de\\s+)?" + month + yearAfterMonth
 						+ "(?:\\s+" + direction + ")?" + B1,
 				this::dayOfMonth);
 		// mars 2024, au mois de mai, septembre de l'année dernière, mai et juin derniers
 		rule("month", monthCue,
-				B0 + "(?:(?:au\\s+)?mois\\s+d(?:e\\s+|'))?(?<M>" + monthNames + ")(?:\\s*(?:-|et|ou|à|au)\\s*"
-						+ "(?:(?:au\\s+)?mois\\s+d(?:e\\s+|'))?(?<M2>" + monthNames + "))?" + yearAfterMonth + "(?:\\s+"
-						+ direction + ")?" + B1,
+				startsWith("am" + initials(monthEntries(false))) + B0 + "(?:(?:au\\s+)?mois\\s+d(?:e\\s+|'))?(?<M>"
+						+ monthNames + ")(?:\\s*(?:-|et|ou|à|au)\\s*" + "(?:(?:au\\s+)?mois\\s+d(?:e\\s+|'))?(?<M2>"
+						+ monthNames + "))?" + yearAfterMonth + "(?:\\s+" + direction + ")?" + B1,
 				this::month);
 		// en 2020, depuis 2019, 1982-1990
-		rule("year", YEAR, year4("Y"), this::year);
+		rule("year", YEAR, YEAR_FIRST + year4("Y"), this::year);
 		yearRangeRule();
 		// en 97, fin 98: a year of two digits after a word that introduces a year
 		rule("two-digit year", DIGIT,
-				"(?<=" + B0 + "(?:en|fin|début|depuis|dès|jusqu'en|avant|après)\\s{1,3})'?(?<YY>\\d{2})"
+				startsWith("'\\d") + "(?<=" + B0
+						+ "(?:en|fin|début|depuis|dès|jusqu'en|avant|après)\\s{1,3})'?(?<YY>\\d{2})"
 						+ "(?=\\s*[,.;:)(!?»]|\\s*$|\\s+(?:et|ou|puis|contre|comme|quand|lorsque|déjà|dans|lors|selon)"
 						+ B1 + ")",
 				(m, text, into) -> {
@@ -137,14 +144,16 @@ final class FrenchGrammar extends Grammar {
 							(m.group("Y") != null) ? Integer.valueOf(m.group("Y")) : null, offset));
 				});
 		// 14/03/2024, 2024-03-14
-		rule("numeric date", YEAR, B0 + "(?<D>[0-3]?\\d)[/.](?<Mo>[01]?\\d)[/.]" + year4("Y") + B1, (m, text, into) -> {
-			LocalDate date = Resolution.dateOrNull(Integer.parseInt(m.group("Y")), Integer.parseInt(m.group("Mo")),
-					Integer.parseInt(m.group("D")));
-			if (date != null) {
-				into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods.day(date))));
-			}
-		});
-		rule("ISO date", YEAR, B0 + "(?<Y>(?:19|20)\\d{2})-(?<Mo>[01]\\d)-(?<D>[0-3]\\d)" + B1, Grammar::isoDate);
+		rule("numeric date", YEAR, startsWith("\\d") + B0 + "(?<D>[0-3]?\\d)[/.](?<Mo>[01]?\\d)[/.]" + year4("Y") + B1,
+				(m, text, into) -> {
+					LocalDate date = Resolution.dateOrNull(Integer.parseInt(m.group("Y")),
+							Integer.parseInt(m.group("Mo")), Integer.parseInt(m.group("D")));
+					if (date != null) {
+						into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods.day(date))));
+					}
+				});
+		rule("ISO date", YEAR, YEAR_FIRST + B0 + "(?<Y>(?:19|20)\\d{2})-(?<Mo>[01]\\d)-(?<D>[0-3]\\d)" + B1,
+				Grammar::isoDate);
 		// au troisième trimestre 2024, T3 2024, le premier trimestre de cette année
 		rule("quarter", anyOf("trimestre"), B0 + "(?<Q>" + ordinalWords() + ")\\s+trimestre(?:\\s+(?:de\\s+l'année\\s+"
 				+ "|de\\s+|d')?" + year4("Y") + "|\\s+(?:de\\s+)?" + yearPhrase + ")?" + B1, this::quarter);
@@ -153,9 +162,8 @@ final class FrenchGrammar extends Grammar {
 				B0 + "trimestre\\s+(?:allant\\s+)?(?:d'|de\\s+)?(?<M1>" + monthNames + ")\\s*(?:à|au|-)\\s*(?<M2>"
 						+ monthNames + ")(?:\\s+" + year4("Y") + ")?" + B1,
 				(m, text, into) -> quarterByMonths(m, into, m.group("M1"), m.group("M2"), m.group("Y")));
-		rule("numbered quarter", DIGIT,
-				B0 + "[TQ](?<Q>[1-4])\\s*(?:de\\s+)?(?:" + yearAfterDigit("Y") + "|'?(?<YY>\\d{2})(?!\\d))" + B1,
-				this::quarter);
+		rule("numbered quarter", DIGIT, startsWith("TQ") + B0 + "[TQ](?<Q>[1-4])\\s*(?:de\\s+)?(?:"
+				+ yearAfterDigit("Y") + "|'?(?<YY>\\d{2})(?!\\d))" + B1, this::quarter);
 		rule("relative quarter", anyOf("trimestre"),
 				B0 + "(?:ce|le)\\s+trimestre(?:\\s+(?<REL>dernier|prochain|précédent" + "|suivant|en\\s+cours))?" + B1,
 				(m, text, into) -> {
@@ -199,7 +207,8 @@ final class FrenchGrammar extends Grammar {
 						m.group("N").equals("3") || m.group("N").equalsIgnoreCase("trois") ? 3 : 6,
 						m.group("W").equalsIgnoreCase("premiers"), m.group("Y"), m.group("YR")));
 		rule("season", anyOf(this.language.words("seasons").entries()),
-				B0 + "(?:(?<DET>ce|cet|cette|l'|le|en|au|du" + "|de\\s+l'|d')\\s*)?(?<S>" + seasonNames()
+				startsWith("clead" + initials(this.language.words("seasons").entries())) + B0
+						+ "(?:(?<DET>ce|cet|cette|l'|le|en|au|du" + "|de\\s+l'|d')\\s*)?(?<S>" + seasonNames()
 						+ ")(?:\\s+(?:de\\s+l'année\\s+|de\\s+|d')?" + year4("Y") + "|\\s+(?:de\\s+)?" + yearPhrase
 						+ "|\\s+" + direction + ")?" + B1,
 				this::season);
@@ -211,13 +220,15 @@ final class FrenchGrammar extends Grammar {
 		rule("today", anyOf("jour"), B0 + "(?:aujourd'hui(?:\\s+même)?|ce\\s+jour)" + B1,
 				(m, text, into) -> into.add(Candidate.withoutModifier(m.start(), m.end(), Grammar::todayOfAnEvent)));
 		// cette année, l'an dernier, la même année
-		rule("year phrase", anyOf("année", "l'an", "un an"), B0 + yearPhrase + B1, (m, text, into) -> {
-			String phrase = m.group("YR");
-			into.add(Candidate.framing(m.start(), m.end(), (c) -> {
-				Integer year = c.yearOf(phrase);
-				return (year != null) ? List.of(Periods.year(year)) : List.of();
-			}));
-		});
+		rule("year phrase", anyOf("année", "l'an", "un an"),
+				startsWith(initials(this.language.words("relative-years").entries())) + B0 + yearPhrase + B1,
+				(m, text, into) -> {
+					String phrase = m.group("YR");
+					into.add(Candidate.framing(m.start(), m.end(), (c) -> {
+						Integer year = c.yearOf(phrase);
+						return (year != null) ? List.of(Periods.year(year)) : List.of();
+					}));
+				});
 		// il y a deux ans, il y a une semaine, il y a un an ce mois-ci; not "il y a deux
 		// ans que..."
 		rule("counted back", anyOf("il y a"),
@@ -301,7 +312,8 @@ final class FrenchGrammar extends Grammar {
 				});
 		// mardi, vendredi dernier, lundi prochain, ce dimanche
 		rule("weekday", weekdayCue,
-				B0 + "(?:(?<DET>ce|dès|depuis)\\s+)?(?<WD>" + weekdays + ")(?!s)(?:\\s+" + direction + ")?" + B1,
+				startsWith("cd" + initials(this.language.words("weekdays").entries())) + B0
+						+ "(?:(?<DET>ce|dès|depuis)\\s+)?(?<WD>" + weekdays + ")(?!s)(?:\\s+" + direction + ")?" + B1,
 				this::weekday);
 		// decades are no single date: les années 2010, les années 90
 		rule("decade", anyOf("années"),

@@ -71,6 +71,9 @@ abstract class Grammar {
 	 */
 	private final Pattern modifier;
 
+	/** Words one of which every modifier holds, or null. */
+	private final List<String> modifierWords;
+
 	/**
 	 * Words after which a bare year is surely a year ("en 2020", "since 2019"), ending at
 	 * the year.
@@ -150,17 +153,32 @@ abstract class Grammar {
 	 * "\\s*-?\\s*" where "mid-2024" is written)
 	 */
 	Grammar(Language language, Pattern modifier, String yearContextEnd) {
+		this(language, modifier, null, yearContextEnd);
+	}
+
+	/**
+	 * @param language the language whose word lists the grammar reads
+	 * @param modifier the modifiers that may stand right before a date, ending at it
+	 * @param modifierWords words one of which every match of {@code modifier} holds, as
+	 * it matches them (case ignored), looked for before the pattern runs; null to run it
+	 * always
+	 * @param yearContextEnd what may stand between a year context and the year
+	 */
+	Grammar(Language language, Pattern modifier, List<String> modifierWords, String yearContextEnd) {
 		this.language = language;
 		this.modifier = modifier;
+		this.modifierWords = modifierWords;
 		WordList contexts = language.words("year-contexts");
-		this.strongYearContext = Pattern
-			.compile(B0 + alternation(contexts.with("strength", "strong")) + yearContextEnd + "$", FLAGS);
-		this.weakYearContext = Pattern
-			.compile("(?:" + B0 + alternation(contexts.with("strength", "weak")) + "|[,(:;])\\s*$", FLAGS);
+		// each opens with a look at the first character: find() tries them at every
+		// offset of the thirty characters before a year
+		this.strongYearContext = Pattern.compile(startsWith(initials(contexts.with("strength", "strong"))) + B0
+				+ alternation(contexts.with("strength", "strong")) + yearContextEnd + "$", FLAGS);
+		this.weakYearContext = Pattern.compile(startsWith(initials(contexts.with("strength", "weak")) + ",(:;") + "(?:"
+				+ B0 + alternation(contexts.with("strength", "weak")) + "|[,(:;])\\s*$", FLAGS);
 		this.yearBeforeNoun = Pattern
 			.compile("(?:" + B0 + "|(?='))" + alternation(contexts.with("strength", "before-noun")) + "\\s+$", FLAGS);
-		this.subjectYearContext = Pattern.compile(B0 + alternation(contexts.with("strength", "subject")) + "\\s+$",
-				FLAGS);
+		this.subjectYearContext = Pattern.compile(startsWith(initials(contexts.with("strength", "subject"))) + B0
+				+ alternation(contexts.with("strength", "subject")) + "\\s+$", FLAGS);
 		this.yearSubjectVerbs = Set.copyOf(language.words("year-subject-verbs").keys());
 		this.wordsAfterYear = Set.copyOf(language.words("words-after-year").keys());
 		this.unitAfter = Pattern.compile(
@@ -337,13 +355,15 @@ abstract class Grammar {
 
 	/** "2023-24", "2019/20": both years of a span; "2024-05" is no span. */
 	final void yearRangeRule() {
-		rule("year range", YEAR, year4("Y") + "\\s*[-–/]\\s*(?<Y2>\\d{2})(?![\\d/.-])" + B1, (m, text, into) -> {
-			int first = Integer.parseInt(m.group("Y"));
-			Integer second = secondYear(first, m.group("Y2"));
-			if (second != null) {
-				into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods.year(first), Periods.year(second))));
-			}
-		});
+		rule("year range", YEAR, YEAR_FIRST + year4("Y") + "\\s*[-–/]\\s*(?<Y2>\\d{2})(?![\\d/.-])" + B1,
+				(m, text, into) -> {
+					int first = Integer.parseInt(m.group("Y"));
+					Integer second = secondYear(first, m.group("Y2"));
+					if (second != null) {
+						into.add(Candidate.of(m.start(), m.end(),
+								(c) -> List.of(Periods.year(first), Periods.year(second))));
+					}
+				});
 	}
 
 	/**
@@ -352,31 +372,134 @@ abstract class Grammar {
 	 * @param joiners the words between the two years, as a pattern
 	 */
 	final void yearSpanRule(String joiners) {
-		rule("year span", YEAR, year4("Y") + "\\s+(?:" + joiners + ")\\s+" + year4("Y2") + B1, (m, text, into) -> {
-			int first = Integer.parseInt(m.group("Y"));
-			int second = Integer.parseInt(m.group("Y2"));
-			if (this.unitAfter.matcher(text).region(m.end(), text.length()).lookingAt()) {
-				// "from 2000 to 2048 chips": two counts, neither a year
-				into.add(Candidate.blocker(m.start(), m.end()));
-				return;
-			}
-			if (second <= first || second - first > 30) {
-				return;
-			}
-			into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods.year(first), Periods.year(second))));
-		});
+		rule("year span", YEAR, YEAR_FIRST + year4("Y") + "\\s+(?:" + joiners + ")\\s+" + year4("Y2") + B1,
+				(m, text, into) -> {
+					int first = Integer.parseInt(m.group("Y"));
+					int second = Integer.parseInt(m.group("Y2"));
+					if (this.unitAfter.matcher(text).region(m.end(), text.length()).lookingAt()) {
+						// "from 2000 to 2048 chips": two counts, neither a year
+						into.add(Candidate.blocker(m.start(), m.end()));
+						return;
+					}
+					if (second <= first || second - first > 30) {
+						return;
+					}
+					into.add(Candidate.of(m.start(), m.end(),
+							(c) -> List.of(Periods.year(first), Periods.year(second))));
+				});
 	}
+
+	/**
+	 * A lookahead for the characters a rule's matches can begin with, put before the
+	 * pattern: {@link Matcher#find()} tries a pattern at every offset, and a look at one
+	 * character rejects most of them before the costlier lookbehinds and alternations run
+	 * (the matches stay the same: the characters listed are all a match can begin with).
+	 * @param chars the inside of a character class, matched case-insensitively
+	 */
+	static String startsWith(String chars) {
+		return chars.isEmpty() ? NEVER : "(?=[" + chars + "])";
+	}
+
+	/**
+	 * The characters the entries of lists begin with, for {@link #startsWith}: what an
+	 * {@link #alternation} of them can begin with.
+	 */
+	@SafeVarargs
+	static String initials(List<WordList.Entry>... lists) {
+		StringBuilder chars = new StringBuilder();
+		for (List<WordList.Entry> entries : lists) {
+			for (WordList.Entry entry : entries) {
+				String text = entry.text().strip();
+				if (text.isEmpty()) {
+					continue;
+				}
+				int first = text.codePointAt(0);
+				String written = new String(Character.toChars(first));
+				if (chars.indexOf(written) < 0) {
+					// a backslash before a character that is no letter or digit makes it
+					// literal
+					chars.append(Character.isLetterOrDigit(first) ? "" : "\\").append(written);
+				}
+			}
+		}
+		return chars.toString();
+	}
+
+	/** What a pattern that opens with a year of {@link #year4} can begin with. */
+	static final String YEAR_FIRST = startsWith("12");
 
 	/** Adds the candidates of a sentence (already normalised) to a list. */
 	void candidates(String text, List<Candidate> into) {
 		String lower = text.toLowerCase(Locale.ROOT);
 		boolean digit = hasDigit(text);
-		for (Rule rule : this.rules) {
-			if (rule.cue().presentIn(lower, digit)) {
-				rule.apply(text, into);
+		CueTable table = cueTable();
+		// each distinct cue looked for once per sentence (0: not yet, 1: present, 2:
+		// absent): several rules share the month names, the digits or a word
+		byte[] present = new byte[table.cues().length];
+		Pairs pairs = new Pairs(lower);
+		List<Rule> rules = this.rules;
+		for (int r = 0; r < rules.size(); r++) {
+			if (table.presentIn(r, lower, digit, pairs, present)) {
+				rules.get(r).apply(text, into);
 			}
 		}
 	}
+
+	/**
+	 * The cues of the rules, each cue (and each cue a cue requires too) listed once, and
+	 * for each rule the indexes of the cues it requires.
+	 */
+	record CueTable(Cue[] cues, int[][] ofRule) {
+
+		static CueTable of(List<Rule> rules) {
+			List<Cue> cues = new ArrayList<>();
+			Map<Cue, Integer> indexes = new HashMap<>();
+			int[][] ofRule = new int[rules.size()][];
+			for (int r = 0; r < rules.size(); r++) {
+				List<Integer> required = new ArrayList<>();
+				for (Cue cue = rules.get(r).cue(); cue != null; cue = cue.also()) {
+					Cue alone = new Cue(cue.words(), cue.digit());
+					required.add(indexes.computeIfAbsent(alone, (key) -> {
+						cues.add(key);
+						return cues.size() - 1;
+					}));
+				}
+				ofRule[r] = required.stream().mapToInt(Integer::intValue).toArray();
+			}
+			return new CueTable(cues.toArray(new Cue[0]), ofRule);
+		}
+
+		/**
+		 * As {@link Cue#presentIn}, remembering each cue's answer in {@code present}; the
+		 * pairs of characters of the text rule most words out before they are searched
+		 * for.
+		 */
+		boolean presentIn(int rule, String lowerCaseText, boolean textHasDigit, Pairs pairs, byte[] present) {
+			for (int index : this.ofRule[rule]) {
+				if (present[index] == 0) {
+					present[index] = this.cues[index].presentIn(lowerCaseText, textHasDigit, pairs) ? (byte) 1
+							: (byte) 2;
+				}
+				if (present[index] == 2) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+	}
+
+	/** The cue table, made on first use, once the language's rules are all added. */
+	private CueTable cueTable() {
+		CueTable table = this.cueTable;
+		if (table == null || table.ofRule().length != this.rules.size()) {
+			table = CueTable.of(this.rules);
+			this.cueTable = table;
+		}
+		return table;
+	}
+
+	private volatile CueTable cueTable;
 
 	private static boolean hasDigit(String text) {
 		for (int i = 0; i < text.length(); i++) {
@@ -389,14 +512,38 @@ abstract class Grammar {
 
 	/** A modifier right before an offset, or null. */
 	final Modifier modifierBefore(String text, int begin) {
+		int from = Math.max(0, begin - 40);
+		if (this.modifierWords != null && !holdsAny(text, from, begin, this.modifierWords)) {
+			// most dates have no modifier: a look for its words costs less than the
+			// pattern tried at forty offsets
+			return null;
+		}
 		Matcher matcher = this.modifier.matcher(text);
-		matcher.region(Math.max(0, begin - 40), begin);
+		matcher.region(from, begin);
 		matcher.useTransparentBounds(true);
 		if (!matcher.find()) {
 			return null;
 		}
 		String mod = (matcher.group("S") != null) ? "START" : (matcher.group("E") != null) ? "END" : "MID";
 		return new Modifier(matcher.start(), mod);
+	}
+
+	/**
+	 * Whether one of some words stands between two offsets, case ignored as a pattern
+	 * with {@link #FLAGS} ignores it (a character's upper case, then its lower case).
+	 */
+	static boolean holdsAny(String text, int from, int to, List<String> words) {
+		for (String word : words) {
+			char first = Character.toLowerCase(Character.toUpperCase(word.charAt(0)));
+			for (int i = from; i + word.length() <= to; i++) {
+				// the first character as regionMatches compares it, then the rest
+				if (Character.toLowerCase(Character.toUpperCase(text.charAt(i))) == first
+						&& text.regionMatches(true, i, word, 0, word.length())) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	record Modifier(int begin, String mod) {
@@ -409,20 +556,78 @@ abstract class Grammar {
 	 * costs far more than looking for a few words.
 	 *
 	 * @param words lower-case strings one of which any match contains, or none
-	 * @param digit whether any match contains a digit
+	 * @param digit whether any match contains a digit (or one of the words, if any)
+	 * @param also another cue every match satisfies too, or null
 	 */
-	record Cue(List<String> words, boolean digit) {
+	record Cue(List<String> words, boolean digit, Cue also) {
+
+		Cue(List<String> words, boolean digit) {
+			this(words, digit, null);
+		}
 
 		boolean presentIn(String lowerCaseText, boolean textHasDigit) {
-			if (this.digit) {
-				return textHasDigit;
+			return presentIn(lowerCaseText, textHasDigit, null);
+		}
+
+		/**
+		 * As {@link #presentIn(String, boolean)}, with the pairs of the text, or null.
+		 */
+		boolean presentIn(String lowerCaseText, boolean textHasDigit, Pairs pairs) {
+			return presentAlone(lowerCaseText, textHasDigit, pairs)
+					&& (this.also == null || this.also.presentIn(lowerCaseText, textHasDigit, pairs));
+		}
+
+		private boolean presentAlone(String lowerCaseText, boolean textHasDigit, Pairs pairs) {
+			if (this.digit && textHasDigit) {
+				return true;
 			}
 			for (String word : this.words) {
-				if (lowerCaseText.contains(word)) {
+				if ((pairs == null || pairs.mayHold(word)) && lowerCaseText.contains(word)) {
 					return true;
 				}
 			}
 			return false;
+		}
+
+		/**
+		 * The cue of rules whose every match satisfies both this cue and another: a month
+		 * and a day's number ("14 mars") need a month's name and a digit.
+		 */
+		Cue and(Cue other) {
+			return new Cue(this.words, this.digit, (this.also != null) ? this.also.and(other) : other);
+		}
+
+	}
+
+	/**
+	 * The pairs of adjacent characters of a text, as bits of a hash: a word one of whose
+	 * pairs is missing is surely not in the text, which one look at a few bits tells,
+	 * where searching the text for it reads the whole sentence.
+	 */
+	static final class Pairs {
+
+		private final long[] bits = new long[64];
+
+		Pairs(String text) {
+			for (int i = 1; i < text.length(); i++) {
+				int hash = hash(text.charAt(i - 1), text.charAt(i));
+				this.bits[hash >>> 6] |= 1L << hash;
+			}
+		}
+
+		private static int hash(char first, char second) {
+			return (first * 31 + second) & 4095;
+		}
+
+		/** False when the word is surely not in the text; true when it may be. */
+		boolean mayHold(String word) {
+			for (int i = 1; i < word.length(); i++) {
+				int hash = hash(word.charAt(i - 1), word.charAt(i));
+				if ((this.bits[hash >>> 6] & (1L << hash)) == 0) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 	}
@@ -526,7 +731,16 @@ abstract class Grammar {
 
 	/** The key a matched text is looked up by: folded, single spaces. */
 	static String key(String text) {
-		return Words.fold(text).strip().replaceAll("\\s+", " ");
+		String folded = Words.fold(text).strip();
+		for (int i = 0; i < folded.length(); i++) {
+			char c = folded.charAt(i);
+			if (c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r'
+					|| (c == ' ' && i + 1 < folded.length() && folded.charAt(i + 1) == ' ')) {
+				// spacing to make single: the pattern, only when there is some
+				return folded.replaceAll("\\s+", " ");
+			}
+		}
+		return folded;
 	}
 
 	private static Map<String, Integer> numbers(WordList list, String attribute) {
@@ -568,13 +782,18 @@ abstract class Grammar {
 	 * alternation.
 	 */
 	final String directionWords(Tense... tenses) {
+		return alternation(directionEntries(tenses));
+	}
+
+	/** The entries of the directions list of one tense. */
+	final List<WordList.Entry> directionEntries(Tense... tenses) {
 		Set<Tense> wanted = Set.of(tenses);
-		return alternation(this.language.words("directions")
+		return this.language.words("directions")
 			.entries()
 			.stream()
 			.filter((entry) -> entry.attribute("tense") != null
 					&& wanted.contains(Tense.valueOf(entry.attribute("tense").toUpperCase(Locale.ROOT))))
-			.toList());
+			.toList();
 	}
 
 	/**
@@ -872,7 +1091,8 @@ abstract class Grammar {
 	 */
 	final void daysFromTodayRule() {
 		WordList days = this.language.words("days-from-today");
-		rule("days from today", anyOf(days.entries()), B0 + "(?<R>" + alternation(days.entries()) + ")" + B1,
+		rule("days from today", anyOf(days.entries()),
+				startsWith(initials(days.entries())) + B0 + "(?<R>" + alternation(days.entries()) + ")" + B1,
 				(m, text, into) -> {
 					int offset = Integer.parseInt(days.find(key(m.group("R"))).orElseThrow().attribute("offset"));
 					into.add(Candidate.withoutModifier(m.start(), m.end(),
@@ -886,8 +1106,8 @@ abstract class Grammar {
 	 */
 	final boolean speaksDayByDay(String text) {
 		if (this.dayByDay == null) {
-			this.dayByDay = Pattern.compile(B0 + alternation(this.language.words("days-from-today").entries()) + B1,
-					FLAGS);
+			List<WordList.Entry> days = this.language.words("days-from-today").entries();
+			this.dayByDay = Pattern.compile(startsWith(initials(days)) + B0 + alternation(days) + B1, FLAGS);
 		}
 		return this.dayByDay.matcher(text).find();
 	}

@@ -64,8 +64,15 @@ public class TemporalTagger {
 		String lang = frontMatter.lang();
 		List<DatedEvent> events = new ArrayList<>();
 		String title = (frontMatter.title() != null) ? frontMatter.title().strip() : "";
-		Discourse discourse = new Discourse(null, fiscalYearEnd(title, document.sentences(), lang), null, false, null,
-				List.of(), speaksDayByDay(title, document.sentences(), lang));
+		// each sentence normalised once: the document-wide cues, the tagging and the
+		// discourse all read it
+		List<Sentence> sentences = document.sentences();
+		List<String> normalised = new ArrayList<>(sentences.size());
+		for (Sentence sentence : sentences) {
+			normalised.add(normalise(sentence.text()));
+		}
+		Discourse discourse = new Discourse(null, fiscalYearEnd(title, normalised, lang), null, false, null, List.of(),
+				speaksDayByDay(title, normalised, lang));
 		// a title may run over several sentences (an agency's headline and its first
 		// lines): each is read apart
 		List<Timex> titleDates = new ArrayList<>();
@@ -88,7 +95,9 @@ public class TemporalTagger {
 		// speech was spoken
 		String introductionDate = null;
 		int introductionBlock = -1;
-		for (Sentence sentence : document.sentences()) {
+		for (int position = 0; position < sentences.size(); position++) {
+			Sentence sentence = sentences.get(position);
+			String text = normalised.get(position);
 			Block block = document.block(sentence.blockIndex());
 			if (block.kind() == BlockKind.NOTE) {
 				// a note explains a mark of the text; its dates are no events of the
@@ -109,7 +118,7 @@ public class TemporalTagger {
 			else if (!block.isQuote() && discourse.quoted()) {
 				discourse = discourse.inNarration();
 			}
-			List<Timex> timexes = tagInContext(sentence.text(), dct, lang, discourse);
+			List<Timex> timexes = tagInContext(sentence.text(), text, dct, lang, discourse);
 			Set<String> seen = new HashSet<>();
 			Section section = document.sections().get(sentence.sectionIndex());
 			String shown = introducing(document, sentence);
@@ -125,11 +134,11 @@ public class TemporalTagger {
 				// and a story goes on from its last date
 				discourse = discourse.after(timexes.get(0).value(), timexes.get(timexes.size() - 1).value())
 					.naming(timexes)
-					.remembering(normalise(sentence.text()), timexes);
+					.remembering(text, timexes);
 				narratedBlock = sentence.blockIndex();
 			}
 			if (!block.isQuote() && sentence.index() == block.firstSentence() + block.sentenceCount() - 1) {
-				introductionDate = speechDate(sentence.text(), timexes, lang);
+				introductionDate = speechDate(text, timexes, lang);
 				introductionBlock = block.index();
 			}
 		}
@@ -142,8 +151,30 @@ public class TemporalTagger {
 						titleSentences.get(i), null));
 			}
 		}
-		events.sort(DatedEvent.CHRONOLOGICAL);
+		return chronological(events);
+	}
+
+	/**
+	 * Events sorted as {@link DatedEvent#CHRONOLOGICAL} sorts them, each event's rank
+	 * computed once rather than at every comparison (a rank parses the value's date).
+	 */
+	private static List<DatedEvent> chronological(List<DatedEvent> events) {
+		if (events.size() < 2) {
+			return events;
+		}
+		List<Ranked> ranked = new ArrayList<>(events.size());
+		for (DatedEvent event : events) {
+			ranked.add(new Ranked(event.sortRank(), event));
+		}
+		ranked.sort(Comparator.comparingInt(Ranked::rank).thenComparingInt((r) -> r.event().sentenceIndex()));
+		events.clear();
+		for (Ranked event : ranked) {
+			events.add(event.event());
+		}
 		return events;
+	}
+
+	private record Ranked(int rank, DatedEvent event) {
 	}
 
 	/**
@@ -174,9 +205,8 @@ public class TemporalTagger {
 	 * The day a sentence says the speech it introduces was spoken: its first date that is
 	 * not the start of a span ("depuis l'automne", "since the autumn"), or null.
 	 */
-	private String speechDate(String sentence, List<Timex> timexes, String lang) {
+	private String speechDate(String text, List<Timex> timexes, String lang) {
 		Grammar grammar = this.grammars.of(lang).orElse(null);
-		String text = normalise(sentence);
 		for (Timex timex : timexes) {
 			if (grammar != null && grammar.tenseCues().directedBy(text, timex.begin()) != Tense.PAST) {
 				return timex.value();
@@ -219,7 +249,7 @@ public class TemporalTagger {
 	}
 
 	/** Whether a document names yesterday or tomorrow anywhere. */
-	private boolean speaksDayByDay(String title, List<Sentence> sentences, String lang) {
+	private boolean speaksDayByDay(String title, List<String> sentences, String lang) {
 		Grammar grammar = this.grammars.of(lang).orElse(null);
 		if (grammar == null) {
 			return false;
@@ -227,8 +257,8 @@ public class TemporalTagger {
 		if (grammar.speaksDayByDay(normalise(title))) {
 			return true;
 		}
-		for (Sentence sentence : sentences) {
-			if (grammar.speaksDayByDay(normalise(sentence.text()))) {
+		for (String sentence : sentences) {
+			if (grammar.speaksDayByDay(sentence)) {
 				return true;
 			}
 		}
@@ -236,14 +266,14 @@ public class TemporalTagger {
 	}
 
 	/** The month a document says the company's fiscal year ends in, or null. */
-	private Integer fiscalYearEnd(String title, List<Sentence> sentences, String lang) {
+	private Integer fiscalYearEnd(String title, List<String> sentences, String lang) {
 		Grammar grammar = this.grammars.of(lang).orElse(null);
 		if (grammar == null) {
 			return null;
 		}
 		Integer end = grammar.fiscalYearEnd(normalise(title));
 		for (int i = 0; end == null && i < sentences.size(); i++) {
-			end = grammar.fiscalYearEnd(normalise(sentences.get(i).text()));
+			end = grammar.fiscalYearEnd(sentences.get(i));
 		}
 		return end;
 	}
@@ -253,11 +283,18 @@ public class TemporalTagger {
 	 * before.
 	 */
 	List<Timex> tagInContext(String sentence, LocalDate dct, String lang, Discourse discourse) {
+		return tagInContext(sentence, normalise(sentence), dct, lang, discourse);
+	}
+
+	/**
+	 * As {@link #tagInContext(String, LocalDate, String, Discourse)}, with the sentence
+	 * already normalised ({@link #normalise}).
+	 */
+	private List<Timex> tagInContext(String sentence, String text, LocalDate dct, String lang, Discourse discourse) {
 		Grammar grammar = this.grammars.of(lang).orElse(null);
 		if (grammar == null) {
 			return List.of();
 		}
-		String text = normalise(sentence);
 		Integer fiscalYearEnd = (discourse.fiscalYearEnd() != null) ? discourse.fiscalYearEnd()
 				: grammar.fiscalYearEnd(text);
 		List<Candidate> candidates = new ArrayList<>();

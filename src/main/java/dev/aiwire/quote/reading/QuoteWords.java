@@ -85,6 +85,35 @@ public final class QuoteWords {
 
 	private final Map<String, Role> roles;
 
+	// the lists the rules ask about at nearly every word, found once
+	private final WordList definite;
+
+	private final WordList indefinite;
+
+	private final WordList crowd;
+
+	private final WordList notNames;
+
+	private final WordList organisationNounList;
+
+	private final WordList debris;
+
+	/** The keys of the debris list, all, by their first character, and the empty one. */
+	private final String[] debrisKeys;
+
+	private final Map<Character, String[]> debrisByInitial;
+
+	private final String[] debrisWithoutInitial;
+
+	/**
+	 * Every beginning of a role's words ("c", "ch", ..., "chief executive"): a phrase
+	 * that begins no role cannot grow into one, so {@link #roleAt} stops there.
+	 */
+	private final Set<String> roleBeginnings = new HashSet<>();
+
+	/** Every beginning of an "according to" phrase, weak ones included. */
+	private final Set<String> accordingBeginnings = new HashSet<>();
+
 	private final Map<String, Pronoun> pronouns;
 
 	private final Map<String, Gender> organisationNouns;
@@ -112,6 +141,29 @@ public final class QuoteWords {
 			this.roles.put(entry.key(), new Role(entry.attribute("role"), Gender.of(entry.attribute("gender")),
 					(covers != null) ? Set.of(covers.split(",")) : Set.of()));
 		}
+		this.roles.keySet().forEach((key) -> addBeginnings(key, this.roleBeginnings));
+		this.according.forEach((key) -> addBeginnings(key, this.accordingBeginnings));
+		this.weakAccording.forEach((key) -> addBeginnings(key, this.accordingBeginnings));
+		this.definite = language.words("definite");
+		this.indefinite = language.words("indefinite");
+		this.crowd = language.words("crowd");
+		this.notNames = language.words("not-names");
+		this.organisationNounList = language.words("organisation-nouns");
+		this.debris = language.words("debris");
+		this.debrisKeys = this.debris.keys().toArray(new String[0]);
+		Map<Character, List<String>> byInitial = new HashMap<>();
+		List<String> withoutInitial = new java.util.ArrayList<>();
+		for (String key : this.debrisKeys) {
+			if (key.isEmpty()) {
+				withoutInitial.add(key);
+			}
+			else {
+				byInitial.computeIfAbsent(key.charAt(0), (initial) -> new java.util.ArrayList<>()).add(key);
+			}
+		}
+		this.debrisByInitial = new HashMap<>();
+		byInitial.forEach((initial, keys) -> this.debrisByInitial.put(initial, keys.toArray(new String[0])));
+		this.debrisWithoutInitial = withoutInitial.toArray(new String[0]);
 		this.pronouns = new HashMap<>();
 		for (WordList.Entry entry : language.words("pronouns").entries()) {
 			String gender = entry.attribute("gender");
@@ -122,6 +174,12 @@ public final class QuoteWords {
 		this.organisationNouns = new HashMap<>();
 		for (WordList.Entry entry : language.words("organisation-nouns").entries()) {
 			this.organisationNouns.put(entry.key(), Gender.of(entry.attribute("gender")));
+		}
+	}
+
+	private static void addBeginnings(String key, Set<String> into) {
+		for (int end = 1; end <= key.length(); end++) {
+			into.add(key.substring(0, end));
 		}
 	}
 
@@ -172,6 +230,9 @@ public final class QuoteWords {
 			}
 			phrase.append(key);
 			String candidate = phrase.toString();
+			if (!this.accordingBeginnings.contains(candidate)) {
+				break;
+			}
 			if (this.according.contains(candidate) || (weakToo && this.weakAccording.contains(candidate))) {
 				best = i - index + 1;
 			}
@@ -209,13 +270,31 @@ public final class QuoteWords {
 				phrase.append(' ');
 			}
 			// "54-year-old" is listed as "n-year-old": an age stands for the person
-			phrase.append(token.key().replaceFirst("^\\d+-", "n-"));
-			Role role = this.roles.get(phrase.toString());
+			phrase.append(ageAsN(token.key()));
+			String candidate = phrase.toString();
+			if (!this.roleBeginnings.contains(candidate)) {
+				break;
+			}
+			Role role = this.roles.get(candidate);
 			if (role != null) {
 				best = new RoleMatch(role, index, i);
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * A word with its leading digits and hyphen written "n-" ("54-year-old" as
+	 * "n-year-old"), as {@code replaceFirst("^\\d+-", "n-")} would without compiling a
+	 * pattern for every word.
+	 */
+	static String ageAsN(String key) {
+		int digits = 0;
+		while (digits < key.length() && key.charAt(digits) >= '0' && key.charAt(digits) <= '9') {
+			digits++;
+		}
+		return (digits > 0 && digits < key.length() && key.charAt(digits) == '-') ? "n-" + key.substring(digits + 1)
+				: key;
 	}
 
 	/** A role phrase: its meaning and its tokens. */
@@ -262,8 +341,7 @@ public final class QuoteWords {
 	}
 
 	public boolean isInstitution(String key) {
-		return this.language.words("organisation-nouns")
-			.find(key)
+		return this.organisationNounList.find(key)
 			.map((entry) -> "institution".equals(entry.attribute("kind")))
 			.orElse(false);
 	}
@@ -316,15 +394,15 @@ public final class QuoteWords {
 	}
 
 	public boolean isCrowd(String key) {
-		return has("crowd", key);
+		return this.crowd.contains(key);
 	}
 
 	public boolean isIndefinite(String key) {
-		return has("indefinite", key);
+		return this.indefinite.contains(key);
 	}
 
 	public boolean isDefinite(String key) {
-		return has("definite", key);
+		return this.definite.contains(key);
 	}
 
 	/**
@@ -333,7 +411,15 @@ public final class QuoteWords {
 	 * of books and events in English stand in articles of every language).
 	 */
 	public boolean isNotName(String key) {
-		return has("not-names", key) || NOT_NAMES_EVERYWHERE.stream().anyMatch((list) -> list.contains(key));
+		if (this.notNames.contains(key)) {
+			return true;
+		}
+		for (WordList list : NOT_NAMES_EVERYWHERE) {
+			if (list.contains(key)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	public boolean isPlace(String words) {
@@ -399,7 +485,19 @@ public final class QuoteWords {
 	/** Whether a line starts the way web-page debris does ("Lire aussi", "Read More"). */
 	public boolean isDebris(String line) {
 		String folded = dev.aiwire.language.Words.fold(line).strip();
-		for (String key : this.language.words("debris").keys()) {
+		// only the keys that begin as the line does can begin it
+		String[] keys = folded.isEmpty() ? this.debrisKeys : this.debrisByInitial.get(folded.charAt(0));
+		if (keys == null) {
+			keys = this.debrisWithoutInitial;
+		}
+		else if (keys != this.debrisKeys && this.debrisWithoutInitial.length > 0) {
+			return startsWithOne(folded, keys) || startsWithOne(folded, this.debrisWithoutInitial);
+		}
+		return startsWithOne(folded, keys);
+	}
+
+	private static boolean startsWithOne(String folded, String[] keys) {
+		for (String key : keys) {
 			if (folded.startsWith(key)
 					&& (folded.length() == key.length() || !Character.isLetterOrDigit(folded.charAt(key.length())))) {
 				return true;

@@ -77,7 +77,10 @@ public final class Tokenizer {
 
 	private static void addWord(List<Token> tokens, String text, int start, int end) {
 		String key = Words.fold(text.substring(start, end));
-		for (String elision : ELISIONS) {
+		// every elision ends with an apostrophe after a letter at least
+		boolean apostrophe = key.indexOf('\'', 1) > 0;
+		for (int e = 0; apostrophe && e < ELISIONS.length; e++) {
+			String elision = ELISIONS[e];
 			if (key.startsWith(elision) && key.length() > elision.length()) {
 				add(tokens, text, start, start + elision.length(), Token.Type.WORD);
 				addWord(tokens, text, start + elision.length(), end);
@@ -89,14 +92,15 @@ public final class Tokenizer {
 			add(tokens, text, end - 2, end, Token.Type.PUNCT);
 			return;
 		}
-		Matcher inversion = INVERSION.matcher(key);
-		if (inversion.matches()) {
+		// an inversion holds a hyphen: most words need not try the pattern
+		Matcher inversion = (key.indexOf('-', 1) > 0) ? INVERSION.matcher(key) : null;
+		if (inversion != null && inversion.matches()) {
 			int verbEnd = start + inversion.end(1);
 			add(tokens, text, start, verbEnd, Token.Type.WORD);
 			add(tokens, text, start + inversion.start(2), end, Token.Type.INVERTED);
 			return;
 		}
-		add(tokens, text, start, end, Token.Type.WORD);
+		tokens.add(new Token(tokens.size(), text.substring(start, end), key, start, end, Token.Type.WORD));
 	}
 
 	private static void add(List<Token> tokens, String text, int start, int end, Token.Type type) {
