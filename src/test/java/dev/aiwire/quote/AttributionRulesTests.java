@@ -668,6 +668,48 @@ class AttributionRulesTests {
 			assertThat(quote.speaker()).isNull();
 		}
 
+		@Test
+		void givesNobodyWhatTheUnnamedPersonTheTextIntroducedSaysWhenNamedAgainByTheSameNoun() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Zhou Hongyi opened the conference on Monday.")
+				.paragraph("A former employee described the early days to a business weekly. Asked what Zhou "
+						+ "expected of new hires, the former employee answered:")
+				.quote("Long hours, and no excuses for a slow demo."));
+
+			assertThat(quote.speaker()).isNull();
+		}
+
+		@Test
+		void givesNobodyWhatHeSaysAfterAnUnnamedSubject() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Wang Xingxing showed the new robot in Hangzhou.")
+				.paragraph("A banker who worked on the listing doubted the figures. \"Nobody pays that much for a "
+						+ "prototype,\" he said."));
+
+			assertThat(quote.speaker()).isNull();
+		}
+
+		@Test
+		void givesNobodyWhatTheUnnamedRoleHolderTheTextIntroducedAddsLater() {
+			ExtractedQuote quote = only(document().paragraph("Lei Jun a présenté la voiture jeudi.")
+				.paragraph("Un ingénieur d'un constructeur rival est resté sceptique. L'ingénieur a ajouté que "
+						+ "« la batterie ne tiendra pas l'hiver »."));
+
+			assertThat(quote.speaker()).isNull();
+		}
+
+		@Test
+		void givesNobodyTheWordsOfAShareholderOrADriverTheTextDoesNotName() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Wang Xing a présenté les résultats mardi. Un petit porteur résumait la séance : "
+						+ "« je n'ai jamais vu une telle hausse ».")
+				.paragraph("Wang Xing parlait de conduite autonome. Un chauffeur de VTC restait prudent : "
+						+ "« on verra quand il pleuvra »."));
+
+			assertThat(quotes).hasSize(2);
+			assertThat(quotes).allSatisfy((quote) -> assertThat(quote.speaker()).isNull());
+		}
+
 	}
 
 	@Nested

@@ -69,6 +69,15 @@ public final class Discourse {
 	/** The subject of the sentence before, in the same paragraph, or null. */
 	private Mention previousSubject;
 
+	/**
+	 * The nouns of the unnamed people the text has introduced ("a former employee", "un
+	 * chauffeur"), folded: "the former employee" later is that same unnamed person.
+	 */
+	private final java.util.Set<String> unnamed = new java.util.HashSet<>();
+
+	/** Whether the sentence being read has referred to someone yet. */
+	private boolean mentionedInSentence;
+
 	private Discourse(ArticleText article, Cast cast) {
 		this.article = article;
 		this.cast = cast;
@@ -311,6 +320,7 @@ public final class Discourse {
 		int block = text.block().index();
 		boolean subjectTaken = false;
 		Mention sentenceSubject = null;
+		this.mentionedInSentence = false;
 		for (int i = range.first(); i <= range.last(); i++) {
 			if (text.isQuoted(i)) {
 				continue;
@@ -340,6 +350,7 @@ public final class Discourse {
 			}
 			subjectTaken |= subject;
 			this.history.add(mention);
+			this.mentionedInSentence = true;
 			for (int t = mention.first(); t <= mention.last(); t++) {
 				this.byToken.put(ArticleText.position(block, t), mention);
 			}
@@ -403,10 +414,11 @@ public final class Discourse {
 		Token token = text.token(i);
 		QuoteWords.Pronoun pronoun = this.words.pronoun(token.key());
 		if (pronoun != null && isReferringPronoun(text, i, pronoun) && !this.words.impersonalAt(text.tokens(), i)) {
-			if (!pronoun.plural() && text.sentenceOf(i).first() == i && this.previousSubject != null
+			if (!pronoun.plural() && !this.mentionedInSentence && this.previousSubject != null
 					&& this.previousSubject.isCrowd()) {
-				// "A developer in Shenzhen was careful. He told reporters:" speaks of
-				// that developer
+				// "A developer in Shenzhen was careful. He told reporters:", "An engineer
+				// said ... "...," he said": the first reference of the sentence after an
+				// unnamed subject speaks of that person
 				return new Mention(null, Form.CROWD, block, i, i, this.sentence, false, true);
 			}
 			Resolution resolution = organisationBefore(text, i, pronoun);
@@ -557,6 +569,7 @@ public final class Discourse {
 			}
 			if (j < text.size() && !text.isQuoted(j)) {
 				if (this.words.isCrowd(text.token(j).key())) {
+					this.unnamed.add(text.token(j).key());
 					return new Mention(null, Form.CROWD, block, i, j, this.sentence, false, true);
 				}
 				QuoteWords.RoleMatch role = this.words.roleAt(text.tokens(), j);
@@ -569,6 +582,7 @@ public final class Discourse {
 						return new Mention(voiced.entity(), Form.ORGANISATION_NOUN, block, i, role.last(),
 								this.sentence, false, voiced.sure());
 					}
+					this.unnamed.add(text.token(role.last()).key());
 					return new Mention(null, Form.CROWD, block, i, role.last(), this.sentence, false, true);
 				}
 			}
@@ -593,9 +607,14 @@ public final class Discourse {
 			// "l'analyste Wang Lei": a role before a name, not a crowd
 			return null;
 		}
-		if (this.words.isDefinite(token.key()) && !isPlural(text.token(noun).key())) {
-			// "le porte-parole", "the spokesperson": someone the text may have named
+		if (this.words.isDefinite(token.key()) && !isPlural(text.token(noun).key())
+				&& !this.unnamed.contains(text.token(noun).key())) {
+			// "le porte-parole", "the spokesperson": someone the text may have named;
+			// not "the former employee" after "a former employee"
 			return null;
+		}
+		if (this.words.isIndefinite(token.key())) {
+			this.unnamed.add(text.token(noun).key());
 		}
 		return new Mention(null, Form.CROWD, block, i, noun, this.sentence, false, true);
 	}
@@ -661,6 +680,12 @@ public final class Discourse {
 				return null;
 			}
 			String at = (organisation != null) ? organisation : owner;
+			if (this.unnamed.contains(text.token(role.last()).key()) && mostSalient(this.sentence, Integer.MIN_VALUE,
+					(entity) -> entity.isPerson() && entity.holds(role.role(), at)) == null) {
+				// "an engineer at a rival start-up ... the engineer": the unnamed person
+				// the text introduced, not someone it named
+				return new Mention(null, Form.CROWD, block, i, end, this.sentence, false, true);
+			}
 			Resolution resolution = resolveRole(role.role(), at);
 			if (resolution != null && resolution.sure()) {
 				// "le fondateur de Xiaomi" read as Lei Jun: later "le patron de Xiaomi"
