@@ -204,6 +204,27 @@ class AttributionRulesTests {
 			assertThat(quote.speaker()).isEqualTo("Tencent Hunyuan");
 		}
 
+		@Test
+		void readsACompanyNamedWithAndWithoutItsCorporateSuffixAsOneCompany() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Xiaomi Corporation sold more phones than expected in the spring quarter.")
+				.paragraph("Xiaomi said the car business would \"break even before the end of the year\".")
+				.paragraph("Xiaomi also wrote in its filing:")
+				.quote("We will keep investing in our own chips, whatever the cost."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker)
+				.containsExactly("Xiaomi Corporation", "Xiaomi Corporation");
+		}
+
+		@Test
+		void namesTheCompanyInTheFullestFormTheTextGivesEvenWhenItComesLater() {
+			ExtractedQuote quote = only(document()
+				.paragraph("Unitree a surpris les investisseurs. Unitree Robotics prépare son entrée en Bourse. "
+						+ "Unitree a indiqué que ses robots « se vendent désormais hors de Chine »."));
+
+			assertThat(quote.speaker()).isEqualTo("Unitree Robotics");
+		}
+
 	}
 
 	@Nested
