@@ -330,10 +330,12 @@ public final class QuoteWords {
 	/**
 	 * Whether a capitalised word is no name: a word of this language that opens
 	 * sentences, a month, a day, or one of a language whose list holds everywhere (titles
-	 * of books and events in English stand in articles of every language).
+	 * of books and events in English stand in articles of every language), or an
+	 * indefinite determiner ("Another investor said", "One analyst", "Plusieurs").
 	 */
 	public boolean isNotName(String key) {
-		return has("not-names", key) || NOT_NAMES_EVERYWHERE.stream().anyMatch((list) -> list.contains(key));
+		return has("not-names", key) || isIndefinite(key)
+				|| NOT_NAMES_EVERYWHERE.stream().anyMatch((list) -> list.contains(key));
 	}
 
 	public boolean isPlace(String words) {
