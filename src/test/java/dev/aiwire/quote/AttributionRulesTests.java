@@ -225,6 +225,26 @@ class AttributionRulesTests {
 			assertThat(quote.speaker()).isEqualTo("Unitree Robotics");
 		}
 
+		@Test
+		void neverReadsTheCompanyAsTheBodyThatActsOnItInTheSameClause() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Washington is the risk the lidar maker Hesai Group cannot control. The US Department of "
+						+ "Commerce put the company on its export list in January. Hesai rejects the charge and took "
+						+ "the department to court in May. In a statement on Friday, it said the listing had "
+						+ "\"no basis in fact\"."));
+
+			assertThat(quote.speaker()).isEqualTo("Hesai Group");
+		}
+
+		@Test
+		void readsACapitalisedBodyTheTextNeverNamedBeforeAsNoDescriptionOfTheCompany() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Baidu shares fell on Monday. The US Commerce Department said the company posed "
+						+ "\"an unacceptable risk\"."));
+
+			assertThat(quote.speaker()).isNotEqualTo("Baidu");
+		}
+
 	}
 
 	@Nested

@@ -78,6 +78,9 @@ public final class Discourse {
 	/** Whether the sentence being read has referred to someone yet. */
 	private boolean mentionedInSentence;
 
+	/** The latest subject of the sentence being read, or null. */
+	private Entity subjectSoFar;
+
 	private Discourse(ArticleText article, Cast cast) {
 		this.article = article;
 		this.cast = cast;
@@ -321,6 +324,7 @@ public final class Discourse {
 		boolean subjectTaken = false;
 		Mention sentenceSubject = null;
 		this.mentionedInSentence = false;
+		this.subjectSoFar = null;
 		for (int i = range.first(); i <= range.last(); i++) {
 			if (text.isQuoted(i)) {
 				continue;
@@ -351,6 +355,9 @@ public final class Discourse {
 			subjectTaken |= subject;
 			this.history.add(mention);
 			this.mentionedInSentence = true;
+			if (subject && mention.entity() != null) {
+				this.subjectSoFar = mention.entity();
+			}
 			for (int t = mention.first(); t <= mention.last(); t++) {
 				this.byToken.put(ArticleText.position(block, t), mention);
 			}
@@ -708,19 +715,46 @@ public final class Discourse {
 			introduce(text, j);
 			return null;
 		}
+		if (nounGender != null && capitalisedName(text, i + 1, j)) {
+			// "The US Commerce Department": a body's own name, even when the text never
+			// named it before, not a description of the last organisation named
+			return null;
+		}
 		if (nounGender != null) {
 			String noun = text.token(j).key();
-			Resolution resolution = mostSalient(this.sentence, block, (entity) -> !entity.isPerson()
-					&& !entity.isProduct() && (entity.words().contains(noun) || entity.introducedAs(noun)));
+			// "the Department added the company to its list": an object is not the
+			// subject of its own clause
+			Entity subject = isSubjectPosition(text, i, j) ? null : this.subjectSoFar;
+			Resolution resolution = mostSalient(this.sentence, block,
+					(entity) -> !entity.isPerson() && !entity.isProduct() && entity != subject
+							&& (entity.words().contains(noun) || entity.introducedAs(noun)));
 			if (resolution == null) {
 				// "la société", "the company": an outlet the text cites is not the
 				// company it is about
-				resolution = mostSalient(this.sentence, block, (entity) -> entity.isOrganisation());
+				resolution = mostSalient(this.sentence, block,
+						(entity) -> entity.isOrganisation() && entity != subject);
 			}
 			return new Mention((resolution != null) ? resolution.entity() : null, Form.ORGANISATION_NOUN, block, i, j,
 					this.sentence, false, resolution != null && resolution.sure());
 		}
 		return null;
+	}
+
+	/**
+	 * Whether an organisation noun and a word before it are capitalised inside a
+	 * sentence: "the US Commerce Department" names a body, "the Chinese company" does
+	 * not.
+	 */
+	private static boolean capitalisedName(BlockText text, int from, int noun) {
+		if (!Character.isUpperCase(text.token(noun).text().charAt(0)) || NameFinder.isSentenceStart(text, noun)) {
+			return false;
+		}
+		for (int k = from; k < noun; k++) {
+			if (Character.isUpperCase(text.token(k).text().charAt(0)) && !NameFinder.isSentenceStart(text, k)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -954,7 +988,18 @@ public final class Discourse {
 		Token token = text.token(i);
 		String key = token.key();
 		return token.isWord() && (this.words.isDefinite(key) || this.words.isTitle(key) || this.words.role(key) != null
-				|| this.words.isRoleModifier(key));
+				|| this.words.isRoleModifier(key) || isNationalityAfterArticle(text, i));
+	}
+
+	/**
+	 * "The US Department of Defense", "the Chinese ministry": a capitalised word that is
+	 * no name, between an article and the name, belongs to the name's noun phrase.
+	 */
+	private boolean isNationalityAfterArticle(BlockText text, int i) {
+		Token token = text.token(i);
+		return i > 0 && Character.isUpperCase(token.text().charAt(0)) && this.words.isNotName(token.key())
+				&& !this.words.isDefinite(token.key()) && this.words.isDefinite(text.token(i - 1).key())
+				&& this.cast.nameAt(text.block().index(), i + 1) != null;
 	}
 
 }
