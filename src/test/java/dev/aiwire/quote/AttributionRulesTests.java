@@ -710,6 +710,16 @@ class AttributionRulesTests {
 		}
 
 		@Test
+		void givesNobodyTheWordsOfSomeoneDescribedBySeveralWordsBeforeTheirRole() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Lei Jun has run Xiaomi's car push himself.")
+				.paragraph("A former Xiaomi product manager told a local newspaper:")
+				.quote("He signed off every door handle, and nobody argued."));
+
+			assertThat(quote.speaker()).isNull();
+		}
+
+		@Test
 		void givesNobodyWhatTheUnnamedPersonTheTextIntroducedSaysWhenNamedAgainByTheSameNoun() {
 			ExtractedQuote quote = only(document().english()
 				.paragraph("Zhou Hongyi opened the conference on Monday.")

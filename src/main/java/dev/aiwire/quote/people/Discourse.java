@@ -568,11 +568,17 @@ public final class Discourse {
 					j++;
 				}
 			}
-			else if (j + 1 < text.size() && text.token(j).isWord() && !this.words.isClauseOpener(text.token(j).key())
-					&& this.words.roleAt(text.tokens(), j) == null && !this.words.isCrowd(text.token(j).key())) {
-				// one word before the noun: "un jeune investisseur", "a supplier
-				// executive"
-				j++;
+			else {
+				// up to three words before the noun: "un jeune investisseur", "a supplier
+				// executive", "a former Honor product manager"; an organisation's name
+				// may be one of them, a person's may not
+				int k = j;
+				while (k + 1 < text.size() && k < j + 3 && isModifierBeforeNoun(text, k)) {
+					k++;
+				}
+				boolean reaches = k < text.size()
+						&& (this.words.isCrowd(text.token(k).key()) || this.words.roleAt(text.tokens(), k) != null);
+				j = reaches ? k : ((isModifierBeforeNoun(text, j) && j + 1 < text.size()) ? j + 1 : j);
 			}
 			if (j < text.size() && !text.isQuoted(j)) {
 				if (this.words.isCrowd(text.token(j).key())) {
@@ -624,6 +630,21 @@ public final class Discourse {
 			this.unnamed.add(text.token(noun).key());
 		}
 		return new Mention(null, Form.CROWD, block, i, noun, this.sentence, false, true);
+	}
+
+	/**
+	 * A word that may stand between an indefinite determiner and the noun of someone
+	 * unnamed: not a clause opener, a preposition, a role, a crowd or a person's name.
+	 */
+	private boolean isModifierBeforeNoun(BlockText text, int k) {
+		Token token = text.token(k);
+		if (!token.isWord() || text.isQuoted(k) || this.words.isClauseOpener(token.key())
+				|| this.words.isPreposition(token.key()) || this.words.roleAt(text.tokens(), k) != null
+				|| this.words.isCrowd(token.key())) {
+			return false;
+		}
+		Entity named = this.cast.fixedAt(text.block().index(), k);
+		return named == null || !named.isPerson();
 	}
 
 	private static boolean isPlural(String key) {
