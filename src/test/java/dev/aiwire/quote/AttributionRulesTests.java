@@ -281,6 +281,16 @@ class AttributionRulesTests {
 	class TwoPeopleNamedTogether {
 
 		@Test
+		void readsHeAfterAPassiveAsThePersonWhoActed() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Wang Tao opened the launch in Shenzhen. Wang Tao said the robot would ship in May.")
+				.paragraph("The demonstration was led by Chen Ming, who runs the lab. He said the arm had learnt "
+						+ "to \"pick up an egg without breaking it\"."));
+
+			assertThat(quote.speaker()).isEqualTo("Chen Ming");
+		}
+
+		@Test
 		void readsTheFirstAndTheSecondAsThePeopleInTheOrderTheTextNamedThem() {
 			List<ExtractedQuote> quotes = extract(document().paragraph(
 					"Zhao Min, ingénieure chez un équipementier, et Xu Lan, analyste à Shenzhen, jugent le robot "

@@ -334,7 +334,7 @@ public final class Discourse {
 				continue;
 			}
 			boolean subject = isSubjectPosition(text, mention.first(), mention.last()) || (text.token(i).inverted())
-					|| coordinatedWithSubject(text, mention);
+					|| coordinatedWithSubject(text, mention) || passiveAgent(text, mention);
 			if (mention.entity() != null && !mention.entity().isPerson()
 					&& this.words.roleAt(text.tokens(), mention.last() + 1) != null) {
 				// "OpenAI chief executive Sam Altman": the company only qualifies the
@@ -389,6 +389,28 @@ public final class Discourse {
 		}
 		Gender nounGender = this.words.organisationNoun(text.token(before.last()).key());
 		return (nounGender == pronoun.gender()) ? new Resolution(before.entity(), before.sure()) : null;
+	}
+
+	/**
+	 * "The presentation was given by Liu Cong": the person named after the agent's
+	 * preposition of a passive is who acts, and weighs as a subject does. Not "founded by
+	 * X" without a form of "be": there the founder only qualifies the company.
+	 */
+	private boolean passiveAgent(BlockText text, Mention mention) {
+		int by = mention.first() - 1;
+		if (by < 2 || mention.entity() == null || !mention.entity().isPerson() || !mention.isNamed()
+				|| !this.words.isAgentPreposition(text.token(by).key())) {
+			return false;
+		}
+		for (int k = by - 2; k >= Math.max(0, by - 3); k--) {
+			if (!text.token(k).isWord()) {
+				return false;
+			}
+			if (this.words.isPassiveAuxiliary(text.token(k).key())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

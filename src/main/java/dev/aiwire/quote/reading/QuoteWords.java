@@ -439,6 +439,11 @@ public final class QuoteWords {
 		return has("clause-openers", key);
 	}
 
+	/** A form of "be" that makes a passive: "was" of "was given by". */
+	public boolean isPassiveAuxiliary(String key) {
+		return has("passive-auxiliaries", key);
+	}
+
 	/** The preposition of an agent: "fondé par X", "founded by X". */
 	public boolean isAgentPreposition(String key) {
 		return this.language.words("prepositions")
