@@ -226,6 +226,14 @@ class AttributionRulesTests {
 		}
 
 		@Test
+		void namesAKnownCompanyOfTwoWordsInFull() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Volcano Engine said its new model was \"cheaper than any rival's\"."));
+
+			assertThat(quote.speaker()).isEqualTo("Volcano Engine");
+		}
+
+		@Test
 		void neverReadsTheCompanyAsTheBodyThatActsOnItInTheSameClause() {
 			ExtractedQuote quote = only(document().english()
 				.paragraph("Washington is the risk the lidar maker Hesai Group cannot control. The US Department of "
