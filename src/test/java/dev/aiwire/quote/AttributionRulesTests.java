@@ -204,6 +204,55 @@ class AttributionRulesTests {
 			assertThat(quote.speaker()).isEqualTo("Tencent Hunyuan");
 		}
 
+		@Test
+		void readsACompanyNamedWithAndWithoutItsCorporateSuffixAsOneCompany() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Xiaomi Corporation sold more phones than expected in the spring quarter.")
+				.paragraph("Xiaomi said the car business would \"break even before the end of the year\".")
+				.paragraph("Xiaomi also wrote in its filing:")
+				.quote("We will keep investing in our own chips, whatever the cost."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker)
+				.containsExactly("Xiaomi Corporation", "Xiaomi Corporation");
+		}
+
+		@Test
+		void namesTheCompanyInTheFullestFormTheTextGivesEvenWhenItComesLater() {
+			ExtractedQuote quote = only(document()
+				.paragraph("Unitree a surpris les investisseurs. Unitree Robotics prépare son entrée en Bourse. "
+						+ "Unitree a indiqué que ses robots « se vendent désormais hors de Chine »."));
+
+			assertThat(quote.speaker()).isEqualTo("Unitree Robotics");
+		}
+
+		@Test
+		void namesAKnownCompanyOfTwoWordsInFull() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Volcano Engine said its new model was \"cheaper than any rival's\"."));
+
+			assertThat(quote.speaker()).isEqualTo("Volcano Engine");
+		}
+
+		@Test
+		void neverReadsTheCompanyAsTheBodyThatActsOnItInTheSameClause() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Washington is the risk the lidar maker Hesai Group cannot control. The US Department of "
+						+ "Commerce put the company on its export list in January. Hesai rejects the charge and took "
+						+ "the department to court in May. In a statement on Friday, it said the listing had "
+						+ "\"no basis in fact\"."));
+
+			assertThat(quote.speaker()).isEqualTo("Hesai Group");
+		}
+
+		@Test
+		void readsACapitalisedBodyTheTextNeverNamedBeforeAsNoDescriptionOfTheCompany() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Baidu shares fell on Monday. The US Commerce Department said the company posed "
+						+ "\"an unacceptable risk\"."));
+
+			assertThat(quote.speaker()).isNotEqualTo("Baidu");
+		}
+
 	}
 
 	@Nested
@@ -238,6 +287,16 @@ class AttributionRulesTests {
 
 	@Nested
 	class TwoPeopleNamedTogether {
+
+		@Test
+		void readsHeAfterAPassiveAsThePersonWhoActed() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Wang Tao opened the launch in Shenzhen. Wang Tao said the robot would ship in May.")
+				.paragraph("The demonstration was led by Chen Ming, who runs the lab. He said the arm had learnt "
+						+ "to \"pick up an egg without breaking it\"."));
+
+			assertThat(quote.speaker()).isEqualTo("Chen Ming");
+		}
 
 		@Test
 		void readsTheFirstAndTheSecondAsThePeopleInTheOrderTheTextNamedThem() {
@@ -666,6 +725,58 @@ class AttributionRulesTests {
 				.quote("Je ne suis pas sûre d'avoir tout compris, mais je repars avec des idées."));
 
 			assertThat(quote.speaker()).isNull();
+		}
+
+		@Test
+		void givesNobodyTheWordsOfSomeoneDescribedBySeveralWordsBeforeTheirRole() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Lei Jun has run Xiaomi's car push himself.")
+				.paragraph("A former Xiaomi product manager told a local newspaper:")
+				.quote("He signed off every door handle, and nobody argued."));
+
+			assertThat(quote.speaker()).isNull();
+		}
+
+		@Test
+		void givesNobodyWhatTheUnnamedPersonTheTextIntroducedSaysWhenNamedAgainByTheSameNoun() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Zhou Hongyi opened the conference on Monday.")
+				.paragraph("A former employee described the early days to a business weekly. Asked what Zhou "
+						+ "expected of new hires, the former employee answered:")
+				.quote("Long hours, and no excuses for a slow demo."));
+
+			assertThat(quote.speaker()).isNull();
+		}
+
+		@Test
+		void givesNobodyWhatHeSaysAfterAnUnnamedSubject() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Wang Xingxing showed the new robot in Hangzhou.")
+				.paragraph("A banker who worked on the listing doubted the figures. \"Nobody pays that much for a "
+						+ "prototype,\" he said."));
+
+			assertThat(quote.speaker()).isNull();
+		}
+
+		@Test
+		void givesNobodyWhatTheUnnamedRoleHolderTheTextIntroducedAddsLater() {
+			ExtractedQuote quote = only(document().paragraph("Lei Jun a présenté la voiture jeudi.")
+				.paragraph("Un ingénieur d'un constructeur rival est resté sceptique. L'ingénieur a ajouté que "
+						+ "« la batterie ne tiendra pas l'hiver »."));
+
+			assertThat(quote.speaker()).isNull();
+		}
+
+		@Test
+		void givesNobodyTheWordsOfAShareholderOrADriverTheTextDoesNotName() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Wang Xing a présenté les résultats mardi. Un petit porteur résumait la séance : "
+						+ "« je n'ai jamais vu une telle hausse ».")
+				.paragraph("Wang Xing parlait de conduite autonome. Un chauffeur de VTC restait prudent : "
+						+ "« on verra quand il pleuvra »."));
+
+			assertThat(quotes).hasSize(2);
+			assertThat(quotes).allSatisfy((quote) -> assertThat(quote.speaker()).isNull());
 		}
 
 	}

@@ -35,8 +35,11 @@ class QuotationEvaluationTests {
 
 		System.out.println(report.summary());
 		// eight harder articles, annotated apart from the rules, joined this half: inline
-		// quotations found fell from above 0.93 to 0.926, and the floor follows
-		assertFloors(report, 0.94, 0.916, 0.90, 0.95);
+		// quotations found fell from above 0.93 to 0.926, and the floor follows; unnamed
+		// sources, corporate suffixes and indefinite words raised block speakers from
+		// 0.966
+		// to 0.985 and inline speakers from 0.913 to 0.938
+		assertFloors(report, 0.96, 0.916, 0.92, 0.95);
 	}
 
 	@Test
@@ -45,7 +48,9 @@ class QuotationEvaluationTests {
 
 		System.out.println(report.summary());
 		assertThat(report.errors()).as("the held-out half never lists its errors").isEmpty();
-		assertFloors(report, 0.86, 0.92, 0.74, 0.95);
+		// inline speakers rose from 0.782 to 0.817 with rules learnt on the development
+		// half
+		assertFloors(report, 0.86, 0.92, 0.79, 0.95);
 	}
 
 	@Test
@@ -54,7 +59,7 @@ class QuotationEvaluationTests {
 
 		System.out.println(report.summary());
 		assertThat(report.errors()).as("the public set is held out too").isEmpty();
-		assertFloors(report, 0.33, 0.84, 0.66, 0.90);
+		assertFloors(report, 0.33, 0.84, 0.69, 0.90);
 	}
 
 	@Test

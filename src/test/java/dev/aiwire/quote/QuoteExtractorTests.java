@@ -309,6 +309,17 @@ class QuoteExtractorTests {
 		}
 
 		@Test
+		void neverTakesAnIndefiniteWordOpeningTheSentenceForAName() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Robin Li defended the price cut on Tuesday.")
+				.paragraph("Another investor said the cut would pay off only \"if the volumes triple\". "
+						+ "One Hangzhou broker was blunter: \"Nobody makes money at these prices,\" the broker said."));
+
+			assertThat(quotes).hasSize(2);
+			assertThat(quotes).allSatisfy((quote) -> assertThat(quote.speaker()).isNull());
+		}
+
+		@Test
 		void readsHeAfterAnUnnamedSubjectAsThatUnnamedPerson() {
 			ExtractedQuote quote = only(document().english()
 				.paragraph("Zhang Peng presented the model on Monday.")

@@ -210,7 +210,10 @@ public final class Attributor {
 		for (int v = last.last(); v >= last.first(); v--) {
 			if (!intro.isQuoted(v) && this.words.verbs().isSpeechVerb(intro.tokens(), v)) {
 				Attribution who = speakerOfVerb(intro, last, v, "speech verb of the introduction");
-				if (who.speaker() != null) {
+				Mention adjacent = mentionEndingBefore(intro, v);
+				if (who.speaker() != null || who.found() && adjacent != null && adjacent.isCrowd()) {
+					// "the former employee answered:": an unnamed person right before the
+					// verb settles it, whoever else the sentence names
 					return who;
 				}
 				break;

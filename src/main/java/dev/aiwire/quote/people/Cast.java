@@ -245,7 +245,46 @@ public final class Cast {
 			}
 		}
 		Entity known = this.byKey.get(key);
-		return (known != null) ? known : add(Entity.Kind.ORGANISATION, written, keys);
+		if (known != null) {
+			return known;
+		}
+		Entity same = sameCompany(keys);
+		if (same != null) {
+			// "Lenovo Group" and "Lenovo": one company, named in the fuller form
+			if (keys.size() > same.words().size()) {
+				same.rename(written, keys);
+			}
+			this.byKey.put(key, same);
+			return same;
+		}
+		return add(Entity.Kind.ORGANISATION, written, keys);
+	}
+
+	/**
+	 * The organisation already named whose name is this one with or without a corporate
+	 * suffix ({@code language/company-suffixes.txt}): "Lenovo" for "Lenovo Group",
+	 * "Moonshot AI" for "Moonshot"; null when none, or when the name is only a suffix.
+	 */
+	private Entity sameCompany(List<String> keys) {
+		List<String> core = withoutSuffixes(keys);
+		if (core.isEmpty()) {
+			return null;
+		}
+		for (Entity entity : this.byKey.values()) {
+			if (entity.isOrganisation() && !entity.words().isEmpty()
+					&& core.equals(withoutSuffixes(new ArrayList<>(entity.words())))) {
+				return entity;
+			}
+		}
+		return null;
+	}
+
+	private static List<String> withoutSuffixes(List<String> keys) {
+		int end = keys.size();
+		while (end > 0 && Languages.common("company-suffixes").contains(keys.get(end - 1))) {
+			end--;
+		}
+		return keys.subList(0, end);
 	}
 
 	private Entity person(String written, List<String> keys) {

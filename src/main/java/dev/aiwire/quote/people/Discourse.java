@@ -69,6 +69,18 @@ public final class Discourse {
 	/** The subject of the sentence before, in the same paragraph, or null. */
 	private Mention previousSubject;
 
+	/**
+	 * The nouns of the unnamed people the text has introduced ("a former employee", "un
+	 * chauffeur"), folded: "the former employee" later is that same unnamed person.
+	 */
+	private final java.util.Set<String> unnamed = new java.util.HashSet<>();
+
+	/** Whether the sentence being read has referred to someone yet. */
+	private boolean mentionedInSentence;
+
+	/** The latest subject of the sentence being read, or null. */
+	private Entity subjectSoFar;
+
 	private Discourse(ArticleText article, Cast cast) {
 		this.article = article;
 		this.cast = cast;
@@ -311,6 +323,8 @@ public final class Discourse {
 		int block = text.block().index();
 		boolean subjectTaken = false;
 		Mention sentenceSubject = null;
+		this.mentionedInSentence = false;
+		this.subjectSoFar = null;
 		for (int i = range.first(); i <= range.last(); i++) {
 			if (text.isQuoted(i)) {
 				continue;
@@ -320,7 +334,7 @@ public final class Discourse {
 				continue;
 			}
 			boolean subject = isSubjectPosition(text, mention.first(), mention.last()) || (text.token(i).inverted())
-					|| coordinatedWithSubject(text, mention);
+					|| coordinatedWithSubject(text, mention) || passiveAgent(text, mention);
 			if (mention.entity() != null && !mention.entity().isPerson()
 					&& this.words.roleAt(text.tokens(), mention.last() + 1) != null) {
 				// "OpenAI chief executive Sam Altman": the company only qualifies the
@@ -340,6 +354,10 @@ public final class Discourse {
 			}
 			subjectTaken |= subject;
 			this.history.add(mention);
+			this.mentionedInSentence = true;
+			if (subject && mention.entity() != null) {
+				this.subjectSoFar = mention.entity();
+			}
 			for (int t = mention.first(); t <= mention.last(); t++) {
 				this.byToken.put(ArticleText.position(block, t), mention);
 			}
@@ -374,6 +392,28 @@ public final class Discourse {
 	}
 
 	/**
+	 * "The presentation was given by Liu Cong": the person named after the agent's
+	 * preposition of a passive is who acts, and weighs as a subject does. Not "founded by
+	 * X" without a form of "be": there the founder only qualifies the company.
+	 */
+	private boolean passiveAgent(BlockText text, Mention mention) {
+		int by = mention.first() - 1;
+		if (by < 2 || mention.entity() == null || !mention.entity().isPerson() || !mention.isNamed()
+				|| !this.words.isAgentPreposition(text.token(by).key())) {
+			return false;
+		}
+		for (int k = by - 2; k >= Math.max(0, by - 3); k--) {
+			if (!text.token(k).isWord()) {
+				return false;
+			}
+			if (this.words.isPassiveAuxiliary(text.token(k).key())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * "Zhang Yiming et Liang Rubo ont ...": the second of two coordinated subjects is a
 	 * subject too.
 	 */
@@ -403,10 +443,11 @@ public final class Discourse {
 		Token token = text.token(i);
 		QuoteWords.Pronoun pronoun = this.words.pronoun(token.key());
 		if (pronoun != null && isReferringPronoun(text, i, pronoun) && !this.words.impersonalAt(text.tokens(), i)) {
-			if (!pronoun.plural() && text.sentenceOf(i).first() == i && this.previousSubject != null
+			if (!pronoun.plural() && !this.mentionedInSentence && this.previousSubject != null
 					&& this.previousSubject.isCrowd()) {
-				// "A developer in Shenzhen was careful. He told reporters:" speaks of
-				// that developer
+				// "A developer in Shenzhen was careful. He told reporters:", "An engineer
+				// said ... "...," he said": the first reference of the sentence after an
+				// unnamed subject speaks of that person
 				return new Mention(null, Form.CROWD, block, i, i, this.sentence, false, true);
 			}
 			Resolution resolution = organisationBefore(text, i, pronoun);
@@ -549,14 +590,21 @@ public final class Discourse {
 					j++;
 				}
 			}
-			else if (j + 1 < text.size() && text.token(j).isWord() && !this.words.isClauseOpener(text.token(j).key())
-					&& this.words.roleAt(text.tokens(), j) == null && !this.words.isCrowd(text.token(j).key())) {
-				// one word before the noun: "un jeune investisseur", "a supplier
-				// executive"
-				j++;
+			else {
+				// up to three words before the noun: "un jeune investisseur", "a supplier
+				// executive", "a former Honor product manager"; an organisation's name
+				// may be one of them, a person's may not
+				int k = j;
+				while (k + 1 < text.size() && k < j + 3 && isModifierBeforeNoun(text, k)) {
+					k++;
+				}
+				boolean reaches = k < text.size()
+						&& (this.words.isCrowd(text.token(k).key()) || this.words.roleAt(text.tokens(), k) != null);
+				j = reaches ? k : ((isModifierBeforeNoun(text, j) && j + 1 < text.size()) ? j + 1 : j);
 			}
 			if (j < text.size() && !text.isQuoted(j)) {
 				if (this.words.isCrowd(text.token(j).key())) {
+					this.unnamed.add(text.token(j).key());
 					return new Mention(null, Form.CROWD, block, i, j, this.sentence, false, true);
 				}
 				QuoteWords.RoleMatch role = this.words.roleAt(text.tokens(), j);
@@ -569,6 +617,7 @@ public final class Discourse {
 						return new Mention(voiced.entity(), Form.ORGANISATION_NOUN, block, i, role.last(),
 								this.sentence, false, voiced.sure());
 					}
+					this.unnamed.add(text.token(role.last()).key());
 					return new Mention(null, Form.CROWD, block, i, role.last(), this.sentence, false, true);
 				}
 			}
@@ -593,11 +642,31 @@ public final class Discourse {
 			// "l'analyste Wang Lei": a role before a name, not a crowd
 			return null;
 		}
-		if (this.words.isDefinite(token.key()) && !isPlural(text.token(noun).key())) {
-			// "le porte-parole", "the spokesperson": someone the text may have named
+		if (this.words.isDefinite(token.key()) && !isPlural(text.token(noun).key())
+				&& !this.unnamed.contains(text.token(noun).key())) {
+			// "le porte-parole", "the spokesperson": someone the text may have named;
+			// not "the former employee" after "a former employee"
 			return null;
 		}
+		if (this.words.isIndefinite(token.key())) {
+			this.unnamed.add(text.token(noun).key());
+		}
 		return new Mention(null, Form.CROWD, block, i, noun, this.sentence, false, true);
+	}
+
+	/**
+	 * A word that may stand between an indefinite determiner and the noun of someone
+	 * unnamed: not a clause opener, a preposition, a role, a crowd or a person's name.
+	 */
+	private boolean isModifierBeforeNoun(BlockText text, int k) {
+		Token token = text.token(k);
+		if (!token.isWord() || text.isQuoted(k) || this.words.isClauseOpener(token.key())
+				|| this.words.isPreposition(token.key()) || this.words.roleAt(text.tokens(), k) != null
+				|| this.words.isCrowd(token.key())) {
+			return false;
+		}
+		Entity named = this.cast.fixedAt(text.block().index(), k);
+		return named == null || !named.isPerson();
 	}
 
 	private static boolean isPlural(String key) {
@@ -661,6 +730,12 @@ public final class Discourse {
 				return null;
 			}
 			String at = (organisation != null) ? organisation : owner;
+			if (this.unnamed.contains(text.token(role.last()).key()) && mostSalient(this.sentence, Integer.MIN_VALUE,
+					(entity) -> entity.isPerson() && entity.holds(role.role(), at)) == null) {
+				// "an engineer at a rival start-up ... the engineer": the unnamed person
+				// the text introduced, not someone it named
+				return new Mention(null, Form.CROWD, block, i, end, this.sentence, false, true);
+			}
 			Resolution resolution = resolveRole(role.role(), at);
 			if (resolution != null && resolution.sure()) {
 				// "le fondateur de Xiaomi" read as Lei Jun: later "le patron de Xiaomi"
@@ -683,19 +758,46 @@ public final class Discourse {
 			introduce(text, j);
 			return null;
 		}
+		if (nounGender != null && capitalisedName(text, i + 1, j)) {
+			// "The US Commerce Department": a body's own name, even when the text never
+			// named it before, not a description of the last organisation named
+			return null;
+		}
 		if (nounGender != null) {
 			String noun = text.token(j).key();
-			Resolution resolution = mostSalient(this.sentence, block, (entity) -> !entity.isPerson()
-					&& !entity.isProduct() && (entity.words().contains(noun) || entity.introducedAs(noun)));
+			// "the Department added the company to its list": an object is not the
+			// subject of its own clause
+			Entity subject = isSubjectPosition(text, i, j) ? null : this.subjectSoFar;
+			Resolution resolution = mostSalient(this.sentence, block,
+					(entity) -> !entity.isPerson() && !entity.isProduct() && entity != subject
+							&& (entity.words().contains(noun) || entity.introducedAs(noun)));
 			if (resolution == null) {
 				// "la société", "the company": an outlet the text cites is not the
 				// company it is about
-				resolution = mostSalient(this.sentence, block, (entity) -> entity.isOrganisation());
+				resolution = mostSalient(this.sentence, block,
+						(entity) -> entity.isOrganisation() && entity != subject);
 			}
 			return new Mention((resolution != null) ? resolution.entity() : null, Form.ORGANISATION_NOUN, block, i, j,
 					this.sentence, false, resolution != null && resolution.sure());
 		}
 		return null;
+	}
+
+	/**
+	 * Whether an organisation noun and a word before it are capitalised inside a
+	 * sentence: "the US Commerce Department" names a body, "the Chinese company" does
+	 * not.
+	 */
+	private static boolean capitalisedName(BlockText text, int from, int noun) {
+		if (!Character.isUpperCase(text.token(noun).text().charAt(0)) || NameFinder.isSentenceStart(text, noun)) {
+			return false;
+		}
+		for (int k = from; k < noun; k++) {
+			if (Character.isUpperCase(text.token(k).text().charAt(0)) && !NameFinder.isSentenceStart(text, k)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -929,7 +1031,18 @@ public final class Discourse {
 		Token token = text.token(i);
 		String key = token.key();
 		return token.isWord() && (this.words.isDefinite(key) || this.words.isTitle(key) || this.words.role(key) != null
-				|| this.words.isRoleModifier(key));
+				|| this.words.isRoleModifier(key) || isNationalityAfterArticle(text, i));
+	}
+
+	/**
+	 * "The US Department of Defense", "the Chinese ministry": a capitalised word that is
+	 * no name, between an article and the name, belongs to the name's noun phrase.
+	 */
+	private boolean isNationalityAfterArticle(BlockText text, int i) {
+		Token token = text.token(i);
+		return i > 0 && Character.isUpperCase(token.text().charAt(0)) && this.words.isNotName(token.key())
+				&& !this.words.isDefinite(token.key()) && this.words.isDefinite(text.token(i - 1).key())
+				&& this.cast.nameAt(text.block().index(), i + 1) != null;
 	}
 
 }

@@ -408,10 +408,11 @@ public final class QuoteWords {
 	/**
 	 * Whether a capitalised word is no name: a word of this language that opens
 	 * sentences, a month, a day, or one of a language whose list holds everywhere (titles
-	 * of books and events in English stand in articles of every language).
+	 * of books and events in English stand in articles of every language), or an
+	 * indefinite determiner ("Another investor said", "One analyst", "Plusieurs").
 	 */
 	public boolean isNotName(String key) {
-		if (this.notNames.contains(key)) {
+		if (this.notNames.contains(key) || isIndefinite(key)) {
 			return true;
 		}
 		for (WordList list : NOT_NAMES_EVERYWHERE) {
@@ -533,6 +534,11 @@ public final class QuoteWords {
 
 	public boolean isClauseOpener(String key) {
 		return has("clause-openers", key);
+	}
+
+	/** A form of "be" that makes a passive: "was" of "was given by". */
+	public boolean isPassiveAuxiliary(String key) {
+		return has("passive-auxiliaries", key);
 	}
 
 	/** The preposition of an agent: "fondé par X", "founded by X". */
