@@ -335,9 +335,12 @@ abstract class Grammar {
 			.of(Periods.quarter((year != null) ? Integer.parseInt(year) : c.yearOfMonth(last, c.tense()), quarter))));
 	}
 
-	/** "2023-24", "2019/20": both years of a span; "2024-05" is no span. */
+	/**
+	 * "2023-24", "2019/20": both years of a span, also when the sentence ends on it;
+	 * "2024-05" is no span, nor "2024-05-17" or "2023-24.5".
+	 */
 	final void yearRangeRule() {
-		rule("year range", YEAR, year4("Y") + "\\s*[-–/]\\s*(?<Y2>\\d{2})(?![\\d/.-])" + B1, (m, text, into) -> {
+		rule("year range", YEAR, year4("Y") + "\\s*[-–/]\\s*(?<Y2>\\d{2})(?![\\d/-]|\\.\\d)" + B1, (m, text, into) -> {
 			int first = Integer.parseInt(m.group("Y"));
 			Integer second = secondYear(first, m.group("Y2"));
 			if (second != null) {

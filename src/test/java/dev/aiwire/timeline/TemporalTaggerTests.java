@@ -364,6 +364,9 @@ class TemporalTaggerTests {
 			assertThat(french("Les ventes de la saison 2023/24 ont doublé.")).containsExactly("2023", "2024");
 			assertThat(english("The plan covers 2025 to 2027.")).containsExactly("2025", "2027");
 			assertThat(english("The cluster grew from 2000 to 2048 chips.")).isEmpty();
+			// a range may end the sentence
+			assertThat(english("Sales of the unit doubled in 2022-23.")).containsExactly("2022", "2023");
+			assertThat(french("Le chiffre d'affaires a doublé en 2021/22.")).containsExactly("2021", "2022");
 		}
 
 		@Test
