@@ -776,6 +776,16 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsAYearThatDatesAFigureAfterAPreposition() {
+			assertThat(english("Analysts asked for 2023 revenue figures.")).containsExactly("2023");
+			assertThat(english("The bank cut its estimate of 2025 earnings.")).containsExactly("2025");
+			assertThat(english("Costs will rise only slightly compared with 2023.")).containsExactly("2023");
+			// a count is still no year
+			assertThat(english("The order was for 2048 chips.")).isEmpty();
+			assertThat(english("Sales were flat compared with 2048 units.")).isEmpty();
+		}
+
+		@Test
 		void readsMayAsAMonthOnlyWhereAMonthFits() {
 			assertThat(english("The model came out in May.")).containsExactly("2024-05");
 			assertThat(english("May 2023 was busy, though prices may fall.")).containsExactly("2023-05");
