@@ -467,9 +467,9 @@ final class EnglishGrammar extends Grammar {
 	}
 
 	/**
-	 * The English tenses: "will", "would", "is expected to", "plans to" and the words of
-	 * {@code tense-future.txt}; the past forms of {@code tense-past.txt}, the present
-	 * perfect and the forms in -ed.
+	 * The English tenses: "will", "would", "is expected to", "plans to", the "to" of
+	 * "hoped to" and the words of {@code tense-future.txt}; the past forms of
+	 * {@code tense-past.txt}, the present perfect and the forms in -ed.
 	 */
 	private static TenseCues tenseCues(Language english) {
 		WordList future = english.words("tense-future");
@@ -484,7 +484,11 @@ final class EnglishGrammar extends Grammar {
 				+ alternation(future.with("kind", "auxiliary")) + "(?:\\s+not)?(?:\\s+(?:be|have\\s+been)\\s+\\p{L}+)?"
 				+ "|" + alternation(plainFuture) + "|(?:is|are|was|were)\\s+"
 				+ alternation(future.with("kind", "be-to")) + "\\s+to" + "|"
-				+ alternation(future.with("kind", "verb-to")) + "\\s+to" + ")" + B1, Pattern.CASE_INSENSITIVE);
+				+ alternation(future.with("kind", "verb-to")) + "\\s+to"
+				// only the "to" after a past plan looks ahead: the verb stays a past, and
+				// the dates before it with it
+				+ "|(?<!" + B0 + "had\\s{1,3})(?<=" + B0 + alternation(future.with("kind", "past-verb-to"))
+				+ "\\s{1,3})to" + ")" + B1, Pattern.CASE_INSENSITIVE);
 		Pattern pastPattern = Pattern.compile(B0 + "(?:" + alternation(past.with("kind", "form")) + "|"
 				+ alternation(past.with("kind", "auxiliary")) + "\\s+(?:\\p{L}+\\s+)?(?:been|\\p{L}+ed)"
 				// a form in -ed, unless a determiner or an adverb of degree makes it an

@@ -786,6 +786,15 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsWhatAPastHopeOrPlanLookedForwardToAsTheFuture() {
+			assertThat(english("On Friday the founders hoped to open the app by August.")).containsExactly("2024-05-17",
+					"2024-08");
+			assertThat(english("The start-up planned to start selling in September.")).containsExactly("2024-09");
+			// what was planned before an earlier month stays in the past
+			assertThat(english("The group had planned to list in March but waited.")).containsExactly("2024-03");
+		}
+
+		@Test
 		void readsMayAsAMonthOnlyWhereAMonthFits() {
 			assertThat(english("The model came out in May.")).containsExactly("2024-05");
 			assertThat(english("May 2023 was busy, though prices may fall.")).containsExactly("2023-05");
