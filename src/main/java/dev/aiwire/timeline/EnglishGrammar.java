@@ -599,10 +599,12 @@ final class EnglishGrammar extends Grammar {
 		String yy = groupOrNull(m, "YY");
 		String yr = groupOrNull(m, "YR");
 		String stated = y;
+		Tense reported = reportedPeriod(text, m.start(), m.end());
 		into.add(Candidate.of(m.start(), m.end(), (c) -> {
 			Integer year = (stated != null) ? Integer.valueOf(stated)
 					: (yy != null) ? c.expandYear(Integer.parseInt(yy)) : (yr != null) ? c.yearOf(yr) : null;
-			return List.of(Periods.quarter((year != null) ? year : c.yearOfQuarter(quarter, c.tense()), quarter));
+			return List
+				.of(Periods.quarter((year != null) ? year : c.yearOfQuarter(quarter, c.direction(reported)), quarter));
 		}));
 	}
 

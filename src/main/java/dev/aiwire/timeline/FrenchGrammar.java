@@ -502,10 +502,12 @@ final class FrenchGrammar extends Grammar {
 		String y = m.group("Y");
 		String yy = groupOrNull(m, "YY");
 		String yr = groupOrNull(m, "YR");
+		Tense reported = reportedPeriod(text, m.start(), m.end());
 		into.add(Candidate.of(m.start(), m.end(), (c) -> {
 			Integer year = (y != null) ? Integer.valueOf(y)
 					: (yy != null) ? c.expandYear(Integer.parseInt(yy)) : (yr != null) ? c.yearOf(yr) : null;
-			return List.of(Periods.quarter((year != null) ? year : c.yearOfQuarter(quarter, c.tense()), quarter));
+			return List
+				.of(Periods.quarter((year != null) ? year : c.yearOfQuarter(quarter, c.direction(reported)), quarter));
 		}));
 	}
 

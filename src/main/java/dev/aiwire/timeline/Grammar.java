@@ -96,6 +96,17 @@ abstract class Grammar {
 	private final Pattern subjectYearContext;
 
 	/**
+	 * A noun of a report on a period, right after the period ("fourth-quarter results").
+	 */
+	private final Pattern reportAfter;
+
+	/**
+	 * A noun of a report on a period, a word or two before it ("results for the fourth
+	 * quarter", "résultats du troisième trimestre").
+	 */
+	private final Pattern reportBefore;
+
+	/**
 	 * Singular verb forms after which a year that opens a clause is its subject: a count
 	 * would take the plural ("que 2000 seraient licenciés").
 	 */
@@ -161,6 +172,9 @@ abstract class Grammar {
 			.compile("(?:" + B0 + "|(?='))" + alternation(contexts.with("strength", "before-noun")) + "\\s+$", FLAGS);
 		this.subjectYearContext = Pattern.compile(B0 + alternation(contexts.with("strength", "subject")) + "\\s+$",
 				FLAGS);
+		String reports = alternation(language.words("report-nouns").entries());
+		this.reportAfter = Pattern.compile("\\s*" + reports + B1, FLAGS);
+		this.reportBefore = Pattern.compile(B0 + reports + "\\s+(?:\\p{L}+(?:\\s+|'))?(?:\\p{L}+(?:\\s+|'))?$", FLAGS);
 		this.yearSubjectVerbs = Set.copyOf(language.words("year-subject-verbs").keys());
 		this.wordsAfterYear = Set.copyOf(language.words("words-after-year").keys());
 		this.unitAfter = Pattern.compile(
@@ -814,6 +828,17 @@ abstract class Grammar {
 			return true;
 		}
 		return this.wordsAfterYear.contains(key(word));
+	}
+
+	/**
+	 * The direction to read a quarter without its year: a quarter whose results or
+	 * earnings are reported is one that has begun by publication, whatever the tense
+	 * ("will publish its third-quarter results next week", said in November, is about the
+	 * quarter just ended); otherwise null, for the tense to tell.
+	 */
+	final Tense reportedPeriod(String text, int begin, int end) {
+		boolean after = this.reportAfter.matcher(text).region(end, text.length()).lookingAt();
+		return (after || find(this.reportBefore, text, Math.max(0, begin - 40), begin)) ? Tense.PAST : null;
 	}
 
 	static boolean find(Pattern pattern, String text, int from, int to) {

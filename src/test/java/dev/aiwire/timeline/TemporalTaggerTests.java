@@ -353,6 +353,18 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsAQuarterWhoseResultsAreReportedAsOneThatHasBegun() {
+			assertThat(english("The bank will report its first-quarter earnings next week."))
+				.containsExactly("2024-Q1");
+			assertThat(english("Results for the second quarter will come in August.")).containsExactly("2024-Q2",
+					"2024-08");
+			assertThat(french("Le groupe publiera ses résultats du premier trimestre jeudi."))
+				.containsExactly("2024-Q1", "2024-05-23");
+			// without a report, the future still looks ahead
+			assertThat(english("Sales will pick up in the first quarter.")).containsExactly("2025-Q1");
+		}
+
+		@Test
 		void readsTheCurrentQuarterAsTheQuarterOfPublication() {
 			assertThat(english("Meituan warned of a large loss in the current quarter.")).containsExactly("2024-Q2");
 		}
