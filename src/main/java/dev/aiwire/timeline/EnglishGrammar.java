@@ -294,6 +294,11 @@ final class EnglishGrammar extends Grammar {
 					into.add(Candidate.of(m.start(), m.end(),
 							plain ? Grammar::todayOfAnEvent : fromTheDay((c) -> List.of(Periods.day(c.dct)))));
 				});
+		// from today, starting today: a change that starts on the day it is said, even in
+		// the present ("From today, the app is free"), where "today" alone may be
+		// "nowadays"
+		rule("from today", anyOf("today"), B0 + "(?:from|starting|beginning|effective)\\s+today" + B1,
+				(m, text, into) -> into.add(Candidate.withoutModifier(m.start(), m.end(), Grammar::fromToday)));
 		// last year, this year, the same year, a year later
 		rule("year phrase", anyOf("year"), B0 + yearPhrase + B1, (m, text, into) -> {
 			String phrase = m.group("YR");

@@ -208,6 +208,13 @@ final class FrenchGrammar extends Grammar {
 		// "à ce jour" and "jusqu'à aujourd'hui" mean "so far"
 		rule("so far", anyOf("jour"), B0 + "(?:jusqu'à\\s+|à\\s+)(?:ce\\s+jour|aujourd'hui)" + B1,
 				(m, text, into) -> into.add(Candidate.blocker(m.start(), m.end())));
+		// à partir d'aujourd'hui, à compter de ce jour: a change that starts on the day
+		// it
+		// is said, even in the present, where "aujourd'hui" alone may be "nowadays" ("dès
+		// aujourd'hui" is often "already": "utile dès aujourd'hui")
+		rule("from today", anyOf("jour"),
+				B0 + "(?:(?:à\\s+partir\\s+d'|à\\s+compter\\s+d')aujourd'hui|à\\s+compter\\s+de\\s+ce\\s+jour)" + B1,
+				(m, text, into) -> into.add(Candidate.withoutModifier(m.start(), m.end(), Grammar::fromToday)));
 		rule("today", anyOf("jour"), B0 + "(?:aujourd'hui(?:\\s+même)?|ce\\s+jour)" + B1,
 				(m, text, into) -> into.add(Candidate.withoutModifier(m.start(), m.end(), Grammar::todayOfAnEvent)));
 		// cette année, l'an dernier, la même année

@@ -841,6 +841,15 @@ abstract class Grammar {
 		return (after || find(this.reportBefore, text, Math.max(0, begin - 40), begin)) ? Tense.PAST : null;
 	}
 
+	/**
+	 * The day of a change said to start "from today": the day the words were written or
+	 * spoken, when the text gives it; nothing in a quotation whose day is unknown, where
+	 * publication may come days after the speech.
+	 */
+	static List<String> fromToday(Resolution c) {
+		return (!c.knowsTheDay() || c.dayAssumed()) ? List.of() : List.of(Periods.day(c.dct));
+	}
+
 	static boolean find(Pattern pattern, String text, int from, int to) {
 		Matcher matcher = pattern.matcher(text).region(from, to);
 		matcher.useTransparentBounds(true);

@@ -81,6 +81,25 @@ final class Resolution {
 
 	private boolean dayByDay;
 
+	private boolean dayAssumed;
+
+	/**
+	 * In quoted speech whose day the text does not give, read from publication for want
+	 * of a better day.
+	 */
+	Resolution dayAssumed(boolean value) {
+		this.dayAssumed = value;
+		return this;
+	}
+
+	/**
+	 * Whether the words are quoted speech whose day is only assumed to be publication:
+	 * the speaker may have spoken days before.
+	 */
+	boolean dayAssumed() {
+		return this.dayAssumed;
+	}
+
 	/** In a text that speaks day by day (it names yesterday or tomorrow). */
 	Resolution dayByDay(boolean value) {
 		this.dayByDay = value;

@@ -346,6 +346,7 @@ public class TemporalTagger {
 						// a dispatch speaks day by day, its speakers do not: their
 						// "today" may be "nowadays"
 						.dayByDay(false)
+						.dayAssumed(spokenOn == null)
 						.inClause(() -> tenses.ownClause(candidate.begin(), candidate.end())));
 				for (String value : values) {
 					timexes

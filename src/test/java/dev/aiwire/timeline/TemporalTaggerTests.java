@@ -722,6 +722,17 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsAChangeFromTodayAsTheDayItIsSaid() {
+			assertThat(english("From today, the app is free for everyone.")).containsExactly("2024-05-20");
+			assertThat(french("À partir d'aujourd'hui, l'application est gratuite.")).containsExactly("2024-05-20");
+			// quoted, it is the day of the speech
+			assertThat(english("\"From today, the app is free,\" he said on Saturday.")).containsOnly("2024-05-18");
+			// a quotation whose day the text does not give may be days older than the
+			// article
+			assertThat(english("\"From today, the app is free,\" he said.")).isEmpty();
+		}
+
+		@Test
 		void readsSoFarAsNoDate() {
 			assertThat(french("Spark X1 est à ce jour le seul modèle entraîné en Chine.")).isEmpty();
 			assertThat(french("Le record tient jusqu'à aujourd'hui.")).isEmpty();
