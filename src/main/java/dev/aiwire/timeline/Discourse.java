@@ -53,6 +53,22 @@ record Discourse(String previous, Integer fiscalYearEnd, String narrated, boolea
 		return this;
 	}
 
+	/**
+	 * Having read a sentence that gives no date while a story told to the day goes on:
+	 * what it tells happened on that day ("On Thursday, it put its chips on a slide.
+	 * Speaking in Shanghai, Xu laid out..."), so that an event it names may be named
+	 * again ("the day before Xu spoke").
+	 */
+	Discourse rememberingUndated(String sentence) {
+		if (this.narrated == null || this.narrated.length() != 10) {
+			return this;
+		}
+		List<Mention> known = new ArrayList<>(this.mentions);
+		known.add(new Mention(sentence.toLowerCase(Locale.ROOT), LocalDate.parse(this.narrated)));
+		return new Discourse(this.previous, this.fiscalYearEnd, this.narrated, this.quoted, this.spoken, this.days,
+				this.dayByDay, List.copyOf(known));
+	}
+
 	/** After a sentence whose first date is {@code topic} and last date {@code last}. */
 	Discourse after(String topic, String last) {
 		return new Discourse(topic, this.fiscalYearEnd, last, this.quoted, this.spoken, this.days, this.dayByDay,

@@ -128,6 +128,9 @@ public class TemporalTagger {
 					.remembering(normalise(sentence.text()), timexes);
 				narratedBlock = sentence.blockIndex();
 			}
+			else if (!block.isQuote()) {
+				discourse = discourse.rememberingUndated(normalise(sentence.text()));
+			}
 			if (!block.isQuote() && sentence.index() == block.firstSentence() + block.sentenceCount() - 1) {
 				introductionDate = speechDate(sentence.text(), timexes, lang);
 				introductionBlock = block.index();

@@ -340,6 +340,17 @@ class TemporalTaggerDocumentTests {
 		}
 
 		@Test
+		void findsANameInTheUndatedSentenceThatGoesOnWithTheStoryOfADay() {
+			assertThat(valuesOf("en", "2025-04-12", """
+					The robots ran their first half-marathon in Beijing on Wednesday.
+
+					Watching from the stands, Wang praised the engineers. Rivals had tested their legs in March.
+
+					The day before Wang spoke, a rival showed a faster robot.
+					""")).containsExactly("2025-03", "2025-04-08", "2025-04-09");
+		}
+
+		@Test
 		void givesNothingForAnEventTheTextNeverDated() {
 			assertThat(valuesOf("en", "2025-05-23", """
 					The shares passed a record on May 20.
