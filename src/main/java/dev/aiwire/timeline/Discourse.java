@@ -45,12 +45,27 @@ record Discourse(String previous, Integer fiscalYearEnd, String narrated, boolea
 		for (Timex timex : timexes) {
 			if (timex.value().length() == 10) {
 				List<Mention> known = new ArrayList<>(this.mentions);
-				known.add(new Mention(sentence.toLowerCase(Locale.ROOT), LocalDate.parse(timex.value())));
+				known.add(new Mention(withoutDates(sentence, timexes).toLowerCase(Locale.ROOT),
+						LocalDate.parse(timex.value())));
 				return new Discourse(this.previous, this.fiscalYearEnd, this.narrated, this.quoted, this.spoken,
 						this.days, this.dayByDay, List.copyOf(known));
 			}
 		}
 		return this;
+	}
+
+	/**
+	 * A sentence without the words of its dates: "a day before the launch" dates no
+	 * launch.
+	 */
+	private static String withoutDates(String sentence, List<Timex> timexes) {
+		char[] chars = sentence.toCharArray();
+		for (Timex timex : timexes) {
+			for (int i = timex.begin(); i < timex.end() && i < chars.length; i++) {
+				chars[i] = ' ';
+			}
+		}
+		return new String(chars);
 	}
 
 	/**
