@@ -14,6 +14,7 @@ import dev.aiwire.language.Language;
 import dev.aiwire.language.LanguageRegistry;
 import dev.aiwire.language.Languages;
 import dev.aiwire.language.WordList;
+import dev.aiwire.timeline.Periods.Season;
 
 /**
  * Dates as English news writes them: "March 14, 2024", "early 2016", "last year", "on
@@ -272,6 +273,13 @@ final class EnglishGrammar extends Grammar {
 					String word = (m.group("HW") != null) ? m.group("HW") : m.group("HW2");
 					half(m, into, (digit != null) ? (digit.equals("1") ? "first" : "second") : word, year,
 							m.group("YR"));
+				});
+		// that summer, that same autumn: the season of the year mentioned before
+		rule("season of that year", anyOf(this.language.words("seasons").entries()),
+				B0 + "that\\s+(?:same\\s+)?(?<S>" + seasonNames() + ")" + B1, (m, text, into) -> {
+					Season season = seasonOf(m.group("S"));
+					into.add(Candidate.of(m.start(), m.end(), (c) -> (c.previousYear() != null)
+							? List.of(Periods.season(c.previousYear(), season)) : List.of()));
 				});
 		// spring 2023, this summer, last fall, in the winter of 2022
 		rule("season", anyOf(this.language.words("seasons").entries()),

@@ -14,6 +14,7 @@ import dev.aiwire.language.Language;
 import dev.aiwire.language.LanguageRegistry;
 import dev.aiwire.language.Languages;
 import dev.aiwire.language.WordList;
+import dev.aiwire.timeline.Periods.Season;
 
 /**
  * Dates as French news writes them: "le 14 mars 2024", "début mai", "l'an dernier",
@@ -198,6 +199,13 @@ final class FrenchGrammar extends Grammar {
 				(m, text, into) -> monthsOfAYear(m, into,
 						m.group("N").equals("3") || m.group("N").equalsIgnoreCase("trois") ? 3 : 6,
 						m.group("W").equalsIgnoreCase("premiers"), m.group("Y"), m.group("YR")));
+		// cet été-là, le même hiver: the season of the year mentioned before
+		rule("season of that year", anyOf(this.language.words("seasons").entries()), B0 + "(?:(?:ce|cet)\\s*(?<S>"
+				+ seasonNames() + ")-là|(?:le|ce)\\s+même\\s+(?<S2>" + seasonNames() + "))" + B1, (m, text, into) -> {
+					Season season = seasonOf((m.group("S") != null) ? m.group("S") : m.group("S2"));
+					into.add(Candidate.of(m.start(), m.end(), (c) -> (c.previousYear() != null)
+							? List.of(Periods.season(c.previousYear(), season)) : List.of()));
+				});
 		rule("season", anyOf(this.language.words("seasons").entries()),
 				B0 + "(?:(?<DET>ce|cet|cette|l'|le|en|au|du" + "|de\\s+l'|d')\\s*)?(?<S>" + seasonNames()
 						+ ")(?:\\s+(?:de\\s+l'année\\s+|de\\s+|d')?" + year4("Y") + "|\\s+(?:de\\s+)?" + yearPhrase

@@ -581,6 +581,17 @@ class TemporalTaggerTests {
 	class Anaphora {
 
 		@Test
+		void readsThatSeasonInTheYearMentionedBefore() {
+			assertThat(english("The firm filed in 2021, but the plan was shelved that summer.")).containsExactly("2021",
+					"2021-SU");
+			assertThat(values("That same winter, the firm hired.", "en", "2019-10")).containsExactly("2019-WI");
+			assertThat(french("Le dossier a été déposé en 2021, puis abandonné cet été-là.")).containsExactly("2021",
+					"2021-SU");
+			// with nothing mentioned before, no season
+			assertThat(english("That summer, the firm hired.")).isEmpty();
+		}
+
+		@Test
 		void takesTheYearMentionedBefore() {
 			assertThat(values("La même année, il fonde sa société.", "fr", "2015")).containsExactly("2015");
 			assertThat(values("Cette année-là, tout bascule.", "fr", "2019-03")).containsExactly("2019");
