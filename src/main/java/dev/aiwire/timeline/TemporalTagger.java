@@ -469,7 +469,11 @@ public class TemporalTagger {
 					return Tense.PAST;
 				}
 			}
-			Tense clause = TenseDetector.clauseTense(this.text, this.markers, begin, end);
+			// a verb on the other side of a word that opens a clause, "that" too, is
+			// another clause's, even between the same commas ("had added contracts in
+			// the fourth quarter and that products would be ready")
+			Tense clause = TenseDetector.clauseTense(this.text,
+					TenseDetector.sameClause(this.text, this.markers, begin, end, this.cues.relative()), begin, end);
 			if (clause == null && this.cues.participle() != null) {
 				int opening = this.cues.participle().opening(this.text, begin);
 				if (opening >= 0 && !futureAt(opening)) {

@@ -421,6 +421,16 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void leavesTheVerbOfAClauseOpenedByThatAfterTheDateToThatClause() {
+			assertThat(english(
+					"She said the firm had sold more cars than any rival in the first quarter and that prices would rise."))
+				.containsExactly("2024-Q1");
+			assertThat(
+					english("The firm had hired far more staff than planned in January and that it would keep hiring."))
+				.containsExactly("2024-01");
+		}
+
+		@Test
 		void readsAMonthInTheFutureForwards() {
 			assertThat(french("Le groupe présentera sa puce en mars.")).containsExactly("2025-03");
 			assertThat(french("Le groupe va présenter sa puce en septembre.")).containsExactly("2024-09");
