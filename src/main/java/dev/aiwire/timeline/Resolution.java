@@ -337,9 +337,9 @@ final class Resolution {
 	}
 
 	/**
-	 * The year of a month named without one. The present reads as narration (news often
-	 * tells past events in the present): the latest such month, unless it is the next
-	 * month.
+	 * The year of a month named without one. The present tells of past events as often as
+	 * of what is scheduled ("the company publishes its results in April"): the nearest
+	 * such month, up to five months ahead.
 	 */
 	int yearOfMonth(int month, Tense direction) {
 		if (this.frameYear != null && day(this.sentenceAnchor) == null) {
@@ -356,7 +356,8 @@ final class Resolution {
 		return switch (direction) {
 			case PAST -> (month <= current) ? year : year - 1;
 			case FUTURE -> (month >= current) ? year : year + 1;
-			case PRESENT -> (month <= current) ? year : (month == current + 1) ? year : year - 1;
+			case PRESENT -> (month <= current) ? ((current - month > 6) ? year + 1 : year)
+					: (month - current <= 5) ? year : year - 1;
 		};
 	}
 

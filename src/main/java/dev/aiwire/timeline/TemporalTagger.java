@@ -452,6 +452,18 @@ public class TemporalTagger {
 					TenseDetector.sameClause(this.text, strong, begin, end, this.cues.relative()), begin, end);
 		}
 
+		/**
+		 * The markers between the semicolons around two offsets: a semicolon joins two
+		 * sentences, each with its own tense ("He gave no figure; the company publishes
+		 * its results in April").
+		 */
+		private List<TenseDetector.Marker> sameSentence(int begin, int end) {
+			int from = this.text.lastIndexOf(';', begin) + 1;
+			int to = this.text.indexOf(';', end);
+			int until = (to < 0) ? this.text.length() : to;
+			return this.markers.stream().filter((m) -> m.begin() >= from && m.end() <= until).toList();
+		}
+
 		/** The tense that governs the words between two offsets. */
 		Tense around(int begin, int end) {
 			Tense directed = this.cues.directedBy(this.text, begin);
@@ -482,8 +494,8 @@ public class TemporalTagger {
 					return Tense.PAST;
 				}
 			}
-			Tense tense = (clause != null) ? clause
-					: TenseDetector.sentenceTense(this.text, this.markers, begin, end, this.cues.subordinator());
+			Tense tense = (clause != null) ? clause : TenseDetector.sentenceTense(this.text, sameSentence(begin, end),
+					begin, end, this.cues.subordinator());
 			// what lasts in the present until a date lasts into the future: "the offer
 			// runs until March"; what comes next is ahead: "Le prochain rendez-vous se
 			// tient en juillet"

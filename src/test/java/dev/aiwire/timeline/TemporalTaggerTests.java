@@ -431,6 +431,21 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsAMonthInThePresentAsTheNearestSuchMonth() {
+			assertThat(english("The company publishes its annual results in August.")).containsExactly("2024-08");
+			assertThat(english("The fair opens its doors in March.")).containsExactly("2024-03");
+			assertThat(french("Le salon ouvre ses portes en septembre.")).containsExactly("2024-09");
+		}
+
+		@Test
+		void readsTheTenseOfAClauseAfterASemicolonByItsOwnVerbs() {
+			assertThat(english("He gave no figure for the year; the group publishes its results in August."))
+				.containsExactly("2024-08");
+			assertThat(english("He gave no figure; the group published its results in August."))
+				.containsExactly("2023-08");
+		}
+
+		@Test
 		void readsAMonthInTheFutureForwards() {
 			assertThat(french("Le groupe présentera sa puce en mars.")).containsExactly("2025-03");
 			assertThat(french("Le groupe va présenter sa puce en septembre.")).containsExactly("2024-09");
