@@ -370,6 +370,13 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsAYearThatIsTheSubjectOfAConditional() {
+			assertThat(french("Il a estimé que l'objectif de 2026 serait de vendre à l'étranger."))
+				.containsExactly("2026");
+			assertThat(french("Il a estimé que le prix de 2048 puces serait trop élevé.")).isEmpty();
+		}
+
+		@Test
 		void givesBothYearsOfARange() {
 			assertThat(english("Revenue fell in the 2023-24 season.")).containsExactly("2023", "2024");
 			assertThat(english("In the 2019-20 period, sales doubled.")).containsExactly("2019", "2020");
