@@ -45,12 +45,43 @@ record Discourse(String previous, Integer fiscalYearEnd, String narrated, boolea
 		for (Timex timex : timexes) {
 			if (timex.value().length() == 10) {
 				List<Mention> known = new ArrayList<>(this.mentions);
-				known.add(new Mention(sentence.toLowerCase(Locale.ROOT), LocalDate.parse(timex.value())));
+				known.add(new Mention(withoutDates(sentence, timexes).toLowerCase(Locale.ROOT),
+						LocalDate.parse(timex.value())));
 				return new Discourse(this.previous, this.fiscalYearEnd, this.narrated, this.quoted, this.spoken,
 						this.days, this.dayByDay, List.copyOf(known));
 			}
 		}
 		return this;
+	}
+
+	/**
+	 * A sentence without the words of its dates: "a day before the launch" dates no
+	 * launch.
+	 */
+	private static String withoutDates(String sentence, List<Timex> timexes) {
+		char[] chars = sentence.toCharArray();
+		for (Timex timex : timexes) {
+			for (int i = timex.begin(); i < timex.end() && i < chars.length; i++) {
+				chars[i] = ' ';
+			}
+		}
+		return new String(chars);
+	}
+
+	/**
+	 * Having read a sentence that gives no date while a story told to the day goes on:
+	 * what it tells happened on that day ("On Thursday, it put its chips on a slide.
+	 * Speaking in Shanghai, Xu laid out..."), so that an event it names may be named
+	 * again ("the day before Xu spoke").
+	 */
+	Discourse rememberingUndated(String sentence) {
+		if (this.narrated == null || this.narrated.length() != 10) {
+			return this;
+		}
+		List<Mention> known = new ArrayList<>(this.mentions);
+		known.add(new Mention(sentence.toLowerCase(Locale.ROOT), LocalDate.parse(this.narrated)));
+		return new Discourse(this.previous, this.fiscalYearEnd, this.narrated, this.quoted, this.spoken, this.days,
+				this.dayByDay, List.copyOf(known));
 	}
 
 	/** After a sentence whose first date is {@code topic} and last date {@code last}. */

@@ -14,6 +14,7 @@ import dev.aiwire.language.Language;
 import dev.aiwire.language.LanguageRegistry;
 import dev.aiwire.language.Languages;
 import dev.aiwire.language.WordList;
+import dev.aiwire.timeline.Periods.Season;
 
 /**
  * Dates as English news writes them: "March 14, 2024", "early 2016", "last year", "on
@@ -283,6 +284,13 @@ final class EnglishGrammar extends Grammar {
 					half(m, into, (digit != null) ? (digit.equals("1") ? "first" : "second") : word, year,
 							m.group("YR"));
 				});
+		// that summer, that same autumn: the season of the year mentioned before
+		rule("season of that year", anyOf(this.language.words("seasons").entries()),
+				B0 + "that\\s+(?:same\\s+)?(?<S>" + seasonNames() + ")" + B1, (m, text, into) -> {
+					Season season = seasonOf(m.group("S"));
+					into.add(Candidate.of(m.start(), m.end(), (c) -> (c.previousYear() != null)
+							? List.of(Periods.season(c.previousYear(), season)) : List.of()));
+				});
 		// spring 2023, this summer, last fall, in the winter of 2022
 		rule("season", anyOf(this.language.words("seasons").entries()),
 				startsWith("tlnidbse" + initials(this.language.words("seasons").entries())) + B0
@@ -305,6 +313,11 @@ final class EnglishGrammar extends Grammar {
 					into.add(Candidate.of(m.start(), m.end(),
 							plain ? Grammar::todayOfAnEvent : fromTheDay((c) -> List.of(Periods.day(c.dct)))));
 				});
+		// from today, starting today: a change that starts on the day it is said, even in
+		// the present ("From today, the app is free"), where "today" alone may be
+		// "nowadays"
+		rule("from today", anyOf("today"), B0 + "(?:from|starting|beginning|effective)\\s+today" + B1,
+				(m, text, into) -> into.add(Candidate.withoutModifier(m.start(), m.end(), Grammar::fromToday)));
 		// last year, this year, the same year, a year later
 		rule("year phrase", anyOf("year"),
 				startsWith(initials(this.language.words("relative-years").entries())) + B0 + yearPhrase + B1,
@@ -344,6 +357,13 @@ final class EnglishGrammar extends Grammar {
 					into.add(countedFromEvent(m.start(), m.end(), sign * countOf(m.group("N")), unitOf(m.group("U")),
 							m.group("E")));
 				});
+		// the day after the launch: counted from the launch's day, not from the date
+		// mentioned just before; nothing when the text never dated the launch
+		rule("the day of a named event noun", anyOf(this.language.words("event-nouns").entries()),
+				B0 + "the\\s+day\\s+(?<W>before|after)\\s+(?:the|his|her|its|their)\\s+(?:[A-Z][\\p{L}-]*\\s+)?(?<E>"
+						+ alternation(this.language.words("event-nouns").entries()) + ")" + B1,
+				(m, text, into) -> into.add(countedFromEvent(m.start(), m.end(),
+						m.group("W").equalsIgnoreCase("after") ? 1 : -1, Unit.DAY, m.group("E"))));
 		// "told senators on January 29, two days after the shares had fallen": the
 		// earlier
 		// event, told in the past perfect, counted back from the date before
@@ -485,9 +505,9 @@ final class EnglishGrammar extends Grammar {
 	}
 
 	/**
-	 * The English tenses: "will", "would", "is expected to", "plans to" and the words of
-	 * {@code tense-future.txt}; the past forms of {@code tense-past.txt}, the present
-	 * perfect and the forms in -ed.
+	 * The English tenses: "will", "would", "is expected to", "plans to", the "to" of
+	 * "hoped to" and the words of {@code tense-future.txt}; the past forms of
+	 * {@code tense-past.txt}, the present perfect and the forms in -ed.
 	 */
 	private static TenseCues tenseCues(Language english) {
 		WordList future = english.words("tense-future");
@@ -506,7 +526,11 @@ final class EnglishGrammar extends Grammar {
 				+ alternation(future.with("kind", "auxiliary")) + "(?:\\s+not)?(?:\\s+(?:be|have\\s+been)\\s+\\p{L}+)?"
 				+ "|" + alternation(plainFuture) + "|(?:is|are|was|were)\\s+"
 				+ alternation(future.with("kind", "be-to")) + "\\s+to" + "|"
-				+ alternation(future.with("kind", "verb-to")) + "\\s+to" + ")" + B1, Pattern.CASE_INSENSITIVE);
+				+ alternation(future.with("kind", "verb-to")) + "\\s+to"
+				// only the "to" after a past plan looks ahead: the verb stays a past, and
+				// the dates before it with it
+				+ "|(?<!" + B0 + "had\\s{1,3})(?<=" + B0 + alternation(future.with("kind", "past-verb-to"))
+				+ "\\s{1,3})to" + ")" + B1, Pattern.CASE_INSENSITIVE);
 		Pattern pastPattern = Pattern.compile(B0 + "(?:" + alternation(past.with("kind", "form")) + "|"
 				+ alternation(past.with("kind", "auxiliary")) + "\\s+(?:\\p{L}+\\s+)?(?:been|\\p{L}+ed)"
 				// a form in -ed, unless a determiner or an adverb of degree makes it an
@@ -617,10 +641,12 @@ final class EnglishGrammar extends Grammar {
 		String yy = groupOrNull(m, "YY");
 		String yr = groupOrNull(m, "YR");
 		String stated = y;
+		Tense reported = reportedPeriod(text, m.start(), m.end());
 		into.add(Candidate.of(m.start(), m.end(), (c) -> {
 			Integer year = (stated != null) ? Integer.valueOf(stated)
 					: (yy != null) ? c.expandYear(Integer.parseInt(yy)) : (yr != null) ? c.yearOf(yr) : null;
-			return List.of(Periods.quarter((year != null) ? year : c.yearOfQuarter(quarter, c.tense()), quarter));
+			return List
+				.of(Periods.quarter((year != null) ? year : c.yearOfQuarter(quarter, c.direction(reported)), quarter));
 		}));
 	}
 

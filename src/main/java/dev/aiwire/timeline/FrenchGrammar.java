@@ -14,6 +14,7 @@ import dev.aiwire.language.Language;
 import dev.aiwire.language.LanguageRegistry;
 import dev.aiwire.language.Languages;
 import dev.aiwire.language.WordList;
+import dev.aiwire.timeline.Periods.Season;
 
 /**
  * Dates as French news writes them: "le 14 mars 2024", "début mai", "l'an dernier",
@@ -206,6 +207,13 @@ final class FrenchGrammar extends Grammar {
 				(m, text, into) -> monthsOfAYear(m, into,
 						m.group("N").equals("3") || m.group("N").equalsIgnoreCase("trois") ? 3 : 6,
 						m.group("W").equalsIgnoreCase("premiers"), m.group("Y"), m.group("YR")));
+		// cet été-là, le même hiver: the season of the year mentioned before
+		rule("season of that year", anyOf(this.language.words("seasons").entries()), B0 + "(?:(?:ce|cet)\\s*(?<S>"
+				+ seasonNames() + ")-là|(?:le|ce)\\s+même\\s+(?<S2>" + seasonNames() + "))" + B1, (m, text, into) -> {
+					Season season = seasonOf((m.group("S") != null) ? m.group("S") : m.group("S2"));
+					into.add(Candidate.of(m.start(), m.end(), (c) -> (c.previousYear() != null)
+							? List.of(Periods.season(c.previousYear(), season)) : List.of()));
+				});
 		rule("season", anyOf(this.language.words("seasons").entries()),
 				startsWith("clead" + initials(this.language.words("seasons").entries())) + B0
 						+ "(?:(?<DET>ce|cet|cette|l'|le|en|au|du" + "|de\\s+l'|d')\\s*)?(?<S>" + seasonNames()
@@ -217,6 +225,13 @@ final class FrenchGrammar extends Grammar {
 		// "à ce jour" and "jusqu'à aujourd'hui" mean "so far"
 		rule("so far", anyOf("jour"), B0 + "(?:jusqu'à\\s+|à\\s+)(?:ce\\s+jour|aujourd'hui)" + B1,
 				(m, text, into) -> into.add(Candidate.blocker(m.start(), m.end())));
+		// à partir d'aujourd'hui, à compter de ce jour: a change that starts on the day
+		// it
+		// is said, even in the present, where "aujourd'hui" alone may be "nowadays" ("dès
+		// aujourd'hui" is often "already": "utile dès aujourd'hui")
+		rule("from today", anyOf("jour"),
+				B0 + "(?:(?:à\\s+partir\\s+d'|à\\s+compter\\s+d')aujourd'hui|à\\s+compter\\s+de\\s+ce\\s+jour)" + B1,
+				(m, text, into) -> into.add(Candidate.withoutModifier(m.start(), m.end(), Grammar::fromToday)));
 		rule("today", anyOf("jour"), B0 + "(?:aujourd'hui(?:\\s+même)?|ce\\s+jour)" + B1,
 				(m, text, into) -> into.add(Candidate.withoutModifier(m.start(), m.end(), Grammar::todayOfAnEvent)));
 		// cette année, l'an dernier, la même année
@@ -514,10 +529,12 @@ final class FrenchGrammar extends Grammar {
 		String y = m.group("Y");
 		String yy = groupOrNull(m, "YY");
 		String yr = groupOrNull(m, "YR");
+		Tense reported = reportedPeriod(text, m.start(), m.end());
 		into.add(Candidate.of(m.start(), m.end(), (c) -> {
 			Integer year = (y != null) ? Integer.valueOf(y)
 					: (yy != null) ? c.expandYear(Integer.parseInt(yy)) : (yr != null) ? c.yearOf(yr) : null;
-			return List.of(Periods.quarter((year != null) ? year : c.yearOfQuarter(quarter, c.tense()), quarter));
+			return List
+				.of(Periods.quarter((year != null) ? year : c.yearOfQuarter(quarter, c.direction(reported)), quarter));
 		}));
 	}
 

@@ -99,6 +99,17 @@ abstract class Grammar {
 	private final Pattern subjectYearContext;
 
 	/**
+	 * A noun of a report on a period, right after the period ("fourth-quarter results").
+	 */
+	private final Pattern reportAfter;
+
+	/**
+	 * A noun of a report on a period, a word or two before it ("results for the fourth
+	 * quarter", "résultats du troisième trimestre").
+	 */
+	private final Pattern reportBefore;
+
+	/**
 	 * Singular verb forms after which a year that opens a clause is its subject: a count
 	 * would take the plural ("que 2000 seraient licenciés").
 	 */
@@ -179,6 +190,9 @@ abstract class Grammar {
 			.compile("(?:" + B0 + "|(?='))" + alternation(contexts.with("strength", "before-noun")) + "\\s+$", FLAGS);
 		this.subjectYearContext = Pattern.compile(startsWith(initials(contexts.with("strength", "subject"))) + B0
 				+ alternation(contexts.with("strength", "subject")) + "\\s+$", FLAGS);
+		String reports = alternation(language.words("report-nouns").entries());
+		this.reportAfter = Pattern.compile("\\s*" + reports + B1, FLAGS);
+		this.reportBefore = Pattern.compile(B0 + reports + "\\s+(?:\\p{L}+(?:\\s+|'))?(?:\\p{L}+(?:\\s+|'))?$", FLAGS);
 		this.yearSubjectVerbs = Set.copyOf(language.words("year-subject-verbs").keys());
 		this.wordsAfterYear = Set.copyOf(language.words("words-after-year").keys());
 		this.unitAfter = Pattern.compile(
@@ -353,9 +367,12 @@ abstract class Grammar {
 			.of(Periods.quarter((year != null) ? Integer.parseInt(year) : c.yearOfMonth(last, c.tense()), quarter))));
 	}
 
-	/** "2023-24", "2019/20": both years of a span; "2024-05" is no span. */
+	/**
+	 * "2023-24", "2019/20": both years of a span, also when the sentence ends on it;
+	 * "2024-05" is no span, nor "2024-05-17" or "2023-24.5".
+	 */
 	final void yearRangeRule() {
-		rule("year range", YEAR, YEAR_FIRST + year4("Y") + "\\s*[-–/]\\s*(?<Y2>\\d{2})(?![\\d/.-])" + B1,
+		rule("year range", YEAR, YEAR_FIRST + year4("Y") + "\\s*[-–/]\\s*(?<Y2>\\d{2})(?![\\d/-]|\\.\\d)" + B1,
 				(m, text, into) -> {
 					int first = Integer.parseInt(m.group("Y"));
 					Integer second = secondYear(first, m.group("Y2"));
@@ -1030,6 +1047,26 @@ abstract class Grammar {
 			return true;
 		}
 		return this.wordsAfterYear.contains(key(word));
+	}
+
+	/**
+	 * The direction to read a quarter without its year: a quarter whose results or
+	 * earnings are reported is one that has begun by publication, whatever the tense
+	 * ("will publish its third-quarter results next week", said in November, is about the
+	 * quarter just ended); otherwise null, for the tense to tell.
+	 */
+	final Tense reportedPeriod(String text, int begin, int end) {
+		boolean after = this.reportAfter.matcher(text).region(end, text.length()).lookingAt();
+		return (after || find(this.reportBefore, text, Math.max(0, begin - 40), begin)) ? Tense.PAST : null;
+	}
+
+	/**
+	 * The day of a change said to start "from today": the day the words were written or
+	 * spoken, when the text gives it; nothing in a quotation whose day is unknown, where
+	 * publication may come days after the speech.
+	 */
+	static List<String> fromToday(Resolution c) {
+		return (!c.knowsTheDay() || c.dayAssumed()) ? List.of() : List.of(Periods.day(c.dct));
 	}
 
 	static boolean find(Pattern pattern, String text, int from, int to) {

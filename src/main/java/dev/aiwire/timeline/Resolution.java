@@ -81,6 +81,25 @@ final class Resolution {
 
 	private boolean dayByDay;
 
+	private boolean dayAssumed;
+
+	/**
+	 * In quoted speech whose day the text does not give, read from publication for want
+	 * of a better day.
+	 */
+	Resolution dayAssumed(boolean value) {
+		this.dayAssumed = value;
+		return this;
+	}
+
+	/**
+	 * Whether the words are quoted speech whose day is only assumed to be publication:
+	 * the speaker may have spoken days before.
+	 */
+	boolean dayAssumed() {
+		return this.dayAssumed;
+	}
+
 	/** In a text that speaks day by day (it names yesterday or tomorrow). */
 	Resolution dayByDay(boolean value) {
 		this.dayByDay = value;
@@ -318,9 +337,9 @@ final class Resolution {
 	}
 
 	/**
-	 * The year of a month named without one. The present reads as narration (news often
-	 * tells past events in the present): the latest such month, unless it is the next
-	 * month.
+	 * The year of a month named without one. The present tells of past events as often as
+	 * of what is scheduled ("the company publishes its results in April"): the nearest
+	 * such month, up to five months ahead.
 	 */
 	int yearOfMonth(int month, Tense direction) {
 		if (this.frameYear != null && day(this.sentenceAnchor) == null) {
@@ -337,7 +356,8 @@ final class Resolution {
 		return switch (direction) {
 			case PAST -> (month <= current) ? year : year - 1;
 			case FUTURE -> (month >= current) ? year : year + 1;
-			case PRESENT -> (month <= current) ? year : (month == current + 1) ? year : year - 1;
+			case PRESENT -> (month <= current) ? ((current - month > 6) ? year + 1 : year)
+					: (month - current <= 5) ? year : year - 1;
 		};
 	}
 

@@ -137,6 +137,9 @@ public class TemporalTagger {
 					.remembering(text, timexes);
 				narratedBlock = sentence.blockIndex();
 			}
+			else if (!block.isQuote()) {
+				discourse = discourse.rememberingUndated(normalise(sentence.text()));
+			}
 			if (!block.isQuote() && sentence.index() == block.firstSentence() + block.sentenceCount() - 1) {
 				introductionDate = speechDate(text, timexes, lang);
 				introductionBlock = block.index();
@@ -383,6 +386,7 @@ public class TemporalTagger {
 						// a dispatch speaks day by day, its speakers do not: their
 						// "today" may be "nowadays"
 						.dayByDay(false)
+						.dayAssumed(spokenOn == null)
 						.inClause(() -> tenses.ownClause(candidate.begin(), candidate.end())));
 				for (String value : values) {
 					timexes
@@ -485,6 +489,18 @@ public class TemporalTagger {
 					TenseDetector.sameClause(this.text, strong, begin, end, this.cues.relative()), begin, end);
 		}
 
+		/**
+		 * The markers between the semicolons around two offsets: a semicolon joins two
+		 * sentences, each with its own tense ("He gave no figure; the company publishes
+		 * its results in April").
+		 */
+		private List<TenseDetector.Marker> sameSentence(int begin, int end) {
+			int from = this.text.lastIndexOf(';', begin) + 1;
+			int to = this.text.indexOf(';', end);
+			int until = (to < 0) ? this.text.length() : to;
+			return this.markers.stream().filter((m) -> m.begin() >= from && m.end() <= until).toList();
+		}
+
 		/** The tense that governs the words between two offsets. */
 		Tense around(int begin, int end) {
 			Tense directed = this.cues.directedBy(this.text, begin);
@@ -502,7 +518,11 @@ public class TemporalTagger {
 					return Tense.PAST;
 				}
 			}
-			Tense clause = TenseDetector.clauseTense(this.text, this.markers, begin, end);
+			// a verb on the other side of a word that opens a clause, "that" too, is
+			// another clause's, even between the same commas ("had added contracts in
+			// the fourth quarter and that products would be ready")
+			Tense clause = TenseDetector.clauseTense(this.text,
+					TenseDetector.sameClause(this.text, this.markers, begin, end, this.cues.relative()), begin, end);
 			if (clause == null && this.cues.participle() != null) {
 				int opening = this.cues.participle().opening(this.text, begin);
 				if (opening >= 0 && !futureAt(opening)) {
@@ -511,8 +531,8 @@ public class TemporalTagger {
 					return Tense.PAST;
 				}
 			}
-			Tense tense = (clause != null) ? clause
-					: TenseDetector.sentenceTense(this.text, this.markers, begin, end, this.cues.subordinator());
+			Tense tense = (clause != null) ? clause : TenseDetector.sentenceTense(this.text, sameSentence(begin, end),
+					begin, end, this.cues.subordinator());
 			// what lasts in the present until a date lasts into the future: "the offer
 			// runs until March"; what comes next is ahead: "Le prochain rendez-vous se
 			// tient en juillet"

@@ -340,6 +340,32 @@ class TemporalTaggerDocumentTests {
 		}
 
 		@Test
+		void findsANameInTheUndatedSentenceThatGoesOnWithTheStoryOfADay() {
+			assertThat(valuesOf("en", "2025-04-12", """
+					The robots ran their first half-marathon in Beijing on Wednesday.
+
+					Watching from the stands, Wang praised the engineers. Rivals had tested their legs in March.
+
+					The day before Wang spoke, a rival showed a faster robot.
+					""")).containsExactly("2025-03", "2025-04-08", "2025-04-09");
+		}
+
+		@Test
+		void countsTheDayAfterANamedEventFromThatEventNotFromTheDateBefore() {
+			assertThat(valuesOf("en", "2025-08-30", """
+					The launch took place on August 20.
+
+					A day before the launch, the shares rose. The day after the launch, the app led the charts.
+					""")).containsExactly("2025-08-19", "2025-08-20", "2025-08-21");
+			// an apposition that names an undated event gives no second day
+			assertThat(valuesOf("en", "2024-11-28", """
+					The company filed for a listing in 2021, after a rival's troubled debut.
+
+					The shares fell on Tuesday, the day after the debut.
+					""")).containsExactly("2021", "2024-11-26");
+		}
+
+		@Test
 		void givesNothingForAnEventTheTextNeverDated() {
 			assertThat(valuesOf("en", "2025-05-23", """
 					The shares passed a record on May 20.

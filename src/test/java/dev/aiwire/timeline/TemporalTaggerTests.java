@@ -353,8 +353,27 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsAQuarterWhoseResultsAreReportedAsOneThatHasBegun() {
+			assertThat(english("The bank will report its first-quarter earnings next week."))
+				.containsExactly("2024-Q1");
+			assertThat(english("Results for the second quarter will come in August.")).containsExactly("2024-Q2",
+					"2024-08");
+			assertThat(french("Le groupe publiera ses résultats du premier trimestre jeudi."))
+				.containsExactly("2024-Q1", "2024-05-23");
+			// without a report, the future still looks ahead
+			assertThat(english("Sales will pick up in the first quarter.")).containsExactly("2025-Q1");
+		}
+
+		@Test
 		void readsTheCurrentQuarterAsTheQuarterOfPublication() {
 			assertThat(english("Meituan warned of a large loss in the current quarter.")).containsExactly("2024-Q2");
+		}
+
+		@Test
+		void readsAYearThatIsTheSubjectOfAConditional() {
+			assertThat(french("Il a estimé que l'objectif de 2026 serait de vendre à l'étranger."))
+				.containsExactly("2026");
+			assertThat(french("Il a estimé que le prix de 2048 puces serait trop élevé.")).isEmpty();
 		}
 
 		@Test
@@ -364,6 +383,9 @@ class TemporalTaggerTests {
 			assertThat(french("Les ventes de la saison 2023/24 ont doublé.")).containsExactly("2023", "2024");
 			assertThat(english("The plan covers 2025 to 2027.")).containsExactly("2025", "2027");
 			assertThat(english("The cluster grew from 2000 to 2048 chips.")).isEmpty();
+			// a range may end the sentence
+			assertThat(english("Sales of the unit doubled in 2022-23.")).containsExactly("2022", "2023");
+			assertThat(french("Le chiffre d'affaires a doublé en 2021/22.")).containsExactly("2021", "2022");
 		}
 
 		@Test
@@ -403,6 +425,31 @@ class TemporalTaggerTests {
 		@Test
 		void readsAMonthInThePastBackwards() {
 			assertThat(french("Le groupe a présenté sa puce en septembre.")).containsExactly("2023-09");
+		}
+
+		@Test
+		void leavesTheVerbOfAClauseOpenedByThatAfterTheDateToThatClause() {
+			assertThat(english(
+					"She said the firm had sold more cars than any rival in the first quarter and that prices would rise."))
+				.containsExactly("2024-Q1");
+			assertThat(
+					english("The firm had hired far more staff than planned in January and that it would keep hiring."))
+				.containsExactly("2024-01");
+		}
+
+		@Test
+		void readsAMonthInThePresentAsTheNearestSuchMonth() {
+			assertThat(english("The company publishes its annual results in August.")).containsExactly("2024-08");
+			assertThat(english("The fair opens its doors in March.")).containsExactly("2024-03");
+			assertThat(french("Le salon ouvre ses portes en septembre.")).containsExactly("2024-09");
+		}
+
+		@Test
+		void readsTheTenseOfAClauseAfterASemicolonByItsOwnVerbs() {
+			assertThat(english("He gave no figure for the year; the group publishes its results in August."))
+				.containsExactly("2024-08");
+			assertThat(english("He gave no figure; the group published its results in August."))
+				.containsExactly("2023-08");
 		}
 
 		@Test
@@ -566,6 +613,17 @@ class TemporalTaggerTests {
 	class Anaphora {
 
 		@Test
+		void readsThatSeasonInTheYearMentionedBefore() {
+			assertThat(english("The firm filed in 2021, but the plan was shelved that summer.")).containsExactly("2021",
+					"2021-SU");
+			assertThat(values("That same winter, the firm hired.", "en", "2019-10")).containsExactly("2019-WI");
+			assertThat(french("Le dossier a été déposé en 2021, puis abandonné cet été-là.")).containsExactly("2021",
+					"2021-SU");
+			// with nothing mentioned before, no season
+			assertThat(english("That summer, the firm hired.")).isEmpty();
+		}
+
+		@Test
 		void takesTheYearMentionedBefore() {
 			assertThat(values("La même année, il fonde sa société.", "fr", "2015")).containsExactly("2015");
 			assertThat(values("Cette année-là, tout bascule.", "fr", "2019-03")).containsExactly("2019");
@@ -707,6 +765,17 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsAChangeFromTodayAsTheDayItIsSaid() {
+			assertThat(english("From today, the app is free for everyone.")).containsExactly("2024-05-20");
+			assertThat(french("À partir d'aujourd'hui, l'application est gratuite.")).containsExactly("2024-05-20");
+			// quoted, it is the day of the speech
+			assertThat(english("\"From today, the app is free,\" he said on Saturday.")).containsOnly("2024-05-18");
+			// a quotation whose day the text does not give may be days older than the
+			// article
+			assertThat(english("\"From today, the app is free,\" he said.")).isEmpty();
+		}
+
+		@Test
 		void readsSoFarAsNoDate() {
 			assertThat(french("Spark X1 est à ce jour le seul modèle entraîné en Chine.")).isEmpty();
 			assertThat(french("Le record tient jusqu'à aujourd'hui.")).isEmpty();
@@ -770,6 +839,25 @@ class TemporalTaggerTests {
 			assertThat(english("Xiaomi's 2024 revenue rose by a third.")).containsExactly("2024");
 			assertThat(english("The 2000 employees of the plant left.")).isEmpty();
 			assertThat(english("A 2048 GPU cluster costs a lot.")).isEmpty();
+		}
+
+		@Test
+		void readsAYearThatDatesAFigureAfterAPreposition() {
+			assertThat(english("Analysts asked for 2023 revenue figures.")).containsExactly("2023");
+			assertThat(english("The bank cut its estimate of 2025 earnings.")).containsExactly("2025");
+			assertThat(english("Costs will rise only slightly compared with 2023.")).containsExactly("2023");
+			// a count is still no year
+			assertThat(english("The order was for 2048 chips.")).isEmpty();
+			assertThat(english("Sales were flat compared with 2048 units.")).isEmpty();
+		}
+
+		@Test
+		void readsWhatAPastHopeOrPlanLookedForwardToAsTheFuture() {
+			assertThat(english("On Friday the founders hoped to open the app by August.")).containsExactly("2024-05-17",
+					"2024-08");
+			assertThat(english("The start-up planned to start selling in September.")).containsExactly("2024-09");
+			// what was planned before an earlier month stays in the past
+			assertThat(english("The group had planned to list in March but waited.")).containsExactly("2024-03");
 		}
 
 		@Test
