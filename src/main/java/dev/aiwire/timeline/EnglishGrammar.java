@@ -517,9 +517,10 @@ final class EnglishGrammar extends Grammar {
 			.filter((e) -> e.attribute("kind") == null)
 			.toList();
 		// a look at the first letter spares most words the alternations (every
-		// alternative opens with a word of these lists or a form of "to be")
+		// alternative opens with a word of these lists, a form of "to be", or the "to"
+		// after a past plan)
 		String futureInitials = initials(future.with("kind", "auxiliary"), plainFuture, future.with("kind", "verb-to"))
-				+ "iaw";
+				+ "iawt";
 		Pattern futurePattern = Pattern.compile(startsWith(futureInitials) + B0 + "(?:"
 		// an auxiliary of the future, with the participle of a passive: "will be handed
 		// over"
