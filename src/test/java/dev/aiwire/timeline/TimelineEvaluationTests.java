@@ -62,25 +62,27 @@ class TimelineEvaluationTests {
 	void keepsItsScoreOnFrenchTimeBank() {
 		Report report = scored("eval/fr-timebank", "French TimeBank 1.1 (dates only)");
 
-		assertThat(report.all().precision()).as("precision").isGreaterThanOrEqualTo(0.95);
-		assertThat(report.all().recall()).as("recall").isGreaterThanOrEqualTo(0.80);
+		// P 0.985 R 0.901
+		assertThat(report.all().precision()).as("precision").isGreaterThanOrEqualTo(0.97);
+		assertThat(report.all().recall()).as("recall").isGreaterThanOrEqualTo(0.89);
 	}
 
 	@Test
 	void findsTheDatesOfTheDevelopmentHalfOfTheQuotationSet() {
 		Report report = scored("eval/quotes/dev", "Quotation set, development half");
 
-		// thirteen new articles annotated apart from the rules joined this half: English
-		// recall fell from 0.994 to 0.977 (fr P 0.986 R 0.982, en P 0.991), and its floor
-		// follows
-		holds(report, 0.98, 0.98, 0.99, 0.97);
+		// thirteen new articles annotated apart from the rules joined this half (English
+		// recall fell to 0.977); the rules learnt from them brought it to fr P 0.986 R
+		// 0.986, en P 0.998 R 0.993
+		holds(report, 0.98, 0.98, 0.99, 0.98);
 	}
 
 	@Test
 	void findsTheDatesOfTheHeldOutHalfOfTheQuotationSet() {
 		Report report = scored("eval/quotes/test", "Quotation set, held-out half (scored only)");
 
-		holds(report, 0.94, 0.94, 0.92, 0.88);
+		// fr P 0.966 R 0.960, en P 0.967 R 0.925
+		holds(report, 0.95, 0.95, 0.95, 0.91);
 	}
 
 	@Test
