@@ -319,15 +319,7 @@ final class EnglishGrammar extends Grammar {
 		rule("from today", anyOf("today"), B0 + "(?:from|starting|beginning|effective)\\s+today" + B1,
 				(m, text, into) -> into.add(Candidate.withoutModifier(m.start(), m.end(), Grammar::fromToday)));
 		// last year, this year, the same year, a year later
-		rule("year phrase", anyOf("year"),
-				startsWith(initials(this.language.words("relative-years").entries())) + B0 + yearPhrase + B1,
-				(m, text, into) -> {
-					String phrase = m.group("YR");
-					into.add(Candidate.framing(m.start(), m.end(), (c) -> {
-						Integer year = c.yearOf(phrase);
-						return (year != null) ? List.of(Periods.year(year)) : List.of();
-					}));
-				});
+		yearPhraseRule(anyOf("year"), yearPhrase);
 		// four years ago, a week ago, two years ago this month
 		rule("counted back", anyOf("ago"),
 				B0 + count("N") + "\\s+" + timeUnit("U") + "\\s+ago(?<TM>\\s+this\\s+month)?" + B1,

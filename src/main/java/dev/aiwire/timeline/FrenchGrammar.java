@@ -235,15 +235,7 @@ final class FrenchGrammar extends Grammar {
 		rule("today", anyOf("jour"), B0 + "(?:aujourd'hui(?:\\s+même)?|ce\\s+jour)" + B1,
 				(m, text, into) -> into.add(Candidate.withoutModifier(m.start(), m.end(), Grammar::todayOfAnEvent)));
 		// cette année, l'an dernier, la même année
-		rule("year phrase", anyOf("année", "l'an", "un an"),
-				startsWith(initials(this.language.words("relative-years").entries())) + B0 + yearPhrase + B1,
-				(m, text, into) -> {
-					String phrase = m.group("YR");
-					into.add(Candidate.framing(m.start(), m.end(), (c) -> {
-						Integer year = c.yearOf(phrase);
-						return (year != null) ? List.of(Periods.year(year)) : List.of();
-					}));
-				});
+		yearPhraseRule(anyOf("année", "l'an", "un an"), yearPhrase);
 		// il y a deux ans, il y a une semaine, il y a un an ce mois-ci; not "il y a deux
 		// ans que..."
 		rule("counted back", anyOf("il y a"),

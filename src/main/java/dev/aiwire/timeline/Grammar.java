@@ -368,6 +368,24 @@ abstract class Grammar {
 	}
 
 	/**
+	 * A year named relative to the article's or to one mentioned before ("last year", «
+	 * l'an dernier », "the same year"), read from {@code relative-years}.
+	 * @param cue the words one of which such a phrase holds
+	 * @param yearPhrase the pattern of the phrases, with its group {@code YR}
+	 */
+	final void yearPhraseRule(Cue cue, String yearPhrase) {
+		rule("year phrase", cue,
+				startsWith(initials(this.language.words("relative-years").entries())) + B0 + yearPhrase + B1,
+				(m, text, into) -> {
+					String phrase = m.group("YR");
+					into.add(Candidate.framing(m.start(), m.end(), (c) -> {
+						Integer year = c.yearOf(phrase);
+						return (year != null) ? List.of(Periods.year(year)) : List.of();
+					}));
+				});
+	}
+
+	/**
 	 * "2023-24", "2019/20": both years of a span, also when the sentence ends on it;
 	 * "2024-05" is no span, nor "2024-05-17" or "2023-24.5".
 	 */
