@@ -96,14 +96,8 @@ public final class QuoteWords {
 
 	private final WordList organisationNounList;
 
-	private final WordList debris;
-
-	/** The keys of the debris list, all, by their first character, and the empty one. */
-	private final String[] debrisKeys;
-
+	/** The keys of the debris list by their first character (a list has no empty key). */
 	private final Map<Character, String[]> debrisByInitial;
-
-	private final String[] debrisWithoutInitial;
 
 	/**
 	 * Every beginning of a role's words ("c", "ch", ..., "chief executive"): a phrase
@@ -149,21 +143,12 @@ public final class QuoteWords {
 		this.crowd = language.words("crowd");
 		this.notNames = language.words("not-names");
 		this.organisationNounList = language.words("organisation-nouns");
-		this.debris = language.words("debris");
-		this.debrisKeys = this.debris.keys().toArray(new String[0]);
 		Map<Character, List<String>> byInitial = new HashMap<>();
-		List<String> withoutInitial = new java.util.ArrayList<>();
-		for (String key : this.debrisKeys) {
-			if (key.isEmpty()) {
-				withoutInitial.add(key);
-			}
-			else {
-				byInitial.computeIfAbsent(key.charAt(0), (initial) -> new java.util.ArrayList<>()).add(key);
-			}
+		for (String key : language.words("debris").keys()) {
+			byInitial.computeIfAbsent(key.charAt(0), (initial) -> new java.util.ArrayList<>()).add(key);
 		}
 		this.debrisByInitial = new HashMap<>();
 		byInitial.forEach((initial, keys) -> this.debrisByInitial.put(initial, keys.toArray(new String[0])));
-		this.debrisWithoutInitial = withoutInitial.toArray(new String[0]);
 		this.pronouns = new HashMap<>();
 		for (WordList.Entry entry : language.words("pronouns").entries()) {
 			String gender = entry.attribute("gender");
@@ -487,14 +472,8 @@ public final class QuoteWords {
 	public boolean isDebris(String line) {
 		String folded = dev.aiwire.language.Words.fold(line).strip();
 		// only the keys that begin as the line does can begin it
-		String[] keys = folded.isEmpty() ? this.debrisKeys : this.debrisByInitial.get(folded.charAt(0));
-		if (keys == null) {
-			keys = this.debrisWithoutInitial;
-		}
-		else if (keys != this.debrisKeys && this.debrisWithoutInitial.length > 0) {
-			return startsWithOne(folded, keys) || startsWithOne(folded, this.debrisWithoutInitial);
-		}
-		return startsWithOne(folded, keys);
+		String[] keys = folded.isEmpty() ? null : this.debrisByInitial.get(folded.charAt(0));
+		return keys != null && startsWithOne(folded, keys);
 	}
 
 	private static boolean startsWithOne(String folded, String[] keys) {
