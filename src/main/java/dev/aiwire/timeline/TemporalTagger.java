@@ -138,7 +138,7 @@ public class TemporalTagger {
 				narratedBlock = sentence.blockIndex();
 			}
 			else if (!block.isQuote()) {
-				discourse = discourse.rememberingUndated(normalise(sentence.text()));
+				discourse = discourse.rememberingUndated(text);
 			}
 			if (!block.isQuote() && sentence.index() == block.firstSentence() + block.sentenceCount() - 1) {
 				introductionDate = speechDate(text, timexes, lang);
