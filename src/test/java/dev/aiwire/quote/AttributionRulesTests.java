@@ -286,6 +286,30 @@ class AttributionRulesTests {
 	}
 
 	@Nested
+	class VerbsThatAlsoAct {
+
+		@Test
+		void neverReadsAddingAnAmountAsSpeech() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph(
+						"Zhou Fang, who runs the cloud unit of Alibaba, said the company had added more than 90 million yuan "
+								+ "of orders and that hospitals would be \"the first buyers of the service\"."));
+
+			assertThat(quote.speaker()).isEqualTo("Zhou Fang");
+		}
+
+		@Test
+		void neverReadsAjouterBeforeAFigureAsSpeech() {
+			ExtractedQuote quote = only(document().paragraph(
+					"Zhou Fang, qui dirige la division cloud d'Alibaba, a expliqué que l'entreprise avait ajouté 90 millions de "
+							+ "yuans de commandes et que les hôpitaux seraient « les premiers clients du service »."));
+
+			assertThat(quote.speaker()).isEqualTo("Zhou Fang");
+		}
+
+	}
+
+	@Nested
 	class TwoPeopleNamedTogether {
 
 		@Test

@@ -115,7 +115,8 @@ public final class QuoteWords {
 	private QuoteWords(Language language) {
 		this.language = language;
 		this.verbs = new Verbs(language.words("speech-verbs"), language.words("noun-like-verb-forms"),
-				language.words("auxiliaries"), keys("governing-verbs"), keys("prepositions"), keys("pronouns"));
+				language.words("auxiliaries"), keys("governing-verbs"), keys("prepositions"), keys("pronouns"),
+				keys("amounts"));
 		this.according = new HashSet<>();
 		this.weakAccording = new HashSet<>();
 		for (WordList.Entry entry : language.words("according").entries()) {

@@ -37,6 +37,13 @@ public final class Verbs {
 
 	private final Set<String> pronouns;
 
+	/** The forms and stems of the verbs that also act on things ("added 100 million"). */
+	private final Set<String> actionForms = new HashSet<>();
+
+	private final Set<String> actionStems = new HashSet<>();
+
+	private final Set<String> amounts;
+
 	/**
 	 * @param auxiliaries auxiliaries ({@code kind=auxiliary}) and the adverbs that stand
 	 * beside them
@@ -44,9 +51,12 @@ public final class Verbs {
 	 * @param links the prepositions that link such a verb to its infinitive ("à", "to")
 	 * @param pronouns subject pronouns, which an inverted or English clause puts before
 	 * the verb
+	 * @param amounts words that open an amount ("more", "plus"), which a verb that also
+	 * acts on things ({@code also=action}) takes as its object rather than as speech
 	 */
 	Verbs(WordList verbs, WordList nounLike, WordList auxiliaries, Set<String> governing, Set<String> links,
-			Set<String> pronouns) {
+			Set<String> pronouns, Set<String> amounts) {
+		this.amounts = amounts;
 		for (WordList.Entry entry : auxiliaries.entries()) {
 			("auxiliary".equals(entry.attribute("kind")) ? this.auxiliaries : this.adverbs).add(entry.key());
 		}
@@ -59,9 +69,13 @@ public final class Verbs {
 			if (last.startsWith("s'")) {
 				last = last.substring(2);
 			}
+			boolean action = "action".equals(entry.attribute("also"));
 			if ("er".equals(entry.attribute("conjugation")) && last.endsWith("er")) {
 				String stem = last.substring(0, last.length() - 2);
 				this.stems.add(stem);
+				if (action) {
+					this.actionStems.add(stem);
+				}
 				if (stem.endsWith("g")) {
 					// "juger": "jugeait", "jugeant", "jugea" keep the e before a and o
 					this.stems.add(stem + "e");
@@ -71,6 +85,9 @@ public final class Verbs {
 			if (forms != null) {
 				for (String form : forms.split(",")) {
 					this.forms.add(Words.fold(form.strip()));
+					if (action) {
+						this.actionForms.add(Words.fold(form.strip()));
+					}
 				}
 			}
 			else if (!"er".equals(entry.attribute("conjugation"))) {
@@ -103,8 +120,29 @@ public final class Verbs {
 		if (!token.isWord() || token.inverted() || !isForm(token.key())) {
 			return false;
 		}
+		if (index + 1 < tokens.size() && amountFollows(tokens.get(index + 1)) && isActionForm(token.key())) {
+			// "said the company had added 100 million yuan of contracts": an amount
+			// after it makes the verb an action, not speech
+			return false;
+		}
 		return !this.nounLike.contains(token.key()) || afterAuxiliary(tokens, index)
 				|| (index + 1 < tokens.size() && tokens.get(index + 1).inverted());
+	}
+
+	private boolean amountFollows(Token next) {
+		return next.isWord() && (Character.isDigit(next.key().charAt(0)) || this.amounts.contains(next.key()));
+	}
+
+	private boolean isActionForm(String key) {
+		if (this.actionForms.contains(key)) {
+			return true;
+		}
+		for (int cut = Math.max(1, key.length() - 6); cut < key.length(); cut++) {
+			if (this.actionStems.contains(key.substring(0, cut)) && ER_ENDINGS.contains(key.substring(cut))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
