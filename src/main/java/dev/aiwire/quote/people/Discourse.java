@@ -764,23 +764,47 @@ public final class Discourse {
 			return null;
 		}
 		if (nounGender != null) {
-			String noun = text.token(j).key();
 			// "the Department added the company to its list": an object is not the
 			// subject of its own clause
 			Entity subject = isSubjectPosition(text, i, j) ? null : this.subjectSoFar;
-			Resolution resolution = mostSalient(this.sentence, block,
-					(entity) -> !entity.isPerson() && !entity.isProduct() && entity != subject
-							&& (entity.words().contains(noun) || entity.introducedAs(noun)));
-			if (resolution == null) {
-				// "la société", "the company": an outlet the text cites is not the
-				// company it is about
-				resolution = mostSalient(this.sentence, block,
-						(entity) -> entity.isOrganisation() && entity != subject);
-			}
+			Resolution resolution = organisationFor(text.token(j).key(), block, subject, false);
 			return new Mention((resolution != null) ? resolution.entity() : null, Form.ORGANISATION_NOUN, block, i, j,
 					this.sentence, false, resolution != null && resolution.sure());
 		}
 		return null;
+	}
+
+	/**
+	 * The organisation a noun such as "the company" or "le ministère" stands for: the
+	 * most salient one named with that noun or introduced by it, else the most salient
+	 * organisation. When {@code exclusive}, a company's noun never stands for a public
+	 * body: "un porte-parole de l'entreprise" speaks for the company, not for the
+	 * ministry that regulates it. (A bare "l'entreprise" keeps any organisation:
+	 * excluding bodies there cost more than it won on the held-out articles.)
+	 */
+	private Resolution organisationFor(String noun, int block, Entity subject, boolean exclusive) {
+		boolean company = exclusive && this.words.isCompanyNoun(noun);
+		Resolution resolution = mostSalient(this.sentence, block,
+				(entity) -> !entity.isPerson() && !entity.isProduct() && entity != subject
+						&& (entity.words().contains(noun) || entity.introducedAs(noun))
+						&& !(company && isPublicBody(entity)));
+		if (resolution == null) {
+			// "la société", "the company": an outlet the text cites is not the
+			// company it is about
+			resolution = mostSalient(this.sentence, block,
+					(entity) -> entity.isOrganisation() && entity != subject && !(company && isPublicBody(entity)));
+		}
+		return resolution;
+	}
+
+	/** Whether a word of an organisation's name makes it a public body. */
+	private boolean isPublicBody(Entity entity) {
+		for (String word : entity.words()) {
+			if (this.words.isPublicBodyWord(word)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -876,8 +900,32 @@ public final class Discourse {
 		if (owner != null && owner.isOrganisation()) {
 			return new Resolution(owner, true);
 		}
+		String noun = organisationNounAfter(text, role.last());
+		if (noun != null) {
+			// "un porte-parole de l'entreprise", "a spokesperson for the company": the
+			// noun says which organisation
+			Resolution described = organisationFor(noun, block, null, true);
+			return (described != null && described.sure()) ? described : null;
+		}
 		Resolution salient = mostSalient(this.sentence, block, (entity) -> entity.isOrganisation());
 		return (salient != null && salient.sure()) ? salient : null;
+	}
+
+	/**
+	 * The organisation noun linked to a role: "entreprise" of "porte-parole de
+	 * l'entreprise", "company" of "spokesperson for the company"; null otherwise.
+	 */
+	private String organisationNounAfter(BlockText text, int roleLast) {
+		int i = roleLast + 1;
+		if (i >= text.size() || !this.words.isRoleLink(text.token(i).key())) {
+			return null;
+		}
+		i++;
+		if (i < text.size() && this.words.isDefinite(text.token(i).key())) {
+			i++;
+		}
+		return (i < text.size() && this.words.organisationNoun(text.token(i).key()) != null) ? text.token(i).key()
+				: null;
 	}
 
 	/**

@@ -112,6 +112,8 @@ public final class QuoteWords {
 
 	private final Map<String, Gender> organisationNouns;
 
+	private final WordList publicBodyWords;
+
 	private QuoteWords(Language language) {
 		this.language = language;
 		this.verbs = new Verbs(language.words("speech-verbs"), language.words("noun-like-verb-forms"),
@@ -144,6 +146,7 @@ public final class QuoteWords {
 		this.crowd = language.words("crowd");
 		this.notNames = language.words("not-names");
 		this.organisationNounList = language.words("organisation-nouns");
+		this.publicBodyWords = language.words("public-body-words");
 		Map<Character, List<String>> byInitial = new HashMap<>();
 		for (String key : language.words("debris").keys()) {
 			byInitial.computeIfAbsent(key.charAt(0), (initial) -> new java.util.ArrayList<>()).add(key);
@@ -330,6 +333,24 @@ public final class QuoteWords {
 		return this.organisationNounList.find(key)
 			.map((entry) -> "institution".equals(entry.attribute("kind")))
 			.orElse(false);
+	}
+
+	/**
+	 * Whether an organisation noun names a company ("l'entreprise", "the firm"), which
+	 * never stands for a public body.
+	 */
+	public boolean isCompanyNoun(String key) {
+		return this.organisationNounList.find(key)
+			.map((entry) -> "company".equals(entry.attribute("kind")))
+			.orElse(false);
+	}
+
+	/**
+	 * Whether a word of an organisation's name makes it a public body: "ministère",
+	 * "Department", "Administration".
+	 */
+	public boolean isPublicBodyWord(String key) {
+		return this.publicBodyWords.contains(key);
 	}
 
 	/**
