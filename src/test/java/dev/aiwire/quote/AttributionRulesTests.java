@@ -839,6 +839,33 @@ class AttributionRulesTests {
 	}
 
 	@Nested
+	class UnnamedSpeakersAfterTheirQuotation {
+
+		@Test
+		void readsSelonLuiAsTheUnnamedPersonWhoSpokeJustBefore() {
+			List<ExtractedQuote> quotes = extract(
+					document().paragraph("Ren Zhengfei a présenté les résultats annuels de Huawei à Shenzhen.")
+						.paragraph("« Le groupe a sacrifié sa marge pour tout construire lui-même », observe un gérant "
+								+ "de fonds. Selon lui, la stratégie ne paiera que « d'ici deux ou trois ans »."));
+
+			assertThat(quotes).hasSize(2);
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsOnlyNulls();
+		}
+
+		@Test
+		void readsHeAsTheUnnamedAnalystWhoWroteTheQuotationBefore() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Jensen Huang presented the new chips in Taipei on Monday.")
+				.paragraph("\"The market buys the story, not the plan,\" wrote an analyst at a Shanghai broker. "
+						+ "He said the chips would pay off only \"within two or three years\"."));
+
+			assertThat(quotes).hasSize(2);
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsOnlyNulls();
+		}
+
+	}
+
+	@Nested
 	class Confidence_ {
 
 		@Test

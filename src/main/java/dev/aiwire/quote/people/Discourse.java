@@ -334,7 +334,8 @@ public final class Discourse {
 				continue;
 			}
 			boolean subject = isSubjectPosition(text, mention.first(), mention.last()) || (text.token(i).inverted())
-					|| coordinatedWithSubject(text, mention) || passiveAgent(text, mention);
+					|| coordinatedWithSubject(text, mention) || passiveAgent(text, mention)
+					|| speaksAfterQuotation(text, mention);
 			if (mention.entity() != null && !mention.entity().isPerson()
 					&& this.words.roleAt(text.tokens(), mention.last() + 1) != null) {
 				// "OpenAI chief executive Sam Altman": the company only qualifies the
@@ -508,6 +509,26 @@ public final class Discourse {
 			return null;
 		}
 		return new Mention(entity, Form.PART_OF_NAME, block, name.start(), name.last(), this.sentence, false, sure);
+	}
+
+	/**
+	 * "« ... », observe un gérant de fonds", "", wrote an analyst": who stands after the
+	 * speech verb that follows a quotation is that verb's subject.
+	 */
+	private boolean speaksAfterQuotation(BlockText text, Mention mention) {
+		int verb = mention.first() - 1;
+		if (verb < 1 || !this.words.verbs().isSpeechVerbAfterQuote(text.tokens(), verb)) {
+			return false;
+		}
+		int before = verb - 1;
+		while (before > 0 && before >= verb - 2 && text.token(before).isWord()
+				&& this.words.language().words("auxiliaries").contains(text.token(before).key())) {
+			before--;
+		}
+		if (before > 0 && text.token(before).is(",")) {
+			before--;
+		}
+		return text.token(before).isMark() || text.isQuoted(before);
 	}
 
 	/** Whether a speech verb follows a name closely: "Kim said", "Wang a ajouté". */
