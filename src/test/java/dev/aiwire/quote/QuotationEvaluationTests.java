@@ -38,8 +38,10 @@ class QuotationEvaluationTests {
 		// quotations found fell from above 0.93 to 0.926, and the floor follows; unnamed
 		// sources, corporate suffixes and indefinite words raised block speakers from
 		// 0.966
-		// to 0.985 and inline speakers from 0.913 to 0.938
-		assertFloors(report, 0.96, 0.916, 0.92, 0.95);
+		// to 0.985 and inline speakers from 0.913 to 0.938; with batch j, amounts after
+		// 'added', the company's spokesperson and unnamed speakers after their quotation
+		// raised inline speakers from 0.924 to 0.933
+		assertFloors(report, 0.96, 0.916, 0.925, 0.95);
 	}
 
 	@Test
