@@ -1,7 +1,5 @@
 package dev.aiwire.system;
 
-import java.nio.file.Path;
-
 /**
  * A rendered page as it was sent, ready to be sent again without rendering.
  *
@@ -16,23 +14,9 @@ import java.nio.file.Path;
  * language...), as name and value one after the other
  * @param cacheControl the {@code Cache-Control} the application gave the page
  * @param vary the request headers the page differs by
- * @param file the body in a file of its own, for the connector to send, or {@code null}
- * when the page is small or not kept yet
- * @param gzipFile the gzipped body in a file of its own, or {@code null}
  */
 record CachedPage(byte[] body, byte[] gzipBody, String etag, String gzipEtag, long lastModified, String contentType,
-		String[] headers, String cacheControl, String vary, Path file, Path gzipFile) {
-
-	CachedPage(byte[] body, byte[] gzipBody, String etag, String gzipEtag, long lastModified, String contentType,
-			String[] headers, String cacheControl, String vary) {
-		this(body, gzipBody, etag, gzipEtag, lastModified, contentType, headers, cacheControl, vary, null, null);
-	}
-
-	/** The same page, its bodies also in the files given. */
-	CachedPage withFiles(Path file, Path gzipFile) {
-		return new CachedPage(this.body, this.gzipBody, this.etag, this.gzipEtag, this.lastModified, this.contentType,
-				this.headers, this.cacheControl, this.vary, file, gzipFile);
-	}
+		String[] headers, String cacheControl, String vary) {
 
 	/** What the page costs in memory, roughly: both bodies and a fixed overhead. */
 	int weight() {

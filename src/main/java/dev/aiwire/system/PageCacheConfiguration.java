@@ -1,8 +1,5 @@
 package dev.aiwire.system;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
@@ -30,16 +27,6 @@ class PageCacheConfiguration {
 
 	PageCacheConfiguration(PageCacheProperties properties) {
 		this.properties = properties;
-	}
-
-	/**
-	 * Large page bodies in a private temporary folder, removed at shutdown; a file
-	 * released is deleted a few seconds later, once the connector has surely opened it
-	 * for any request that was about to send it.
-	 */
-	@Bean(destroyMethod = "close")
-	PageFiles pageFiles() {
-		return new PageFiles(PageFiles.privateFolder(), CompletableFuture.delayedExecutor(5, TimeUnit.SECONDS));
 	}
 
 	@Bean

@@ -1,7 +1,6 @@
 package dev.aiwire.system;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -45,8 +44,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Conditional requests are answered by Spring's
  * {@link ServletWebRequest#checkNotModified}; a gzipped copy is made once when the page
  * is kept, following {@code server.compression} (its switch, types and minimum size), and
- * sent with its own validator to readers who accept it. A large page kept with a file
- * ({@link PageFiles}) is sent by the connector with {@code sendfile} when it can.
+ * sent with its own validator to readers who accept it.
  */
 class PageCacheFilter implements Filter {
 
@@ -60,15 +58,6 @@ class PageCacheFilter implements Filter {
 			"content-length", "content-encoding", "date", "transfer-encoding", "connection", "keep-alive");
 
 	private static final String VARY = "Accept-Encoding, Accept-Language, Cookie";
-
-	/** Set by Tomcat when its connector can send a file named in the next attributes. */
-	static final String SENDFILE_SUPPORT = "org.apache.tomcat.sendfile.support";
-
-	private static final String SENDFILE_FILENAME = "org.apache.tomcat.sendfile.filename";
-
-	private static final String SENDFILE_START = "org.apache.tomcat.sendfile.start";
-
-	private static final String SENDFILE_END = "org.apache.tomcat.sendfile.end";
 
 	private final PageCache cache;
 
@@ -156,18 +145,7 @@ class PageCacheFilter implements Filter {
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
 		}
 		response.setContentLength(body.length);
-		if ("HEAD".equals(request.getMethod())) {
-			return;
-		}
-		Path file = gzip ? page.gzipFile() : page.file();
-		if (file != null && Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORT))) {
-			// the connector sends the file once this filter returns, from the kernel's
-			// cache
-			request.setAttribute(SENDFILE_FILENAME, file.toString());
-			request.setAttribute(SENDFILE_START, 0L);
-			request.setAttribute(SENDFILE_END, (long) body.length);
-		}
-		else {
+		if (!"HEAD".equals(request.getMethod())) {
 			response.getOutputStream().write(body);
 		}
 	}

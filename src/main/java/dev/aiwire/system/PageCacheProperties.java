@@ -22,9 +22,6 @@ import org.springframework.util.unit.DataSize;
  * @param paths the reader pages marked cacheable (Ant patterns): their
  * {@code Cache-Control} is public for anonymous readers, which is what the page cache
  * keeps
- * @param fileMinSize the size from which a kept body is also written to a file, which the
- * connector sends with {@code sendfile}; below it a copy through memory costs less than
- * opening a file
  */
 @ConfigurationProperties("aiwire.page-cache")
 record PageCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("64MB") DataSize maxSize,
@@ -33,6 +30,5 @@ record PageCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue(
 		@DefaultValue( {
 				"/", "/articles/*", "/tags", "/tags/*", "/timeline", "/quotes", "/quotes/*", "/search", "/api/articles",
 				"/api/articles/*", "/feed.atom", "/*/feed.atom", "/tags/*/feed.atom", "/sitemap.xml",
-				"/sitemap-*.xml" }) List<String> paths,
-		@DefaultValue("24KB") DataSize fileMinSize){
+				"/sitemap-*.xml" }) List<String> paths){
 }
