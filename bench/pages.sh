@@ -10,6 +10,7 @@
 #   GZIPPED=1 bench/pages.sh              # the same, gzipped
 #   BENCH_DB=jdbc:h2:file:/tmp/aiwire-bench/db/aiwire bench/pages.sh   # an existing database
 #   CACHE=off bench/pages.sh           # with the page cache off: what rendering costs
+#   PORTAL_ARGS="--aiwire.page-cache.file-min-size=1GB" bench/pages.sh   # more portal settings
 #
 # Needs wrk and nginx (apt-get install wrk nginx).
 source "$(dirname "$0")/common.sh"
@@ -22,6 +23,8 @@ DB="${BENCH_DB:-jdbc:h2:file:$BENCH_DIR/pages-db/aiwire;DB_CLOSE_ON_EXIT=FALSE;W
 CONTENT="${BENCH_CONTENT:-$ROOT/content}"
 extra=()
 [ "${CACHE:-on}" = "off" ] && extra+=(--aiwire.page-cache.enabled=false)
+# shellcheck disable=SC2206
+[ -n "${PORTAL_ARGS:-}" ] && extra+=($PORTAL_ARGS)
 headers=()
 [ -n "${GZIPPED:-}" ] && headers=(-H "Accept-Encoding: gzip")
 
