@@ -259,6 +259,18 @@ class TemporalTaggerDocumentTests {
 		}
 
 		@Test
+		void countsMonthsFromTheMonthTheStoryReachedAfterOpeningWithAYear() {
+			assertThat(valuesOf("fr", "2025-03-14",
+					"Entré chez le fabricant en 2019, l'ingénieur l'a quitté pour lancer sa société en mai 2022. "
+							+ "Quatre mois plus tard, elle montrait son premier bras articulé."))
+				.containsExactly("2019", "2022-05", "2022-09");
+			assertThat(valuesOf("en", "2025-03-14",
+					"Hired by the carmaker in 2019, the engineer left to found his company in May 2022. "
+							+ "Four months later, it showed its first arm."))
+				.containsExactly("2019", "2022-05", "2022-09");
+		}
+
+		@Test
 		void comesBackToPublicationForADayLongBeforeTheOneNarrated() {
 			assertThat(valuesOf("en", "2025-04-18",
 					"In May 2023, the lab was founded. On April 9, Washington told Nvidia that it "
