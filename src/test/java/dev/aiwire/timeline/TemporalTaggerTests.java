@@ -535,6 +535,15 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsWhatAPresentRelativeClauseStartsFromADateAsTheFuture() {
+			assertThat(
+					english("The supplier said it had won orders for two vans that go on sale from the third quarter."))
+				.containsExactly("2024-Q3");
+			// a "that" opening a reported clause is no relative clause
+			assertThat(english("He said that from March, sales of the van had doubled.")).containsExactly("2024-03");
+		}
+
+		@Test
 		void readsSinceAsThePast() {
 			assertThat(french("Depuis juillet, les commandes affluent.")).containsExactly("2023-07");
 		}
