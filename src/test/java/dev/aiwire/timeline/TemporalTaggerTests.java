@@ -166,6 +166,7 @@ class TemporalTaggerTests {
 				.containsExactly("2024-05-13");
 			assertThat(french("Le vote aura lieu jeudi de la semaine prochaine.")).containsExactly("2024-05-30");
 			assertThat(english("On Friday of last week, the shares fell.")).containsExactly("2024-05-17");
+			assertThat(english("The vote takes place on Tuesday next week.")).containsExactly("2024-05-28");
 		}
 
 		@Test
