@@ -140,8 +140,19 @@ final class QuotationEvaluation {
 	}
 
 	Report evaluate(String set) {
+		return evaluate(set, null);
+	}
+
+	/**
+	 * Scores only the articles of one batch of a set, those named {@code LANG-BNN-...}
+	 * for the batch letter {@code B} (all of them when it is null): the articles added
+	 * last, that no rule has yet been measured against.
+	 */
+	Report evaluate(String set, String batch) {
 		Path folder = resource(set);
-		List<Path> golds = goldFiles(folder);
+		List<Path> golds = goldFiles(folder).stream()
+			.filter((gold) -> batch == null || gold.getFileName().toString().matches("[a-z]{2}-" + batch + "\\d+-.*"))
+			.toList();
 		if (golds.isEmpty()) {
 			throw new IllegalStateException("No gold files in " + folder + ": nothing to score");
 		}

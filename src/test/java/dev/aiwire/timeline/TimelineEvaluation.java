@@ -118,7 +118,16 @@ final class TimelineEvaluation {
 
 	/** Scores a set in a folder; see {@link #evaluate(String)}. */
 	Report evaluate(Path directory) {
-		return score(directory, null);
+		return score(directory, null, null);
+	}
+
+	/**
+	 * Scores only the articles of one batch of a set, those named {@code LANG-BNN-...}
+	 * for the batch letter {@code B}: the articles added last, that no rule has yet been
+	 * measured against.
+	 */
+	Report evaluate(String set, String batch) {
+		return score(resource(set), null, batch);
 	}
 
 	/**
@@ -129,7 +138,7 @@ final class TimelineEvaluation {
 		Path directory = resource(set);
 		refuseHeldOut(set, directory);
 		List<String> details = new ArrayList<>();
-		score(directory, details);
+		score(directory, details, null);
 		return details;
 	}
 
@@ -145,11 +154,14 @@ final class TimelineEvaluation {
 		}
 	}
 
-	private Report score(Path directory, List<String> details) {
+	private Report score(Path directory, List<String> details, String batch) {
 		Score[] scores = { Score.ZERO, Score.ZERO, Score.ZERO, Score.ZERO, Score.ZERO, Score.ZERO };
 		int articles = 0;
 		for (Path goldFile : goldFiles(directory)) {
 			String name = goldFile.getFileName().toString().replace(".gold.json", "");
+			if (batch != null && !name.matches("[a-z]{2}-" + batch + "\\d+-.*")) {
+				continue;
+			}
 			Path article = goldFile.resolveSibling(name + ".md");
 			if (!Files.exists(article)) {
 				throw new IllegalStateException(goldFile + " has no article " + article.getFileName());
