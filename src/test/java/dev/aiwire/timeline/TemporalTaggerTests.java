@@ -89,6 +89,11 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsAYearSetAsAHorizon() {
+			assertThat(french("À l'horizon 2035, le pays veut fabriquer ses propres puces.")).containsExactly("2035");
+		}
+
+		@Test
 		void keepsTheModifierOfAPeriod() {
 			assertThat(french("Début 2016, le laboratoire comptait dix chercheurs.")).containsExactly("2016 START");
 			assertThat(french("Le projet a été lancé fin janvier de cette année.")).containsExactly("2024-01 END");
