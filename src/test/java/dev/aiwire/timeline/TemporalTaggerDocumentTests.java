@@ -205,6 +205,15 @@ class TemporalTaggerDocumentTests {
 		}
 
 		@Test
+		void readsTheWeekdayANounIsOfAsTheDayTheArticleNamedWhateverTheTense() {
+			// "le texte de mardi" is the text of the Tuesday told, not of the next one
+			assertThat(valuesOf("fr", "2024-05-23",
+					"Mardi, le ministère a publié un texte sur les robots. "
+							+ "Le texte de mardi doit aussi nourrir le plan, qui sera voté en octobre."))
+				.containsExactly("2024-05-21", "2024-05-21", "2024-10");
+		}
+
+		@Test
 		void readsABareWeekdayAsTheDayOfThatWeekdayTheArticleAlreadyNamed() {
 			// published on Tuesday 21 May 2024: a Sunday in the present is the last one,
 			// unless the
