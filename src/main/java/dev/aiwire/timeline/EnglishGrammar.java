@@ -435,10 +435,9 @@ final class EnglishGrammar extends Grammar {
 			into.add(Candidate.onlyWithModifier(m.start(), m.end(),
 					(c) -> List.of(isMonth ? Periods.month(c.dctMonth()) : Periods.year(c.dct.getYear()))));
 		});
-		// Monday of last week, Thursday of next week
-		rule("weekday of a week", weekdayCue,
-				B0 + "(?<WD>" + weekdays + ")\\s+of\\s+(?<R>last|next|the\\s+previous|the\\s+following)\\s+week" + B1,
-				(m, text, into) -> {
+		// Monday of last week, Thursday next week
+		rule("weekday of a week", weekdayCue, B0 + "(?<WD>" + weekdays
+				+ ")\\s+(?:of\\s+)?(?<R>last|next|the\\s+previous|the\\s+following)\\s+week" + B1, (m, text, into) -> {
 					String r = m.group("R").toLowerCase(Locale.ROOT);
 					if (!startsUpperCase(m.group("WD")) || r.startsWith("the")) {
 						// a week counted from one the text told is not publication's

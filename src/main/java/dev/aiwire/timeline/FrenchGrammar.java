@@ -612,6 +612,10 @@ final class FrenchGrammar extends Grammar {
 			// "Vendredi Saint" is a holiday's name
 			return;
 		}
+		// "le texte de mardi": a day's event named as known, the Tuesday the text told,
+		// whatever the tense of the clause
+		boolean ofANoun = det == null && rel == null && find(NOUN_OF_DAY, text, Math.max(0, m.start() - 40), m.start())
+				&& !UNTIL_ANOTHER_DAY.matcher(text).region(m.end(), text.length()).lookingAt();
 		into.add(Candidate.of(m.start(), m.end(), fromTheDay((c) -> {
 			LocalDate date;
 			if (rel != null) {
@@ -621,12 +625,19 @@ final class FrenchGrammar extends Grammar {
 				date = c.weekday(day, Tense.PRESENT);
 			}
 			else {
-				LocalDate named = c.namedWeekday(day, c.tense());
+				LocalDate named = c.namedWeekday(day, ofANoun ? Tense.PRESENT : c.tense());
 				date = (named != null) ? named : c.weekday(day, c.tense());
 			}
 			return List.of(Periods.day(date));
 		})));
 	}
+
+	/** A noun after its determiner and "de", ending where a weekday begins. */
+	private static final Pattern NOUN_OF_DAY = Pattern
+		.compile("(?<![\\p{L}])(?:le|la|les|l'|du|des)\\s*\\p{L}{3,}\\s+de\\s+$", FLAGS);
+
+	/** The second day of a span of days ("de lundi à vendredi"). */
+	private static final Pattern UNTIL_ANOTHER_DAY = Pattern.compile("\\s+(?:à|au|jusqu)", FLAGS);
 
 	private static boolean followedByCapital(String text, int end) {
 		return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));

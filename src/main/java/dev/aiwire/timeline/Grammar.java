@@ -927,7 +927,7 @@ abstract class Grammar {
 				case YEAR:
 					return (c.previousYear() != null) ? List.of(Periods.year(c.previousYear() + count)) : List.of();
 				case MONTH:
-					YearMonth month = c.previousMonth();
+					YearMonth month = c.countedFromMonth();
 					return (month != null) ? List.of(Periods.month(month.plusMonths(count))) : List.of();
 				default:
 					LocalDate day = c.countedFromDay();

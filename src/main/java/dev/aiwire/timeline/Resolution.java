@@ -608,6 +608,22 @@ final class Resolution {
 	}
 
 	/**
+	 * The month a count of months starts from ("six mois plus tard"): the month mentioned
+	 * before or, when the sentence before opened with a bare year and went on to a month,
+	 * the month the story told last ("Recruté en 2020, il fonde la société en février
+	 * 2023. Six mois plus tard"); null otherwise.
+	 */
+	YearMonth countedFromMonth() {
+		YearMonth month = previousMonth();
+		if (month != null || this.previous == null || this.previous.length() != 4 || this.narrated == null
+				|| this.narrated.length() < 7 || !Character.isDigit(this.narrated.charAt(5))
+				|| this.narrated.compareTo(this.previous) < 0) {
+			return month;
+		}
+		return YearMonth.parse(this.narrated.substring(0, 7));
+	}
+
+	/**
 	 * A two-digit year: "octobre 98" is 1998, "mars 21" 2021 (the century nearest
 	 * publication).
 	 */

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 import dev.aiwire.markdown.Block;
 import dev.aiwire.markdown.BlockKind;
@@ -490,6 +491,26 @@ public class TemporalTagger {
 		}
 
 		/**
+		 * Whether the words between two offsets stand in a relative clause without a verb
+		 * form of the past or the future, opened after the last clause boundary and whose
+		 * verb comes before the word at an offset that starts the duration ("models that
+		 * go on sale from"; not "said that from April").
+		 */
+		private boolean inPresentRelativeClause(int durationStart, int begin, int end) {
+			int from = durationStart;
+			while (from > 0 && !TenseDetector.isClauseBoundary(this.text, from - 1)) {
+				from--;
+			}
+			Matcher relative = this.cues.relative().matcher(this.text).region(from, durationStart);
+			int opened = -1;
+			while (relative.find()) {
+				opened = relative.end();
+			}
+			return opened >= 0 && !this.text.substring(opened, durationStart).isBlank()
+					&& ownClause(begin, end) == null;
+		}
+
+		/**
 		 * The markers between the semicolons around two offsets: a semicolon joins two
 		 * sentences, each with its own tense ("He gave no figure; the company publishes
 		 * its results in April").
@@ -509,6 +530,13 @@ public class TemporalTagger {
 			}
 			if (this.markers == null) {
 				this.markers = TenseDetector.markers(this.text, this.cues);
+			}
+			int durationStart = this.cues.durationStart(this.text, begin);
+			if (durationStart >= 0 && inPresentRelativeClause(durationStart, begin, end)) {
+				// "orders for models that go on sale from the second quarter": what a
+				// relative clause in the present starts from lies ahead, whatever the
+				// verb of the sentence says
+				return Tense.FUTURE;
 			}
 			if (this.cues.participle() != null) {
 				int participle = this.cues.participle().before(this.text, begin);

@@ -23,6 +23,8 @@ import dev.aiwire.language.WordList;
  * ending at the date
  * @param ahead words that set what a sentence in the present tells after them in the
  * future ("Le prochain rendez-vous se tient en juillet")
+ * @param from words after which a date is the start of what lasts ("from", "à partir
+ * de"), ending at the date
  * @param subordinator a word that opens a subordinate clause
  * @param relative a word that opens a subordinate clause, or one that opens a clause only
  * where it follows a noun ("the work that apps do today"); which clause holds "today"
@@ -31,7 +33,7 @@ import dev.aiwire.language.WordList;
  * en février", "announced in March"), or null
  */
 record TenseCues(List<MarkerPattern> markers, List<Governing> governing, List<Governing> governingStart, Pattern until,
-		Pattern ahead, Pattern subordinator, Pattern relative, Participle participle) {
+		Pattern ahead, Pattern from, Pattern subordinator, Pattern relative, Participle participle) {
 
 	/**
 	 * Verb forms of one tense.
@@ -143,6 +145,16 @@ record TenseCues(List<MarkerPattern> markers, List<Governing> governing, List<Go
 	}
 
 	/**
+	 * Where the word that makes a date the start of what lasts from it begins ("go on
+	 * sale from the second quarter"), or -1.
+	 */
+	int durationStart(String text, int begin) {
+		Matcher matcher = this.from.matcher(text).region(Math.max(0, begin - 16), begin);
+		matcher.useTransparentBounds(true);
+		return matcher.find() ? matcher.start() : -1;
+	}
+
+	/**
 	 * Whether a word before an offset sets a sentence in the present in the future ("The
 	 * next dates to watch are ... due in November").
 	 */
@@ -185,10 +197,12 @@ record TenseCues(List<MarkerPattern> markers, List<Governing> governing, List<Go
 			.toList();
 		Pattern subordinator = Pattern.compile("(?<![\\p{L}])" + elided(always), Grammar.FLAGS);
 		Pattern relative = Pattern.compile("(?<![\\p{L}])" + elided(subordinators.entries()), Grammar.FLAGS);
+		Pattern from = Pattern.compile("(?<![\\p{L}])" + elided(words.with("kind", "from")) + determiners + "?$",
+				Grammar.FLAGS);
 		Pattern ahead = Pattern.compile(
 				"(?<![\\p{L}])" + Grammar.alternation(words.with("kind", "ahead")) + "(?![\\p{L}])", Grammar.FLAGS);
-		return new TenseCues(List.copyOf(markers), governing, governingStart, until, ahead, subordinator, relative,
-				participle);
+		return new TenseCues(List.copyOf(markers), governing, governingStart, until, ahead, from, subordinator,
+				relative, participle);
 	}
 
 	/**

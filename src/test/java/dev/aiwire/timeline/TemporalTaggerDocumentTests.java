@@ -205,6 +205,15 @@ class TemporalTaggerDocumentTests {
 		}
 
 		@Test
+		void readsTheWeekdayANounIsOfAsTheDayTheArticleNamedWhateverTheTense() {
+			// "le texte de mardi" is the text of the Tuesday told, not of the next one
+			assertThat(valuesOf("fr", "2024-05-23",
+					"Mardi, le ministère a publié un texte sur les robots. "
+							+ "Le texte de mardi doit aussi nourrir le plan, qui sera voté en octobre."))
+				.containsExactly("2024-05-21", "2024-05-21", "2024-10");
+		}
+
+		@Test
 		void readsABareWeekdayAsTheDayOfThatWeekdayTheArticleAlreadyNamed() {
 			// published on Tuesday 21 May 2024: a Sunday in the present is the last one,
 			// unless the
@@ -256,6 +265,18 @@ class TemporalTaggerDocumentTests {
 					"En avril, le fabricant a appris la nouvelle, et le 15 avril il a passé "
 							+ "une charge. Deux jours plus tard, le ministère a répondu."))
 				.containsExactly("2025-04", "2025-04-15", "2025-04-17");
+		}
+
+		@Test
+		void countsMonthsFromTheMonthTheStoryReachedAfterOpeningWithAYear() {
+			assertThat(valuesOf("fr", "2025-03-14",
+					"Entré chez le fabricant en 2019, l'ingénieur l'a quitté pour lancer sa société en mai 2022. "
+							+ "Quatre mois plus tard, elle montrait son premier bras articulé."))
+				.containsExactly("2019", "2022-05", "2022-09");
+			assertThat(valuesOf("en", "2025-03-14",
+					"Hired by the carmaker in 2019, the engineer left to found his company in May 2022. "
+							+ "Four months later, it showed its first arm."))
+				.containsExactly("2019", "2022-05", "2022-09");
 		}
 
 		@Test

@@ -89,6 +89,11 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsAYearSetAsAHorizon() {
+			assertThat(french("À l'horizon 2035, le pays veut fabriquer ses propres puces.")).containsExactly("2035");
+		}
+
+		@Test
 		void keepsTheModifierOfAPeriod() {
 			assertThat(french("Début 2016, le laboratoire comptait dix chercheurs.")).containsExactly("2016 START");
 			assertThat(french("Le projet a été lancé fin janvier de cette année.")).containsExactly("2024-01 END");
@@ -166,6 +171,7 @@ class TemporalTaggerTests {
 				.containsExactly("2024-05-13");
 			assertThat(french("Le vote aura lieu jeudi de la semaine prochaine.")).containsExactly("2024-05-30");
 			assertThat(english("On Friday of last week, the shares fell.")).containsExactly("2024-05-17");
+			assertThat(english("The vote takes place on Tuesday next week.")).containsExactly("2024-05-28");
 		}
 
 		@Test
@@ -532,6 +538,15 @@ class TemporalTaggerTests {
 			assertThat(english("The results of the quarter are due in March.")).containsExactly("2025-03");
 			assertThat(english("The launch is slated for February.")).containsExactly("2025-02");
 			assertThat(english("The results of the quarter come in March.")).containsExactly("2024-03");
+		}
+
+		@Test
+		void readsWhatAPresentRelativeClauseStartsFromADateAsTheFuture() {
+			assertThat(
+					english("The supplier said it had won orders for two vans that go on sale from the third quarter."))
+				.containsExactly("2024-Q3");
+			// a "that" opening a reported clause is no relative clause
+			assertThat(english("He said that from March, sales of the van had doubled.")).containsExactly("2024-03");
 		}
 
 		@Test
