@@ -131,7 +131,7 @@ public class PublishingService {
 		article = this.articles.saveAndFlush(article);
 		int number = (existing != null) ? this.revisions.lastNumber(article.getId()) + 1 : 1;
 		this.revisions.save(new Revision(article, number, rendition.markdown(), rendition.contentHash(), editor, now));
-		this.extractions.store(article, rendition.extracted());
+		this.extractions.store(article, rendition.extracted(), existing == null);
 		PublishResult.Outcome outcome = (existing == null) ? PublishResult.Outcome.CREATED
 				: PublishResult.Outcome.REVISED;
 		logger.info("Article '{}' (id {}) {} by {} as revision {}", article.getSlug(), article.getId(),
@@ -160,7 +160,7 @@ public class PublishingService {
 		Instant now = Instant.now(this.clock);
 		article.revise(rendition.content(), tagsFor(rendition.frontMatter()), now);
 		article.publish(givenPublication(rendition.frontMatter()), now, this.clock.getZone());
-		this.extractions.store(article, rendition.extracted());
+		this.extractions.store(article, rendition.extracted(), false);
 		return new ArticlePublished(article.getId(), article.getSlug(), REEXTRACTION);
 	}
 
