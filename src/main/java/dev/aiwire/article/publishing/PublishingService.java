@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.aiwire.article.store.Article;
 import dev.aiwire.article.ArticlePublished;
@@ -188,15 +191,24 @@ public class PublishingService {
 		return slug;
 	}
 
+	/**
+	 * The article's tags in the order given, a name that makes the slug of an earlier one
+	 * left out; the tags not stored yet are created. One query finds them all.
+	 */
 	private List<Tag> tagsFor(FrontMatter frontMatter) {
-		List<Tag> found = new ArrayList<>();
+		Map<String, String> names = new LinkedHashMap<>();
 		for (String name : frontMatter.tags()) {
-			String slug = Slugs.slugify(name, 80);
-			Tag tag = this.tags.findBySlug(slug).orElseGet(() -> this.tags.save(new Tag(slug, name)));
-			if (!found.contains(tag)) {
-				found.add(tag);
-			}
+			names.putIfAbsent(Slugs.slugify(name, 80), name);
 		}
+		List<Tag> found = new ArrayList<>(names.size());
+		if (names.isEmpty()) {
+			return found;
+		}
+		Map<String, Tag> stored = new HashMap<>();
+		for (Tag tag : this.tags.findBySlugIn(names.keySet())) {
+			stored.put(tag.getSlug(), tag);
+		}
+		names.forEach((slug, name) -> found.add(stored.computeIfAbsent(slug, (s) -> this.tags.save(new Tag(s, name)))));
 		return found;
 	}
 
