@@ -46,7 +46,7 @@ final class IngestBenchmark {
 				AutolinkExtension.create(), AttributesExtension.create()));
 		Parser parser = Parser.builder(options).build();
 		HtmlRenderer renderer = HtmlRenderer.builder(options).build();
-		String url = "jdbc:h2:file:" + scratch.toAbsolutePath() + "/aiwire;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+		String url = "jdbc:h2:file:" + scratch.toAbsolutePath() + "/aiwire;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=64";
 		List<String> springArgs = new ArrayList<>(List.of("--spring.datasource.url=" + url,
 				"--aiwire.content-dir=" + scratch.resolve("none"), "--aiwire.search.index-dir=" + scratch.resolve("index"),
 				"--aiwire.test.postgres.url=", "--spring.main.banner-mode=off", "--logging.level.root=warn"));

@@ -52,10 +52,28 @@ public class QuoteService {
 		articleChanged(article);
 		List<ExtractedQuote> corrected = applyCorrections(article.id(), quotes);
 		this.quotes.deleteByArticleId(article.id());
-		for (int i = 0; i < corrected.size(); i++) {
-			this.quotes.save(new Quote(article.id(), i, corrected.get(i)));
-		}
+		saveQuotes(article, corrected);
 		return corrected;
+	}
+
+	/**
+	 * Stores the quotations of an article just created, of which nothing is stored yet
+	 * and which no editor has corrected: the same rows as {@link #replaceQuotes}, without
+	 * looking for earlier ones or for corrections.
+	 */
+	@Transactional
+	public List<ExtractedQuote> addQuotes(QuotedArticle article, List<ExtractedQuote> quotes) {
+		QuoteSource source = new QuoteSource(article.id());
+		source.describe(article);
+		this.articles.save(source);
+		saveQuotes(article, quotes);
+		return quotes;
+	}
+
+	private void saveQuotes(QuotedArticle article, List<ExtractedQuote> quotes) {
+		for (int i = 0; i < quotes.size(); i++) {
+			this.quotes.save(new Quote(article.id(), i, quotes.get(i)));
+		}
 	}
 
 	/**

@@ -5,15 +5,21 @@ import java.time.LocalDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.springframework.data.domain.Persistable;
 
 /**
  * The article some stored quotations come from, as the quote module keeps it (see
- * {@link QuotedArticle}).
+ * {@link QuotedArticle}). One made with its article's id is new: saving it inserts it
+ * without first reading the row that cannot be there.
  */
 @Entity
 @Table(name = "quote_article")
-class QuoteSource {
+class QuoteSource implements Persistable<Long> {
 
 	@Id
 	@Column(name = "article_id")
@@ -32,11 +38,31 @@ class QuoteSource {
 
 	private String translationKey;
 
+	@Transient
+	private boolean created;
+
 	protected QuoteSource() {
 	}
 
 	QuoteSource(long articleId) {
 		this.articleId = articleId;
+		this.created = true;
+	}
+
+	@Override
+	public Long getId() {
+		return this.articleId;
+	}
+
+	@Override
+	public boolean isNew() {
+		return this.created;
+	}
+
+	@PostLoad
+	@PostPersist
+	void stored() {
+		this.created = false;
 	}
 
 	/** Takes what the article module says of the article now. */

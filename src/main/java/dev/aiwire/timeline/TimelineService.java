@@ -59,6 +59,22 @@ public class TimelineService {
 	public void replaceEvents(TimelineArticle article, List<DatedEvent> events) {
 		describe(article);
 		this.events.deleteByArticleId(article.id());
+		saveEvents(article, events);
+	}
+
+	/**
+	 * Stores the events of an article just created, of which nothing is stored yet: the
+	 * same rows as {@link #replaceEvents}, without looking for earlier ones to replace.
+	 */
+	@Transactional
+	public void addEvents(TimelineArticle article, List<DatedEvent> events) {
+		SourceArticle source = new SourceArticle(article.id());
+		source.describe(article);
+		this.articles.save(source);
+		saveEvents(article, events);
+	}
+
+	private void saveEvents(TimelineArticle article, List<DatedEvent> events) {
 		List<DatedEvent> ordered = new ArrayList<>(events);
 		ordered.sort(DatedEvent.CHRONOLOGICAL);
 		for (int i = 0; i < ordered.size(); i++) {

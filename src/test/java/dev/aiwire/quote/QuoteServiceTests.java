@@ -64,6 +64,17 @@ class QuoteServiceTests {
 	}
 
 	@Test
+	void anArticleJustCreatedGetsItsQuotesInReadingOrderAndLaterVersionsReplaceThem() {
+		assertThat(this.service.addQuotes(article(3), List.of(BLOCK, UNNAMED))).containsExactly(BLOCK, UNNAMED);
+
+		assertThat(this.service.quotesOf(3L)).containsExactly(BLOCK, UNNAMED);
+
+		this.service.replaceQuotes(article(3), List.of(INLINE));
+
+		assertThat(this.service.quotesOf(3L)).containsExactly(INLINE);
+	}
+
+	@Test
 	void keepsEachArticleQuotesApart() {
 		this.service.replaceQuotes(article(1), List.of(BLOCK));
 		this.service.replaceQuotes(article(2), List.of(INLINE));

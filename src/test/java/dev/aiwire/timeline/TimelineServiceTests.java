@@ -53,6 +53,17 @@ class TimelineServiceTests {
 	}
 
 	@Test
+	void anArticleJustCreatedGetsItsEventsInChronologicalOrderAndLaterVersionsReplaceThem() {
+		this.service.addEvents(article(3), List.of(LAUNCH, FOUNDED));
+
+		assertThat(this.service.eventsOf(3L)).containsExactly(FOUNDED, LAUNCH);
+
+		this.service.replaceEvents(article(3), List.of(OCTOBER_2023));
+
+		assertThat(this.service.eventsOf(3L)).containsExactly(OCTOBER_2023);
+	}
+
+	@Test
 	void keepsEachArticleEventsApart() {
 		this.service.replaceEvents(article(1), List.of(FOUNDED));
 		this.service.replaceEvents(article(2), List.of(LAUNCH));

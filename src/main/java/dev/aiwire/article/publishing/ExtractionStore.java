@@ -30,14 +30,22 @@ public class ExtractionStore {
 	/**
 	 * Replaces what was stored for the article with what was extracted from its new
 	 * version.
+	 * @param created whether the article was just created: nothing is stored of it yet,
+	 * so there is nothing to look up or delete first
 	 */
-	void store(Article article, Extracted extracted) {
+	void store(Article article, Extracted extracted, boolean created) {
 		// described first: storing may clear the persistence context, and the tags are
 		// read lazily
 		TimelineArticle forTimeline = timelineArticle(article);
 		QuotedArticle forQuotes = quotedArticle(article);
-		this.timeline.replaceEvents(forTimeline, extracted.events());
-		this.quotes.replaceQuotes(forQuotes, extracted.quotes());
+		if (created) {
+			this.timeline.addEvents(forTimeline, extracted.events());
+			this.quotes.addQuotes(forQuotes, extracted.quotes());
+		}
+		else {
+			this.timeline.replaceEvents(forTimeline, extracted.events());
+			this.quotes.replaceQuotes(forQuotes, extracted.quotes());
+		}
 	}
 
 	/** The article left readers' pages or came back. */

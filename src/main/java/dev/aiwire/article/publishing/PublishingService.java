@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.aiwire.article.store.Article;
 import dev.aiwire.article.ArticlePublished;
@@ -131,7 +134,7 @@ public class PublishingService {
 		article = this.articles.saveAndFlush(article);
 		int number = (existing != null) ? this.revisions.lastNumber(article.getId()) + 1 : 1;
 		this.revisions.save(new Revision(article, number, rendition.markdown(), rendition.contentHash(), editor, now));
-		this.extractions.store(article, rendition.extracted());
+		this.extractions.store(article, rendition.extracted(), existing == null);
 		PublishResult.Outcome outcome = (existing == null) ? PublishResult.Outcome.CREATED
 				: PublishResult.Outcome.REVISED;
 		logger.info("Article '{}' (id {}) {} by {} as revision {}", article.getSlug(), article.getId(),
@@ -160,7 +163,7 @@ public class PublishingService {
 		Instant now = Instant.now(this.clock);
 		article.revise(rendition.content(), tagsFor(rendition.frontMatter()), now);
 		article.publish(givenPublication(rendition.frontMatter()), now, this.clock.getZone());
-		this.extractions.store(article, rendition.extracted());
+		this.extractions.store(article, rendition.extracted(), false);
 		return new ArticlePublished(article.getId(), article.getSlug(), REEXTRACTION);
 	}
 
@@ -188,15 +191,24 @@ public class PublishingService {
 		return slug;
 	}
 
+	/**
+	 * The article's tags in the order given, a name that makes the slug of an earlier one
+	 * left out; the tags not stored yet are created. One query finds them all.
+	 */
 	private List<Tag> tagsFor(FrontMatter frontMatter) {
-		List<Tag> found = new ArrayList<>();
+		Map<String, String> names = new LinkedHashMap<>();
 		for (String name : frontMatter.tags()) {
-			String slug = Slugs.slugify(name, 80);
-			Tag tag = this.tags.findBySlug(slug).orElseGet(() -> this.tags.save(new Tag(slug, name)));
-			if (!found.contains(tag)) {
-				found.add(tag);
-			}
+			names.putIfAbsent(Slugs.slugify(name, 80), name);
 		}
+		List<Tag> found = new ArrayList<>(names.size());
+		if (names.isEmpty()) {
+			return found;
+		}
+		Map<String, Tag> stored = new HashMap<>();
+		for (Tag tag : this.tags.findBySlugIn(names.keySet())) {
+			stored.put(tag.getSlug(), tag);
+		}
+		names.forEach((slug, name) -> found.add(stored.computeIfAbsent(slug, (s) -> this.tags.save(new Tag(s, name)))));
 		return found;
 	}
 

@@ -15,15 +15,21 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.springframework.data.domain.Persistable;
 
 /**
  * The article some stored events come from, as the timeline keeps it (see
- * {@link TimelineArticle}).
+ * {@link TimelineArticle}). One made with its article's id is new: saving it inserts it
+ * without first reading the row that cannot be there.
  */
 @Entity
 @Table(name = "timeline_article")
-public class SourceArticle {
+public class SourceArticle implements Persistable<Long> {
 
 	@Id
 	@Column(name = "article_id")
@@ -47,11 +53,31 @@ public class SourceArticle {
 	@OrderColumn(name = "position")
 	private List<SourceTag> tags = new ArrayList<>();
 
+	@Transient
+	private boolean created;
+
 	protected SourceArticle() {
 	}
 
 	public SourceArticle(long articleId) {
 		this.articleId = articleId;
+		this.created = true;
+	}
+
+	@Override
+	public Long getId() {
+		return this.articleId;
+	}
+
+	@Override
+	public boolean isNew() {
+		return this.created;
+	}
+
+	@PostLoad
+	@PostPersist
+	void stored() {
+		this.created = false;
 	}
 
 	/** Takes what the article module says of the article now. */
