@@ -11,7 +11,7 @@ LOAD="${LOAD:-20}"
 rm -rf "$BENCH_DIR/memory-db" "$BENCH_DIR/search-index"
 trap stop_portal EXIT
 
-JAVA_OPTS="$JAVA_OPTS -XX:NativeMemoryTracking=summary"
+PORTAL_JAVA_OPTS="$PORTAL_JAVA_OPTS -XX:NativeMemoryTracking=summary"
 start_portal "jdbc:h2:file:$BENCH_DIR/memory-db/aiwire;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" "$ROOT/content" "$@"
 start=$(date +%s%N)
 report_first_page "first page" "$start"
@@ -26,7 +26,7 @@ while kill -0 "$WRK" 2>/dev/null; do
   sleep 0.5
 done
 printf "RSS under load: %d MB at most; %s\n" $((max / 1024)) "$(grep Requests/sec "$BENCH_DIR/memory-wrk.txt")"
-printf "JAVA_OPTS: %s; MALLOC_ARENA_MAX=%s\n" "$JAVA_OPTS" "${MALLOC_ARENA_MAX:-unset}"
+printf "JAVA_OPTS: %s; MALLOC_ARENA_MAX=%s\n" "$PORTAL_JAVA_OPTS" "${MALLOC_ARENA_MAX:-unset}"
 echo "-- after the load: the process's pages (kB)"
 grep -E '^(Rss|Pss_Anon|Pss_File|Pss_Shmem)' "/proc/$PORTAL_PID/smaps_rollup"
 echo "-- the JVM's account (committed, MB)"
@@ -36,5 +36,8 @@ grep -E '^(Total|-)' "$BENCH_DIR/memory-nmt.txt" | sed -E 's/^- *//; s/reserved=
 echo "-- heap after a full collection"
 jcmd "$PORTAL_PID" GC.run > /dev/null
 jcmd "$PORTAL_PID" GC.heap_info | grep -E 'generation|space|Metaspace'
+jcmd "$PORTAL_PID" GC.class_histogram > "$BENCH_DIR/memory-histogram.txt"
+echo "-- largest live objects by class (all in $BENCH_DIR/memory-histogram.txt)"
+sed -n 4,13p "$BENCH_DIR/memory-histogram.txt"
 echo "-- classes loaded: $(jstat -class "$PORTAL_PID" | awk 'NR == 2 {print $1}')"
 echo "($(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg))"
