@@ -5,7 +5,12 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BENCH_DIR="${BENCH_DIR:-/tmp/aiwire-bench}"
 PORTAL_PORT="${PORTAL_PORT:-18120}"
 NGINX_PORT="${NGINX_PORT:-18121}"
+# The portal is started with the JVM options the README advises, and two malloc arenas; JAVA_OPTS
+# and MALLOC_ARENA_MAX replace them. The in-process harnesses (import, ingest, extraction) keep a
+# fixed 256 MB heap unless JAVA_OPTS says otherwise.
+PORTAL_JAVA_OPTS="${JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx256m -Xmn24m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k}"
 JAVA_OPTS="${JAVA_OPTS:--Xms256m -Xmx256m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m}"
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 mkdir -p "$BENCH_DIR"
 
 jar_file() {
@@ -35,7 +40,7 @@ launch_args() {
 start_portal() {
   local url="$1" content="$2"; shift 2
   # shellcheck disable=SC2086,SC2046
-  java $JAVA_OPTS $(launch_args) --server.port="$PORTAL_PORT" --server.address=127.0.0.1 \
+  java $PORTAL_JAVA_OPTS $(launch_args) --server.port="$PORTAL_PORT" --server.address=127.0.0.1 \
     --spring.datasource.url="$url" --aiwire.content-dir="$content" \
     --aiwire.search.index-dir="$BENCH_DIR/search-index" --logging.level.root=warn "$@" \
     > "$BENCH_DIR/portal.log" 2>&1 &

@@ -4,7 +4,7 @@
 # (target/app/aiwire.jsa); and the same with Spring AOT's bean factory (-Dspring.aot.enabled=true).
 # Each start is on an empty database with the sample content, so "ready" (readiness probe up:
 # migrations run, content imported, search index caught up) includes the whole first boot.
-# JAVA_OPTS sets the JVM (default: 256 MB heap, serial GC, as the archive was trained with).
+# JAVA_OPTS sets the JVM (default in common.sh: the README's options, serial GC as the archive was trained with).
 source "$(dirname "$0")/common.sh"
 ROUNDS="${ROUNDS:-3}"
 JAR=$(jar_file)
@@ -17,7 +17,7 @@ start() {
   rm -rf "$BENCH_DIR/cds"; mkdir -p "$BENCH_DIR/cds"
   local start; start=$(date +%s%N)
   # shellcheck disable=SC2086
-  java $JAVA_OPTS "$@" --spring.datasource.url="jdbc:h2:file:$BENCH_DIR/cds/db/aiwire;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" \
+  java $PORTAL_JAVA_OPTS "$@" --spring.datasource.url="jdbc:h2:file:$BENCH_DIR/cds/db/aiwire;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" \
     --aiwire.search.index-dir="$BENCH_DIR/cds/index" --aiwire.content-dir="$ROOT/content" \
     --server.port="$PORTAL_PORT" --server.address=127.0.0.1 --logging.level.root=warn > "$BENCH_DIR/portal.log" 2>&1 &
   PORTAL_PID=$!

@@ -3,7 +3,7 @@
 # Starts the packaged portal twice on a database under $BENCH_DIR (first boot: migrations and the
 # sample content's import; second boot: nothing to do), timing from the java command to the first
 # 200 of the home page; then loads it with wrk for LOAD seconds over several pages and reports the
-# largest RSS seen. JAVA_OPTS sets the JVM (default: 256 MB heap, serial GC).
+# largest RSS seen. JAVA_OPTS sets the JVM (default in common.sh: the README's options).
 source "$(dirname "$0")/common.sh"
 LOAD="${LOAD:-20}"
 DB="${BENCH_DB:-jdbc:h2:file:$BENCH_DIR/startup-db/aiwire;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0}"
@@ -31,4 +31,4 @@ while kill -0 "$WRK" 2>/dev/null; do
   [ "$rss" -gt "$max" ] && max=$rss
   sleep 0.5
 done
-printf "RSS under load: %d MB at most (%s); %s\n" $((max / 1024)) "$JAVA_OPTS" "$(grep Requests/sec "$BENCH_DIR/startup-wrk.txt")"
+printf "RSS under load: %d MB at most (%s); %s\n" $((max / 1024)) "$PORTAL_JAVA_OPTS" "$(grep Requests/sec "$BENCH_DIR/startup-wrk.txt")"

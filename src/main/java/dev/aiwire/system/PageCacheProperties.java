@@ -12,7 +12,9 @@ import org.springframework.util.unit.DataSize;
  *
  * @param enabled whether anonymous reader pages are served from memory
  * @param maxSize the most memory the rendered pages may take, plain and gzipped bodies
- * counted
+ * counted; the cache keeps the pages asked for often (Caffeine keeps a new page only if
+ * it is asked for more than the one it would push out), so a few hundred pages of room
+ * serve the readers' pages while one-off searches pass through
  * @param browserMaxAge how long a browser may reuse a page without asking again
  * @param sharedMaxAge how long a CDN or reverse proxy in front may reuse a page
  * @param staleWhileRevalidate how long a stale page may still be served while a fresh one
@@ -24,7 +26,7 @@ import org.springframework.util.unit.DataSize;
  * keeps
  */
 @ConfigurationProperties("aiwire.page-cache")
-record PageCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("64MB") DataSize maxSize,
+record PageCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("16MB") DataSize maxSize,
 		@DefaultValue("30s") Duration browserMaxAge, @DefaultValue("60s") Duration sharedMaxAge,
 		@DefaultValue("30s") Duration staleWhileRevalidate, @DefaultValue("500ms") Duration pollInterval,
 		@DefaultValue( {
