@@ -184,6 +184,16 @@ class AttributionRulesTests {
 	class OrganisationsAndTeams {
 
 		@Test
+		void readsAnImpersonalFutureIlAsNobodyAndKeepsTheBodyThatReminds() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Wang Jian a présenté mardi le nouveau programme de calcul à Hangzhou.")
+				.paragraph(
+						"Dans un avis publié vendredi, la CAC rappelle qu'il faudra « déclarer chaque modèle avant sa mise en ligne »."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("CAC");
+		}
+
+		@Test
 		void givesWhatATeamWroteToTheTeamNotToItsCompany() {
 			List<ExtractedQuote> quotes = extract(document().english()
 				.paragraph("Tencent released Hunyuan-T2 on Monday, a month after its rivals.")
