@@ -184,6 +184,16 @@ class AttributionRulesTests {
 	class OrganisationsAndTeams {
 
 		@Test
+		void doesNotTakeAnOpeningPrepositionBeforeAPlaceOfSeveralWordsForASurname() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Moonshot released Kimi K3 on Friday night.")
+				.paragraph("On Product Hunt, one early reviewer wrote only \"fast, cheap and a little stubborn\"."));
+
+			assertThat(quotes).hasSize(1);
+			assertThat(quotes).extracting(ExtractedQuote::speaker).doesNotContain("On Product Hunt");
+		}
+
+		@Test
 		void readsAnImpersonalFutureIlAsNobodyAndKeepsTheBodyThatReminds() {
 			List<ExtractedQuote> quotes = extract(document()
 				.paragraph("Wang Jian a présenté mardi le nouveau programme de calcul à Hangzhou.")

@@ -325,6 +325,12 @@ final class NameFinder {
 		// a name only
 		boolean before = isNameLikeNeighbour(text, index - 1);
 		boolean after = isNameLikeNeighbour(text, index + 1);
+		if (after && !before && this.words.isPreposition(key) && isNameLikeNeighbour(text, index + 2)) {
+			// "On Hugging Face, ...", "In Silicon Valley, ...": a preposition before a
+			// name
+			// of several words opens a place, while a surname takes one given name
+			return false;
+		}
 		return key.length() <= 2 && before != after && (!isSentenceStart(text, index) || after);
 	}
 
