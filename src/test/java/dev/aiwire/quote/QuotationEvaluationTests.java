@@ -40,8 +40,9 @@ class QuotationEvaluationTests {
 		// 0.966
 		// to 0.985 and inline speakers from 0.913 to 0.938; with batch j, amounts after
 		// 'added', the company's spokesperson and unnamed speakers after their quotation
-		// raised inline speakers from 0.924 to 0.933
-		assertFloors(report, 0.96, 0.916, 0.925, 0.95);
+		// raised inline speakers from 0.924 to 0.933; impersonal 'il faudra' and
+		// sentence-opening prepositions before places raised them to 0.939
+		assertFloors(report, 0.96, 0.916, 0.93, 0.95);
 	}
 
 	@Test
