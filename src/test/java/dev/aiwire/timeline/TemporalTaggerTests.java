@@ -416,6 +416,17 @@ class TemporalTaggerTests {
 	class Tense {
 
 		@Test
+		void readsASeasonOrMonthThatAClauseSchedulesAsAhead() {
+			assertThat(english("The start-up has planned its next launch for the autumn.")).containsExactly("2024-FA");
+			assertThat(english("The group has scheduled the release of its chip for March."))
+				.containsExactly("2025-03");
+			assertThat(english("Its second plant is slated for the autumn.")).containsExactly("2024-FA");
+			// a plan that "had" or "was" set earlier stays in the past
+			assertThat(english("The group had scheduled the release of its chip for March."))
+				.containsExactly("2024-03");
+		}
+
+		@Test
 		void readsADateInAClauseOpenedByAParticipleAsPast() {
 			assertThat(english("The robot, shown in a short clip on Friday, will go on sale in July."))
 				.containsExactly("2024-05-17", "2024-07");
