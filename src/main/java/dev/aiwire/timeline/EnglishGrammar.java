@@ -587,7 +587,8 @@ final class EnglishGrammar extends Grammar {
 		int month = monthNumber(name);
 		Integer second = (m.group("M2") != null && startsUpperCase(m.group("M2"))) ? monthNumber(m.group("M2")) : null;
 		int end = (second == null && m.group("M2") != null) ? m.end("M") : m.end();
-		Tense stated = direction(rel);
+		Tense stated = (rel == null && y == null && yr == null && scheduledFor(text, m.start(), null)) ? Tense.FUTURE
+				: direction(rel);
 		into.add(Candidate.of(m.start(), end, (c) -> {
 			Integer year = (y != null) ? Integer.valueOf(y) : (yr != null) ? c.yearOf(yr) : null;
 			int resolved = (year != null) ? year
@@ -654,7 +655,58 @@ final class EnglishGrammar extends Grammar {
 			// "the Spring Festival" is a holiday, not the season
 			return;
 		}
-		into.add(season(m.start(), m.end(), seasonOf(m.group("S")), y, yr, det));
+		String direction = (y == null && yr == null && scheduledFor(text, m.start(), det)) ? "next" : det;
+		into.add(season(m.start(), m.end(), seasonOf(m.group("S")), y, yr, direction));
+	}
+
+	/**
+	 * Whether a date opened by "for" or "in" follows a word that schedules in the same
+	 * clause ("has scheduled its next event for the autumn"): such a date is ahead,
+	 * whatever the tense of the verb that fixed it, unless "was", "were" or "had" set the
+	 * plan in the past.
+	 */
+	private boolean scheduledFor(String text, int begin, String determiner) {
+		int from = begin;
+		if (determiner == null || determiner.equalsIgnoreCase("the")) {
+			int end = begin;
+			while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+				end--;
+			}
+			int start = end;
+			while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+				start--;
+			}
+			String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+			if (!word.equals("for") && !word.equals("in")) {
+				return false;
+			}
+			from = start;
+		}
+		else if (!determiner.equalsIgnoreCase("in")) {
+			return false;
+		}
+		boolean scheduling = false;
+		for (int i = from - 1, wordEnd = from; i >= Math.max(0, from - 80); i--) {
+			char c = text.charAt(i);
+			if (c == '.' || c == ';' || c == ':' || c == '!' || c == '?') {
+				break;
+			}
+			if (Character.isLetter(c) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+				int e = i;
+				while (e < wordEnd && Character.isLetter(text.charAt(e))) {
+					e++;
+				}
+				String word = text.substring(i, e).toLowerCase(Locale.ROOT);
+				if (word.equals("was") || word.equals("were") || word.equals("had")) {
+					return false;
+				}
+				scheduling |= this.language.words("scheduling-words").contains(word);
+			}
+			if (!Character.isLetter(c)) {
+				wordEnd = i;
+			}
+		}
+		return scheduling;
 	}
 
 	private void weekday(Matcher m, String text, List<Candidate> into) {

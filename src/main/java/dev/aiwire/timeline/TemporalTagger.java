@@ -187,6 +187,18 @@ public class TemporalTagger {
 	 */
 	private static final int FRAMED_WITHIN = 30;
 
+	/**
+	 * How far a finer date may come after a year phrase that owns a noun ("this year's
+	 * developer conference in Beijing on Wednesday"), within the same clause, in
+	 * characters: the whole noun phrase lies between them.
+	 */
+	private static final int FRAMED_BY_POSSESSIVE_WITHIN = 60;
+
+	/** Whether a possessive ending follows an offset ("this year's"). */
+	private static boolean possessive(String text, int offset) {
+		return text.startsWith("'s", offset) || text.startsWith("\u2019s", offset);
+	}
+
 	/** The sentences of a text, as the JDK's sentence rules of a language cut them. */
 	private static List<String> sentencesOf(String text, Locale locale) {
 		List<String> sentences = new ArrayList<>();
@@ -361,10 +373,16 @@ public class TemporalTagger {
 		// a year phrase gives way to a finer date of that year right after it: "This
 		// year's keynote, on May 19"
 		for (Timex frame : frames) {
+			// past the usual reach, only a possessive year phrase still frames a date of
+			// its own clause
+			int within = possessive(text, frame.end()) ? FRAMED_BY_POSSESSIVE_WITHIN : FRAMED_WITHIN;
 			if (frame.mod() == null && timexes.stream()
 				.anyMatch((other) -> other.value().length() > 4 && other.value().startsWith(frame.value())
-						&& other.begin() >= frame.end() && other.begin() - frame.end() <= FRAMED_WITHIN
-						&& text.substring(frame.end(), other.begin()).chars().noneMatch((c) -> c == ':' || c == ';'))) {
+						&& other.begin() >= frame.end() && other.begin() - frame.end() <= within
+						&& text.substring(frame.end(), other.begin())
+							.chars()
+							.noneMatch((c) -> c == ':' || c == ';'
+									|| (other.begin() - frame.end() > FRAMED_WITHIN && c == ',')))) {
 				timexes.remove(frame);
 			}
 		}

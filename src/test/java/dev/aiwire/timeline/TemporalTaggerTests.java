@@ -305,6 +305,15 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void leavesOutAPossessiveYearPhraseWhoseLongNounPhraseEndsOnAFinerDate() {
+			assertThat(english("At this year's annual robotics fair in Shenzhen on May 3, the start-up sold out."))
+				.containsExactly("2024-05-03");
+			// a finer date in another clause leaves the year standing
+			assertThat(english("This year's results were strong, and on May 3 the lab hired two hundred people."))
+				.containsExactly("2024", "2024-05-03");
+		}
+
+		@Test
 		void readsAQuarterNamedByItsMonths() {
 			assertThat(french("Les résultats du trimestre de janvier à mars ont rassuré.")).containsExactly("2024-Q1");
 			assertThat(english("Revenue for the October-December quarter rose.")).containsExactly("2023-Q4");
@@ -414,6 +423,17 @@ class TemporalTaggerTests {
 
 	@Nested
 	class Tense {
+
+		@Test
+		void readsASeasonOrMonthThatAClauseSchedulesAsAhead() {
+			assertThat(english("The start-up has planned its next launch for the autumn.")).containsExactly("2024-FA");
+			assertThat(english("The group has scheduled the release of its chip for March."))
+				.containsExactly("2025-03");
+			assertThat(english("Its second plant is slated for the autumn.")).containsExactly("2024-FA");
+			// a plan that "had" or "was" set earlier stays in the past
+			assertThat(english("The group had scheduled the release of its chip for March."))
+				.containsExactly("2024-03");
+		}
 
 		@Test
 		void readsADateInAClauseOpenedByAParticipleAsPast() {
