@@ -99,11 +99,16 @@ public final class Verbs {
 
 	/** Whether a folded word is a form of a speech verb, whatever stands around it. */
 	public boolean isForm(String key) {
-		if (this.forms.contains(key)) {
+		return isFormOf(key, this.forms, this.stems);
+	}
+
+	/** Whether a folded word is one of the forms listed, or a stem's with its ending. */
+	private static boolean isFormOf(String key, Set<String> forms, Set<String> stems) {
+		if (forms.contains(key)) {
 			return true;
 		}
 		for (int cut = Math.max(1, key.length() - 6); cut < key.length(); cut++) {
-			if (this.stems.contains(key.substring(0, cut)) && ER_ENDINGS.contains(key.substring(cut))) {
+			if (stems.contains(key.substring(0, cut)) && ER_ENDINGS.contains(key.substring(cut))) {
 				return true;
 			}
 		}
@@ -134,15 +139,7 @@ public final class Verbs {
 	}
 
 	private boolean isActionForm(String key) {
-		if (this.actionForms.contains(key)) {
-			return true;
-		}
-		for (int cut = Math.max(1, key.length() - 6); cut < key.length(); cut++) {
-			if (this.actionStems.contains(key.substring(0, cut)) && ER_ENDINGS.contains(key.substring(cut))) {
-				return true;
-			}
-		}
-		return false;
+		return isFormOf(key, this.actionForms, this.actionStems);
 	}
 
 	/**
