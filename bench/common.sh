@@ -79,6 +79,20 @@ report_first_page() {
 
 # bench_classpath: compiles the benchmarks of bench/java with the tests (Maven profile bench) and
 # prints the classpath to run them with, the test classes (evaluation corpus) included
+# Loads the portal with the reader mix of mix.lua for LOAD seconds (wrk's report in $1) and prints
+# the largest resident set seen meanwhile, in kB.
+peak_rss_under_mix() {
+  local max=0 rss wrk_pid
+  wrk -t2 -c32 -d"${LOAD:-20}s" -s "$(dirname "$0")/mix.lua" "http://127.0.0.1:$PORTAL_PORT" > "$1" &
+  wrk_pid=$!
+  while kill -0 "$wrk_pid" 2>/dev/null; do
+    rss=$(awk '/VmRSS/ {print $2}' "/proc/$PORTAL_PID/status")
+    [ "$rss" -gt "$max" ] && max=$rss
+    sleep 0.5
+  done
+  echo "$max"
+}
+
 bench_classpath() {
   local build="${BUILD_DIR:-$ROOT/target}"
   (cd "$ROOT" && ./mvnw -q -B -Pbench test-compile -Daiwire.build.dir="$build") >&2

@@ -17,14 +17,7 @@ start=$(date +%s%N)
 report_first_page "first page" "$start"
 wait_ready 600
 
-max=0
-wrk -t2 -c32 -d"${LOAD}s" -s "$(dirname "$0")/mix.lua" "http://127.0.0.1:$PORTAL_PORT" > "$BENCH_DIR/memory-wrk.txt" &
-WRK=$!
-while kill -0 "$WRK" 2>/dev/null; do
-  rss=$(awk '/VmRSS/ {print $2}' "/proc/$PORTAL_PID/status")
-  [ "$rss" -gt "$max" ] && max=$rss
-  sleep 0.5
-done
+max=$(peak_rss_under_mix "$BENCH_DIR/memory-wrk.txt")
 printf "RSS under load: %d MB at most; %s\n" $((max / 1024)) "$(grep Requests/sec "$BENCH_DIR/memory-wrk.txt")"
 printf "JAVA_OPTS: %s; MALLOC_ARENA_MAX=%s\n" "$PORTAL_JAVA_OPTS" "${MALLOC_ARENA_MAX:-unset}"
 echo "-- after the load: the process's pages (kB)"

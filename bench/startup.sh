@@ -23,12 +23,5 @@ stop_portal
 first_page "second boot"
 wait_ready 600
 
-max=0
-wrk -t2 -c32 -d"${LOAD}s" -s "$(dirname "$0")/mix.lua" "http://127.0.0.1:$PORTAL_PORT" > "$BENCH_DIR/startup-wrk.txt" &
-WRK=$!
-while kill -0 "$WRK" 2>/dev/null; do
-  rss=$(awk '/VmRSS/ {print $2}' "/proc/$PORTAL_PID/status")
-  [ "$rss" -gt "$max" ] && max=$rss
-  sleep 0.5
-done
+max=$(peak_rss_under_mix "$BENCH_DIR/startup-wrk.txt")
 printf "RSS under load: %d MB at most (%s); %s\n" $((max / 1024)) "$PORTAL_JAVA_OPTS" "$(grep Requests/sec "$BENCH_DIR/startup-wrk.txt")"
