@@ -86,6 +86,53 @@ class AttributionRulesTests {
 			assertThat(quotes).extracting(ExtractedQuote::speaker).containsOnlyNulls();
 		}
 
+		@Test
+		void givesTheUnlabelledAnswersAfterLabelledQuestionsToTheInterviewee() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.title("Wang Xiaochuan on medical models and Baichuan's next year")
+				.paragraph("Baichuan founder Wang Xiaochuan met 36Kr in Beijing after the company's annual meeting.")
+				.paragraph("36Kr: Why put medicine first?")
+				.paragraph("Because doctors are scarce and patients will pay for a second opinion.")
+				.paragraph("I have believed that since we started the company.")
+				.paragraph("36Kr: Will you keep training general models?")
+				.paragraph("Only as much as the medical work needs. We cannot fight the giants on every front.")
+				.paragraph("The company's shareholders include Alibaba and Tencent, as well as US funds."));
+
+			assertThat(quotes).extracting(ExtractedQuote::text)
+				.containsExactly("Because doctors are scarce and patients will pay for a second opinion.",
+						"I have believed that since we started the company.",
+						"Only as much as the medical work needs. We cannot fight the giants on every front.");
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsOnly("Wang Xiaochuan");
+		}
+
+		@Test
+		void givesTheAnswersToTheOnePersonTheIntroductionNamesWhenTheTitleNamesNobody() {
+			List<ExtractedQuote> quotes = extract(document().title("Entretien : ce que veut le nouveau patron du cloud")
+				.paragraph(
+						"Zhang Qin dirige depuis mars la branche cloud du groupe. Nous l'avons rencontrée à Hangzhou.")
+				.paragraph("Q : Vos prix baissent encore ?")
+				.paragraph("Oui, tant que nos coûts baissent aussi.")
+				.paragraph("Q : Et vos clients à l'étranger ?")
+				.paragraph("Nous en avons davantage en Asie du Sud-Est qu'en Europe."));
+
+			assertThat(quotes).hasSize(2);
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsOnly("Zhang Qin");
+			assertThat(quotes).extracting(ExtractedQuote::confidence).containsOnly(Confidence.MEDIUM);
+		}
+
+		@Test
+		void givesNobodyTheAnswersWhenTheIntroductionNamesSeveralPeople() {
+			List<ExtractedQuote> quotes = extract(document().title("Entretien : deux fondateurs face aux prix")
+				.paragraph("Zhang Qin et Li Bo ont répondu ensemble à nos questions.")
+				.paragraph("Q : Vos prix baissent encore ?")
+				.paragraph("Oui, tant que nos coûts baissent aussi.")
+				.paragraph("Q : Et vos clients à l'étranger ?")
+				.paragraph("Nous en avons davantage en Asie du Sud-Est qu'en Europe."));
+
+			assertThat(quotes).hasSize(2);
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsOnlyNulls();
+		}
+
 	}
 
 	@Nested

@@ -134,12 +134,39 @@ public final class Attributor {
 			Discourse.Resolution interviewee = this.discourse.mostMentioned(QuoteWords.Gender.UNKNOWN);
 			boolean named = interviewee != null && interviewee.sure()
 					&& this.discourse.namedInTitle().contains(interviewee.entity());
-			return named ? Attribution.of(interviewee.entity(), Confidence.HIGH, "the interviewee")
+			if (named) {
+				return Attribution.of(interviewee.entity(), Confidence.HIGH, "the interviewee");
+			}
+			Entity introduced = onlyPersonIntroduced();
+			return (introduced != null)
+					? Attribution.of(introduced, Confidence.MEDIUM, "the one person the introduction names")
 					: Attribution.nobody("an interview's answer, its interviewee not named");
 		}
 		Entity speaker = this.cast.forName(nameOf(label));
 		String reason = (quotation.shape() == Shape.INTERVIEW_ANSWER) ? "interview label" : "the editor's line";
 		return Attribution.of(speaker, Confidence.CERTAIN, reason);
+	}
+
+	/**
+	 * The interviewee the title does not name: the one person the paragraphs before the
+	 * first turn name ("Shen Dou dirige ... Nous l'avons interrogé"), or null when they
+	 * name nobody or several people.
+	 */
+	private Entity onlyPersonIntroduced() {
+		Entity only = null;
+		for (int p = 0; p < this.interview.firstTurn(); p++) {
+			BlockText text = this.article.block(p);
+			for (Mention mention : this.discourse.mentionsBetween(p, 0, text.size() - 1)) {
+				Entity entity = mention.entity();
+				if (mention.isNamed() && entity != null && entity.isPerson()) {
+					if (only != null && only != entity) {
+						return null;
+					}
+					only = entity;
+				}
+			}
+		}
+		return only;
 	}
 
 	/**

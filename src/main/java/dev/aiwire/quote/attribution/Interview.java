@@ -67,7 +67,51 @@ public final class Interview {
 					|| (role == null && endsWithQuestion(article.block(block)));
 			interview.turns.put(block, new Turn(label, starts.get(block), question));
 		});
+		interview.readAnswersAfterLabelledQuestions(words);
 		return interview;
+	}
+
+	/** The fewest labelled questions that make their unlabelled answers answers. */
+	private static final int MIN_LABELLED_QUESTIONS = 2;
+
+	/**
+	 * Answers that carry no label after labelled turns ("36Kr : Pourquoi ... ?" then the
+	 * answer as a plain paragraph): the paragraph right after a question is the
+	 * interviewee's answer, and the paragraphs after an answer that go on in the first
+	 * person are the same speaker's. A heading, another kind of block or a paragraph that
+	 * no longer speaks in the first person ends the answer.
+	 */
+	private void readAnswersAfterLabelledQuestions(QuoteWords words) {
+		long questions = this.turns.values().stream().filter(Turn::question).count();
+		if (questions < MIN_LABELLED_QUESTIONS) {
+			return;
+		}
+		Map<Integer, Turn> found = new HashMap<>();
+		Turn current = null;
+		for (BlockText text : this.article.blocks()) {
+			int index = text.block().index();
+			Turn labelled = this.turns.get(index);
+			if (labelled != null) {
+				current = labelled;
+				continue;
+			}
+			if (current == null || !isProse(text) || text.block().kind() == BlockKind.HEADING) {
+				current = null;
+				continue;
+			}
+			if (current.question() && !endsWithQuestion(text)) {
+				current = new Turn("", 0, false);
+			}
+			else if (current.question() || !speaksInFirstPerson(text, words)) {
+				current = null;
+				continue;
+			}
+			else {
+				current = new Turn(current.label(), 0, false);
+			}
+			found.put(index, current);
+		}
+		this.turns.putAll(found);
 	}
 
 	/**
@@ -125,13 +169,22 @@ public final class Interview {
 		return count;
 	}
 
+	/**
+	 * Whether a paragraph says "I", "we", "je", "nous" outside quotation marks; "US" in
+	 * capitals is the country.
+	 */
 	private static boolean speaksInFirstPerson(BlockText text, QuoteWords words) {
 		for (Token token : text.tokens()) {
-			if (token.isWord() && !text.isQuoted(token.index()) && words.isFirstPerson(token.key())) {
+			if (token.isWord() && !text.isQuoted(token.index()) && words.isFirstPerson(token.key())
+					&& !isAcronym(token.text())) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private static boolean isAcronym(String word) {
+		return word.length() > 1 && word.chars().noneMatch(Character::isLowerCase);
 	}
 
 	/** The colon ending a label at the start of a paragraph, or -1. */
@@ -163,6 +216,11 @@ public final class Interview {
 	private static boolean endsWithQuestion(BlockText text) {
 		String stripped = text.text().strip();
 		return stripped.endsWith("?") || stripped.endsWith("?*") || stripped.endsWith("?**");
+	}
+
+	/** The first block that is a turn of the interview, or -1. */
+	public int firstTurn() {
+		return this.turns.keySet().stream().mapToInt(Integer::intValue).min().orElse(-1);
 	}
 
 	public boolean isInterview() {
