@@ -139,6 +139,21 @@ class AttributionRulesTests {
 	class QuotationsWithoutMarks {
 
 		@Test
+		void readsTheNextParagraphInTheFirstPersonAsTheSameSpeakerGoingOn() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Devant les actionnaires réunis à Pékin, Robin Li a défendu ses dépenses :")
+				.paragraph("Je sais que nos marges baissent. Je préfère investir maintenant plutôt que regretter.")
+				.paragraph("Nous avons déjà réduit de moitié le coût de nos modèles, et nous continuerons.")
+				.paragraph("Nous avons demandé à Baidu le montant exact, sans réponse."));
+
+			assertThat(quotes).extracting(ExtractedQuote::text)
+				.containsExactly(
+						"Je sais que nos marges baissent. Je préfère investir maintenant plutôt que regretter.",
+						"Nous avons déjà réduit de moitié le coût de nos modèles, et nous continuerons.");
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsOnly("Robin Li");
+		}
+
+		@Test
 		void readsAParagraphInTheFirstPersonAfterAnIntroductionAsAQuotation() {
 			ExtractedQuote quote = only(document().paragraph("Yang Zhilin est revenu sur le choix du contexte long.")
 				.paragraph("Il a expliqué lors du forum :")

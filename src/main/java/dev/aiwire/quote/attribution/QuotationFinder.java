@@ -190,9 +190,62 @@ public final class QuotationFinder {
 		}
 		int previous = previousProse(index);
 		if (previous < 0 || !introduces(this.article.block(previous))) {
+			// "il a expliqué :", a paragraph in the first person, then another: the
+			// speaker goes on, as long as each paragraph speaks in the first person more
+			// than once (a reporter's single "nous" is no quotation)
+			int before = previousProseOrQuotation(index);
+			return before >= 0 && goesOn(text) && goesOnFrom(before, MAX_PASTED_PARAGRAPHS - 1);
+		}
+		return wholly || firstPerson(text) > 0;
+	}
+
+	/** The most paragraphs in a row one introduction announces. */
+	private static final int MAX_PASTED_PARAGRAPHS = 3;
+
+	/**
+	 * Whether a paragraph is a quotation pasted without marks that the paragraph after it
+	 * may go on from: introduced itself, or going on from one, within a few paragraphs.
+	 */
+	private boolean goesOnFrom(int index, int paragraphs) {
+		BlockText text = this.article.block(index);
+		boolean marked = text.block().isQuote();
+		if (paragraphs <= 0 || text.tokens().isEmpty() || wordCount(text) > MAX_PASTED_WORDS || text.endsWithColon()
+				|| !marked && (isWhollyQuoted(text.text()) || firstPerson(text) == 0)) {
 			return false;
 		}
-		return wholly || firstPerson(text);
+		int previous = previousProseOrQuotation(index);
+		if (previous < 0) {
+			return false;
+		}
+		BlockText before = this.article.block(previous);
+		return !before.block().isQuote() && introduces(before)
+				|| !marked && goesOn(text) && goesOnFrom(previous, paragraphs - 1);
+	}
+
+	/**
+	 * Whether a paragraph can go on from a quotation before it: no quotation marks of its
+	 * own (a paragraph quoting someone is the text's) and the first person more than
+	 * once.
+	 */
+	private boolean goesOn(BlockText text) {
+		return text.spans().isEmpty() && firstPerson(text) >= 2;
+	}
+
+	/**
+	 * The paragraph or one-level quotation just before a block in its section, debris
+	 * skipped, or -1 when another kind of block stands there.
+	 */
+	private int previousProseOrQuotation(int index) {
+		for (int p = index - 1; p >= 0; p--) {
+			BlockText text = this.article.block(p);
+			if (isDebris(text)) {
+				continue;
+			}
+			boolean kind = text.block().kind() == BlockKind.PARAGRAPH
+					|| text.block().isQuote() && text.block().quoteDepth() <= 1;
+			return (kind && text.block().sectionIndex() == this.article.block(index).block().sectionIndex()) ? p : -1;
+		}
+		return -1;
 	}
 
 	/**
@@ -235,14 +288,14 @@ public final class QuotationFinder {
 		return false;
 	}
 
-	private boolean firstPerson(BlockText text) {
+	private int firstPerson(BlockText text) {
 		int count = 0;
 		for (Token token : text.tokens()) {
 			if (token.isWord() && this.words.isFirstPerson(token.key())) {
 				count++;
 			}
 		}
-		return count > 0;
+		return count;
 	}
 
 	/** The inline quotations of a paragraph. */
