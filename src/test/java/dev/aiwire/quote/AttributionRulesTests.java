@@ -435,6 +435,19 @@ class AttributionRulesTests {
 			assertThat(quote.speaker()).isEqualTo("Xu Lan");
 		}
 
+		@Test
+		void neverReadsARoleNobodyHoldsAsThePersonItsOwnSentenceHasJustNamed() {
+			ExtractedQuote quote = only(document().english()
+				.title("Lei Jun bets on chips, and a rival shrugs")
+				.paragraph("Lei Jun showed Xiaomi's first phone chip in Beijing on Thursday. He called it a "
+						+ "turning point for the company.")
+				.paragraph("Zhou Hongyi, who has watched Xiaomi for fifteen years, was not impressed. Asked about "
+						+ "Lei's chip, the entrepreneur replied:")
+				.quote("A chip is a good start. Ten chips would be a strategy."));
+
+			assertThat(quote.speaker()).isEqualTo("Zhou Hongyi");
+		}
+
 	}
 
 	@Nested

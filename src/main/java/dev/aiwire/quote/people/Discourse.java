@@ -971,10 +971,18 @@ public final class Discourse {
 			return (voiced != null && voiced.sure()) ? voiced : null;
 		}
 		// nobody was given the role: only the one person the text is plainly about there
-		// may hold it
+		// may hold it, and not someone its own sentence has just named ("Asked about
+		// Li's speech, the investor said": the investor is not Li, or the text would say
+		// "he")
+		java.util.Set<Entity> namedInSentence = new java.util.HashSet<>();
+		for (Mention mention : this.history) {
+			if (mention.sentence() == this.sentence && mention.entity() != null) {
+				namedInSentence.add(mention.entity());
+			}
+		}
 		Resolution anyone = mostSalient(this.sentence, block,
 				(entity) -> entity.isPerson() && entity.agreesWith(role.gender()));
-		return (anyone != null && anyone.sure()) ? anyone : null;
+		return (anyone != null && anyone.sure() && !namedInSentence.contains(anyone.entity())) ? anyone : null;
 	}
 
 	/** The people the title names. */
