@@ -194,7 +194,8 @@ class MarkdownParserTests {
 				"en-i11-honor-agent-after-zhao-ming.md", "fr-i03-pony-ai-nasdaq-paste.md",
 				"fr-i09-moore-threads-star-paste.md", "en-j03-ant-ling-domestic-chips-paste.md",
 				"fr-j07-ant-group-ling-puces-chinoises-paste.md", "en-k03-cambricon-half-year-paste.md",
-				"en-k09-export-controls-rare-earths-paste.md");
+				"en-k09-export-controls-rare-earths-paste.md", "fr-k03-sensetime-sensenova-v6-paste.md",
+				"fr-k07-iflytek-resultats-liu-qingfeng-paste.md");
 
 		@Test
 		void recognisesTheOutletFootersOfTheEvaluationArticles() throws Exception {
