@@ -533,6 +533,17 @@ class AttributionRulesTests {
 	class Products {
 
 		@Test
+		void readsANameRightAfterANounOfAThingAsAProductNeverASpeaker() {
+			ExtractedQuote quote = only(document()
+				.paragraph("Lei Jun a présenté jeudi les comptes de Xiaomi. Jusqu'ici, les téléphones du groupe "
+						+ "utilisaient surtout les puces Wen Tao de MediaTek.")
+				.paragraph("Le fondateur a expliqué aux analystes :")
+				.quote("Nous avons gagné de l'argent sur chaque téléphone vendu cette année."));
+
+			assertThat(quote.speaker()).isEqualTo("Lei Jun");
+		}
+
+		@Test
 		void readsTheCompanyAsTheMakerOfTheProductTheParagraphIsAbout() {
 			ExtractedQuote quote = only(document().english()
 				.paragraph("Moonshot AI shipped a new Kimi on Monday. Kimi now reads whole books in one go.")

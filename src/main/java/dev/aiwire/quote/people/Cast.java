@@ -164,6 +164,11 @@ public final class Cast {
 			else if (name.sort() == Sort.ORGANISATION) {
 				entity = organisation(written, keys);
 			}
+			else if (name.sort() == Sort.PERSON && afterProductNoun(text, name)) {
+				// "quatre puces Orin-X de Nvidia": the name of a thing, never a speaker
+				Entity known = this.byKey.get(String.join(" ", keys));
+				entity = (known != null) ? known : add(Entity.Kind.PRODUCT, written, keys);
+			}
 			else if (name.sort() == Sort.PERSON) {
 				entity = person(written, keys);
 			}
@@ -176,6 +181,13 @@ public final class Cast {
 				noteBracketedName(text, name, entity);
 			}
 		}
+	}
+
+	/** Whether a noun of a thing a company makes stands right before a name. */
+	private boolean afterProductNoun(BlockText text, Name name) {
+		int before = name.first() - 1;
+		return before >= 0 && text.token(before).isWord()
+				&& this.words.language().words("product-nouns").contains(text.token(before).key());
 	}
 
 	/**
