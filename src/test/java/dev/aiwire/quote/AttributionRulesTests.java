@@ -578,6 +578,19 @@ class AttributionRulesTests {
 	class Epigraphs {
 
 		@Test
+		void givesNobodyTheWordsOfAnEditorsLineThatDescribesSomeoneWithoutNamingThem() {
+			ExtractedQuote student = only(document().english()
+				.quote("I came for the robots and stayed for the noodles.", "a student from Tianjin, on Saturday")
+				.paragraph("Wang Xingxing watched the final from the front row."));
+			ExtractedQuote cliente = only(
+					document().quote("Une voiture qui se gare seule, c'est déjà ça.", "Une cliente rencontrée au salon")
+						.paragraph("He Xiaopeng a fait la démonstration lui-même."));
+
+			assertThat(student.speaker()).isNull();
+			assertThat(cliente.speaker()).isNull();
+		}
+
+		@Test
 		void givesAnEpigraphToThePersonNamedRightAfterIt() {
 			List<ExtractedQuote> quotes = extract(document()
 				.quote("Quand on se tient là où souffle le vent, même un cochon peut s'envoler.")

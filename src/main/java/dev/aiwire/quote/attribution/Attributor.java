@@ -142,9 +142,25 @@ public final class Attributor {
 					? Attribution.of(introduced, Confidence.MEDIUM, "the one person the introduction names")
 					: Attribution.nobody("an interview's answer, its interviewee not named");
 		}
+		if (namesNoOne(nameOf(label))) {
+			return Attribution.nobody("the editor's line names no one");
+		}
 		Entity speaker = this.cast.forName(nameOf(label));
 		String reason = (quotation.shape() == Shape.INTERVIEW_ANSWER) ? "interview label" : "the editor's line";
 		return Attribution.of(speaker, Confidence.CERTAIN, reason);
+	}
+
+	/**
+	 * Whether an editor's line describes someone without naming them: "— a spectator in
+	 * the stands", "— une salariée du groupe" open with a small letter or an indefinite
+	 * determiner, never with a name.
+	 */
+	private boolean namesNoOne(String line) {
+		if (line.isEmpty()) {
+			return false;
+		}
+		String first = line.split("\\s+")[0];
+		return Character.isLowerCase(line.charAt(0)) || this.words.isIndefinite(dev.aiwire.language.Words.fold(first));
 	}
 
 	/**
@@ -407,6 +423,9 @@ public final class Attributor {
 				end++;
 			}
 			String written = text.text().substring(text.token(dash + 1).start(), text.token(end - 1).end());
+			if (namesNoOne(nameOf(written))) {
+				return Attribution.nobody("the editor's line names no one");
+			}
 			return Attribution.of(this.cast.forName(nameOf(written)), Confidence.CERTAIN, "the editor's line");
 		}
 		int i = span.close() + 1;
