@@ -791,6 +791,18 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsTheVerbAfterThanAsAClauseOfItsOwn() {
+			// what the phones offer today is how things are now, whatever buyers will do
+			assertThat(english("Buyers will expect more from the assistant than the phones offer them today."))
+				.isEmpty();
+			// the comparison keeps its own past
+			assertThat(english("Sales this quarter will be lower than they were in the first quarter."))
+				.containsExactly("2024-Q2", "2024-Q1");
+			assertThat(english("The company released a model today that is faster than its rival."))
+				.containsExactly("2024-05-20");
+		}
+
+		@Test
 		void readsTodayOfAnEventAsThePublicationDay() {
 			assertThat(french("Le groupe a annoncé aujourd'hui une levée de fonds.")).containsExactly("2024-05-20");
 			assertThat(french("Le ministre effectuera aujourd'hui un déplacement à Toulouse."))
