@@ -464,6 +464,20 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsTheMainVerbPastARelativeClauseSetInsideTheSubject() {
+			// the clause "qu'il a fondée en 2015" closes at its comma: "a levé" is the
+			// verb
+			// of Thursday's clause
+			assertThat(french("Jeudi, l'entreprise qu'il a fondée en 2015, Horizon Robotics, a levé des fonds."))
+				.containsExactly("2024-05-16", "2015");
+			assertThat(french("Jeudi, Huawei, qui a présenté sa puce en janvier, lancera son téléphone."))
+				.containsExactly("2024-05-23", "2024-01");
+			// a verb before the subordinate clause still speaks for the date alone
+			assertThat(french("Jeudi, le groupe a annoncé qu'il ouvrira une usine, a précisé son porte-parole."))
+				.containsExactly("2024-05-16");
+		}
+
+		@Test
 		void readsAMonthInThePresentAsTheNearestSuchMonth() {
 			assertThat(english("The company publishes its annual results in August.")).containsExactly("2024-08");
 			assertThat(english("The fair opens its doors in March.")).containsExactly("2024-03");
