@@ -8,7 +8,7 @@ NGINX_PORT="${NGINX_PORT:-18121}"
 # The portal is started with the JVM options the README advises, and two malloc arenas; JAVA_OPTS
 # and MALLOC_ARENA_MAX replace them. The in-process harnesses (import, ingest, extraction) keep a
 # fixed 256 MB heap unless JAVA_OPTS says otherwise.
-PORTAL_JAVA_OPTS="${JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx256m -Xmn24m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k}"
+PORTAL_JAVA_OPTS="${JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx256m -Xmn24m -XX:MinHeapFreeRatio=40 -XX:MaxHeapFreeRatio=70 -Xss512k}"
 JAVA_OPTS="${JAVA_OPTS:--Xms256m -Xmx256m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m}"
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 mkdir -p "$BENCH_DIR"

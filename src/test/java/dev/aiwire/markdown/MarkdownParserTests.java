@@ -193,7 +193,9 @@ class MarkdownParserTests {
 				"en-g09-two-liangs-bytedance-deepseek.md", "en-i05-hesai-lidar-price-war.md",
 				"en-i11-honor-agent-after-zhao-ming.md", "fr-i03-pony-ai-nasdaq-paste.md",
 				"fr-i09-moore-threads-star-paste.md", "en-j03-ant-ling-domestic-chips-paste.md",
-				"fr-j07-ant-group-ling-puces-chinoises-paste.md");
+				"fr-j07-ant-group-ling-puces-chinoises-paste.md", "en-k03-cambricon-half-year-paste.md",
+				"en-k09-export-controls-rare-earths-paste.md", "fr-k03-sensetime-sensenova-v6-paste.md",
+				"fr-k07-iflytek-resultats-liu-qingfeng-paste.md");
 
 		@Test
 		void recognisesTheOutletFootersOfTheEvaluationArticles() throws Exception {
