@@ -254,6 +254,12 @@ final class EnglishGrammar extends Grammar {
 					into.add(Candidate.of(m.start(), m.end(),
 							(c) -> aboutAnEvent(c, quarterAround(c.dct, offset), offset)));
 				});
+		// the same period of 2024, the same quarter last year: the period named before,
+		// in that year
+		rule("same period of another year", anyOf("same"),
+				B0 + "(?:the\\s+)?same\\s+(?:period|quarter|half|months?|season)\\s+(?:(?:of|in)\\s+)?(?:" + year4("Y")
+						+ "|" + yearPhrase + ")" + B1,
+				(m, text, into) -> samePeriod(m, into));
 		// 2024's first half: one half, not a year and its half
 		rule("half of a year's", anyOf("half"),
 				YEAR_FIRST + B0 + year4("Y") + "'s\\s+(?<HW>first|second)(?:\\s*-\\s*|\\s+)half" + B1,

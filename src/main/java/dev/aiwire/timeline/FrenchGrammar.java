@@ -176,6 +176,12 @@ final class FrenchGrammar extends Grammar {
 								(c) -> aboutAnEvent(c, quarterAround(c.dct, offset), offset)));
 					}
 				});
+		// la même période de 2024, le même trimestre de l'an dernier: la période nommée
+		// avant, cette année-là
+		rule("same period of another year", anyOf("même"),
+				B0 + "(?:la\\s+|le\\s+)?même\\s+(?:période|trimestre|semestre|mois|saison)\\s+(?:(?:de|en)\\s+|d')?(?:"
+						+ year4("Y") + "|" + yearPhrase + ")" + B1,
+				(m, text, into) -> samePeriod(m, into));
 		// le premier semestre 2024, au second semestre, la première moitié de l'année, S1
 		// 2025
 		rule("half", anyOf("semestre", "moitié", "s1", "s2", "h1", "h2"),

@@ -673,6 +673,19 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsTheSamePeriodOfAnotherYearAsThePeriodNamedBefore() {
+			assertThat(english("Profit in the second quarter was three times that of the same period of 2022."))
+				.containsExactly("2024-Q2", "2022-Q2");
+			assertThat(
+					french("Les ventes du premier semestre ont doublé par rapport à la même période de l'an dernier."))
+				.containsExactly("2024-H1", "2023-H1");
+			assertThat(values("Orders rose from the same month last year.", "en", "2024-02"))
+				.containsExactly("2023-02");
+			// after a date that is no such period, the year alone
+			assertThat(values("Sales doubled from the same period of 2021.", "en", "2023")).containsExactly("2021");
+		}
+
+		@Test
 		void takesTheYearMentionedBefore() {
 			assertThat(values("La même année, il fonde sa société.", "fr", "2015")).containsExactly("2015");
 			assertThat(values("Cette année-là, tout bascule.", "fr", "2019-03")).containsExactly("2019");
