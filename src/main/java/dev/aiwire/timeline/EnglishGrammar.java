@@ -299,9 +299,10 @@ final class EnglishGrammar extends Grammar {
 				});
 		// spring 2023, this summer, last fall, in the winter of 2022
 		rule("season", anyOf(this.language.words("seasons").entries()),
-				startsWith("tlnidbse" + initials(this.language.words("seasons").entries())) + B0
-						+ "(?:(?<DET>this|last|next|the|in|during|by" + "|since|early|late)\\s+)?(?<S>" + seasonNames()
-						+ ")(?:\\s+(?:of\\s+)?" + year4("Y") + "|\\s+(?:of\\s+)?" + yearPhrase + ")?" + B1,
+				startsWith("tlnidbsea" + initials(this.language.words("seasons").entries())) + B0
+						+ "(?:(?<DET>this|last|next|the|in|during|by" + "|since|early|late|all)\\s+)?(?<S>"
+						+ seasonNames() + ")(?:\\s+(?:of\\s+)?" + year4("Y") + "|\\s+(?:of\\s+)?" + yearPhrase + ")?"
+						+ B1,
 				this::season);
 		// by year-end: the end of the year of publication
 		rule("year end", anyOf("year"),

@@ -30,6 +30,13 @@ class TemporalTaggerTests {
 		return values(sentence, "en", null);
 	}
 
+	private List<String> english(String sentence, String published) {
+		return this.tagger.tagSentence(sentence, LocalDate.parse(published), "en", null)
+			.stream()
+			.map((timex) -> (timex.mod() != null) ? timex.value() + " " + timex.mod() : timex.value())
+			.toList();
+	}
+
 	private List<String> values(String sentence, String lang, String previous) {
 		return this.tagger.tagSentence(sentence, MONDAY_20_MAY_2024, lang, previous)
 			.stream()
@@ -109,6 +116,21 @@ class TemporalTaggerTests {
 			// a season that names something else is no date
 			assertThat(french("Le printemps arabe a changé la région.")).isEmpty();
 			assertThat(french("Le printemps des start-up a lieu à Paris.")).isEmpty();
+		}
+
+		@Test
+		void readsASeasonNamedWithDeLAfterWordsThatPlaceADateInIt() {
+			assertThat(french("La société compte ouvrir son usine au cours de l'été.")).containsExactly("2024-SU");
+			// the winter that began in December 2023
+			assertThat(french("Le robot a été livré à la fin de l'hiver.")).containsExactly("2023-WI END");
+			// a kind of thing named after a season is no date
+			assertThat(french("La marque a lancé une collection de l'été sans date.")).isEmpty();
+		}
+
+		@Test
+		void readsAllSummerAsTheSeason() {
+			assertThat(english("Chip stocks have climbed all summer.", "2024-08-28")).containsExactly("2024-SU");
+			assertThat(english("The firm hired all winter.", "2024-05-20")).containsExactly("2023-WI");
 		}
 
 		@Test
