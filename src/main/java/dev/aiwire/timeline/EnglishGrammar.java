@@ -254,6 +254,12 @@ final class EnglishGrammar extends Grammar {
 					into.add(Candidate.of(m.start(), m.end(),
 							(c) -> aboutAnEvent(c, quarterAround(c.dct, offset), offset)));
 				});
+		// the same period of 2024, the same quarter last year: the period named before,
+		// in that year
+		rule("same period of another year", anyOf("same"),
+				B0 + "(?:the\\s+)?same\\s+(?:period|quarter|half|months?|season)\\s+(?:(?:of|in)\\s+)?(?:" + year4("Y")
+						+ "|" + yearPhrase + ")" + B1,
+				(m, text, into) -> samePeriod(m, into));
 		// 2024's first half: one half, not a year and its half
 		rule("half of a year's", anyOf("half"),
 				YEAR_FIRST + B0 + year4("Y") + "'s\\s+(?<HW>first|second)(?:\\s*-\\s*|\\s+)half" + B1,
@@ -293,9 +299,10 @@ final class EnglishGrammar extends Grammar {
 				});
 		// spring 2023, this summer, last fall, in the winter of 2022
 		rule("season", anyOf(this.language.words("seasons").entries()),
-				startsWith("tlnidbse" + initials(this.language.words("seasons").entries())) + B0
-						+ "(?:(?<DET>this|last|next|the|in|during|by" + "|since|early|late)\\s+)?(?<S>" + seasonNames()
-						+ ")(?:\\s+(?:of\\s+)?" + year4("Y") + "|\\s+(?:of\\s+)?" + yearPhrase + ")?" + B1,
+				startsWith("tlnidbsea" + initials(this.language.words("seasons").entries())) + B0
+						+ "(?:(?<DET>this|last|next|the|in|during|by" + "|since|early|late|all)\\s+)?(?<S>"
+						+ seasonNames() + ")(?:\\s+(?:of\\s+)?" + year4("Y") + "|\\s+(?:of\\s+)?" + yearPhrase + ")?"
+						+ B1,
 				this::season);
 		// by year-end: the end of the year of publication
 		rule("year end", anyOf("year"),

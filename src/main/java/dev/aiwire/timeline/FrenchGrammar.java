@@ -176,6 +176,12 @@ final class FrenchGrammar extends Grammar {
 								(c) -> aboutAnEvent(c, quarterAround(c.dct, offset), offset)));
 					}
 				});
+		// la même période de 2024, le même trimestre de l'an dernier: la période nommée
+		// avant, cette année-là
+		rule("same period of another year", anyOf("même"),
+				B0 + "(?:la\\s+|le\\s+)?même\\s+(?:période|trimestre|semestre|mois|saison)\\s+(?:(?:de|en)\\s+|d')?(?:"
+						+ year4("Y") + "|" + yearPhrase + ")" + B1,
+				(m, text, into) -> samePeriod(m, into));
 		// le premier semestre 2024, au second semestre, la première moitié de l'année, S1
 		// 2025
 		rule("half", anyOf("semestre", "moitié", "s1", "s2", "h1", "h2"),
@@ -537,9 +543,11 @@ final class FrenchGrammar extends Grammar {
 		String rel = m.group("REL");
 		boolean stated = y != null || yr != null || rel != null;
 		String d = (det != null) ? det.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") : null;
-		boolean theSeason = "le".equals(d) && (find(BEFORE_THE_SEASON, text, Math.max(0, m.start() - 20), m.start())
+		boolean theSeason = ("le".equals(d) && (find(BEFORE_THE_SEASON, text, Math.max(0, m.start() - 20), m.start())
 				|| (atSentenceStart(text, m.start())
-						&& VERB_AFTER_THE_SEASON.matcher(text).region(m.end(), text.length()).lookingAt()));
+						&& VERB_AFTER_THE_SEASON.matcher(text).region(m.end(), text.length()).lookingAt())))
+				|| (("de l'".equals(d) || "du".equals(d))
+						&& find(BEFORE_OF_THE_SEASON, text, Math.max(0, m.start() - 24), m.start()));
 		if (!stated && !theSeason
 				&& (d == null || d.equals("d'") || d.equals("de l'") || d.equals("du") || d.equals("le"))) {
 			// "a été", "d'hiver", "le printemps des start-up": no date; but "pour le
@@ -586,6 +594,15 @@ final class FrenchGrammar extends Grammar {
 	/** A preposition of time before "le printemps", "le dernier hiver" aside. */
 	private static final Pattern BEFORE_THE_SEASON = Pattern
 		.compile(B0 + "(?:pour|pendant|durant|avant|après|dès|vers|jusqu'à|tout)\\s+$", FLAGS);
+
+	/**
+	 * Words that place a date in a season they name with "de l'" or "du" ("au cours de
+	 * l'été", "à la fin de l'hiver"): the season, not a kind of thing ("un modèle
+	 * d'hiver").
+	 */
+	private static final Pattern BEFORE_OF_THE_SEASON = Pattern.compile(B0 + "(?:au\\s+cours|au\\s+long"
+			+ "|dans\\s+le\\s+courant|(?:au|dès\\s+le)\\s+(?:tout\\s+)?début|(?:à\\s+la|dès\\s+la|d'ici\\s+la|avant\\s+la|vers\\s+la)\\s+fin"
+			+ "|(?:au|vers\\s+le)\\s+milieu)\\s+$", FLAGS);
 
 	/** An auxiliary right after a season that opens a sentence ("Le printemps a été"). */
 	private static final Pattern VERB_AFTER_THE_SEASON = Pattern

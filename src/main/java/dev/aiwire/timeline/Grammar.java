@@ -330,6 +330,26 @@ abstract class Grammar {
 	}
 
 	/**
+	 * The period named just before, in another year ("the figure for the same period of
+	 * 2024", « sur la même période de l'an dernier »): the half, quarter, month or season
+	 * the text gave last, in the year stated (group Y) or named by a phrase (group YR);
+	 * the year alone when the date before is no such period.
+	 */
+	static void samePeriod(Matcher m, List<Candidate> into) {
+		String year = m.group("Y");
+		String yearPhrase = groupOrNull(m, "YR");
+		into.add(Candidate.withoutModifier(m.start(), m.end(), (c) -> {
+			Integer named = (year != null) ? Integer.valueOf(year) : c.yearOf(yearPhrase);
+			if (named == null) {
+				return List.of();
+			}
+			String before = c.previous;
+			boolean period = before != null && before.length() > 5 && before.length() < 10 && before.charAt(4) == '-';
+			return List.of(period ? Periods.year(named) + before.substring(4) : Periods.year(named));
+		}));
+	}
+
+	/**
 	 * The first or last three or six months of a year ("les trois premiers mois de
 	 * l'année", "the first six months of 2024"): its first or last quarter or half, of
 	 * the year stated, named by a phrase, or else the year the sentence gave before or

@@ -505,7 +505,7 @@ public class TemporalTagger {
 			}
 			List<TenseDetector.Marker> strong = this.markers.stream().filter(TenseDetector.Marker::strong).toList();
 			return TenseDetector.clauseTense(this.text,
-					TenseDetector.sameClause(this.text, strong, begin, end, this.cues.relative()), begin, end);
+					TenseDetector.sameClause(this.text, strong, begin, end, this.cues.todayClause()), begin, end);
 		}
 
 		/**

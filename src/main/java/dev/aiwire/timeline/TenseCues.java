@@ -29,11 +29,16 @@ import dev.aiwire.language.WordList;
  * @param relative a word that opens a subordinate clause, or one that opens a clause only
  * where it follows a noun ("the work that apps do today"); which clause holds "today"
  * asks for these, the tense of a sentence only for the first
+ * @param todayClause what opens a clause for the reading of "today": the words of
+ * {@code relative} and those that open a comparison ("than the phones offer today"),
+ * which the tense of a date does not take, as a comparison may hold no verb of its own
+ * ("sold more than any rival in the first quarter")
  * @param participle a past participle right before a date, which makes it a past ("promis
  * en février", "announced in March"), or null
  */
 record TenseCues(List<MarkerPattern> markers, List<Governing> governing, List<Governing> governingStart, Pattern until,
-		Pattern ahead, Pattern from, Pattern subordinator, Pattern relative, Participle participle) {
+		Pattern ahead, Pattern from, Pattern subordinator, Pattern relative, Pattern todayClause,
+		Participle participle) {
 
 	/**
 	 * Verb forms of one tense.
@@ -196,13 +201,18 @@ record TenseCues(List<MarkerPattern> markers, List<Governing> governing, List<Go
 			.filter((entry) -> entry.attribute("kind") == null)
 			.toList();
 		Pattern subordinator = Pattern.compile("(?<![\\p{L}])" + elided(always), Grammar.FLAGS);
-		Pattern relative = Pattern.compile("(?<![\\p{L}])" + elided(subordinators.entries()), Grammar.FLAGS);
+		List<WordList.Entry> clauseOpeners = subordinators.entries()
+			.stream()
+			.filter((entry) -> !"comparison".equals(entry.attribute("kind")))
+			.toList();
+		Pattern relative = Pattern.compile("(?<![\\p{L}])" + elided(clauseOpeners), Grammar.FLAGS);
+		Pattern todayClause = Pattern.compile("(?<![\\p{L}])" + elided(subordinators.entries()), Grammar.FLAGS);
 		Pattern from = Pattern.compile("(?<![\\p{L}])" + elided(words.with("kind", "from")) + determiners + "?$",
 				Grammar.FLAGS);
 		Pattern ahead = Pattern.compile(
 				"(?<![\\p{L}])" + Grammar.alternation(words.with("kind", "ahead")) + "(?![\\p{L}])", Grammar.FLAGS);
 		return new TenseCues(List.copyOf(markers), governing, governingStart, until, ahead, from, subordinator,
-				relative, participle);
+				relative, todayClause, participle);
 	}
 
 	/**

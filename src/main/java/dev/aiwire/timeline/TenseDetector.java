@@ -115,7 +115,8 @@ final class TenseDetector {
 	static List<Marker> sameClause(String text, List<Marker> markers, int begin, int end, Pattern subordinator) {
 		List<Marker> main = new ArrayList<>();
 		for (Marker marker : markers) {
-			if (marker.begin() >= end && subordinator.matcher(text).region(end, marker.begin()).find()) {
+			if (marker.begin() >= end && subordinator.matcher(text).region(end, marker.begin()).find()
+					&& !afterEmbeddedClause(text, markers, end, marker, subordinator)) {
 				continue;
 			}
 			if (marker.end() <= begin && subordinator.matcher(text).region(marker.end(), begin).find()) {
@@ -124,6 +125,32 @@ final class TenseDetector {
 			main.add(marker);
 		}
 		return main;
+	}
+
+	/**
+	 * Whether the subordinate clauses between the end of an expression and a marker after
+	 * it are closed by a comma before the marker, with no verb form of the expression's
+	 * clause before them: a relative clause set inside the subject ("Mardi, la start-up
+	 * qu'il a cofondée, AgiBot, a publié une vidéo"), after which comes the verb of the
+	 * expression's clause.
+	 */
+	private static boolean afterEmbeddedClause(String text, List<Marker> markers, int end, Marker marker,
+			Pattern subordinator) {
+		Matcher opening = subordinator.matcher(text).region(end, marker.begin());
+		if (!opening.find()) {
+			return false;
+		}
+		int first = opening.start();
+		int last = opening.end();
+		while (opening.find()) {
+			last = opening.end();
+		}
+		for (Marker other : markers) {
+			if (other.begin() >= end && other.begin() < first) {
+				return false;
+			}
+		}
+		return text.substring(last, marker.begin()).indexOf(',') >= 0;
 	}
 
 	/**

@@ -30,6 +30,13 @@ class TemporalTaggerTests {
 		return values(sentence, "en", null);
 	}
 
+	private List<String> english(String sentence, String published) {
+		return this.tagger.tagSentence(sentence, LocalDate.parse(published), "en", null)
+			.stream()
+			.map((timex) -> (timex.mod() != null) ? timex.value() + " " + timex.mod() : timex.value())
+			.toList();
+	}
+
 	private List<String> values(String sentence, String lang, String previous) {
 		return this.tagger.tagSentence(sentence, MONDAY_20_MAY_2024, lang, previous)
 			.stream()
@@ -109,6 +116,21 @@ class TemporalTaggerTests {
 			// a season that names something else is no date
 			assertThat(french("Le printemps arabe a changé la région.")).isEmpty();
 			assertThat(french("Le printemps des start-up a lieu à Paris.")).isEmpty();
+		}
+
+		@Test
+		void readsASeasonNamedWithDeLAfterWordsThatPlaceADateInIt() {
+			assertThat(french("La société compte ouvrir son usine au cours de l'été.")).containsExactly("2024-SU");
+			// the winter that began in December 2023
+			assertThat(french("Le robot a été livré à la fin de l'hiver.")).containsExactly("2023-WI END");
+			// a kind of thing named after a season is no date
+			assertThat(french("La marque a lancé une collection de l'été sans date.")).isEmpty();
+		}
+
+		@Test
+		void readsAllSummerAsTheSeason() {
+			assertThat(english("Chip stocks have climbed all summer.", "2024-08-28")).containsExactly("2024-SU");
+			assertThat(english("The firm hired all winter.", "2024-05-20")).containsExactly("2023-WI");
 		}
 
 		@Test
@@ -464,6 +486,20 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsTheMainVerbPastARelativeClauseSetInsideTheSubject() {
+			// the clause "qu'il a fondée en 2015" closes at its comma: "a levé" is the
+			// verb
+			// of Thursday's clause
+			assertThat(french("Jeudi, l'entreprise qu'il a fondée en 2015, Horizon Robotics, a levé des fonds."))
+				.containsExactly("2024-05-16", "2015");
+			assertThat(french("Jeudi, Huawei, qui a présenté sa puce en janvier, lancera son téléphone."))
+				.containsExactly("2024-05-23", "2024-01");
+			// a verb before the subordinate clause still speaks for the date alone
+			assertThat(french("Jeudi, le groupe a annoncé qu'il ouvrira une usine, a précisé son porte-parole."))
+				.containsExactly("2024-05-16");
+		}
+
+		@Test
 		void readsAMonthInThePresentAsTheNearestSuchMonth() {
 			assertThat(english("The company publishes its annual results in August.")).containsExactly("2024-08");
 			assertThat(english("The fair opens its doors in March.")).containsExactly("2024-03");
@@ -659,6 +695,19 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsTheSamePeriodOfAnotherYearAsThePeriodNamedBefore() {
+			assertThat(english("Profit in the second quarter was three times that of the same period of 2022."))
+				.containsExactly("2024-Q2", "2022-Q2");
+			assertThat(
+					french("Les ventes du premier semestre ont doublé par rapport à la même période de l'an dernier."))
+				.containsExactly("2024-H1", "2023-H1");
+			assertThat(values("Orders rose from the same month last year.", "en", "2024-02"))
+				.containsExactly("2023-02");
+			// after a date that is no such period, the year alone
+			assertThat(values("Sales doubled from the same period of 2021.", "en", "2023")).containsExactly("2021");
+		}
+
+		@Test
 		void takesTheYearMentionedBefore() {
 			assertThat(values("La même année, il fonde sa société.", "fr", "2015")).containsExactly("2015");
 			assertThat(values("Cette année-là, tout bascule.", "fr", "2019-03")).containsExactly("2019");
@@ -788,6 +837,18 @@ class TemporalTaggerTests {
 			assertThat(french("Il a été conçu comme un outil que les gens peuvent trouver utile dès aujourd'hui."))
 				.isEmpty();
 			assertThat(english("The model that Alibaba released today is small.")).containsExactly("2024-05-20");
+		}
+
+		@Test
+		void readsTheVerbAfterThanAsAClauseOfItsOwn() {
+			// what the phones offer today is how things are now, whatever buyers will do
+			assertThat(english("Buyers will expect more from the assistant than the phones offer them today."))
+				.isEmpty();
+			// the comparison keeps its own past
+			assertThat(english("Sales this quarter will be lower than they were in the first quarter."))
+				.containsExactly("2024-Q2", "2024-Q1");
+			assertThat(english("The company released a model today that is faster than its rival."))
+				.containsExactly("2024-05-20");
 		}
 
 		@Test
