@@ -165,8 +165,13 @@ class BulkImporter {
 			Tally stored = new Tally();
 			this.transactions.executeWithoutResult((status) -> {
 				List<ArticlePublished> written = new ArrayList<>();
+				// the batch's tags looked up at once; those its articles create are added
+				KnownTags tags = this.publishing.knownTags(batch.stream()
+					.filter((prepared) -> prepared.rendition() != null)
+					.map((prepared) -> prepared.rendition().frontMatter())
+					.toList());
 				for (Prepared prepared : batch) {
-					storeFile(prepared, editor, stored, written);
+					storeFile(prepared, editor, stored, written, tags);
 				}
 				if (!written.isEmpty()) {
 					this.events.publishEvent(new ArticlesPublished(written));
@@ -181,7 +186,7 @@ class BulkImporter {
 					Tally stored = new Tally();
 					this.transactions.executeWithoutResult((status) -> {
 						List<ArticlePublished> written = new ArrayList<>();
-						storeFile(prepared, editor, stored, written);
+						storeFile(prepared, editor, stored, written, this.publishing.knownTags(List.of()));
 						written.forEach(this.events::publishEvent);
 					});
 					tally.add(stored);
@@ -193,7 +198,8 @@ class BulkImporter {
 		}
 	}
 
-	private void storeFile(Prepared prepared, String editor, Tally tally, List<ArticlePublished> written) {
+	private void storeFile(Prepared prepared, String editor, Tally tally, List<ArticlePublished> written,
+			KnownTags tags) {
 		if (prepared.problem() != null) {
 			tally.skip(prepared.file(), prepared.problem());
 			return;
@@ -204,7 +210,7 @@ class BulkImporter {
 		}
 		try {
 			PublishResult result = this.publishing.importRendition(prepared.file().name(), prepared.rendition(), editor,
-					written);
+					written, tags);
 			tally.count(result.outcome());
 		}
 		catch (DocumentException ex) {
