@@ -170,8 +170,13 @@ class BulkImporter {
 					.filter((prepared) -> prepared.rendition() != null)
 					.map((prepared) -> prepared.rendition().frontMatter())
 					.toList());
+				// and the paths of its files that have an article, so that a new one is
+				// not
+				// looked up on its own
+				Set<String> paths = new HashSet<>(this.articles
+					.findSourcePathsIn(batch.stream().map((prepared) -> prepared.file().name()).toList()));
 				for (Prepared prepared : batch) {
-					storeFile(prepared, editor, stored, written, tags);
+					storeFile(prepared, editor, stored, written, tags, !paths.contains(prepared.file().name()));
 				}
 				if (!written.isEmpty()) {
 					this.events.publishEvent(new ArticlesPublished(written));
@@ -186,7 +191,7 @@ class BulkImporter {
 					Tally stored = new Tally();
 					this.transactions.executeWithoutResult((status) -> {
 						List<ArticlePublished> written = new ArrayList<>();
-						storeFile(prepared, editor, stored, written, this.publishing.knownTags(List.of()));
+						storeFile(prepared, editor, stored, written, this.publishing.knownTags(List.of()), false);
 						written.forEach(this.events::publishEvent);
 					});
 					tally.add(stored);
@@ -199,7 +204,7 @@ class BulkImporter {
 	}
 
 	private void storeFile(Prepared prepared, String editor, Tally tally, List<ArticlePublished> written,
-			KnownTags tags) {
+			KnownTags tags, boolean knownNew) {
 		if (prepared.problem() != null) {
 			tally.skip(prepared.file(), prepared.problem());
 			return;
@@ -210,7 +215,7 @@ class BulkImporter {
 		}
 		try {
 			PublishResult result = this.publishing.importRendition(prepared.file().name(), prepared.rendition(), editor,
-					written, tags);
+					written, tags, knownNew);
 			tally.count(result.outcome());
 		}
 		catch (DocumentException ex) {

@@ -75,7 +75,7 @@ public class PublishingService {
 	public PublishResult importFile(String sourcePath, byte[] bytes, String editor) {
 		Rendition rendition = this.renditions.render(bytes);
 		List<ArticlePublished> written = new ArrayList<>(1);
-		PublishResult result = importRendition(sourcePath, rendition, editor, written, new KnownTags(this.tags));
+		PublishResult result = importRendition(sourcePath, rendition, editor, written, new KnownTags(this.tags), false);
 		written.forEach(this.events::publishEvent);
 		return result;
 	}
@@ -86,12 +86,14 @@ public class PublishingService {
 	 * bulk import tells of many articles at once.
 	 * @param knownTags the tags this transaction has looked up or created so far
 	 * ({@link #knownTags}); those of this article are added
+	 * @param knownNew whether the caller has found no article of this source path in this
+	 * transaction already, so that it need not be looked up
 	 * @throws DocumentException before anything is written, when its slug is another
 	 * article's
 	 */
 	PublishResult importRendition(String sourcePath, Rendition rendition, String editor, List<ArticlePublished> written,
-			KnownTags knownTags) {
-		Article existing = this.articles.findBySourcePath(sourcePath).orElse(null);
+			KnownTags knownTags, boolean knownNew) {
+		Article existing = knownNew ? null : this.articles.findBySourcePath(sourcePath).orElse(null);
 		rendition = this.renditions.corrected(rendition, (existing != null) ? existing.getId() : null);
 		if (existing != null && this.revisions.hasVersion(existing.getId(), rendition.contentHash())) {
 			// a file the article already had: an editor may have revised it in the admin
