@@ -165,8 +165,18 @@ class BulkImporter {
 			Tally stored = new Tally();
 			this.transactions.executeWithoutResult((status) -> {
 				List<ArticlePublished> written = new ArrayList<>();
+				// the batch's tags looked up at once; those its articles create are added
+				KnownTags tags = this.publishing.knownTags(batch.stream()
+					.filter((prepared) -> prepared.rendition() != null)
+					.map((prepared) -> prepared.rendition().frontMatter())
+					.toList());
+				// and the paths of its files that have an article, so that a new one is
+				// not
+				// looked up on its own
+				Set<String> paths = new HashSet<>(this.articles
+					.findSourcePathsIn(batch.stream().map((prepared) -> prepared.file().name()).toList()));
 				for (Prepared prepared : batch) {
-					storeFile(prepared, editor, stored, written);
+					storeFile(prepared, editor, stored, written, tags, !paths.contains(prepared.file().name()));
 				}
 				if (!written.isEmpty()) {
 					this.events.publishEvent(new ArticlesPublished(written));
@@ -181,7 +191,7 @@ class BulkImporter {
 					Tally stored = new Tally();
 					this.transactions.executeWithoutResult((status) -> {
 						List<ArticlePublished> written = new ArrayList<>();
-						storeFile(prepared, editor, stored, written);
+						storeFile(prepared, editor, stored, written, this.publishing.knownTags(List.of()), false);
 						written.forEach(this.events::publishEvent);
 					});
 					tally.add(stored);
@@ -193,7 +203,8 @@ class BulkImporter {
 		}
 	}
 
-	private void storeFile(Prepared prepared, String editor, Tally tally, List<ArticlePublished> written) {
+	private void storeFile(Prepared prepared, String editor, Tally tally, List<ArticlePublished> written,
+			KnownTags tags, boolean knownNew) {
 		if (prepared.problem() != null) {
 			tally.skip(prepared.file(), prepared.problem());
 			return;
@@ -204,7 +215,7 @@ class BulkImporter {
 		}
 		try {
 			PublishResult result = this.publishing.importRendition(prepared.file().name(), prepared.rendition(), editor,
-					written);
+					written, tags, knownNew);
 			tally.count(result.outcome());
 		}
 		catch (DocumentException ex) {

@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.aiwire.article.store.Article;
 import dev.aiwire.article.ArticlePublished;
@@ -73,7 +75,7 @@ public class PublishingService {
 	public PublishResult importFile(String sourcePath, byte[] bytes, String editor) {
 		Rendition rendition = this.renditions.render(bytes);
 		List<ArticlePublished> written = new ArrayList<>(1);
-		PublishResult result = importRendition(sourcePath, rendition, editor, written);
+		PublishResult result = importRendition(sourcePath, rendition, editor, written, new KnownTags(this.tags), false);
 		written.forEach(this.events::publishEvent);
 		return result;
 	}
@@ -82,12 +84,16 @@ public class PublishingService {
 	 * Stores a file of the content folder already rendered, in the caller's transaction,
 	 * and adds the news of what it wrote to {@code written} instead of publishing it: a
 	 * bulk import tells of many articles at once.
+	 * @param knownTags the tags this transaction has looked up or created so far
+	 * ({@link #knownTags}); those of this article are added
+	 * @param knownNew whether the caller has found no article of this source path in this
+	 * transaction already, so that it need not be looked up
 	 * @throws DocumentException before anything is written, when its slug is another
 	 * article's
 	 */
-	PublishResult importRendition(String sourcePath, Rendition rendition, String editor,
-			List<ArticlePublished> written) {
-		Article existing = this.articles.findBySourcePath(sourcePath).orElse(null);
+	PublishResult importRendition(String sourcePath, Rendition rendition, String editor, List<ArticlePublished> written,
+			KnownTags knownTags, boolean knownNew) {
+		Article existing = knownNew ? null : this.articles.findBySourcePath(sourcePath).orElse(null);
 		rendition = this.renditions.corrected(rendition, (existing != null) ? existing.getId() : null);
 		if (existing != null && this.revisions.hasVersion(existing.getId(), rendition.contentHash())) {
 			// a file the article already had: an editor may have revised it in the admin
@@ -95,7 +101,7 @@ public class PublishingService {
 			return new PublishResult(existing.getId(), existing.getSlug(), PublishResult.Outcome.UNCHANGED);
 		}
 		String slug = (existing != null) ? existing.getSlug() : newSlug(rendition.frontMatter());
-		return store(existing, sourcePath, rendition, slug, editor, written, true);
+		return store(existing, sourcePath, rendition, slug, editor, written, true, knownTags);
 	}
 
 	/**
@@ -107,7 +113,7 @@ public class PublishingService {
 	public PublishResult store(Article existing, Rendition rendition, String newSlug, String editor) {
 		List<ArticlePublished> written = new ArrayList<>(1);
 		PublishResult result = store(existing, (existing != null) ? existing.getSourcePath() : null, rendition, newSlug,
-				editor, written, false);
+				editor, written, false, new KnownTags(this.tags));
 		written.forEach(this.events::publishEvent);
 		return result;
 	}
@@ -118,7 +124,7 @@ public class PublishingService {
 	 * from the desk it is published when it is saved as published
 	 */
 	private PublishResult store(Article existing, String sourcePath, Rendition rendition, String newSlug, String editor,
-			List<ArticlePublished> written, boolean fromFolder) {
+			List<ArticlePublished> written, boolean fromFolder, KnownTags knownTags) {
 		if (existing != null && existing.getContentHash().equals(rendition.contentHash())) {
 			return new PublishResult(existing.getId(), existing.getSlug(), PublishResult.Outcome.UNCHANGED);
 		}
@@ -127,7 +133,7 @@ public class PublishingService {
 		if (article == null) {
 			article = new Article(newSlug, sourcePath, now);
 		}
-		article.revise(rendition.content(), tagsFor(rendition.frontMatter()), now);
+		article.revise(rendition.content(), tagsFor(rendition.frontMatter(), knownTags), now);
 		ZoneId zone = this.clock.getZone();
 		article.publish(givenPublication(rendition.frontMatter()),
 				fromFolder ? rendition.frontMatter().date().atStartOfDay(zone).toInstant() : now, zone);
@@ -161,7 +167,7 @@ public class PublishingService {
 	ArticlePublished reextract(Article article, Rendition rendition) {
 		rendition = this.renditions.corrected(rendition, article.getId());
 		Instant now = Instant.now(this.clock);
-		article.revise(rendition.content(), tagsFor(rendition.frontMatter()), now);
+		article.revise(rendition.content(), tagsFor(rendition.frontMatter(), new KnownTags(this.tags)), now);
 		article.publish(givenPublication(rendition.frontMatter()), now, this.clock.getZone());
 		this.extractions.store(article, rendition.extracted(), false);
 		return new ArticlePublished(article.getId(), article.getSlug(), REEXTRACTION);
@@ -192,23 +198,34 @@ public class PublishingService {
 	}
 
 	/**
-	 * The article's tags in the order given, a name that makes the slug of an earlier one
-	 * left out; the tags not stored yet are created. One query finds them all.
+	 * The tags these articles name, looked up with one query: a bulk import looks its
+	 * batch's tags up once rather than once per article.
 	 */
-	private List<Tag> tagsFor(FrontMatter frontMatter) {
+	KnownTags knownTags(Collection<FrontMatter> frontMatters) {
+		Set<String> slugs = new HashSet<>();
+		for (FrontMatter frontMatter : frontMatters) {
+			for (String name : frontMatter.tags()) {
+				slugs.add(Slugs.slugify(name, 80));
+			}
+		}
+		KnownTags known = new KnownTags(this.tags);
+		known.lookUp(slugs);
+		return known;
+	}
+
+	/**
+	 * The article's tags in the order given, a name that makes the slug of an earlier one
+	 * left out; the tags not stored yet are created. One query finds those not looked up
+	 * yet in this transaction, if any.
+	 */
+	private List<Tag> tagsFor(FrontMatter frontMatter, KnownTags known) {
 		Map<String, String> names = new LinkedHashMap<>();
 		for (String name : frontMatter.tags()) {
 			names.putIfAbsent(Slugs.slugify(name, 80), name);
 		}
 		List<Tag> found = new ArrayList<>(names.size());
-		if (names.isEmpty()) {
-			return found;
-		}
-		Map<String, Tag> stored = new HashMap<>();
-		for (Tag tag : this.tags.findBySlugIn(names.keySet())) {
-			stored.put(tag.getSlug(), tag);
-		}
-		names.forEach((slug, name) -> found.add(stored.computeIfAbsent(slug, (s) -> this.tags.save(new Tag(s, name)))));
+		known.lookUp(names.keySet());
+		names.forEach((slug, name) -> found.add(known.get(slug, name)));
 		return found;
 	}
 

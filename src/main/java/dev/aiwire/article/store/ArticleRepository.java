@@ -42,6 +42,12 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	Optional<Article> findBySourcePath(String sourcePath);
 
+	/**
+	 * Those of these source paths that an article has: a bulk import asks once a batch.
+	 */
+	@Query("select a.sourcePath from Article a where a.sourcePath in :paths")
+	List<String> findSourcePathsIn(@Param("paths") Collection<String> sourcePaths);
+
 	/** Articles translating one original address: an upload of it may be a duplicate. */
 	default List<Article> findByUrl(String url) {
 		if (url == null) {

@@ -4,9 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import dev.aiwire.article.ArticleService;
 import dev.aiwire.article.ReaderArticle;
+import dev.aiwire.article.TagRef;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,6 +39,9 @@ class BulkImporterTests {
 
 	@Autowired
 	private ArticleService articles;
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
 
 	@Test
 	void importsManyFilesIntoTheSameArticlesSectionsQuotationsAndTimelineAsOneByOne(CapturedOutput output) {
@@ -64,6 +72,30 @@ class BulkImporterTests {
 		assertThat(this.articles.show("lot-bulk-7").timeline()).isNotEmpty();
 		assertThat(output).containsPattern("a test batch: 100/230 files, [0-9.]+ files/s, about \\d+ s left")
 			.containsPattern("a test batch: 230/230 files, [0-9.]+ files/s, about 0 s left");
+	}
+
+	@Test
+	void looksTheTagsAndArticlesOfABatchUpOnceAndSharesATagItCreatesWithItsLaterArticles() {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		List<BulkImporter.ImportFile> files = new ArrayList<>();
+		for (int i = 0; i < 150; i++) {
+			byte[] bytes = article().slug("robotaxi-" + i)
+				.title("Les robotaxis de Wuhan, épisode " + i)
+				.tags("Robotaxi " + (i % 3), "Conduite autonome")
+				.body("Les voitures sans chauffeur de Baidu roulent à Wuhan depuis 2022.\n")
+				.bytes();
+			files.add(new BulkImporter.ImportFile("robotaxi/" + i + ".md", "robotaxi/" + i + ".md", () -> bytes));
+		}
+		statistics.clear();
+
+		BulkImporter.ImportReport report = this.importer.importFiles("two batches", files, "tester");
+
+		assertThat(report.created()).isEqualTo(150);
+		assertThat(executions(statistics, "FROM Tag")).isEqualTo(2);
+		assertThat(executions(statistics, "sourcePath =")).isZero();
+		assertThat(this.articles.show("robotaxi-149").tags()).isEqualTo(this.articles.show("robotaxi-2").tags());
+		assertThat(this.articles.show("robotaxi-0").tags()).extracting(TagRef::name)
+			.containsExactly("Robotaxi 0", "Conduite autonome");
 	}
 
 	@Test
@@ -120,6 +152,14 @@ class BulkImporterTests {
 		this.importer.importFiles("a hundred files", files, "tester");
 
 		assertThat(output).contains("Imported a hundred files: 100 created").doesNotContain("a hundred files: 100/100");
+	}
+
+	/** How many times the queries holding this text ran. */
+	private static long executions(Statistics statistics, String text) {
+		return Stream.of(statistics.getQueries())
+			.filter((query) -> query.contains(text))
+			.mapToLong((query) -> statistics.getQueryStatistics(query).getExecutionCount())
+			.sum();
 	}
 
 	/**
