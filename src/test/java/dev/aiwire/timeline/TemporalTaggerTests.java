@@ -597,6 +597,18 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsTheDayAPlanIsMovedToAsTheNearestSuchDayWhateverTheTense() {
+			// published on Monday 20 May 2024: a move told in the past may still point
+			// ahead
+			assertThat(french("Le groupe a avancé au 3 juin la sortie de son assistant."))
+				.containsExactly("2024-06-03");
+			assertThat(french("La cotation a été repoussée au 14 mai.")).containsExactly("2024-05-14");
+			assertThat(english("The listing was postponed to June 10.")).containsExactly("2024-06-10");
+			// the same day without the move is read by the tense
+			assertThat(french("Le groupe a publié le 3 juin son rapport.")).containsExactly("2023-06-03");
+		}
+
+		@Test
 		void readsWhatAPresentRelativeClauseStartsFromADateAsTheFuture() {
 			assertThat(
 					english("The supplier said it had won orders for two vans that go on sale from the third quarter."))
