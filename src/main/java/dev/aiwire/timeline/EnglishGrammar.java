@@ -433,8 +433,7 @@ final class EnglishGrammar extends Grammar {
 					String r = m.group("R").toLowerCase(Locale.ROOT);
 					int offset = (r.contains("next") || r.contains("following") || r.contains("after")) ? 1
 							: (r.contains("previous") || r.contains("before")) ? -1 : 0;
-					into.add(Candidate.withoutModifier(m.start(), m.end(), (c) -> (c.previousDay() != null)
-							? List.of(Periods.day(c.previousDay().plusDays(offset))) : List.of()));
+					into.add(Candidate.withoutModifier(m.start(), m.end(), (c) -> c.dayFromPrevious(offset)));
 				});
 		// the end of the year, mid-month: dates only with their modifier
 		rule("modified year or month", anyOf("year", "month"), B0 + "(?<C>year|month)" + B1, (m, text, into) -> {
