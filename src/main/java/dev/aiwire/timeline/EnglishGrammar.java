@@ -278,12 +278,11 @@ final class EnglishGrammar extends Grammar {
 		// the first half of 2025, the second half of last year, H1 2025; after a
 		// preposition, "in the second half" alone is the year's; not "the first half of
 		// the match"
-		rule("half", anyOf("half", "h1", "h2", "1h", "2h"),
-				B0 + "(?:(?:the\\s+)?(?<HW>" + ordinalWords() + ")\\s+half\\s+of\\s+(?:" + year4("Y") + "|" + yearPhrase
-						+ "|the\\s+year)|(?:H(?<H>[12])|(?<H2>[12])H)\\s*(?:" + yearAfterDigit("Y2") + ")"
-						+ "|(?<=(?:^|\\s)(?:in|during|for|by|over|into)\\s)the\\s+(?<HW2>first|second)\\s+half"
-						+ "(?:[-\\s]year)?(?!\\s+of" + B1 + "|-))" + B1,
-				(m, text, into) -> {
+		rule("half", anyOf("half", "h1", "h2", "1h", "2h"), B0 + "(?:(?:the\\s+)?(?<HW>" + ordinalWords()
+				+ ")\\s+half\\s+of\\s+(?:" + year4("Y") + "|" + yearPhrase
+				+ "|the\\s+year)|(?:H(?<H>[12])|(?<H2>[12])H)\\s*(?:" + yearAfterDigit("Y2") + ")"
+				+ "|(?<=(?:^|\\s)(?:in|during|for|by|over|into|whether|if)\\s)the\\s+(?<HW2>first|second)\\s+half"
+				+ "(?:[-\\s]year)?(?!\\s+of" + B1 + "|-))" + B1, (m, text, into) -> {
 					String digit = (m.group("H") != null) ? m.group("H") : m.group("H2");
 					String year = (m.group("Y") != null) ? m.group("Y") : m.group("Y2");
 					String word = (m.group("HW") != null) ? m.group("HW") : m.group("HW2");

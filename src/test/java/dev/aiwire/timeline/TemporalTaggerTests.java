@@ -373,6 +373,15 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsAHalfAloneAsTheYearsHalfWhenWhetherOrIfAsksAboutIt() {
+			assertThat(english("Investors want to know whether the second half brings more orders."))
+				.containsExactly("2024-H2");
+			assertThat(english("The chips will sell out if the second half goes as planned."))
+				.containsExactly("2024-H2");
+			assertThat(english("Nobody knows whether the second half of the final will be shown.")).isEmpty();
+		}
+
+		@Test
 		void readsThreeOrSixMonthsEndingOnAQuartersLastDayAsThatQuarterOrHalf() {
 			assertThat(english("Revenue rose 26% in the three months to March 31.")).containsExactly("2024-Q1");
 			assertThat(english("Revenue rose in the six months ended December 31, 2023.")).containsExactly("2023-H2");
