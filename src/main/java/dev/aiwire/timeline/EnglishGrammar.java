@@ -278,12 +278,11 @@ final class EnglishGrammar extends Grammar {
 		// the first half of 2025, the second half of last year, H1 2025; after a
 		// preposition, "in the second half" alone is the year's; not "the first half of
 		// the match"
-		rule("half", anyOf("half", "h1", "h2", "1h", "2h"),
-				B0 + "(?:(?:the\\s+)?(?<HW>" + ordinalWords() + ")\\s+half\\s+of\\s+(?:" + year4("Y") + "|" + yearPhrase
-						+ "|the\\s+year)|(?:H(?<H>[12])|(?<H2>[12])H)\\s*(?:" + yearAfterDigit("Y2") + ")"
-						+ "|(?<=(?:^|\\s)(?:in|during|for|by|over|into)\\s)the\\s+(?<HW2>first|second)\\s+half"
-						+ "(?:[-\\s]year)?(?!\\s+of" + B1 + "|-))" + B1,
-				(m, text, into) -> {
+		rule("half", anyOf("half", "h1", "h2", "1h", "2h"), B0 + "(?:(?:the\\s+)?(?<HW>" + ordinalWords()
+				+ ")\\s+half\\s+of\\s+(?:" + year4("Y") + "|" + yearPhrase
+				+ "|the\\s+year)|(?:H(?<H>[12])|(?<H2>[12])H)\\s*(?:" + yearAfterDigit("Y2") + ")"
+				+ "|(?<=(?:^|\\s)(?:in|during|for|by|over|into|whether|if)\\s)the\\s+(?<HW2>first|second)\\s+half"
+				+ "(?:[-\\s]year)?(?!\\s+of" + B1 + "|-))" + B1, (m, text, into) -> {
 					String digit = (m.group("H") != null) ? m.group("H") : m.group("H2");
 					String year = (m.group("Y") != null) ? m.group("Y") : m.group("Y2");
 					String word = (m.group("HW") != null) ? m.group("HW") : m.group("HW2");
@@ -433,8 +432,7 @@ final class EnglishGrammar extends Grammar {
 					String r = m.group("R").toLowerCase(Locale.ROOT);
 					int offset = (r.contains("next") || r.contains("following") || r.contains("after")) ? 1
 							: (r.contains("previous") || r.contains("before")) ? -1 : 0;
-					into.add(Candidate.withoutModifier(m.start(), m.end(), (c) -> (c.previousDay() != null)
-							? List.of(Periods.day(c.previousDay().plusDays(offset))) : List.of()));
+					into.add(Candidate.withoutModifier(m.start(), m.end(), (c) -> c.dayFromPrevious(offset)));
 				});
 		// the end of the year, mid-month: dates only with their modifier
 		rule("modified year or month", anyOf("year", "month"), B0 + "(?<C>year|month)" + B1, (m, text, into) -> {

@@ -299,8 +299,7 @@ final class FrenchGrammar extends Grammar {
 				(m, text, into) -> {
 					String r = m.group("R").toLowerCase(Locale.ROOT);
 					int offset = r.contains("lendemain") ? 1 : r.contains("veille") ? -1 : 0;
-					into.add(Candidate.withoutModifier(m.start(), m.end(), (c) -> (c.previousDay() != null)
-							? List.of(Periods.day(c.previousDay().plusDays(offset))) : List.of()));
+					into.add(Candidate.withoutModifier(m.start(), m.end(), (c) -> c.dayFromPrevious(offset)));
 				});
 		// fin de l'année, début du mois: dates only with their modifier
 		rule("modified year or month", anyOf("année", "l'an", "mois", "exercice"),

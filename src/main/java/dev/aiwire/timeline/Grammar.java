@@ -1204,8 +1204,7 @@ abstract class Grammar {
 	 * day mentioned before.
 	 */
 	static Candidate partOfThatDay(int begin, int end, int days) {
-		return Candidate.withoutModifier(begin, end,
-				(c) -> (c.previousDay() != null) ? List.of(Periods.day(c.previousDay().plusDays(days))) : List.of());
+		return Candidate.withoutModifier(begin, end, (c) -> c.dayFromPrevious(days));
 	}
 
 	/**

@@ -593,6 +593,21 @@ final class Resolution {
 	}
 
 	/**
+	 * The day so many days from the day mentioned before ("the next morning", "la
+	 * veille"), or null: none is mentioned, or the day falls after publication while the
+	 * sentence tells of the past, which cannot be (the day before was a plan or a
+	 * deadline, "until 15 October", not the story's day).
+	 */
+	List<String> dayFromPrevious(int days) {
+		LocalDate day = previousDay();
+		if (day == null) {
+			return List.of();
+		}
+		LocalDate counted = day.plusDays(days);
+		return (counted.isAfter(this.dct) && tense() == Tense.PAST) ? List.of() : List.of(Periods.day(counted));
+	}
+
+	/**
 	 * The day a count of days starts from ("two days later"): the day mentioned before
 	 * or, when that names the month or year a paragraph opened with, the day the story
 	 * told last within it ("In April, ... and on April 15 it booked a charge. ... two

@@ -37,6 +37,14 @@ class TemporalTaggerTests {
 			.toList();
 	}
 
+	/** As {@link #values}, for an article published on another day. */
+	private List<String> values(String sentence, String lang, String previous, String published) {
+		return this.tagger.tagSentence(sentence, LocalDate.parse(published), lang, previous)
+			.stream()
+			.map((timex) -> (timex.mod() != null) ? timex.value() + " " + timex.mod() : timex.value())
+			.toList();
+	}
+
 	private List<String> values(String sentence, String lang, String previous) {
 		return this.tagger.tagSentence(sentence, MONDAY_20_MAY_2024, lang, previous)
 			.stream()
@@ -365,6 +373,15 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsAHalfAloneAsTheYearsHalfWhenWhetherOrIfAsksAboutIt() {
+			assertThat(english("Investors want to know whether the second half brings more orders."))
+				.containsExactly("2024-H2");
+			assertThat(english("The chips will sell out if the second half goes as planned."))
+				.containsExactly("2024-H2");
+			assertThat(english("Nobody knows whether the second half of the final will be shown.")).isEmpty();
+		}
+
+		@Test
 		void readsThreeOrSixMonthsEndingOnAQuartersLastDayAsThatQuarterOrHalf() {
 			assertThat(english("Revenue rose 26% in the three months to March 31.")).containsExactly("2024-Q1");
 			assertThat(english("Revenue rose in the six months ended December 31, 2023.")).containsExactly("2023-H2");
@@ -597,6 +614,18 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsTheDayAPlanIsMovedToAsTheNearestSuchDayWhateverTheTense() {
+			// published on Monday 20 May 2024: a move told in the past may still point
+			// ahead
+			assertThat(french("Le groupe a avancé au 3 juin la sortie de son assistant."))
+				.containsExactly("2024-06-03");
+			assertThat(french("La cotation a été repoussée au 14 mai.")).containsExactly("2024-05-14");
+			assertThat(english("The listing was postponed to June 10.")).containsExactly("2024-06-10");
+			// the same day without the move is read by the tense
+			assertThat(french("Le groupe a publié le 3 juin son rapport.")).containsExactly("2023-06-03");
+		}
+
+		@Test
 		void readsWhatAPresentRelativeClauseStartsFromADateAsTheFuture() {
 			assertThat(
 					english("The supplier said it had won orders for two vans that go on sale from the third quarter."))
@@ -716,8 +745,10 @@ class TemporalTaggerTests {
 
 		@Test
 		void takesTheDayMentionedBefore() {
-			assertThat(values("Le lendemain, l'action a chuté.", "fr", "2025-02-13")).containsExactly("2025-02-14");
-			assertThat(values("Karpathy wrote on X the same day.", "en", "2024-12-26")).containsExactly("2024-12-26");
+			assertThat(values("Le lendemain, l'action a chuté.", "fr", "2025-02-13", "2025-02-20"))
+				.containsExactly("2025-02-14");
+			assertThat(values("Karpathy wrote on X the same day.", "en", "2024-12-26", "2025-01-03"))
+				.containsExactly("2024-12-26");
 		}
 
 		@Test
@@ -727,8 +758,21 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void countsNoPastDayFromADayAfterPublication() {
+			// published on 20 May 2024: a day in June before it was a deadline, not the
+			// story's day
+			assertThat(values("A rival followed the next morning.", "en", "2024-06-15")).isEmpty();
+			assertThat(values("Le lendemain, son concurrent a suivi.", "fr", "2024-06-15")).isEmpty();
+			// ahead, the plan may go on from it
+			assertThat(values("The next morning, the doors will open.", "en", "2024-06-15"))
+				.containsExactly("2024-06-16");
+			assertThat(values("Le lendemain, son concurrent a suivi.", "fr", "2024-05-10"))
+				.containsExactly("2024-05-11");
+		}
+
+		@Test
 		void takesThePartOfTheDayMentionedBefore() {
-			assertThat(values("Le même soir, Xiaomi lançait ses lunettes.", "fr", "2025-06-26"))
+			assertThat(values("Le même soir, Xiaomi lançait ses lunettes.", "fr", "2025-06-26", "2025-06-27"))
 				.containsExactly("2025-06-26");
 			assertThat(values("Lei Jun a déclaré ce soir-là qu'il tiendrait parole.", "fr", "2021-03-30"))
 				.containsExactly("2021-03-30");
@@ -740,9 +784,9 @@ class TemporalTaggerTests {
 
 		@Test
 		void takesThePartOfTheDayAfterOrBeforeTheDayMentionedBefore() {
-			assertThat(values("The next morning, the regulator called him in.", "en", "2024-11-05"))
+			assertThat(values("The next morning, the regulator called him in.", "en", "2024-11-05", "2024-11-08"))
 				.containsExactly("2024-11-06");
-			assertThat(values("He had dined with the minister the previous evening.", "en", "2024-11-05"))
+			assertThat(values("He had dined with the minister the previous evening.", "en", "2024-11-05", "2024-11-08"))
 				.containsExactly("2024-11-04");
 			assertThat(values("The following night, the servers went down again.", "en", null)).isEmpty();
 		}
@@ -773,7 +817,7 @@ class TemporalTaggerTests {
 		void carriesTheTopicDateOfTheLastDatedSentenceAcrossADocument() {
 			// the first date of a sentence is its topic, the one the next sentence refers
 			// back to
-			assertThat(values("Dès le lendemain, l'entreprise a suivi.", "fr", "2025-02-13"))
+			assertThat(values("Dès le lendemain, l'entreprise a suivi.", "fr", "2025-02-13", "2025-02-20"))
 				.containsExactly("2025-02-14");
 		}
 
