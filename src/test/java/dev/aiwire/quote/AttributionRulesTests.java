@@ -436,6 +436,17 @@ class AttributionRulesTests {
 		}
 
 		@Test
+		void readsMrAndMsBeforeASharedSurnameAsThePersonOfThatGender() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Zhang Min, a lawyer in Shenzhen, said the rule was clear enough. Ms Zhang added that "
+						+ "she expected few appeals.")
+				.paragraph("Zhang Wei, who trades chip stocks in Hong Kong, was less calm. Mr Zhang told us:")
+				.quote("Nobody here knows how long a licence will take, and markets hate not knowing."));
+
+			assertThat(quote.speaker()).isEqualTo("Zhang Wei");
+		}
+
+		@Test
 		void neverReadsARoleNobodyHoldsAsThePersonItsOwnSentenceHasJustNamed() {
 			ExtractedQuote quote = only(document().english()
 				.title("Lei Jun bets on chips, and a rival shrugs")
