@@ -875,6 +875,28 @@ class AttributionRulesTests {
 	class Crowds {
 
 		@Test
+		void givesTheWordsOfAnUnnamedSourceToThePseudonymItSignsWith() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Lei Jun showed the new phone in Beijing on Thursday.")
+				.paragraph("A reviewer who posts on Bilibili as \"Night Owl\" wrote that the battery was "
+						+ "\"better than anything Xiaomi has sold before\"."));
+
+			assertThat(quotes).extracting(ExtractedQuote::text)
+				.containsExactly("better than anything Xiaomi has sold before");
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Night Owl");
+		}
+
+		@Test
+		void readsTheNameAnAccountSignsWithAsNoQuotation() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Lei Jun a présenté jeudi le nouveau téléphone à Pékin.")
+				.paragraph("Un compte consacré aux appareils photo, qui signe « Petite Lune du soir », a jugé que "
+						+ "l'écran était « le meilleur de sa catégorie cette année »."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Petite Lune du soir");
+		}
+
+		@Test
 		void givesNobodyTheWordsOfOneOfAGroup() {
 			ExtractedQuote quote = only(document().english()
 				.paragraph("Wang Xingxing presented the robot on Tuesday.")

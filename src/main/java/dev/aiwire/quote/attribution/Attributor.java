@@ -669,6 +669,32 @@ public final class Attributor {
 	 * ("sur Weibo", "to 36Kr").
 	 */
 	private Attribution speakerOfVerb(BlockText text, BlockText.Range clause, int verb, String reason) {
+		Attribution who = subjectOfVerb(text, clause, verb, reason);
+		if (who.speaker() == null) {
+			// "A former athlete who writes under the name "Lao Pao" complained that": the
+			// unnamed subject signs with a pseudonym, which names the source
+			String pseudonym = pseudonymBefore(text, verb);
+			if (pseudonym != null) {
+				return Attribution.of(this.cast.forName(pseudonym), Confidence.MEDIUM,
+						"the pseudonym the source signs with");
+			}
+		}
+		return who;
+	}
+
+	/** The pseudonym in quotation marks in a verb's sentence before it, or null. */
+	private String pseudonymBefore(BlockText text, int verb) {
+		BlockText.Range sentence = text.sentenceOf(verb);
+		for (BlockText.Span span : text.spans()) {
+			if (span.open() >= sentence.first() && span.close() >= 0 && span.close() < verb
+					&& this.finder.isPseudonym(text, span)) {
+				return text.text().substring(text.token(span.firstToken()).start(), text.token(span.lastToken()).end());
+			}
+		}
+		return null;
+	}
+
+	private Attribution subjectOfVerb(BlockText text, BlockText.Range clause, int verb, String reason) {
 		int block = text.block().index();
 		if (verb + 1 < text.size() && text.token(verb + 1).inverted()) {
 			return fromMention(this.discourse.mentionAt(block, verb + 1), reason);
