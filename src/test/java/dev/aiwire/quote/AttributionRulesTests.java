@@ -875,6 +875,16 @@ class AttributionRulesTests {
 	class Crowds {
 
 		@Test
+		void givesNobodyTheWordsAnUnnamedSourceOpeningTheSentenceWithPourIntroduces() {
+			ExtractedQuote quote = only(document()
+				.paragraph("Baidu a publié mardi ses résultats trimestriels, meilleurs que prévu.")
+				.paragraph("Pour un analyste d'une banque d'investissement de Hong Kong, Baidu reste en retard :")
+				.quote("Le moteur de recherche finance tout, et rien ne le remplace encore."));
+
+			assertThat(quote.speaker()).isNull();
+		}
+
+		@Test
 		void givesTheWordsOfAnUnnamedSourceToThePseudonymItSignsWith() {
 			List<ExtractedQuote> quotes = extract(document().english()
 				.paragraph("Lei Jun showed the new phone in Beijing on Thursday.")

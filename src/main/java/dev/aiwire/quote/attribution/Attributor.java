@@ -36,6 +36,12 @@ import dev.aiwire.quote.reading.Token;
  */
 public final class Attributor {
 
+	/**
+	 * The most words of a complement after an unnamed source ("d'une maison de
+	 * courtage").
+	 */
+	private static final int MAX_COMPLEMENT_WORDS = 8;
+
 	private final ArticleText article;
 
 	private final Cast cast;
@@ -651,8 +657,15 @@ public final class Attributor {
 				continue;
 			}
 			if (strong == 0) {
-				// "pour X, ..." attributes only when a comma closes the name
+				// "pour X, ..." attributes only when a comma closes the name; "pour un
+				// analyste d'une maison de courtage, ...": an unnamed person's complement
+				// may stand before it
 				int after = mention.last() + 1;
+				int reach = mention.isCrowd() ? after + MAX_COMPLEMENT_WORDS : after;
+				while (after < reach && after <= to && after < text.size() && text.token(after).isWord()
+						&& !text.isQuoted(after)) {
+					after++;
+				}
 				if (after >= text.size() || !text.token(after).is(",")) {
 					continue;
 				}
