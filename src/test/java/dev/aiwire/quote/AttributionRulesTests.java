@@ -246,6 +246,17 @@ class AttributionRulesTests {
 	class OrganisationsAndTeams {
 
 		@Test
+		void readsTheBoardAsTheCompanyTheTextNamed() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Horizon Robotics published its results for the first half on Friday, with revenue up "
+						+ "two thirds.")
+				.paragraph("In its letter to shareholders, the board wrote:")
+				.quote("Demand from carmakers grew faster than we planned, and we will hire more engineers."));
+
+			assertThat(quote.speaker()).isEqualTo("Horizon Robotics");
+		}
+
+		@Test
 		void doesNotTakeAnOpeningPrepositionBeforeAPlaceOfSeveralWordsForASurname() {
 			List<ExtractedQuote> quotes = extract(document().english()
 				.paragraph("Moonshot released Kimi K3 on Friday night.")
