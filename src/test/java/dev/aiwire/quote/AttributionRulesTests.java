@@ -896,6 +896,17 @@ class AttributionRulesTests {
 		}
 
 		@Test
+		void givesNobodyTheWordsOfSomeoneIntroducedAsHerAssistantAndThenCalledHe() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Liu Fang, a designer in Suzhou, tried it on a poster. She liked the colours. On Pixel "
+						+ "Arena, a ranking site, it came first.")
+				.paragraph("Her assistant was harder to please. He tested it for a day. \"It forgets the face "
+						+ "after four pictures,\" he said."));
+
+			assertThat(quote.speaker()).isNull();
+		}
+
+		@Test
 		void givesTheWordsOfAnUnnamedSourceToThePseudonymItSignsWith() {
 			List<ExtractedQuote> quotes = extract(document().english()
 				.paragraph("Lei Jun showed the new phone in Beijing on Thursday.")
