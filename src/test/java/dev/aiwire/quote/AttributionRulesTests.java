@@ -246,6 +246,17 @@ class AttributionRulesTests {
 	class OrganisationsAndTeams {
 
 		@Test
+		void readsTheBoardAsTheCompanyTheTextNamed() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Horizon Robotics published its results for the first half on Friday, with revenue up "
+						+ "two thirds.")
+				.paragraph("In its letter to shareholders, the board wrote:")
+				.quote("Demand from carmakers grew faster than we planned, and we will hire more engineers."));
+
+			assertThat(quote.speaker()).isEqualTo("Horizon Robotics");
+		}
+
+		@Test
 		void doesNotTakeAnOpeningPrepositionBeforeAPlaceOfSeveralWordsForASurname() {
 			List<ExtractedQuote> quotes = extract(document().english()
 				.paragraph("Moonshot released Kimi K3 on Friday night.")
@@ -433,6 +444,17 @@ class AttributionRulesTests {
 						+ "\"a reliable machine that still needs a patient operator\"."));
 
 			assertThat(quote.speaker()).isEqualTo("Xu Lan");
+		}
+
+		@Test
+		void readsMrAndMsBeforeASharedSurnameAsThePersonOfThatGender() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Zhang Min, a lawyer in Shenzhen, said the rule was clear enough. Ms Zhang added that "
+						+ "she expected few appeals.")
+				.paragraph("Zhang Wei, who trades chip stocks in Hong Kong, was less calm. Mr Zhang told us:")
+				.quote("Nobody here knows how long a licence will take, and markets hate not knowing."));
+
+			assertThat(quote.speaker()).isEqualTo("Zhang Wei");
 		}
 
 		@Test
@@ -862,6 +884,49 @@ class AttributionRulesTests {
 
 	@Nested
 	class Crowds {
+
+		@Test
+		void givesNobodyTheWordsAnUnnamedSourceOpeningTheSentenceWithPourIntroduces() {
+			ExtractedQuote quote = only(document()
+				.paragraph("Baidu a publié mardi ses résultats trimestriels, meilleurs que prévu.")
+				.paragraph("Pour un analyste d'une banque d'investissement de Hong Kong, Baidu reste en retard :")
+				.quote("Le moteur de recherche finance tout, et rien ne le remplace encore."));
+
+			assertThat(quote.speaker()).isNull();
+		}
+
+		@Test
+		void givesNobodyTheWordsOfSomeoneIntroducedAsHerAssistantAndThenCalledHe() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Liu Fang, a designer in Suzhou, tried it on a poster. She liked the colours. On Pixel "
+						+ "Arena, a ranking site, it came first.")
+				.paragraph("Her assistant was harder to please. He tested it for a day. \"It forgets the face "
+						+ "after four pictures,\" he said."));
+
+			assertThat(quote.speaker()).isNull();
+		}
+
+		@Test
+		void givesTheWordsOfAnUnnamedSourceToThePseudonymItSignsWith() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Lei Jun showed the new phone in Beijing on Thursday.")
+				.paragraph("A reviewer who posts on Bilibili as \"Night Owl\" wrote that the battery was "
+						+ "\"better than anything Xiaomi has sold before\"."));
+
+			assertThat(quotes).extracting(ExtractedQuote::text)
+				.containsExactly("better than anything Xiaomi has sold before");
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Night Owl");
+		}
+
+		@Test
+		void readsTheNameAnAccountSignsWithAsNoQuotation() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Lei Jun a présenté jeudi le nouveau téléphone à Pékin.")
+				.paragraph("Un compte consacré aux appareils photo, qui signe « Petite Lune du soir », a jugé que "
+						+ "l'écran était « le meilleur de sa catégorie cette année »."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Petite Lune du soir");
+		}
 
 		@Test
 		void givesNobodyTheWordsOfOneOfAGroup() {

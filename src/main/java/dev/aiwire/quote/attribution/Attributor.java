@@ -36,6 +36,12 @@ import dev.aiwire.quote.reading.Token;
  */
 public final class Attributor {
 
+	/**
+	 * The most words of a complement after an unnamed source ("d'une maison de
+	 * courtage").
+	 */
+	private static final int MAX_COMPLEMENT_WORDS = 8;
+
 	private final ArticleText article;
 
 	private final Cast cast;
@@ -651,8 +657,15 @@ public final class Attributor {
 				continue;
 			}
 			if (strong == 0) {
-				// "pour X, ..." attributes only when a comma closes the name
+				// "pour X, ..." attributes only when a comma closes the name; "pour un
+				// analyste d'une maison de courtage, ...": an unnamed person's complement
+				// may stand before it
 				int after = mention.last() + 1;
+				int reach = mention.isCrowd() ? after + MAX_COMPLEMENT_WORDS : after;
+				while (after < reach && after <= to && after < text.size() && text.token(after).isWord()
+						&& !text.isQuoted(after)) {
+					after++;
+				}
 				if (after >= text.size() || !text.token(after).is(",")) {
 					continue;
 				}
@@ -669,6 +682,32 @@ public final class Attributor {
 	 * ("sur Weibo", "to 36Kr").
 	 */
 	private Attribution speakerOfVerb(BlockText text, BlockText.Range clause, int verb, String reason) {
+		Attribution who = subjectOfVerb(text, clause, verb, reason);
+		if (who.speaker() == null) {
+			// "A former athlete who writes under the name "Lao Pao" complained that": the
+			// unnamed subject signs with a pseudonym, which names the source
+			String pseudonym = pseudonymBefore(text, verb);
+			if (pseudonym != null) {
+				return Attribution.of(this.cast.forName(pseudonym), Confidence.MEDIUM,
+						"the pseudonym the source signs with");
+			}
+		}
+		return who;
+	}
+
+	/** The pseudonym in quotation marks in a verb's sentence before it, or null. */
+	private String pseudonymBefore(BlockText text, int verb) {
+		BlockText.Range sentence = text.sentenceOf(verb);
+		for (BlockText.Span span : text.spans()) {
+			if (span.open() >= sentence.first() && span.close() >= 0 && span.close() < verb
+					&& this.finder.isPseudonym(text, span)) {
+				return text.text().substring(text.token(span.firstToken()).start(), text.token(span.lastToken()).end());
+			}
+		}
+		return null;
+	}
+
+	private Attribution subjectOfVerb(BlockText text, BlockText.Range clause, int verb, String reason) {
 		int block = text.block().index();
 		if (verb + 1 < text.size() && text.token(verb + 1).inverted()) {
 			return fromMention(this.discourse.mentionAt(block, verb + 1), reason);

@@ -298,6 +298,18 @@ public final class QuotationFinder {
 		return count;
 	}
 
+	/**
+	 * Whether words in quotation marks are the name an account or a blogger signs with: a
+	 * cue right before them ("qui signe « ... »", "posting as "..."", "under the name
+	 * "...""), and a capital first word.
+	 */
+	boolean isPseudonym(BlockText text, BlockText.Span span) {
+		int before = span.open() - 1;
+		return before >= 0 && span.firstToken() <= span.lastToken() && text.token(before).isWord()
+				&& this.words.isPseudonymCue(text.token(before).key())
+				&& Character.isUpperCase(text.token(span.firstToken()).text().charAt(0));
+	}
+
 	/** The inline quotations of a paragraph. */
 	private void inline(BlockText text, List<Quotation> found) {
 		for (BlockText.Span span : text.spans()) {
@@ -364,7 +376,7 @@ public final class QuotationFinder {
 		if (before >= 0) {
 			Token token = text.token(before);
 			String key = token.key();
-			if (this.words.isWorkNoun(key)) {
+			if (this.words.isWorkNoun(key) || isPseudonym(text, span)) {
 				return false;
 			}
 			boolean determiner = this.words.isDefinite(key) || this.words.isIndefinite(key)

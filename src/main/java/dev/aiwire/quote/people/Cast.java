@@ -170,7 +170,7 @@ public final class Cast {
 				entity = (known != null) ? known : add(Entity.Kind.PRODUCT, written, keys);
 			}
 			else if (name.sort() == Sort.PERSON) {
-				entity = person(written, keys);
+				entity = person(written, keys, name.titleGender());
 			}
 			if (entity != null) {
 				this.fixedAt.put(ArticleText.position(block, name.start()), entity);
@@ -299,17 +299,28 @@ public final class Cast {
 		return keys.subList(0, end);
 	}
 
-	private Entity person(String written, List<String> keys) {
+	private Entity person(String written, List<String> keys, Gender titleGender) {
 		String key = String.join(" ", keys);
 		Entity same = this.byKey.get(key);
 		if (same != null) {
 			return same;
 		}
+		List<Entity> holders = new ArrayList<>();
+		for (Entity entity : this.byKey.values()) {
+			if (entity.isPerson() && entity.words().containsAll(keys) && !holders.contains(entity)
+					&& (titleGender == null || entity.agreesWith(titleGender))) {
+				holders.add(entity);
+			}
+		}
+		if (holders.size() > 1 && keys.size() == 1) {
+			// "Mr Wang" after Wang Jing and Wang Lei: the discourse says which one
+			return null;
+		}
 		for (Entity entity : this.byKey.values()) {
 			if (!entity.isPerson()) {
 				continue;
 			}
-			if (entity.words().containsAll(keys)) {
+			if (entity.words().containsAll(keys) && (titleGender == null || entity.agreesWith(titleGender))) {
 				// "Robin Li" after "Robin Li Yanhong": the longer name already holds it
 				return entity;
 			}

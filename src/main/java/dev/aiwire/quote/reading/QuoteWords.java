@@ -590,6 +590,13 @@ public final class QuoteWords {
 	 * A verb of hearing ("heard", "entendu"): what follows it was said by others, to the
 	 * subject.
 	 */
+	/**
+	 * "signe", "as", "name": a word after which a name in quotation marks is a pseudonym.
+	 */
+	public boolean isPseudonymCue(String key) {
+		return has("pseudonym-cues", key);
+	}
+
 	public boolean isHearingVerb(String key) {
 		return has("hearing-verbs", key);
 	}
