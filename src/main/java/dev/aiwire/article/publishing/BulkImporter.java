@@ -170,9 +170,8 @@ class BulkImporter {
 					.filter((prepared) -> prepared.rendition() != null)
 					.map((prepared) -> prepared.rendition().frontMatter())
 					.toList());
-				// and the paths of its files that have an article, so that a new one is
-				// not
-				// looked up on its own
+				// and which of its files have an article, so that a new one is not looked
+				// up on its own
 				Set<String> paths = new HashSet<>(this.articles
 					.findSourcePathsIn(batch.stream().map((prepared) -> prepared.file().name()).toList()));
 				for (Prepared prepared : batch) {
