@@ -344,7 +344,9 @@ abstract class Grammar {
 				return List.of();
 			}
 			String before = c.previous;
-			boolean period = before != null && before.length() > 5 && before.length() < 10 && before.charAt(4) == '-';
+			boolean period = before != null && Periods.isValue(before)
+					&& Periods.granularity(before) != Periods.Granularity.YEAR
+					&& Periods.granularity(before) != Periods.Granularity.DAY;
 			return List.of(period ? Periods.year(named) + before.substring(4) : Periods.year(named));
 		}));
 	}
