@@ -2,6 +2,7 @@ package dev.aiwire.quote.attribution;
 
 import java.util.List;
 
+import dev.aiwire.language.Words;
 import dev.aiwire.markdown.BlockKind;
 import dev.aiwire.quote.Confidence;
 import dev.aiwire.quote.attribution.Quotation.Shape;
@@ -166,7 +167,7 @@ public final class Attributor {
 			return false;
 		}
 		String first = line.split("\\s+")[0];
-		return Character.isLowerCase(line.charAt(0)) || this.words.isIndefinite(dev.aiwire.language.Words.fold(first));
+		return Character.isLowerCase(line.charAt(0)) || this.words.isIndefinite(Words.fold(first));
 	}
 
 	/**

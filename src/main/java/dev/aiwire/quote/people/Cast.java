@@ -186,8 +186,7 @@ public final class Cast {
 	/** Whether a noun of a thing a company makes stands right before a name. */
 	private boolean afterProductNoun(BlockText text, Name name) {
 		int before = name.first() - 1;
-		return before >= 0 && text.token(before).isWord()
-				&& this.words.language().words("product-nouns").contains(text.token(before).key());
+		return before >= 0 && text.token(before).isWord() && this.words.isProductNoun(text.token(before).key());
 	}
 
 	/**

@@ -3,8 +3,10 @@ package dev.aiwire.quote.people;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import dev.aiwire.quote.people.Mention.Form;
@@ -73,7 +75,7 @@ public final class Discourse {
 	 * The nouns of the unnamed people the text has introduced ("a former employee", "un
 	 * chauffeur"), folded: "the former employee" later is that same unnamed person.
 	 */
-	private final java.util.Set<String> unnamed = new java.util.HashSet<>();
+	private final Set<String> unnamed = new HashSet<>();
 
 	/** Whether the sentence being read has referred to someone yet. */
 	private boolean mentionedInSentence;
@@ -974,7 +976,7 @@ public final class Discourse {
 		// may hold it, and not someone its own sentence has just named ("Asked about
 		// Li's speech, the investor said": the investor is not Li, or the text would say
 		// "he")
-		java.util.Set<Entity> namedInSentence = new java.util.HashSet<>();
+		Set<Entity> namedInSentence = new HashSet<>();
 		for (Mention mention : this.history) {
 			if (mention.sentence() == this.sentence && mention.entity() != null) {
 				namedInSentence.add(mention.entity());
@@ -986,7 +988,7 @@ public final class Discourse {
 	}
 
 	/** The people the title names. */
-	public java.util.Set<Entity> namedInTitle() {
+	public Set<Entity> namedInTitle() {
 		return this.inTitle.keySet();
 	}
 

@@ -587,16 +587,24 @@ public final class QuoteWords {
 	}
 
 	/**
-	 * A verb of hearing ("heard", "entendu"): what follows it was said by others, to the
-	 * subject.
-	 */
-	/**
 	 * "signe", "as", "name": a word after which a name in quotation marks is a pseudonym.
 	 */
 	public boolean isPseudonymCue(String key) {
 		return has("pseudonym-cues", key);
 	}
 
+	/**
+	 * "puces", "chips", "app": a noun of a thing a company makes, after which a name is
+	 * the thing's.
+	 */
+	public boolean isProductNoun(String key) {
+		return has("product-nouns", key);
+	}
+
+	/**
+	 * A verb of hearing ("heard", "entendu"): what follows it was said by others, to the
+	 * subject.
+	 */
 	public boolean isHearingVerb(String key) {
 		return has("hearing-verbs", key);
 	}
