@@ -151,7 +151,20 @@ final class Resolution {
 	 * sentence before that holds the word, or null.
 	 */
 	LocalDate dayOfEvent(String word) {
-		Pattern named = Pattern.compile(Grammar.B0 + Pattern.quote(word.toLowerCase(Locale.ROOT)) + Grammar.B1);
+		return dayOfEvent(List.of(word));
+	}
+
+	/**
+	 * The day of an event the text named before by one of several words ("the keynote"
+	 * given as "the Force conference on Wednesday", « la présentation » as "BYD a annoncé
+	 * lundi"): the day of the last sentence before that holds one of them, or null.
+	 */
+	LocalDate dayOfEvent(List<String> words) {
+		List<String> quoted = new ArrayList<>(words.size());
+		for (String word : words) {
+			quoted.add(Pattern.quote(word.toLowerCase(Locale.ROOT)));
+		}
+		Pattern named = Pattern.compile(Grammar.B0 + "(?:" + String.join("|", quoted) + ")" + Grammar.B1);
 		for (int i = this.mentions.size() - 1; i >= 0; i--) {
 			if (named.matcher(this.mentions.get(i).words()).find()) {
 				return this.mentions.get(i).day();

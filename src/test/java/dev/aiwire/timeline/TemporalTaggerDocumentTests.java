@@ -387,6 +387,36 @@ class TemporalTaggerDocumentTests {
 		}
 
 		@Test
+		void findsAnEventTheTextDatedUnderAnotherOfItsNames() {
+			assertThat(valuesOf("en", "2025-06-14", """
+					The robot maker opened its developer conference in Hangzhou on Thursday.
+
+					Its chief engineer met us the day after the keynote, still hoarse.
+					""")).containsExactly("2025-06-12", "2025-06-13");
+			assertThat(valuesOf("en", "2025-08-09", """
+					The chip designer said on Wednesday that revenue doubled in the June quarter.
+
+					A day before the results, two brokers had cut their targets.
+					""")).containsExactly("2025-Q2", "2025-08-05", "2025-08-06");
+		}
+
+		@Test
+		void countsTheFrenchDayOfANamedEventFromThatEvent() {
+			assertThat(valuesOf("fr", "2025-02-14",
+					"""
+							Mardi soir, à Canton, le constructeur a dévoilé sa nouvelle berline.
+
+							Les concessionnaires ont reçu leurs premières commandes mercredi. Le lendemain de la présentation, un concurrent a baissé ses prix.
+							"""))
+				.containsExactly("2025-02-11", "2025-02-12", "2025-02-12");
+			assertThat(valuesOf("fr", "2025-03-28", """
+					Jeudi, lors de la publication de ses résultats annuels, le groupe a promis un dividende.
+
+					Le 2 mars, un analyste l'avait annoncé. Un fonds a vendu ses parts le soir même des résultats.
+					""")).containsExactly("2025-03-02", "2025-03-27", "2025-03-27");
+		}
+
+		@Test
 		void givesNothingForAnEventTheTextNeverDated() {
 			assertThat(valuesOf("en", "2025-05-23", """
 					The shares passed a record on May 20.
