@@ -607,17 +607,30 @@ final class Resolution {
 
 	/**
 	 * The day so many days from the day mentioned before ("the next morning", "la
-	 * veille"), or null: none is mentioned, or the day falls after publication while the
-	 * sentence tells of the past, which cannot be (the day before was a plan or a
-	 * deadline, "until 15 October", not the story's day).
+	 * veille"); when that names no day, or gives one after publication while the sentence
+	 * tells of the past, which cannot be (the date before was a plan or a deadline,
+	 * "until 15 October", not the story's day), from the last day the text named that can
+	 * be it; nothing when it named none.
 	 */
 	List<String> dayFromPrevious(int days) {
 		LocalDate day = previousDay();
-		if (day == null) {
-			return List.of();
+		if (day != null && possible(day.plusDays(days))) {
+			return List.of(Periods.day(day.plusDays(days)));
 		}
-		LocalDate counted = day.plusDays(days);
-		return (counted.isAfter(this.dct) && tense() == Tense.PAST) ? List.of() : List.of(Periods.day(counted));
+		// the date before names no day ("Entre janvier et mars, ... Le même jour") or one
+		// the story cannot have reached: the last day named that it can be
+		for (int i = this.namedDays.size() - 1; i >= 0; i--) {
+			LocalDate counted = this.namedDays.get(i).plusDays(days);
+			if (possible(counted)) {
+				return List.of(Periods.day(counted));
+			}
+		}
+		return List.of();
+	}
+
+	/** Whether a day may be the day of what the sentence tells: not ahead in the past. */
+	private boolean possible(LocalDate day) {
+		return !(day.isAfter(this.dct) && tense() == Tense.PAST);
 	}
 
 	/**

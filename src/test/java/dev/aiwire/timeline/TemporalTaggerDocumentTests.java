@@ -280,6 +280,26 @@ class TemporalTaggerDocumentTests {
 		}
 
 		@Test
+		void takesTheSameDayAsTheLastDayNamedWhenAPeriodCameBetween() {
+			assertThat(valuesOf("fr", "2025-04-22",
+					"""
+							Le groupe a publié ses comptes dimanche soir.
+
+							Au premier trimestre, les ventes ont progressé de 20 %. Le même jour, il a présenté un nouveau modèle.
+							"""))
+				.containsExactly("2025-Q1", "2025-04-20", "2025-04-20");
+		}
+
+		@Test
+		void takesTheNextMorningAfterTheStoryNotAfterADeadlineToCome() {
+			assertThat(valuesOf("en", "2025-09-30", """
+					The lab released its new model on 29 September. The old one stays online until 15 October.
+
+					Two chip makers ported it within hours, and a third followed the next morning.
+					""")).containsExactly("2025-09-29", "2025-09-30", "2025-10-15");
+		}
+
+		@Test
 		void comesBackToPublicationForADayLongBeforeTheOneNarrated() {
 			assertThat(valuesOf("en", "2025-04-18",
 					"In May 2023, the lab was founded. On April 9, Washington told Nvidia that it "
