@@ -956,14 +956,16 @@ abstract class Grammar {
 	/**
 	 * A period counted from the date mentioned before ("trois mois plus tard", "two days
 	 * earlier"), at the unit's precision, or nothing when that date is less precise than
-	 * the unit (days counted from a year). Weeks give no date (see {@link #countedBack}).
+	 * the unit (days counted from a year). Weeks count seven days from a day ("released
+	 * only a week earlier" than 29 September is the 22nd), while counted from publication
+	 * they are too rough to give one (see {@link #countedBack}).
 	 */
 	static Candidate countedFromPrevious(int begin, int end, int count, Unit unit) {
-		if (unit == Unit.WEEK) {
-			return Candidate.blocker(begin, end);
-		}
 		return Candidate.withoutModifier(begin, end, (c) -> {
 			switch (unit) {
+				case WEEK:
+					LocalDate from = c.countedFromDay();
+					return (from != null) ? List.of(Periods.day(from.plusWeeks(count))) : List.of();
 				case YEAR:
 					return (c.previousYear() != null) ? List.of(Periods.year(c.previousYear() + count)) : List.of();
 				case MONTH:

@@ -271,10 +271,20 @@ class TemporalTaggerTests {
 		}
 
 		@Test
-		void givesNoDayForWeeksWhichCountOnlyRoughly() {
+		void givesNoDayForWeeksCountedFromPublicationWhichCountOnlyRoughly() {
 			assertThat(english("A week ago, the shares fell.")).isEmpty();
 			assertThat(french("Il y a une semaine, l'action a chuté.")).isEmpty();
-			assertThat(values("Three weeks earlier, the rules had changed.", "en", "2025-05-19")).isEmpty();
+		}
+
+		@Test
+		void countsWeeksFromTheDayMentionedBefore() {
+			// a text that dates one event to the day dates the other a week away
+			assertThat(values("Three weeks earlier, the rules had changed.", "en", "2025-05-19"))
+				.containsExactly("2025-04-28");
+			assertThat(values("Une semaine plus tard, le texte était adopté.", "fr", "2024-03-12"))
+				.containsExactly("2024-03-19");
+			// nothing finer than a month counted from a month
+			assertThat(values("Two weeks later, the rules changed.", "en", "2024-03")).isEmpty();
 		}
 
 		@Test
