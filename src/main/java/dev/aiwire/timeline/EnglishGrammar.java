@@ -355,13 +355,15 @@ final class EnglishGrammar extends Grammar {
 					into.add(countedFromEvent(m.start(), m.end(), sign * countOf(m.group("N")), unitOf(m.group("U")),
 							m.group("E")));
 				});
-		// the day after the launch: counted from the launch's day, not from the date
-		// mentioned just before; nothing when the text never dated the launch
+		// the day after the launch, on the day of the release: counted from the launch's
+		// day, not from the date mentioned just before; nothing when the text never dated
+		// the launch
 		rule("the day of a named event noun", anyOf(this.language.words("event-nouns").entries()),
-				B0 + "the\\s+day\\s+(?<W>before|after)\\s+(?:the|his|her|its|their)\\s+(?:[A-Z][\\p{L}-]*\\s+)?(?<E>"
+				B0 + "the\\s+day\\s+(?<W>before|after|of)\\s+(?:the|his|her|its|their)\\s+(?:[A-Z][\\p{L}-]*\\s+)?(?<E>"
 						+ alternation(this.language.words("event-nouns").entries()) + ")" + B1,
 				(m, text, into) -> into.add(countedFromEvent(m.start(), m.end(),
-						m.group("W").equalsIgnoreCase("after") ? 1 : -1, Unit.DAY, m.group("E"))));
+						m.group("W").equalsIgnoreCase("after") ? 1 : m.group("W").equalsIgnoreCase("of") ? 0 : -1,
+						Unit.DAY, m.group("E"))));
 		// "told senators on January 29, two days after the shares had fallen": the
 		// earlier
 		// event, told in the past perfect, counted back from the date before

@@ -421,6 +421,27 @@ class TemporalTaggerDocumentTests {
 		}
 
 		@Test
+		void readsTheDayOfANamedEventAsThatEventsDay() {
+			assertThat(valuesOf("en", "2025-08-09",
+					"""
+							On Tuesday, the lab released its new speech model as open source.
+
+							Its rivals kept quiet on Thursday. The lab's founder wrote on the day of the release that the weights were only a start.
+							"""))
+				.containsExactly("2025-08-05", "2025-08-05", "2025-08-07");
+			// a sentence the splitter left whole gives its day only to the words before
+			// its
+			// next full stop
+			assertThat(valuesOf("en", "2025-08-09",
+					"""
+							On Monday, the lab released its speech model.
+
+							She has tested every release since March. jiqizhixin reached her on Thursday. The lab wrote on the day of the release that more would follow.
+							"""))
+				.containsExactly("2025-03", "2025-08-04", "2025-08-04", "2025-08-07");
+		}
+
+		@Test
 		void countsTheFrenchDayOfANamedEventFromThatEvent() {
 			assertThat(valuesOf("fr", "2025-02-14",
 					"""
