@@ -228,8 +228,14 @@ final class EnglishGrammar extends Grammar {
 					}
 					int quarter = last / 3;
 					String y = (m.group("Y") != null) ? m.group("Y") : m.group("Y2");
-					into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods
-						.quarter((y != null) ? Integer.parseInt(y) : c.yearOfQuarter(quarter, c.tense()), quarter))));
+					// "reports its results for the September quarter": one that has
+					// begun,
+					// as for "the third quarter"
+					Tense reported = reportedPeriod(text, m.start(), m.end());
+					into.add(Candidate.of(m.start(), m.end(),
+							(c) -> List.of(Periods.quarter(
+									(y != null) ? Integer.parseInt(y) : c.yearOfQuarter(quarter, c.direction(reported)),
+									quarter))));
 				});
 		// the last quarter of 2023, the final quarter of last year: the fourth
 		rule("last quarter of a year", anyOf("quarter"), B0 + "the\\s+(?:last|final)\\s+quarter\\s+of\\s+(?:"

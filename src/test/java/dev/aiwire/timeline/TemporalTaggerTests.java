@@ -74,6 +74,9 @@ class TemporalTaggerTests {
 		void readsAQuarterNamedByItsLastMonthAsThatQuarter() {
 			assertThat(english("Sales rose in the June quarter of 2023.")).containsExactly("2023-Q2");
 			assertThat(english("Sales rose in the December quarter.")).containsExactly("2023-Q4");
+			// results are reported on a quarter that has begun, whatever the tense
+			assertThat(english("The bank will report its results for the March quarter next week."))
+				.containsExactly("2024-Q1");
 			// a month that ends no quarter names none
 			assertThat(english("Sales rose in the May quarter.")).doesNotContain("2024-Q2", "2023-Q2");
 		}
