@@ -229,8 +229,7 @@ final class EnglishGrammar extends Grammar {
 					int quarter = last / 3;
 					String y = (m.group("Y") != null) ? m.group("Y") : m.group("Y2");
 					// "reports its results for the September quarter": one that has
-					// begun,
-					// as for "the third quarter"
+					// begun, as for "the third quarter"
 					Tense reported = reportedPeriod(text, m.start(), m.end());
 					into.add(Candidate.of(m.start(), m.end(),
 							(c) -> List.of(Periods.quarter(

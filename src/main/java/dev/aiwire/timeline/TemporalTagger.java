@@ -78,8 +78,12 @@ public class TemporalTagger {
 		// lines): each is read apart
 		List<Timex> titleDates = new ArrayList<>();
 		List<String> titleSentences = new ArrayList<>();
+		// the day of the article's news: the first day it names in the week up to
+		// publication
+		String newsDay = null;
 		for (String titleSentence : sentencesOf(title, this.grammars.languages().of(lang).locale())) {
-			List<Timex> found = tagInContext(titleSentence, dct, lang, discourse);
+			List<Timex> found = tagInContext(titleSentence, normalise(titleSentence), dct, lang, discourse, null);
+			newsDay = (newsDay != null) ? newsDay : newsDay(found, dct);
 			if (!found.isEmpty()) {
 				discourse = discourse.after(found.get(0).value(), null)
 					.naming(found)
@@ -119,7 +123,8 @@ public class TemporalTagger {
 			else if (!block.isQuote() && discourse.quoted()) {
 				discourse = discourse.inNarration();
 			}
-			List<Timex> timexes = tagInContext(sentence.text(), text, dct, lang, discourse);
+			List<Timex> timexes = tagInContext(sentence.text(), text, dct, lang, discourse, newsDay);
+			newsDay = (newsDay != null) ? newsDay : newsDay(timexes, dct);
 			Set<String> seen = new HashSet<>();
 			Section section = document.sections().get(sentence.sectionIndex());
 			String shown = introducing(document, sentence);
@@ -299,14 +304,38 @@ public class TemporalTagger {
 	 * before.
 	 */
 	List<Timex> tagInContext(String sentence, LocalDate dct, String lang, Discourse discourse) {
-		return tagInContext(sentence, normalise(sentence), dct, lang, discourse);
+		return tagInContext(sentence, normalise(sentence), dct, lang, discourse, null);
+	}
+
+	/** How many days before publication the day of an article's news may be. */
+	private static final int NEWS_WITHIN_DAYS = 7;
+
+	/**
+	 * The first of the days found that lies in the week up to publication, the day of the
+	 * news an article reports, or null.
+	 */
+	private static String newsDay(List<Timex> timexes, LocalDate dct) {
+		if (dct == null) {
+			return null;
+		}
+		for (Timex timex : timexes) {
+			if (timex.value().length() == 10) {
+				LocalDate day = LocalDate.parse(timex.value());
+				if (!day.isAfter(dct) && !day.isBefore(dct.minusDays(NEWS_WITHIN_DAYS))) {
+					return timex.value();
+				}
+			}
+		}
+		return null;
 	}
 
 	/**
 	 * As {@link #tagInContext(String, LocalDate, String, Discourse)}, with the sentence
-	 * already normalised ({@link #normalise}).
+	 * already normalised ({@link #normalise}) and the day of the article's news, which
+	 * quoted speech the text does not date was spoken on, or null.
 	 */
-	private List<Timex> tagInContext(String sentence, String text, LocalDate dct, String lang, Discourse discourse) {
+	private List<Timex> tagInContext(String sentence, String text, LocalDate dct, String lang, Discourse discourse,
+			String newsDay) {
 		Grammar grammar = this.grammars.of(lang).orElse(null);
 		if (grammar == null) {
 			return List.of();
@@ -388,9 +417,10 @@ public class TemporalTagger {
 		}
 		if (!spoken.isEmpty()) {
 			// quoted speech is read from the day it was spoken: the date the sentence or
-			// the quotation's
-			// introduction gives, when it does not hold publication
-			String spokenOn = (discourse.spoken() != null) ? discourse.spoken() : firstNarrated;
+			// the quotation's introduction gives, when it does not hold publication; else
+			// the day of the article's news ("he said on stage" of the keynote reported)
+			String spokenOn = (discourse.spoken() != null) ? discourse.spoken()
+					: (firstNarrated != null) ? firstNarrated : newsDay;
 			boolean earlier = spokenOn != null && !holdsPublication(spokenOn, dct);
 			LocalDate speechDay = earlier ? speechDay(spokenOn) : dct;
 			boolean exactDay = !earlier || spokenOn.length() == 10;

@@ -159,6 +159,20 @@ class TemporalTaggerDocumentTests {
 		}
 
 		@Test
+		void readsAQuotationTheTextDoesNotDateFromTheDayOfTheArticlesNews() {
+			assertThat(values("en", "2025-03-05", """
+					On Sunday, the new chief executive presented the plan in Barcelona.
+
+					He did not name his predecessor. "From today, we are an AI company," he said.
+					""")).containsExactly("2025-03-02", "2025-03-02");
+			assertThat(values("fr", "2025-03-05", """
+					Dimanche, le nouveau patron a présenté son plan à Barcelone.
+
+					Il n'a pas cité son prédécesseur : « À partir d'aujourd'hui, nous vendons des agents. »
+					""")).containsExactly("2025-03-02", "2025-03-02");
+		}
+
+		@Test
 		void readsARecentQuotationFromPublication() {
 			assertThat(values("fr", "2025-04-18", "Il a déclaré : « Hier, nous avons signé l'accord. »"))
 				.containsExactly("2025-04-17");
