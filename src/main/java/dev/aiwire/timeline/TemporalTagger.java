@@ -82,7 +82,8 @@ public class TemporalTagger {
 		// publication
 		String newsDay = null;
 		for (String titleSentence : sentencesOf(title, this.grammars.languages().of(lang).locale())) {
-			List<Timex> found = tagInContext(titleSentence, normalise(titleSentence), dct, lang, discourse, null);
+			List<Timex> found = tagInContext(titleSentence, normalise(titleSentence), dct, lang, discourse, null,
+					false);
 			newsDay = (newsDay != null) ? newsDay : newsDay(found, dct);
 			if (!found.isEmpty()) {
 				discourse = discourse.after(found.get(0).value(), null)
@@ -118,12 +119,30 @@ public class TemporalTagger {
 			}
 			if (block.isQuote() && quotation != block.index()) {
 				quotation = block.index();
-				discourse = discourse.inQuotation((introductionBlock == block.index() - 1) ? introductionDate : null);
+				String spokenOn = (introductionBlock == block.index() - 1) ? introductionDate : null;
+				if (block.attribution() != null) {
+					// the editor's attribution line under a quotation tells when it was
+					// spoken ("— a spectator in the stands, on Friday"): its dates are
+					// the
+					// speech's, in the past, and shown with the quotation's first words
+					List<Timex> attributed = tagInContext(block.attribution(), normalise(block.attribution()), dct,
+							lang, discourse, newsDay, true);
+					String shown = sentence.text() + " \u2014 " + block.attribution();
+					Set<String> seen = new HashSet<>();
+					for (Timex timex : attributed) {
+						if (seen.add(timex.value() + "/" + timex.mod())) {
+							events.add(new DatedEvent(timex.value(), timex.mod(), timex.expression(), sentence.index(),
+									sentence.id(), shown, document.sections().get(sentence.sectionIndex()).anchor()));
+						}
+					}
+					spokenOn = attributed.isEmpty() ? spokenOn : attributed.get(0).value();
+				}
+				discourse = discourse.inQuotation(spokenOn);
 			}
 			else if (!block.isQuote() && discourse.quoted()) {
 				discourse = discourse.inNarration();
 			}
-			List<Timex> timexes = tagInContext(sentence.text(), text, dct, lang, discourse, newsDay);
+			List<Timex> timexes = tagInContext(sentence.text(), text, dct, lang, discourse, newsDay, false);
 			newsDay = (newsDay != null) ? newsDay : newsDay(timexes, dct);
 			Set<String> seen = new HashSet<>();
 			Section section = document.sections().get(sentence.sectionIndex());
@@ -304,7 +323,7 @@ public class TemporalTagger {
 	 * before.
 	 */
 	List<Timex> tagInContext(String sentence, LocalDate dct, String lang, Discourse discourse) {
-		return tagInContext(sentence, normalise(sentence), dct, lang, discourse, null);
+		return tagInContext(sentence, normalise(sentence), dct, lang, discourse, null, false);
 	}
 
 	/** How many days before publication the day of an article's news may be. */
@@ -332,10 +351,12 @@ public class TemporalTagger {
 	/**
 	 * As {@link #tagInContext(String, LocalDate, String, Discourse)}, with the sentence
 	 * already normalised ({@link #normalise}) and the day of the article's news, which
-	 * quoted speech the text does not date was spoken on, or null.
+	 * quoted speech the text does not date was spoken on, or null; {@code told} reads
+	 * every date of the sentence in the past, whatever its verbs (a quotation's
+	 * attribution has none: "a spectator in the stands, on Friday").
 	 */
 	private List<Timex> tagInContext(String sentence, String text, LocalDate dct, String lang, Discourse discourse,
-			String newsDay) {
+			String newsDay, boolean told) {
 		Grammar grammar = this.grammars.of(lang).orElse(null);
 		if (grammar == null) {
 			return List.of();
@@ -376,12 +397,13 @@ public class TemporalTagger {
 		String firstNarrated = null;
 		for (Candidate candidate : narrated) {
 			List<String> values = candidate.resolver()
-				.resolve(new Resolution(dct, () -> tenses.around(candidate.begin(), candidate.end()), last,
-						grammar.yearPhrases, fiscalYearEnd, anchor, discourse.narrated(), true, frameYear)
-					.naming(discourse.days())
-					.recalling(discourse.mentions())
-					.dayByDay(discourse.dayByDay())
-					.inClause(() -> tenses.ownClause(candidate.begin(), candidate.end())));
+				.resolve(
+						new Resolution(dct, () -> told ? Tense.PAST : tenses.around(candidate.begin(), candidate.end()),
+								last, grammar.yearPhrases, fiscalYearEnd, anchor, discourse.narrated(), true, frameYear)
+							.naming(discourse.days())
+							.recalling(discourse.mentions())
+							.dayByDay(discourse.dayByDay())
+							.inClause(() -> told ? Tense.PAST : tenses.ownClause(candidate.begin(), candidate.end())));
 			for (String value : values) {
 				Timex timex = new Timex(value, candidate.mod(), sentence.substring(candidate.begin(), candidate.end()),
 						candidate.begin(), candidate.end());

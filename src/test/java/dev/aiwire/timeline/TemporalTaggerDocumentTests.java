@@ -173,6 +173,17 @@ class TemporalTaggerDocumentTests {
 		}
 
 		@Test
+		void takesTheDayOfAQuotationFromItsAttributionLine() {
+			List<DatedEvent> events = TemporalTaggerDocumentTests.this.tagger
+				.tag(TemporalTaggerDocumentTests.this.parser.parse("---\ntitle: T\nlang: en\ndate: 2025-08-18\n---\n\n"
+						+ "> Yesterday we signed the papers.\n>\n> \u2014 a founder on the trading floor, on Friday\n\n"
+						+ "The shares rose on Monday.\n"));
+
+			assertThat(events).extracting(DatedEvent::value).containsExactly("2025-08-14", "2025-08-15", "2025-08-18");
+			assertThat(events.get(1).sentence()).endsWith("a founder on the trading floor, on Friday");
+		}
+
+		@Test
 		void readsARecentQuotationFromPublication() {
 			assertThat(values("fr", "2025-04-18", "Il a déclaré : « Hier, nous avons signé l'accord. »"))
 				.containsExactly("2025-04-17");
