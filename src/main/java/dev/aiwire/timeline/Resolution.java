@@ -110,6 +110,14 @@ final class Resolution {
 		return this.dayByDay;
 	}
 
+	private Supplier<Boolean> pluperfect = () -> false;
+
+	/** With whether the verb before the expression is a pluperfect ("had said"). */
+	Resolution inPluperfect(Supplier<Boolean> value) {
+		this.pluperfect = value;
+		return this;
+	}
+
 	/** With the tense the expression's own clause gives by a verb form, if any. */
 	Resolution inClause(Supplier<Tense> tense) {
 		this.clauseTense = tense;
@@ -359,6 +367,14 @@ final class Resolution {
 			return this.frameYear;
 		}
 		int fromPublication = yearOfMonthFromPublication(month, direction);
+		LocalDate story = day(this.narrated);
+		if (direction == Tense.PAST && story != null && this.sentenceAnchor == null
+				&& gap(LocalDate.of(fromPublication, month, 1), story) > FAR_FROM_NARRATION && this.pluperfect.get()) {
+			// a pluperfect tells of a time before the day the paragraph narrates, far
+			// from publication ("Le 15 septembre de cette année-là... Yu l'avait reconnu
+			// en août"): the last such month up to that day
+			return (month <= story.getMonthValue()) ? story.getYear() : story.getYear() - 1;
+		}
 		LocalDate near = nearReference(around(month, 1), LocalDate.of(fromPublication, month, 1), direction, false);
 		return (near != null) ? near.getYear() : fromPublication;
 	}

@@ -403,7 +403,8 @@ public class TemporalTagger {
 							.naming(discourse.days())
 							.recalling(discourse.mentions())
 							.dayByDay(discourse.dayByDay())
-							.inClause(() -> told ? Tense.PAST : tenses.ownClause(candidate.begin(), candidate.end())));
+							.inClause(() -> told ? Tense.PAST : tenses.ownClause(candidate.begin(), candidate.end()))
+							.inPluperfect(() -> !told && tenses.pluperfectBefore(candidate.begin())));
 			for (String value : values) {
 				Timex timex = new Timex(value, candidate.mod(), sentence.substring(candidate.begin(), candidate.end()),
 						candidate.begin(), candidate.end());
@@ -590,6 +591,26 @@ public class TemporalTagger {
 			int to = this.text.indexOf(';', end);
 			int until = (to < 0) ? this.text.length() : to;
 			return this.markers.stream().filter((m) -> m.begin() >= from && m.end() <= until).toList();
+		}
+
+		/**
+		 * Whether the verb form nearest before an offset, in the same part of the
+		 * sentence, is a pluperfect ("Yu l'avait reconnu lors d'un forum, en août").
+		 */
+		boolean pluperfectBefore(int begin) {
+			if (this.markers == null) {
+				this.markers = TenseDetector.markers(this.text, this.cues);
+			}
+			int from = this.text.lastIndexOf(';', begin) + 1;
+			TenseDetector.Marker nearest = null;
+			for (TenseDetector.Marker marker : this.markers) {
+				if (marker.begin() >= from && marker.end() <= begin
+						&& (nearest == null || marker.begin() > nearest.begin())) {
+					nearest = marker;
+				}
+			}
+			return nearest != null && nearest.tense() == Tense.PAST
+					&& this.cues.pluperfectAt(this.text, nearest.begin());
 		}
 
 		/** The tense that governs the words between two offsets. */

@@ -325,6 +325,24 @@ class TemporalTaggerDocumentTests {
 		}
 
 		@Test
+		void readsAMonthInThePluperfectBeforeTheDayAParagraphNarrates() {
+			assertThat(valuesOf("fr", "2023-09-05",
+					"""
+							Le 15 septembre 2020, les dernières puces ont été livrées. Le patron l'avait reconnu lors d'un salon, en août.
+							"""))
+				.containsExactly("2020-08", "2020-09-15");
+			assertThat(valuesOf("en", "2023-09-05", """
+					On 15 September 2020, the last chips were shipped. The chief had warned at a forum in August.
+					""")).containsExactly("2020-08", "2020-09-15");
+			// a plain past in the same paragraph is read from publication
+			assertThat(valuesOf("fr", "2023-09-05",
+					"""
+							Le 15 septembre 2020, les dernières puces ont été livrées. Le patron l'a reconnu lors d'un salon, en août.
+							"""))
+				.containsExactly("2020-09-15", "2023-08");
+		}
+
+		@Test
 		void comesBackToPublicationForADayLongBeforeTheOneNarrated() {
 			assertThat(valuesOf("en", "2025-04-18",
 					"In May 2023, the lab was founded. On April 9, Washington told Nvidia that it "
