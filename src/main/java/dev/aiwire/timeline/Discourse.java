@@ -42,16 +42,48 @@ record Discourse(String previous, Integer fiscalYearEnd, String narrated, boolea
 	 * Having read a sentence: when it gave a day, an event it names may be named again.
 	 */
 	Discourse remembering(String sentence, List<Timex> timexes) {
+		String words = withoutDates(sentence, timexes).toLowerCase(Locale.ROOT);
+		List<Mention> known = new ArrayList<>(this.mentions);
+		int pieceEnd = -1;
 		for (Timex timex : timexes) {
-			if (timex.value().length() == 10) {
-				List<Mention> known = new ArrayList<>(this.mentions);
-				known.add(new Mention(withoutDates(sentence, timexes).toLowerCase(Locale.ROOT),
-						LocalDate.parse(timex.value())));
-				return new Discourse(this.previous, this.fiscalYearEnd, this.narrated, this.quoted, this.spoken,
-						this.days, this.dayByDay, List.copyOf(known));
+			if (timex.value().length() != 10 || timex.begin() < pieceEnd) {
+				continue;
+			}
+			// the words of the part of the sentence that holds the day, up to a full stop
+			// the sentence splitter kept ("since February. ifanr reached him on Friday")
+			int from = pieceStart(sentence, timex.begin());
+			pieceEnd = pieceEnd(sentence, timex.end());
+			known.add(new Mention(words.substring(from, pieceEnd), LocalDate.parse(timex.value())));
+		}
+		if (known.size() == this.mentions.size()) {
+			return this;
+		}
+		return new Discourse(this.previous, this.fiscalYearEnd, this.narrated, this.quoted, this.spoken, this.days,
+				this.dayByDay, List.copyOf(known));
+	}
+
+	/** Where the part of a sentence holding an offset starts, after ". ", "; ", "? ". */
+	private static int pieceStart(String sentence, int offset) {
+		for (int i = offset - 1; i > 0; i--) {
+			if (Character.isWhitespace(sentence.charAt(i)) && isStop(sentence.charAt(i - 1))) {
+				return i;
 			}
 		}
-		return this;
+		return 0;
+	}
+
+	/** Where the part of a sentence holding an offset ends, at its full stop. */
+	private static int pieceEnd(String sentence, int offset) {
+		for (int i = offset; i + 1 < sentence.length(); i++) {
+			if (isStop(sentence.charAt(i)) && Character.isWhitespace(sentence.charAt(i + 1))) {
+				return i + 1;
+			}
+		}
+		return sentence.length();
+	}
+
+	private static boolean isStop(char c) {
+		return c == '.' || c == ';' || c == '?' || c == '!';
 	}
 
 	/**

@@ -228,8 +228,13 @@ final class EnglishGrammar extends Grammar {
 					}
 					int quarter = last / 3;
 					String y = (m.group("Y") != null) ? m.group("Y") : m.group("Y2");
-					into.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods
-						.quarter((y != null) ? Integer.parseInt(y) : c.yearOfQuarter(quarter, c.tense()), quarter))));
+					// "reports its results for the September quarter": one that has
+					// begun, as for "the third quarter"
+					Tense reported = reportedPeriod(text, m.start(), m.end());
+					into.add(Candidate.of(m.start(), m.end(),
+							(c) -> List.of(Periods.quarter(
+									(y != null) ? Integer.parseInt(y) : c.yearOfQuarter(quarter, c.direction(reported)),
+									quarter))));
 				});
 		// the last quarter of 2023, the final quarter of last year: the fourth
 		rule("last quarter of a year", anyOf("quarter"), B0 + "the\\s+(?:last|final)\\s+quarter\\s+of\\s+(?:"
@@ -355,13 +360,15 @@ final class EnglishGrammar extends Grammar {
 					into.add(countedFromEvent(m.start(), m.end(), sign * countOf(m.group("N")), unitOf(m.group("U")),
 							m.group("E")));
 				});
-		// the day after the launch: counted from the launch's day, not from the date
-		// mentioned just before; nothing when the text never dated the launch
+		// the day after the launch, on the day of the release: counted from the launch's
+		// day, not from the date mentioned just before; nothing when the text never dated
+		// the launch
 		rule("the day of a named event noun", anyOf(this.language.words("event-nouns").entries()),
-				B0 + "the\\s+day\\s+(?<W>before|after)\\s+(?:the|his|her|its|their)\\s+(?:[A-Z][\\p{L}-]*\\s+)?(?<E>"
+				B0 + "the\\s+day\\s+(?<W>before|after|of)\\s+(?:the|his|her|its|their)\\s+(?:[A-Z][\\p{L}-]*\\s+)?(?<E>"
 						+ alternation(this.language.words("event-nouns").entries()) + ")" + B1,
 				(m, text, into) -> into.add(countedFromEvent(m.start(), m.end(),
-						m.group("W").equalsIgnoreCase("after") ? 1 : -1, Unit.DAY, m.group("E"))));
+						m.group("W").equalsIgnoreCase("after") ? 1 : m.group("W").equalsIgnoreCase("of") ? 0 : -1,
+						Unit.DAY, m.group("E"))));
 		// "told senators on January 29, two days after the shares had fallen": the
 		// earlier
 		// event, told in the past perfect, counted back from the date before

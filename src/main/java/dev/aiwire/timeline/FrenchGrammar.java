@@ -289,6 +289,28 @@ final class FrenchGrammar extends Grammar {
 		rule("relative month", anyOf("mois"), B0 + "(?<R>ce\\s+mois(?:-ci|-là)?|ce\\s+même\\s+mois|le\\s+même\\s+mois"
 				+ "|le\\s+mois\\s+même|(?:le|du)\\s+mois\\s+(?:dernier|passé|prochain|précédent|suivant|en\\s+cours))"
 				+ B1, this::relativeMonth);
+		// le lendemain de la présentation, le soir même des résultats, deux jours après
+		// le lancement: counted from the day an earlier sentence gave the event, not
+		// from the date mentioned just before; nothing when the text never dated it
+		List<WordList.Entry> events = this.language.words("event-nouns").entries();
+		String possessive = "(?:son|sa|ses|leur|leurs)\\s+";
+		rule("the day of a named event", anyOf(events),
+				B0 + "(?:(?<R>le\\s+lendemain|la\\s+veille|le\\s+(?:jour|soir|matin)\\s+même|le\\s+même\\s+jour)"
+						+ "\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+" + possessive + ")|" + count("N") + "\\s+"
+						+ timeUnit("U") + "\\s+(?<W>avant|après)\\s+(?:la\\s+|le\\s+|l'|les\\s+|" + possessive
+						+ "))(?<E>" + alternation(events) + ")" + B1,
+				(m, text, into) -> {
+					String r = m.group("R");
+					if (r == null) {
+						int sign = m.group("W").equalsIgnoreCase("après") ? 1 : -1;
+						into.add(countedFromEvent(m.start(), m.end(), sign * countOf(m.group("N")),
+								unitOf(m.group("U")), m.group("E")));
+						return;
+					}
+					String lower = r.toLowerCase(Locale.ROOT);
+					int offset = lower.contains("lendemain") ? 1 : lower.contains("veille") ? -1 : 0;
+					into.add(countedFromEvent(m.start(), m.end(), offset, Unit.DAY, m.group("E")));
+				});
 		// le lendemain, la veille, le même jour
 		rule("the day after an event", anyOf("lendemain", "veille"),
 				B0 + "(?:au|du)\\s+lendemain\\s+d(?:e|u|es|')" + "|(?:à\\s+)?la\\s+veille\\s+d(?:e|u|es|')",

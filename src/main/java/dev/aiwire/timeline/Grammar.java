@@ -913,22 +913,17 @@ abstract class Grammar {
 	}
 
 	/**
-	 * A period counted from the date mentioned before ("trois mois plus tard", "two days
-	 * earlier"), at the unit's precision, or nothing when that date is less precise than
-	 * the unit (days counted from a year). Weeks give no date (see {@link #countedBack}).
-	 */
-	/**
 	 * A period counted from an event the text dated before and names again by a word
 	 * ("two days before the keynote", when an earlier sentence put the keynote on May
 	 * 29): nothing when no sentence before holds the word with a day. Weeks count too
 	 * roughly, as from the date before.
 	 */
-	static Candidate countedFromEvent(int begin, int end, int count, Unit unit, String event) {
+	final Candidate countedFromEvent(int begin, int end, int count, Unit unit, String event) {
 		if (unit == Unit.WEEK) {
 			return Candidate.blocker(begin, end);
 		}
 		return Candidate.withoutModifier(begin, end, (c) -> {
-			LocalDate day = c.dayOfEvent(event);
+			LocalDate day = c.dayOfEvent(eventWords(event));
 			if (day == null) {
 				return List.of();
 			}
@@ -940,12 +935,37 @@ abstract class Grammar {
 		});
 	}
 
+	/**
+	 * The words a text may name an event by: the noun of the language's
+	 * {@code event-nouns} list and the words of its {@code also} attribute ("keynote" is
+	 * also the "conference" it was given at, « présentation » what the company "présenté"
+	 * or "annoncé"); the word itself when the list does not hold it.
+	 */
+	final List<String> eventWords(String event) {
+		List<String> words = new ArrayList<>();
+		words.add(event);
+		this.language.words("event-nouns").find(key(event)).ifPresent((entry) -> {
+			String also = entry.attribute("also");
+			if (also != null) {
+				words.addAll(List.of(also.split(",")));
+			}
+		});
+		return words;
+	}
+
+	/**
+	 * A period counted from the date mentioned before ("trois mois plus tard", "two days
+	 * earlier"), at the unit's precision, or nothing when that date is less precise than
+	 * the unit (days counted from a year). Weeks count seven days from a day ("released
+	 * only a week earlier" than 29 September is the 22nd), while counted from publication
+	 * they are too rough to give one (see {@link #countedBack}).
+	 */
 	static Candidate countedFromPrevious(int begin, int end, int count, Unit unit) {
-		if (unit == Unit.WEEK) {
-			return Candidate.blocker(begin, end);
-		}
 		return Candidate.withoutModifier(begin, end, (c) -> {
 			switch (unit) {
+				case WEEK:
+					LocalDate from = c.countedFromDay();
+					return (from != null) ? List.of(Periods.day(from.plusWeeks(count))) : List.of();
 				case YEAR:
 					return (c.previousYear() != null) ? List.of(Periods.year(c.previousYear() + count)) : List.of();
 				case MONTH:

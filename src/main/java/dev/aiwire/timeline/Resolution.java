@@ -110,6 +110,14 @@ final class Resolution {
 		return this.dayByDay;
 	}
 
+	private Supplier<Boolean> pluperfect = () -> false;
+
+	/** With whether the verb before the expression is a pluperfect ("had said"). */
+	Resolution inPluperfect(Supplier<Boolean> value) {
+		this.pluperfect = value;
+		return this;
+	}
+
 	/** With the tense the expression's own clause gives by a verb form, if any. */
 	Resolution inClause(Supplier<Tense> tense) {
 		this.clauseTense = tense;
@@ -151,7 +159,20 @@ final class Resolution {
 	 * sentence before that holds the word, or null.
 	 */
 	LocalDate dayOfEvent(String word) {
-		Pattern named = Pattern.compile(Grammar.B0 + Pattern.quote(word.toLowerCase(Locale.ROOT)) + Grammar.B1);
+		return dayOfEvent(List.of(word));
+	}
+
+	/**
+	 * The day of an event the text named before by one of several words ("the keynote"
+	 * given as "the Force conference on Wednesday", « la présentation » as "BYD a annoncé
+	 * lundi"): the day of the last sentence before that holds one of them, or null.
+	 */
+	LocalDate dayOfEvent(List<String> words) {
+		List<String> quoted = new ArrayList<>(words.size());
+		for (String word : words) {
+			quoted.add(Pattern.quote(word.toLowerCase(Locale.ROOT)));
+		}
+		Pattern named = Pattern.compile(Grammar.B0 + "(?:" + String.join("|", quoted) + ")" + Grammar.B1);
 		for (int i = this.mentions.size() - 1; i >= 0; i--) {
 			if (named.matcher(this.mentions.get(i).words()).find()) {
 				return this.mentions.get(i).day();
@@ -346,6 +367,14 @@ final class Resolution {
 			return this.frameYear;
 		}
 		int fromPublication = yearOfMonthFromPublication(month, direction);
+		LocalDate story = day(this.narrated);
+		if (direction == Tense.PAST && story != null && this.sentenceAnchor == null
+				&& gap(LocalDate.of(fromPublication, month, 1), story) > FAR_FROM_NARRATION && this.pluperfect.get()) {
+			// a pluperfect tells of a time before the day the paragraph narrates, far
+			// from publication ("Le 15 septembre de cette année-là... Yu l'avait reconnu
+			// en août"): the last such month up to that day
+			return (month <= story.getMonthValue()) ? story.getYear() : story.getYear() - 1;
+		}
 		LocalDate near = nearReference(around(month, 1), LocalDate.of(fromPublication, month, 1), direction, false);
 		return (near != null) ? near.getYear() : fromPublication;
 	}
@@ -594,17 +623,30 @@ final class Resolution {
 
 	/**
 	 * The day so many days from the day mentioned before ("the next morning", "la
-	 * veille"), or null: none is mentioned, or the day falls after publication while the
-	 * sentence tells of the past, which cannot be (the day before was a plan or a
-	 * deadline, "until 15 October", not the story's day).
+	 * veille"); when that names no day, or gives one after publication while the sentence
+	 * tells of the past, which cannot be (the date before was a plan or a deadline,
+	 * "until 15 October", not the story's day), from the last day the text named that can
+	 * be it; nothing when it named none.
 	 */
 	List<String> dayFromPrevious(int days) {
 		LocalDate day = previousDay();
-		if (day == null) {
-			return List.of();
+		if (day != null && possible(day.plusDays(days))) {
+			return List.of(Periods.day(day.plusDays(days)));
 		}
-		LocalDate counted = day.plusDays(days);
-		return (counted.isAfter(this.dct) && tense() == Tense.PAST) ? List.of() : List.of(Periods.day(counted));
+		// the date before names no day ("Entre janvier et mars, ... Le même jour") or one
+		// the story cannot have reached: the last day named that it can be
+		for (int i = this.namedDays.size() - 1; i >= 0; i--) {
+			LocalDate counted = this.namedDays.get(i).plusDays(days);
+			if (possible(counted)) {
+				return List.of(Periods.day(counted));
+			}
+		}
+		return List.of();
+	}
+
+	/** Whether a day may be the day of what the sentence tells: not ahead in the past. */
+	private boolean possible(LocalDate day) {
+		return !(day.isAfter(this.dct) && tense() == Tense.PAST);
 	}
 
 	/**

@@ -78,8 +78,13 @@ public class TemporalTagger {
 		// lines): each is read apart
 		List<Timex> titleDates = new ArrayList<>();
 		List<String> titleSentences = new ArrayList<>();
+		// the day of the article's news: the first day it names in the week up to
+		// publication
+		String newsDay = null;
 		for (String titleSentence : sentencesOf(title, this.grammars.languages().of(lang).locale())) {
-			List<Timex> found = tagInContext(titleSentence, dct, lang, discourse);
+			List<Timex> found = tagInContext(titleSentence, normalise(titleSentence), dct, lang, discourse, null,
+					false);
+			newsDay = (newsDay != null) ? newsDay : newsDay(found, dct);
 			if (!found.isEmpty()) {
 				discourse = discourse.after(found.get(0).value(), null)
 					.naming(found)
@@ -114,12 +119,31 @@ public class TemporalTagger {
 			}
 			if (block.isQuote() && quotation != block.index()) {
 				quotation = block.index();
-				discourse = discourse.inQuotation((introductionBlock == block.index() - 1) ? introductionDate : null);
+				String spokenOn = (introductionBlock == block.index() - 1) ? introductionDate : null;
+				if (block.attribution() != null) {
+					// the editor's attribution line under a quotation tells when it was
+					// spoken ("— a spectator in the stands, on Friday"): its dates are
+					// the
+					// speech's, in the past, and shown with the quotation's first words
+					List<Timex> attributed = tagInContext(block.attribution(), normalise(block.attribution()), dct,
+							lang, discourse, newsDay, true);
+					String shown = sentence.text() + " \u2014 " + block.attribution();
+					Set<String> seen = new HashSet<>();
+					for (Timex timex : attributed) {
+						if (seen.add(timex.value() + "/" + timex.mod())) {
+							events.add(new DatedEvent(timex.value(), timex.mod(), timex.expression(), sentence.index(),
+									sentence.id(), shown, document.sections().get(sentence.sectionIndex()).anchor()));
+						}
+					}
+					spokenOn = attributed.isEmpty() ? spokenOn : attributed.get(0).value();
+				}
+				discourse = discourse.inQuotation(spokenOn);
 			}
 			else if (!block.isQuote() && discourse.quoted()) {
 				discourse = discourse.inNarration();
 			}
-			List<Timex> timexes = tagInContext(sentence.text(), text, dct, lang, discourse);
+			List<Timex> timexes = tagInContext(sentence.text(), text, dct, lang, discourse, newsDay, false);
+			newsDay = (newsDay != null) ? newsDay : newsDay(timexes, dct);
 			Set<String> seen = new HashSet<>();
 			Section section = document.sections().get(sentence.sectionIndex());
 			String shown = introducing(document, sentence);
@@ -299,14 +323,40 @@ public class TemporalTagger {
 	 * before.
 	 */
 	List<Timex> tagInContext(String sentence, LocalDate dct, String lang, Discourse discourse) {
-		return tagInContext(sentence, normalise(sentence), dct, lang, discourse);
+		return tagInContext(sentence, normalise(sentence), dct, lang, discourse, null, false);
+	}
+
+	/** How many days before publication the day of an article's news may be. */
+	private static final int NEWS_WITHIN_DAYS = 7;
+
+	/**
+	 * The first of the days found that lies in the week up to publication, the day of the
+	 * news an article reports, or null.
+	 */
+	private static String newsDay(List<Timex> timexes, LocalDate dct) {
+		if (dct == null) {
+			return null;
+		}
+		for (Timex timex : timexes) {
+			if (timex.value().length() == 10) {
+				LocalDate day = LocalDate.parse(timex.value());
+				if (!day.isAfter(dct) && !day.isBefore(dct.minusDays(NEWS_WITHIN_DAYS))) {
+					return timex.value();
+				}
+			}
+		}
+		return null;
 	}
 
 	/**
 	 * As {@link #tagInContext(String, LocalDate, String, Discourse)}, with the sentence
-	 * already normalised ({@link #normalise}).
+	 * already normalised ({@link #normalise}) and the day of the article's news, which
+	 * quoted speech the text does not date was spoken on, or null; {@code told} reads
+	 * every date of the sentence in the past, whatever its verbs (a quotation's
+	 * attribution has none: "a spectator in the stands, on Friday").
 	 */
-	private List<Timex> tagInContext(String sentence, String text, LocalDate dct, String lang, Discourse discourse) {
+	private List<Timex> tagInContext(String sentence, String text, LocalDate dct, String lang, Discourse discourse,
+			String newsDay, boolean told) {
 		Grammar grammar = this.grammars.of(lang).orElse(null);
 		if (grammar == null) {
 			return List.of();
@@ -347,12 +397,14 @@ public class TemporalTagger {
 		String firstNarrated = null;
 		for (Candidate candidate : narrated) {
 			List<String> values = candidate.resolver()
-				.resolve(new Resolution(dct, () -> tenses.around(candidate.begin(), candidate.end()), last,
-						grammar.yearPhrases, fiscalYearEnd, anchor, discourse.narrated(), true, frameYear)
-					.naming(discourse.days())
-					.recalling(discourse.mentions())
-					.dayByDay(discourse.dayByDay())
-					.inClause(() -> tenses.ownClause(candidate.begin(), candidate.end())));
+				.resolve(
+						new Resolution(dct, () -> told ? Tense.PAST : tenses.around(candidate.begin(), candidate.end()),
+								last, grammar.yearPhrases, fiscalYearEnd, anchor, discourse.narrated(), true, frameYear)
+							.naming(discourse.days())
+							.recalling(discourse.mentions())
+							.dayByDay(discourse.dayByDay())
+							.inClause(() -> told ? Tense.PAST : tenses.ownClause(candidate.begin(), candidate.end()))
+							.inPluperfect(() -> !told && tenses.pluperfectBefore(candidate.begin())));
 			for (String value : values) {
 				Timex timex = new Timex(value, candidate.mod(), sentence.substring(candidate.begin(), candidate.end()),
 						candidate.begin(), candidate.end());
@@ -388,9 +440,10 @@ public class TemporalTagger {
 		}
 		if (!spoken.isEmpty()) {
 			// quoted speech is read from the day it was spoken: the date the sentence or
-			// the quotation's
-			// introduction gives, when it does not hold publication
-			String spokenOn = (discourse.spoken() != null) ? discourse.spoken() : firstNarrated;
+			// the quotation's introduction gives, when it does not hold publication; else
+			// the day of the article's news ("he said on stage" of the keynote reported)
+			String spokenOn = (discourse.spoken() != null) ? discourse.spoken()
+					: (firstNarrated != null) ? firstNarrated : newsDay;
 			boolean earlier = spokenOn != null && !holdsPublication(spokenOn, dct);
 			LocalDate speechDay = earlier ? speechDay(spokenOn) : dct;
 			boolean exactDay = !earlier || spokenOn.length() == 10;
@@ -538,6 +591,26 @@ public class TemporalTagger {
 			int to = this.text.indexOf(';', end);
 			int until = (to < 0) ? this.text.length() : to;
 			return this.markers.stream().filter((m) -> m.begin() >= from && m.end() <= until).toList();
+		}
+
+		/**
+		 * Whether the verb form nearest before an offset, in the same part of the
+		 * sentence, is a pluperfect ("Yu l'avait reconnu lors d'un forum, en août").
+		 */
+		boolean pluperfectBefore(int begin) {
+			if (this.markers == null) {
+				this.markers = TenseDetector.markers(this.text, this.cues);
+			}
+			int from = this.text.lastIndexOf(';', begin) + 1;
+			TenseDetector.Marker nearest = null;
+			for (TenseDetector.Marker marker : this.markers) {
+				if (marker.begin() >= from && marker.end() <= begin
+						&& (nearest == null || marker.begin() > nearest.begin())) {
+					nearest = marker;
+				}
+			}
+			return nearest != null && nearest.tense() == Tense.PAST
+					&& this.cues.pluperfectAt(this.text, nearest.begin());
 		}
 
 		/** The tense that governs the words between two offsets. */

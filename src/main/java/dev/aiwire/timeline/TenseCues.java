@@ -35,10 +35,23 @@ import dev.aiwire.language.WordList;
  * ("sold more than any rival in the first quarter")
  * @param participle a past participle right before a date, which makes it a past ("promis
  * en février", "announced in March"), or null
+ * @param pluperfect the auxiliary of a pluperfect, at the start of a past verb form
+ * @param pluperfectBefore the same auxiliary, and a word or none, right before a past
+ * participle ("had warned", "had already said")
  */
 record TenseCues(List<MarkerPattern> markers, List<Governing> governing, List<Governing> governingStart, Pattern until,
-		Pattern ahead, Pattern from, Pattern subordinator, Pattern relative, Pattern todayClause,
-		Participle participle) {
+		Pattern ahead, Pattern from, Pattern subordinator, Pattern relative, Pattern todayClause, Participle participle,
+		Pattern pluperfect, Pattern pluperfectBefore) {
+
+	/**
+	 * Whether a past verb form that starts at an offset is a pluperfect ("l'avait
+	 * reconnu", "had said"), by the auxiliaries of {@code tense-past} marked
+	 * {@code aspect=pluperfect}.
+	 */
+	boolean pluperfectAt(String text, int offset) {
+		return this.pluperfect.matcher(text).region(offset, text.length()).lookingAt()
+				|| Grammar.find(this.pluperfectBefore, text, Math.max(0, offset - 30), offset);
+	}
 
 	/**
 	 * Verb forms of one tense.
@@ -211,8 +224,13 @@ record TenseCues(List<MarkerPattern> markers, List<Governing> governing, List<Go
 				Grammar.FLAGS);
 		Pattern ahead = Pattern.compile(
 				"(?<![\\p{L}])" + Grammar.alternation(words.with("kind", "ahead")) + "(?![\\p{L}])", Grammar.FLAGS);
+		List<WordList.Entry> pluperfect = language.words("tense-past").with("aspect", "pluperfect");
+		Pattern pluperfectPattern = Pattern.compile(
+				pluperfect.isEmpty() ? Grammar.NEVER : Grammar.alternation(pluperfect) + "(?![\\p{L}])", Grammar.FLAGS);
+		Pattern pluperfectBefore = Pattern.compile(pluperfect.isEmpty() ? Grammar.NEVER
+				: "(?<![\\p{L}])" + Grammar.alternation(pluperfect) + "\\s+(?:\\p{L}+\\s+)?$", Grammar.FLAGS);
 		return new TenseCues(List.copyOf(markers), governing, governingStart, until, ahead, from, subordinator,
-				relative, todayClause, participle);
+				relative, todayClause, participle, pluperfectPattern, pluperfectBefore);
 	}
 
 	/**

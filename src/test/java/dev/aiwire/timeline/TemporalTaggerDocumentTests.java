@@ -159,6 +159,31 @@ class TemporalTaggerDocumentTests {
 		}
 
 		@Test
+		void readsAQuotationTheTextDoesNotDateFromTheDayOfTheArticlesNews() {
+			assertThat(values("en", "2025-03-05", """
+					On Sunday, the new chief executive presented the plan in Barcelona.
+
+					He did not name his predecessor. "From today, we are an AI company," he said.
+					""")).containsExactly("2025-03-02", "2025-03-02");
+			assertThat(values("fr", "2025-03-05", """
+					Dimanche, le nouveau patron a présenté son plan à Barcelone.
+
+					Il n'a pas cité son prédécesseur : « À partir d'aujourd'hui, nous vendons des agents. »
+					""")).containsExactly("2025-03-02", "2025-03-02");
+		}
+
+		@Test
+		void takesTheDayOfAQuotationFromItsAttributionLine() {
+			List<DatedEvent> events = TemporalTaggerDocumentTests.this.tagger
+				.tag(TemporalTaggerDocumentTests.this.parser.parse("---\ntitle: T\nlang: en\ndate: 2025-08-18\n---\n\n"
+						+ "> Yesterday we signed the papers.\n>\n> \u2014 a founder on the trading floor, on Friday\n\n"
+						+ "The shares rose on Monday.\n"));
+
+			assertThat(events).extracting(DatedEvent::value).containsExactly("2025-08-14", "2025-08-15", "2025-08-18");
+			assertThat(events.get(1).sentence()).endsWith("a founder on the trading floor, on Friday");
+		}
+
+		@Test
 		void readsARecentQuotationFromPublication() {
 			assertThat(values("fr", "2025-04-18", "Il a déclaré : « Hier, nous avons signé l'accord. »"))
 				.containsExactly("2025-04-17");
@@ -280,6 +305,44 @@ class TemporalTaggerDocumentTests {
 		}
 
 		@Test
+		void takesTheSameDayAsTheLastDayNamedWhenAPeriodCameBetween() {
+			assertThat(valuesOf("fr", "2025-04-22",
+					"""
+							Le groupe a publié ses comptes dimanche soir.
+
+							Au premier trimestre, les ventes ont progressé de 20 %. Le même jour, il a présenté un nouveau modèle.
+							"""))
+				.containsExactly("2025-Q1", "2025-04-20", "2025-04-20");
+		}
+
+		@Test
+		void takesTheNextMorningAfterTheStoryNotAfterADeadlineToCome() {
+			assertThat(valuesOf("en", "2025-09-30", """
+					The lab released its new model on 29 September. The old one stays online until 15 October.
+
+					Two chip makers ported it within hours, and a third followed the next morning.
+					""")).containsExactly("2025-09-29", "2025-09-30", "2025-10-15");
+		}
+
+		@Test
+		void readsAMonthInThePluperfectBeforeTheDayAParagraphNarrates() {
+			assertThat(valuesOf("fr", "2023-09-05",
+					"""
+							Le 15 septembre 2020, les dernières puces ont été livrées. Le patron l'avait reconnu lors d'un salon, en août.
+							"""))
+				.containsExactly("2020-08", "2020-09-15");
+			assertThat(valuesOf("en", "2023-09-05", """
+					On 15 September 2020, the last chips were shipped. The chief had warned at a forum in August.
+					""")).containsExactly("2020-08", "2020-09-15");
+			// a plain past in the same paragraph is read from publication
+			assertThat(valuesOf("fr", "2023-09-05",
+					"""
+							Le 15 septembre 2020, les dernières puces ont été livrées. Le patron l'a reconnu lors d'un salon, en août.
+							"""))
+				.containsExactly("2020-09-15", "2023-08");
+		}
+
+		@Test
 		void comesBackToPublicationForADayLongBeforeTheOneNarrated() {
 			assertThat(valuesOf("en", "2025-04-18",
 					"In May 2023, the lab was founded. On April 9, Washington told Nvidia that it "
@@ -384,6 +447,57 @@ class TemporalTaggerDocumentTests {
 
 					The shares fell on Tuesday, the day after the debut.
 					""")).containsExactly("2021", "2024-11-26");
+		}
+
+		@Test
+		void findsAnEventTheTextDatedUnderAnotherOfItsNames() {
+			assertThat(valuesOf("en", "2025-06-14", """
+					The robot maker opened its developer conference in Hangzhou on Thursday.
+
+					Its chief engineer met us the day after the keynote, still hoarse.
+					""")).containsExactly("2025-06-12", "2025-06-13");
+			assertThat(valuesOf("en", "2025-08-09", """
+					The chip designer said on Wednesday that revenue doubled in the June quarter.
+
+					A day before the results, two brokers had cut their targets.
+					""")).containsExactly("2025-Q2", "2025-08-05", "2025-08-06");
+		}
+
+		@Test
+		void readsTheDayOfANamedEventAsThatEventsDay() {
+			assertThat(valuesOf("en", "2025-08-09",
+					"""
+							On Tuesday, the lab released its new speech model as open source.
+
+							Its rivals kept quiet on Thursday. The lab's founder wrote on the day of the release that the weights were only a start.
+							"""))
+				.containsExactly("2025-08-05", "2025-08-05", "2025-08-07");
+			// a sentence the splitter left whole gives its day only to the words before
+			// its
+			// next full stop
+			assertThat(valuesOf("en", "2025-08-09",
+					"""
+							On Monday, the lab released its speech model.
+
+							She has tested every release since March. jiqizhixin reached her on Thursday. The lab wrote on the day of the release that more would follow.
+							"""))
+				.containsExactly("2025-03", "2025-08-04", "2025-08-04", "2025-08-07");
+		}
+
+		@Test
+		void countsTheFrenchDayOfANamedEventFromThatEvent() {
+			assertThat(valuesOf("fr", "2025-02-14",
+					"""
+							Mardi soir, à Canton, le constructeur a dévoilé sa nouvelle berline.
+
+							Les concessionnaires ont reçu leurs premières commandes mercredi. Le lendemain de la présentation, un concurrent a baissé ses prix.
+							"""))
+				.containsExactly("2025-02-11", "2025-02-12", "2025-02-12");
+			assertThat(valuesOf("fr", "2025-03-28", """
+					Jeudi, lors de la publication de ses résultats annuels, le groupe a promis un dividende.
+
+					Le 2 mars, un analyste l'avait annoncé. Un fonds a vendu ses parts le soir même des résultats.
+					""")).containsExactly("2025-03-02", "2025-03-27", "2025-03-27");
 		}
 
 		@Test

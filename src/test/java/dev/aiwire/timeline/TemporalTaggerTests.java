@@ -74,6 +74,9 @@ class TemporalTaggerTests {
 		void readsAQuarterNamedByItsLastMonthAsThatQuarter() {
 			assertThat(english("Sales rose in the June quarter of 2023.")).containsExactly("2023-Q2");
 			assertThat(english("Sales rose in the December quarter.")).containsExactly("2023-Q4");
+			// results are reported on a quarter that has begun, whatever the tense
+			assertThat(english("The bank will report its results for the March quarter next week."))
+				.containsExactly("2024-Q1");
 			// a month that ends no quarter names none
 			assertThat(english("Sales rose in the May quarter.")).doesNotContain("2024-Q2", "2023-Q2");
 		}
@@ -271,10 +274,20 @@ class TemporalTaggerTests {
 		}
 
 		@Test
-		void givesNoDayForWeeksWhichCountOnlyRoughly() {
+		void givesNoDayForWeeksCountedFromPublicationWhichCountOnlyRoughly() {
 			assertThat(english("A week ago, the shares fell.")).isEmpty();
 			assertThat(french("Il y a une semaine, l'action a chuté.")).isEmpty();
-			assertThat(values("Three weeks earlier, the rules had changed.", "en", "2025-05-19")).isEmpty();
+		}
+
+		@Test
+		void countsWeeksFromTheDayMentionedBefore() {
+			// a text that dates one event to the day dates the other a week away
+			assertThat(values("Three weeks earlier, the rules had changed.", "en", "2025-05-19"))
+				.containsExactly("2025-04-28");
+			assertThat(values("Une semaine plus tard, le texte était adopté.", "fr", "2024-03-12"))
+				.containsExactly("2024-03-19");
+			// nothing finer than a month counted from a month
+			assertThat(values("Two weeks later, the rules changed.", "en", "2024-03")).isEmpty();
 		}
 
 		@Test
