@@ -36,7 +36,7 @@ final class TimelineEvaluation {
 	/**
 	 * Sets kept apart from rule writing: their figures may be read, never their errors.
 	 */
-	static final List<String> HELD_OUT = List.of("eval/quotes/test");
+	static final List<String> HELD_OUT = List.of("eval/quotes/test", "eval/fr-timebank");
 
 	private final MarkdownParser parser = new MarkdownParser();
 
@@ -311,8 +311,7 @@ final class TimelineEvaluation {
 	 */
 	public static void main(String[] args) {
 		TimelineEvaluation evaluation = new TimelineEvaluation();
-		List<String> names = (args.length > 0) ? List.of(args)
-				: List.of("eval/corpus", "eval/fr-timebank", "eval/quotes/dev");
+		List<String> names = (args.length > 0) ? List.of(args) : List.of("eval/corpus", "eval/quotes/dev");
 		for (String name : names) {
 			evaluation.errors(name).forEach(System.out::println);
 			System.out.println(evaluation.evaluate(name).summary(name));

@@ -128,6 +128,8 @@ class TimelineEvaluationTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.evaluation.errors("eval/quotes/test"))
 			.withMessageContaining("held-out");
 		assertThatIllegalArgumentException().isThrownBy(() -> this.evaluation.errors("eval/quotes/dev/../test"));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.evaluation.errors("eval/fr-timebank"))
+			.withMessageContaining("held-out");
 		assertThat(this.evaluation.errors("eval/quotes/dev")).isNotNull();
 	}
 
