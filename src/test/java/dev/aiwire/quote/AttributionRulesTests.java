@@ -1053,4 +1053,47 @@ class AttributionRulesTests {
 
 	}
 
+	@Nested
+	class TermsAfterAWordThatNamesThem {
+
+		@Test
+		void takesWordsInMarksAfterTheParticipleDitForATermButNotAfterItsSubject() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Le laboratoire a présenté un modèle dit « à mémoire très longue » qui lit un roman entier. "
+						+ "Zhou Min a dit « nous ne le vendrons pas » aux journalistes présents."));
+
+			assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("nous ne le vendrons pas");
+			assertThat(quotes.get(0).speaker()).isEqualTo("Zhou Min");
+		}
+
+		@Test
+		void takesATwoWordTermAfterDitForNoQuotation() {
+			List<ExtractedQuote> quotes = extract(document().paragraph(
+					"Le modèle repose sur un mécanisme de lecture, dit « attention creuse », qui économise la mémoire."));
+
+			assertThat(quotes).isEmpty();
+		}
+
+		@Test
+		void readsANamingWordAcrossDeAndOf() {
+			List<ExtractedQuote> french = extract(document().paragraph(
+					"L'équipe a retenu une architecture dite de « routage par experts » et le fabricant reste sur la "
+							+ "liste des « entreprises à surveiller » du régulateur."));
+			List<ExtractedQuote> english = extract(document().english()
+				.paragraph("The regulator added the chip maker to its list of \"companies of concern\" in March."));
+
+			assertThat(french).isEmpty();
+			assertThat(english).isEmpty();
+		}
+
+		@Test
+		void readsTheElidedDeterminerBeforeAMarkAsADeterminer() {
+			List<ExtractedQuote> quotes = extract(document().paragraph(
+					"Zhou Min, fondatrice de la société, a fait de l'« Usine des Modèles » le cœur de son projet."));
+
+			assertThat(quotes).isEmpty();
+		}
+
+	}
+
 }
