@@ -72,6 +72,35 @@ class MarkdownParserTests {
 		}
 
 		@Test
+		void readsAFrenchTitleWithItsSpacedColonAsTheEditorWroteIt() {
+			ParsedDocument doc = parser.parse("---\ntitle: Des « bons de calcul » pour les jeunes pousses : "
+					+ "les villes se disputent les clients\nsource: The Paper : édition tech\ndate: 2025-03-10\n---\nTexte.");
+			assertThat(doc.frontMatter().title())
+				.isEqualTo("Des « bons de calcul » pour les jeunes pousses : les villes se disputent les clients");
+			assertThat(doc.frontMatter().source()).isEqualTo("The Paper : édition tech");
+		}
+
+		@Test
+		void keepsAHashtagAndATrailingColonOfATitle() {
+			assertThat(parser.parse("---\ntitle: Le mot-clé #DeepSeek envahit Weibo\ndate: 2025-01-28\n---\nx")
+				.frontMatter()
+				.title()).isEqualTo("Le mot-clé #DeepSeek envahit Weibo");
+			assertThat(
+					parser.parse("---\ntitle: Ce que Lei Jun a dit :\ndate: 2025-01-28\n---\nx").frontMatter().title())
+				.isEqualTo("Ce que Lei Jun a dit :");
+		}
+
+		@Test
+		void leavesQuotedTitlesAndOtherFieldsToYaml() {
+			assertThat(parser.parse("---\ntitle: \"Qwen : \\\"l'appli\\\" d'Alibaba\"\ndate: 2025-01-28\n---\nx")
+				.frontMatter()
+				.title()).isEqualTo("Qwen : \"l'appli\" d'Alibaba");
+			assertThatExceptionOfType(DocumentException.class)
+				.isThrownBy(() -> parser.parse("---\ntitle: T\ndate: 2024-01-01\nmood: calme : plat\n---\nx"))
+				.withMessageStartingWith("front matter line 4");
+		}
+
+		@Test
 		void refusesInvalidYamlWithItsLine() {
 			assertThatExceptionOfType(DocumentException.class)
 				.isThrownBy(() -> parser.parse("---\ntitle: T\ndate: 2024-01-01\ntags: [a, b\n---\nTexte."))
