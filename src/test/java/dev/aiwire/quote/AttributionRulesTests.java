@@ -1096,4 +1096,31 @@ class AttributionRulesTests {
 
 	}
 
+	@Nested
+	class PronounsAfterTheSubjectOfTheSentenceBefore {
+
+		@Test
+		void givesHeSaidToThePersonTheSentenceBeforeNamedAsItsSubject() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Sun Wei, a teacher from Wuhan who had come with his nephew, said he had bought the tickets "
+						+ "months ago and that he wanted to see the robots cook. \"I want one that can wash the pans,\" "
+						+ "he said. His nephew, Sun Kai, was less patient. \"They were slower than my grandmother,\" "
+						+ "he said."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Sun Wei", "Sun Kai");
+		}
+
+		@Test
+		void givesATilDitToThePersonTheSentenceBeforeNamedAsItsSubject() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Gao Feng, ingénieur venu de Hefei, a expliqué qu'il cherchait un robot pour son entrepôt "
+						+ "et qu'il avait pris deux jours de congé. « Je veux voir s'ils portent une caisse sans la "
+						+ "casser », a-t-il dit. Son associé, Qian Bo, ne partageait pas cet avis. « Ils sont encore "
+						+ "trop lents pour nous », a-t-il dit."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Gao Feng", "Qian Bo");
+		}
+
+	}
+
 }
