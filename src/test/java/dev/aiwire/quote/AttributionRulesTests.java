@@ -1123,4 +1123,18 @@ class AttributionRulesTests {
 
 	}
 
+	@Nested
+	class TheVerbThatReportsTheQuotation {
+
+		@Test
+		void givesTheQuotationToTheSubjectOfTheVerbWhoseClauseHoldsItNotToASpeechVerbInsideThatClause() {
+			ExtractedQuote quote = only(document().paragraph("Hu Lan dirige la division cloud de Baidu depuis 2021.")
+				.paragraph("Elle a indiqué que le groupe continuerait d'annoncer ses tarifs chaque trimestre, et que "
+						+ "les deux offres « vivront côte à côte pendant des années »."));
+
+			assertThat(quote.speaker()).isEqualTo("Hu Lan");
+		}
+
+	}
+
 }
