@@ -1053,4 +1053,88 @@ class AttributionRulesTests {
 
 	}
 
+	@Nested
+	class TermsAfterAWordThatNamesThem {
+
+		@Test
+		void takesWordsInMarksAfterTheParticipleDitForATermButNotAfterItsSubject() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Le laboratoire a présenté un modèle dit « à mémoire très longue » qui lit un roman entier. "
+						+ "Zhou Min a dit « nous ne le vendrons pas » aux journalistes présents."));
+
+			assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("nous ne le vendrons pas");
+			assertThat(quotes.get(0).speaker()).isEqualTo("Zhou Min");
+		}
+
+		@Test
+		void takesATwoWordTermAfterDitForNoQuotation() {
+			List<ExtractedQuote> quotes = extract(document().paragraph(
+					"Le modèle repose sur un mécanisme de lecture, dit « attention creuse », qui économise la mémoire."));
+
+			assertThat(quotes).isEmpty();
+		}
+
+		@Test
+		void readsANamingWordAcrossDeAndOf() {
+			List<ExtractedQuote> french = extract(document().paragraph(
+					"L'équipe a retenu une architecture dite de « routage par experts » et le fabricant reste sur la "
+							+ "liste des « entreprises à surveiller » du régulateur."));
+			List<ExtractedQuote> english = extract(document().english()
+				.paragraph("The regulator added the chip maker to its list of \"companies of concern\" in March."));
+
+			assertThat(french).isEmpty();
+			assertThat(english).isEmpty();
+		}
+
+		@Test
+		void readsTheElidedDeterminerBeforeAMarkAsADeterminer() {
+			List<ExtractedQuote> quotes = extract(document().paragraph(
+					"Zhou Min, fondatrice de la société, a fait de l'« Usine des Modèles » le cœur de son projet."));
+
+			assertThat(quotes).isEmpty();
+		}
+
+	}
+
+	@Nested
+	class PronounsAfterTheSubjectOfTheSentenceBefore {
+
+		@Test
+		void givesHeSaidToThePersonTheSentenceBeforeNamedAsItsSubject() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Sun Wei, a teacher from Wuhan who had come with his nephew, said he had bought the tickets "
+						+ "months ago and that he wanted to see the robots cook. \"I want one that can wash the pans,\" "
+						+ "he said. His nephew, Sun Kai, was less patient. \"They were slower than my grandmother,\" "
+						+ "he said."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Sun Wei", "Sun Kai");
+		}
+
+		@Test
+		void givesATilDitToThePersonTheSentenceBeforeNamedAsItsSubject() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Gao Feng, ingénieur venu de Hefei, a expliqué qu'il cherchait un robot pour son entrepôt "
+						+ "et qu'il avait pris deux jours de congé. « Je veux voir s'ils portent une caisse sans la "
+						+ "casser », a-t-il dit. Son associé, Qian Bo, ne partageait pas cet avis. « Ils sont encore "
+						+ "trop lents pour nous », a-t-il dit."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Gao Feng", "Qian Bo");
+		}
+
+	}
+
+	@Nested
+	class TheVerbThatReportsTheQuotation {
+
+		@Test
+		void givesTheQuotationToTheSubjectOfTheVerbWhoseClauseHoldsItNotToASpeechVerbInsideThatClause() {
+			ExtractedQuote quote = only(document().paragraph("Hu Lan dirige la division cloud de Baidu depuis 2021.")
+				.paragraph("Elle a indiqué que le groupe continuerait d'annoncer ses tarifs chaque trimestre, et que "
+						+ "les deux offres « vivront côte à côte pendant des années »."));
+
+			assertThat(quote.speaker()).isEqualTo("Hu Lan");
+		}
+
+	}
+
 }

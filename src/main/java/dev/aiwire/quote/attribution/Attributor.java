@@ -564,6 +564,7 @@ public final class Attributor {
 				verb = v;
 			}
 		}
+		verb = reportingVerb(text, from, verb);
 		if (according.found() && !isMedia(according)) {
 			Attribution person = (verb >= 0) ? personReported(text, from, open, verb, according) : Attribution.NONE;
 			return person.found() ? person : according;
@@ -604,6 +605,26 @@ public final class Attributor {
 					: who.atMost(Confidence.MEDIUM, "subject of the sentence");
 		}
 		return Attribution.NONE;
+	}
+
+	/**
+	 * The verb that reports a quotation: "Il a précisé que le groupe continuerait de
+	 * proposer ... et que « ... »": a speech verb inside the clause another speech verb
+	 * reports (after its "que" / "that") belongs to what is reported, and the first
+	 * verb's subject speaks.
+	 */
+	private int reportingVerb(BlockText text, int from, int verb) {
+		for (int v = from; v >= 0 && v < verb; v++) {
+			if (text.isQuoted(v) || !this.words.verbs().isSpeechVerb(text.tokens(), v)) {
+				continue;
+			}
+			for (int c = v + 1; c < verb && c <= v + 3; c++) {
+				if (this.words.isComplementizer(text.token(c).key())) {
+					return v;
+				}
+			}
+		}
+		return verb;
 	}
 
 	/**

@@ -363,6 +363,9 @@ public final class QuotationFinder {
 				}
 			}
 		}
+		if (announcesATerm(text, span.open() - 1)) {
+			return false;
+		}
 		if (count < MIN_WORDS) {
 			return isReportedPhrase(text, span);
 		}
@@ -375,8 +378,8 @@ public final class QuotationFinder {
 		int before = span.open() - 1;
 		if (before >= 0) {
 			Token token = text.token(before);
-			String key = token.key();
-			if (this.words.isWorkNoun(key) || isPseudonym(text, span)) {
+			String key = keyBefore(text, span.open());
+			if (isPseudonym(text, span)) {
 				return false;
 			}
 			boolean determiner = this.words.isDefinite(key) || this.words.isIndefinite(key)
@@ -396,6 +399,69 @@ public final class QuotationFinder {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Whether a word that announces a term, a name or a title stands at a token, a "de" /
+	 * "of" between it and the quotation marks allowed: "le livre « ... »",
+	 * "l'architecture dite de « ... »", "its list of "..."". The participle "dit"
+	 * announces one only after the noun it qualifies or a comma ("un modèle dit « ...
+	 * »"), not after a subject or an auxiliary ("il a dit « ... »").
+	 */
+	private boolean announcesATerm(BlockText text, int index) {
+		int word = wordAt(text, index);
+		if (word < 0) {
+			return false;
+		}
+		String key = keyBefore(text, index + 1);
+		if (this.words.isRoleLink(key) && word >= 1) {
+			word = wordAt(text, word - 1);
+			if (word < 0) {
+				return false;
+			}
+			key = text.token(word).key();
+		}
+		if (this.words.isWorkNoun(key)) {
+			return true;
+		}
+		if (!this.words.isWorkNounAfterNoun(key) || word == 0) {
+			return false;
+		}
+		Token previous = text.token(word - 1);
+		return previous.is(",") || previous.isWord() && Character.isLowerCase(previous.text().charAt(0))
+				&& this.words.pronoun(previous.key()) == null && !this.words.isClauseOpener(previous.key())
+				&& !this.words.verbs().afterAuxiliary(text.tokens(), word);
+	}
+
+	/**
+	 * The word at a token, or the word an apostrophe set apart from the quotation mark
+	 * after it ends ("l'« ... »" is read as "l'" then the mark); -1 when no word stands
+	 * there.
+	 */
+	private static int wordAt(BlockText text, int index) {
+		if (index < 0) {
+			return -1;
+		}
+		if (isApostrophe(text.token(index))) {
+			return (index >= 1 && text.token(index - 1).isWord()) ? index - 1 : -1;
+		}
+		return text.token(index).isWord() ? index : -1;
+	}
+
+	/**
+	 * The key of the token before an opening mark, the elided word joined to its
+	 * apostrophe ("l'« ... »" gives "l'").
+	 */
+	private static String keyBefore(BlockText text, int open) {
+		int before = open - 1;
+		if (before >= 1 && isApostrophe(text.token(before)) && text.token(before - 1).isWord()) {
+			return text.token(before - 1).key() + "'";
+		}
+		return (before >= 0) ? text.token(before).key() : "";
+	}
+
+	private static boolean isApostrophe(Token token) {
+		return !token.isWord() && (token.text().equals("'") || token.text().equals("\u2019"));
 	}
 
 	/**

@@ -395,6 +395,22 @@ public final class Discourse {
 	}
 
 	/**
+	 * "His son, Zhao Haoran, had another view. "...," he said": the first reference of a
+	 * sentence, a subject pronoun, goes on with the person the sentence before named as
+	 * its subject in the same paragraph, when the pronoun fits them, however often
+	 * someone else was named before; null otherwise.
+	 */
+	private Resolution namedSubjectBefore(BlockText text, int i, QuoteWords.Pronoun pronoun) {
+		Mention before = this.previousSubject;
+		if (this.mentionedInSentence || before == null || !before.isNamed() || before.entity() == null
+				|| !before.entity().isPerson() || before.block() != text.block().index() || !pronoun.subject()
+				|| pronoun.plural() || pronoun.neuter() || !before.entity().agreesWith(pronoun.gender())) {
+			return null;
+		}
+		return new Resolution(before.entity(), before.sure());
+	}
+
+	/**
 	 * "The presentation was given by Liu Cong": the person named after the agent's
 	 * preposition of a passive is who acts, and weighs as a subject does. Not "founded by
 	 * X" without a form of "be": there the founder only qualifies the company.
@@ -454,6 +470,9 @@ public final class Discourse {
 				return new Mention(null, Form.CROWD, block, i, i, this.sentence, false, true);
 			}
 			Resolution resolution = organisationBefore(text, i, pronoun);
+			if (resolution == null) {
+				resolution = namedSubjectBefore(text, i, pronoun);
+			}
 			if (resolution == null) {
 				resolution = resolvePronoun(pronoun, this.sentence, block);
 			}

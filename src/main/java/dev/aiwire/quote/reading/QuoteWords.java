@@ -509,7 +509,22 @@ public final class QuoteWords {
 	}
 
 	public boolean isWorkNoun(String key) {
-		return has("work-nouns", key);
+		return this.language.words("work-nouns")
+			.find(key)
+			.map((entry) -> entry.attribute("after") == null)
+			.orElse(false);
+	}
+
+	/**
+	 * A participle that announces a term only after the noun it qualifies ("un modèle dit
+	 * « ... »"), being a speech verb after a subject or an auxiliary ("il a dit « ...
+	 * »").
+	 */
+	public boolean isWorkNounAfterNoun(String key) {
+		return this.language.words("work-nouns")
+			.find(key)
+			.map((entry) -> "noun".equals(entry.attribute("after")))
+			.orElse(false);
 	}
 
 	/**
