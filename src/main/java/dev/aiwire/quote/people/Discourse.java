@@ -380,6 +380,22 @@ public final class Discourse {
 	}
 
 	/**
+	 * "Baidu's chief executive does not seem worried. In a speech, he said": a subject
+	 * pronoun before any other subject of its sentence goes on with the person who was
+	 * the subject of the sentence before in the paragraph, when the gender agrees,
+	 * however salient someone named earlier is; null otherwise.
+	 */
+	private Resolution previousSubjectFor(QuoteWords.Pronoun pronoun, int block) {
+		Mention before = this.previousSubject;
+		if (before == null || !pronoun.subject() || pronoun.plural() || pronoun.neuter() || this.subjectSoFar != null
+				|| before.block() != block || before.entity() == null || !before.entity().isPerson()
+				|| !before.entity().agreesWith(pronoun.gender())) {
+			return null;
+		}
+		return new Resolution(before.entity(), before.sure());
+	}
+
+	/**
 	 * "La société est sortie de l'ombre en 2024 ... elle a levé": a gendered pronoun
 	 * after a sentence whose subject is an organisation noun of that gender stands for
 	 * the organisation; null otherwise.
@@ -446,6 +462,13 @@ public final class Discourse {
 		Token token = text.token(i);
 		QuoteWords.Pronoun pronoun = this.words.pronoun(token.key());
 		if (pronoun != null && isReferringPronoun(text, i, pronoun) && !this.words.impersonalAt(text.tokens(), i)) {
+			if (pronoun.subject() && !pronoun.plural() && this.subjectSoFar == null && this.previousSubject != null
+					&& this.previousSubject.form() == Form.ROLE && this.previousSubject.entity() == null) {
+				// "Baidu's chief executive does not seem worried. In a speech, he said:":
+				// the pronoun goes on with the role the text did not resolve, not with
+				// whoever was named before it
+				return new Mention(null, Form.PRONOUN, block, i, i, this.sentence, false, false);
+			}
 			if (!pronoun.plural() && !this.mentionedInSentence && this.previousSubject != null
 					&& this.previousSubject.isCrowd()) {
 				// "A developer in Shenzhen was careful. He told reporters:", "An engineer
@@ -454,6 +477,9 @@ public final class Discourse {
 				return new Mention(null, Form.CROWD, block, i, i, this.sentence, false, true);
 			}
 			Resolution resolution = organisationBefore(text, i, pronoun);
+			if (resolution == null) {
+				resolution = previousSubjectFor(pronoun, block);
+			}
 			if (resolution == null) {
 				resolution = resolvePronoun(pronoun, this.sentence, block);
 			}
@@ -706,8 +732,12 @@ public final class Discourse {
 		int block = text.block().index();
 		int j = i + 1;
 		String owner = null;
-		if (text.token(i).isPossessive() && i > 0) {
-			owner = text.token(i - 1).key();
+		Mention ownerMention = (i > 0) ? this.byToken.get(ArticleText.position(block, i - 1)) : null;
+		if (text.token(i).isPossessive() && ownerMention != null && ownerMention.isNamed()
+				&& ownerMention.entity() != null && !ownerMention.entity().isPerson()) {
+			// "Moonshot AI's founder" is held at Moonshot; "the company's founder" at no
+			// organisation the text named
+			owner = text.token(ownerMention.first()).key();
 		}
 		Name bodyName = (j < text.size()) ? this.cast.nameAt(block, j) : null;
 		if (bodyName != null && bodyName.last() > j
@@ -759,7 +789,13 @@ public final class Discourse {
 				// the text introduced, not someone it named
 				return new Mention(null, Form.CROWD, block, i, end, this.sentence, false, true);
 			}
-			Resolution resolution = resolveRole(role.role(), at);
+			// "l'ancien chercheur de DeepMind": a role held once may be another than
+			// the person's present one
+			boolean timed = false;
+			for (int k = i + 1; k < j; k++) {
+				timed |= this.words.isRoleModifier(text.token(k).key());
+			}
+			Resolution resolution = resolveRole(role.role(), at, timed);
 			if (resolution != null && resolution.sure()) {
 				// "le fondateur de Xiaomi" read as Lei Jun: later "le patron de Xiaomi"
 				// may be him too
@@ -807,6 +843,9 @@ public final class Discourse {
 	 */
 	private Resolution organisationFor(String noun, int block, Entity subject, boolean exclusive) {
 		boolean company = exclusive && this.words.isCompanyNoun(noun);
+		// "le régulateur", "the ministry": a public body's noun never stands for a
+		// company, however salient the company is
+		boolean body = this.words.isPublicBodyWord(noun);
 		Resolution resolution = mostSalient(this.sentence, block,
 				(entity) -> !entity.isPerson() && !entity.isProduct() && entity != subject
 						&& (entity.words().contains(noun) || entity.introducedAs(noun))
@@ -814,8 +853,8 @@ public final class Discourse {
 		if (resolution == null) {
 			// "la société", "the company": an outlet the text cites is not the
 			// company it is about
-			resolution = mostSalient(this.sentence, block,
-					(entity) -> entity.isOrganisation() && entity != subject && !(company && isPublicBody(entity)));
+			resolution = mostSalient(this.sentence, block, (entity) -> entity.isOrganisation() && entity != subject
+					&& !(company && isPublicBody(entity)) && !(body && !isPublicBody(entity)));
 		}
 		return resolution;
 	}
@@ -955,7 +994,7 @@ public final class Discourse {
 	 * The person a role stands for: the most salient one holding it (at that
 	 * organisation), else the most salient person.
 	 */
-	private Resolution resolveRole(QuoteWords.Role role, String organisation) {
+	private Resolution resolveRole(QuoteWords.Role role, String organisation, boolean timed) {
 		int block = Integer.MIN_VALUE;
 		if ("interviewee".equals(role.meaning())) {
 			return mostMentioned(role.gender());
@@ -982,9 +1021,48 @@ public final class Discourse {
 				namedInSentence.add(mention.entity());
 			}
 		}
+		Mention before = this.previousSubject;
+		if (before != null && before.entity() != null && before.entity().isPerson() && before.isNamed()
+				&& before.entity().agreesWith(role.gender()) && !namedInSentence.contains(before.entity())
+				&& (timed || !heldElsewhere(before.entity(), role, organisation))) {
+			// "Sundar Pichai a livré le plaidoyer le plus appuyé. Le PDG d'Alphabet a
+			// annoncé": the role goes on with the person the sentence before was about
+			return new Resolution(before.entity(), before.sure());
+		}
 		Resolution anyone = mostSalient(this.sentence, block,
 				(entity) -> entity.isPerson() && entity.agreesWith(role.gender()));
-		return (anyone != null && anyone.sure() && !namedInSentence.contains(anyone.entity())) ? anyone : null;
+		if (anyone == null || !anyone.sure() || namedInSentence.contains(anyone.entity())) {
+			return null;
+		}
+		if (timed || !heldElsewhere(anyone.entity(), role, organisation)) {
+			return anyone;
+		}
+		// "le directeur technique Wang Haifeng ... le patron de Baidu": the text gave the
+		// salient person another function, so the role names someone else, at best the
+		// person the whole article is about
+		Resolution main = mostMentioned(role.gender());
+		boolean fits = main != null && main.sure() && main.entity() != anyone.entity()
+				&& !namedInSentence.contains(main.entity()) && !heldElsewhere(main.entity(), role, organisation);
+		return fits ? new Resolution(main.entity(), false) : null;
+	}
+
+	/**
+	 * Whether the text gave a person a function this role cannot name: another function
+	 * ("directeur technique" is no "patron"), or one at another organisation ("Meituan
+	 * co-founder" is not "Baidu's chief executive").
+	 */
+	private boolean heldElsewhere(Entity person, QuoteWords.Role role, String organisation) {
+		for (Map.Entry<String, Set<String>> held : person.roles().entrySet()) {
+			if (!this.words.sameFunction(role.meaning(), held.getKey())) {
+				return true;
+			}
+			for (String at : held.getValue()) {
+				if (organisation != null && !at.isEmpty() && !at.equals(organisation)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** The people the title names. */
