@@ -43,6 +43,18 @@ final class FrontMatterReader {
 	private static final Pattern KEY_LINE = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*:");
 
 	/**
+	 * Fields of free text, where an editor writes a headline as it stands: a French title
+	 * puts a space before its colon ("Des bons de calcul : les villes...") and a hashtag
+	 * can belong to a name, both of which plain YAML would refuse or cut.
+	 */
+	private static final Set<String> FREE_TEXT = Set.of("title", "original_title", "summary", "author", "translator",
+			"source");
+
+	/** A free-text field on one line whose value is not quoted nor a YAML structure. */
+	private static final Pattern PLAIN_TEXT_LINE = Pattern
+		.compile("^([a-z_]+)([ \\t]*:[ \\t]+)([^\"'\\[{|>&*!%@`\\s].*)$");
+
+	/**
 	 * Longest title accepted: long enough for press agencies whose headline runs into the
 	 * first sentence, short enough to refuse a paragraph pasted into the field by
 	 * mistake.
@@ -87,7 +99,7 @@ final class FrontMatterReader {
 		StringBuilder yaml = new StringBuilder();
 		Map<String, Integer> keyLines = new HashMap<>();
 		for (int i = 1; i < close; i++) {
-			yaml.append(lines[i]).append('\n');
+			yaml.append(asWritten(lines[i])).append('\n');
 			Matcher key = KEY_LINE.matcher(lines[i]);
 			if (key.find()) {
 				keyLines.putIfAbsent(key.group(1), i + 1);
@@ -103,6 +115,24 @@ final class FrontMatterReader {
 			}
 		}
 		return new Split(frontMatter, body.toString(), close + 2);
+	}
+
+	/**
+	 * Quotes the value of a free-text field when YAML would read it otherwise than the
+	 * editor wrote it: a colon followed by a space inside it, or " #" that YAML takes for
+	 * the start of a comment. Any other line is left to YAML as it stands.
+	 */
+	static String asWritten(String line) {
+		Matcher plain = PLAIN_TEXT_LINE.matcher(line);
+		if (!plain.matches() || !FREE_TEXT.contains(plain.group(1))) {
+			return line;
+		}
+		String value = plain.group(3).stripTrailing();
+		if (!value.contains(": ") && !value.endsWith(":") && !value.contains(" #") && !value.contains("\t#")) {
+			return line;
+		}
+		String escaped = value.replace("\\", "\\\\").replace("\"", "\\\"");
+		return plain.group(1) + plain.group(2) + '"' + escaped + '"';
 	}
 
 	static Map<String, Object> load(String yaml) {

@@ -72,6 +72,35 @@ class MarkdownParserTests {
 		}
 
 		@Test
+		void readsAFrenchTitleWithItsSpacedColonAsTheEditorWroteIt() {
+			ParsedDocument doc = parser.parse("---\ntitle: Des « bons de calcul » pour les jeunes pousses : "
+					+ "les villes se disputent les clients\nsource: The Paper : édition tech\ndate: 2025-03-10\n---\nTexte.");
+			assertThat(doc.frontMatter().title())
+				.isEqualTo("Des « bons de calcul » pour les jeunes pousses : les villes se disputent les clients");
+			assertThat(doc.frontMatter().source()).isEqualTo("The Paper : édition tech");
+		}
+
+		@Test
+		void keepsAHashtagAndATrailingColonOfATitle() {
+			assertThat(parser.parse("---\ntitle: Le mot-clé #DeepSeek envahit Weibo\ndate: 2025-01-28\n---\nx")
+				.frontMatter()
+				.title()).isEqualTo("Le mot-clé #DeepSeek envahit Weibo");
+			assertThat(
+					parser.parse("---\ntitle: Ce que Lei Jun a dit :\ndate: 2025-01-28\n---\nx").frontMatter().title())
+				.isEqualTo("Ce que Lei Jun a dit :");
+		}
+
+		@Test
+		void leavesQuotedTitlesAndOtherFieldsToYaml() {
+			assertThat(parser.parse("---\ntitle: \"Qwen : \\\"l'appli\\\" d'Alibaba\"\ndate: 2025-01-28\n---\nx")
+				.frontMatter()
+				.title()).isEqualTo("Qwen : \"l'appli\" d'Alibaba");
+			assertThatExceptionOfType(DocumentException.class)
+				.isThrownBy(() -> parser.parse("---\ntitle: T\ndate: 2024-01-01\nmood: calme : plat\n---\nx"))
+				.withMessageStartingWith("front matter line 4");
+		}
+
+		@Test
 		void refusesInvalidYamlWithItsLine() {
 			assertThatExceptionOfType(DocumentException.class)
 				.isThrownBy(() -> parser.parse("---\ntitle: T\ndate: 2024-01-01\ntags: [a, b\n---\nTexte."))
@@ -195,7 +224,7 @@ class MarkdownParserTests {
 				"fr-i09-moore-threads-star-paste.md", "en-j03-ant-ling-domestic-chips-paste.md",
 				"fr-j07-ant-group-ling-puces-chinoises-paste.md", "en-k03-cambricon-half-year-paste.md",
 				"en-k09-export-controls-rare-earths-paste.md", "fr-k03-sensetime-sensenova-v6-paste.md",
-				"fr-k07-iflytek-resultats-liu-qingfeng-paste.md");
+				"fr-k07-iflytek-resultats-liu-qingfeng-paste.md", "fr-l05-xiaohongshu-dots-llm1-paste.md");
 
 		@Test
 		void recognisesTheOutletFootersOfTheEvaluationArticles() throws Exception {

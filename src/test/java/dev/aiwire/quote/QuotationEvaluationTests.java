@@ -47,8 +47,10 @@ class QuotationEvaluationTests {
 		// from them; products after 'puces'/'chips', editor's lines that name no one,
 		// 'Mr' and 'Ms' before a shared surname, pseudonyms, 'pour un analyste de ...'
 		// and 'the board' raised block speakers to 0.976 and inline speakers to 0.933,
-		// precision to 0.982
-		assertFloors(report, 0.97, 0.935, 0.925, 0.975);
+		// precision to 0.982; batch l's twelve development articles, written apart from
+		// the rules, brought block speakers to 0.929, inline found to 0.936 and inline
+		// speakers to 0.927 before any rule was learnt from them
+		assertFloors(report, 0.92, 0.93, 0.92, 0.975);
 	}
 
 	@Test
@@ -85,6 +87,18 @@ class QuotationEvaluationTests {
 		// before, never read: blocks 0.950 (19 of 20), inline found 0.944, inline
 		// speakers 0.882, precision 0.903
 		assertFloors(report, 0.85, 0.90, 0.80, 0.88);
+	}
+
+	@Test
+	void holdsItsScoreOnTheHeldOutArticlesOfBatchL() {
+		Report report = this.evaluation.evaluate("eval/quotes/test", "l");
+
+		System.out.println(report.summary());
+		assertThat(report.errors()).as("the held-out half never lists its errors").isEmpty();
+		// batch l joined both halves on 2026-12-07, later that day; scored with the rules
+		// of the morning, never read: blocks 0.821 (46 of 56), inline found 0.922, inline
+		// speakers 0.746, precision 0.957
+		assertFloors(report, 0.78, 0.88, 0.70, 0.92);
 	}
 
 	@Test
