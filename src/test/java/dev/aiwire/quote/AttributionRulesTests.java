@@ -1124,4 +1124,32 @@ class AttributionRulesTests {
 
 	}
 
+	@Nested
+	class ClausesBeforeTheMainOne {
+
+		@Test
+		void givesAnIntroductionToTheSubjectOfItsMainClauseNotOfTheClauseBefore() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph(
+						"Xu Fang, fondatrice de Lanyun Robotics, a reçu les analystes jeudi. Alors que Liu Jun avait "
+								+ "vanté ses prix la veille, elle a préféré parler de fiabilité :")
+				.quote("Un robot qui tombe en panne coûte plus cher qu'un robot cher."));
+
+			assertThat(quotes).hasSize(1);
+			assertThat(quotes.get(0).speaker()).isEqualTo("Xu Fang");
+		}
+
+		@Test
+		void readsHeAfterAWhileClauseAsThePersonTheTextWasAbout() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Gao Peng, the founder of Lanyun Robotics, met analysts on Thursday. While Liu Jun had "
+						+ "talked about prices the day before, he preferred to talk about reliability:")
+				.quote("A robot that breaks down costs more than an expensive robot."));
+
+			assertThat(quotes).hasSize(1);
+			assertThat(quotes.get(0).speaker()).isEqualTo("Gao Peng");
+		}
+
+	}
+
 }

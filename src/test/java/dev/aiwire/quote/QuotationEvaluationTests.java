@@ -49,8 +49,10 @@ class QuotationEvaluationTests {
 		// and 'the board' raised block speakers to 0.976 and inline speakers to 0.933,
 		// precision to 0.982; batch l's twelve development articles, written apart from
 		// the rules, brought block speakers to 0.929, inline found to 0.936 and inline
-		// speakers to 0.927 before any rule was learnt from them
-		assertFloors(report, 0.92, 0.93, 0.92, 0.975);
+		// speakers to 0.927 before any rule was learnt from them; roles read against the
+		// functions the text gave each person and clauses before the main one ("Alors
+		// que X ..., il") raised block speakers to 0.939
+		assertFloors(report, 0.93, 0.93, 0.92, 0.975);
 	}
 
 	@Test

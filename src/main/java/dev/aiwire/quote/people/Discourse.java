@@ -122,12 +122,17 @@ public final class Discourse {
 
 	/** The subject of the sentence of a block that holds a token, or null. */
 	public Mention subjectOf(int block, BlockText.Range sentence) {
+		int dependentEnd = dependentClauseEnd(this.article.block(block), sentence);
+		Mention inDependent = null;
 		for (Mention mention : mentionsBetween(block, sentence.first(), sentence.last())) {
-			if (mention.subject()) {
+			if (mention.subject() && mention.last() >= dependentEnd) {
 				return mention;
 			}
+			if (mention.subject() && inDependent == null) {
+				inDependent = mention;
+			}
 		}
-		return null;
+		return inDependent;
 	}
 
 	/** The article-wide number of the sentence holding a token of a block. */
@@ -327,6 +332,7 @@ public final class Discourse {
 		Mention sentenceSubject = null;
 		this.mentionedInSentence = false;
 		this.subjectSoFar = null;
+		int dependentEnd = dependentClauseEnd(text, range);
 		for (int i = range.first(); i <= range.last(); i++) {
 			if (text.isQuoted(i)) {
 				continue;
@@ -347,18 +353,22 @@ public final class Discourse {
 			if (subject && subjectTaken && !opensClause(text, mention.first())) {
 				subject = false;
 			}
+			// "Alors que Khosrowshahi avait parlé de marchés, il a préféré ...": who acts
+			// in the clause before the main one is the topic there, not the sentence's
+			// subject
+			boolean main = mention.last() >= dependentEnd;
 			// "Pour Wang, le langage est ...": whose view the sentence gives weighs as
 			// its subject does
 			boolean viewpoint = !subject && holdsTheView(text, range, mention);
 			mention = new Mention(mention.entity(), mention.form(), mention.block(), mention.first(), mention.last(),
 					this.sentence, subject || viewpoint, mention.sure());
-			if (subject && sentenceSubject == null) {
+			if (subject && main && sentenceSubject == null) {
 				sentenceSubject = mention;
 			}
-			subjectTaken |= subject;
+			subjectTaken |= subject && main;
 			this.history.add(mention);
 			this.mentionedInSentence = true;
-			if (subject && mention.entity() != null) {
+			if (subject && main && mention.entity() != null) {
 				this.subjectSoFar = mention.entity();
 			}
 			for (int t = mention.first(); t <= mention.last(); t++) {
@@ -367,6 +377,26 @@ public final class Discourse {
 			i = mention.last();
 		}
 		this.previousSubject = sentenceSubject;
+	}
+
+	/**
+	 * The comma closing a clause that opens a sentence before its main clause ("Alors que
+	 * ..., ", "While ..., "), or -1 when the sentence opens with its main clause.
+	 */
+	private int dependentClauseEnd(BlockText text, BlockText.Range range) {
+		int first = range.first();
+		while (first <= range.last() && !text.token(first).isWord()) {
+			first++;
+		}
+		if (first > range.last() || this.words.adverbialOpenerAt(text.tokens(), first) == 0) {
+			return -1;
+		}
+		for (int i = first; i <= range.last(); i++) {
+			if (text.token(i).is(",") && !text.isQuoted(i)) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/**

@@ -646,6 +646,21 @@ public final class QuoteWords {
 		return has("dependent-openers", key);
 	}
 
+	/**
+	 * How many words at a sentence's opening begin a clause that stands before the main
+	 * one ("Alors que", "While"), or 0.
+	 */
+	public int adverbialOpenerAt(List<Token> tokens, int index) {
+		StringBuilder words = new StringBuilder();
+		for (int k = 0; k < 3 && index + k < tokens.size() && tokens.get(index + k).isWord(); k++) {
+			words.append((k > 0) ? " " : "").append(tokens.get(index + k).key());
+			if (has("adverbial-openers", words.toString())) {
+				return k + 1;
+			}
+		}
+		return 0;
+	}
+
 	public boolean isNameParticle(String key) {
 		return has("name-particles", key);
 	}
