@@ -1152,4 +1152,20 @@ class AttributionRulesTests {
 
 	}
 
+	@Nested
+	class TheCountryIsNotUs {
+
+		@Test
+		void doesNotReadAParagraphAboutTheUsAsAQuotationGoingOn() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Lei Jun told reporters in Beijing:")
+				.paragraph("We will sell the car in Europe next year. Our first market will be close to home.")
+				.paragraph("US tariffs make that harder, and the US market stays closed to Chinese cars for now."));
+
+			assertThat(quotes).extracting(ExtractedQuote::text)
+				.containsExactly("We will sell the car in Europe next year. Our first market will be close to home.");
+		}
+
+	}
+
 }
