@@ -1137,4 +1137,119 @@ class AttributionRulesTests {
 
 	}
 
+	@Nested
+	class RolesThatNameSomeoneElse {
+
+		@Test
+		void doesNotGiveALeadersRoleToThePersonTheTextCalledSomethingElse() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Zhou Ming a grandi à Chengdu, où Lanyun vend aujourd'hui des robots de tri aux entrepôts.")
+				.paragraph("En mars, le directeur technique Gao Peng a présenté la nouvelle pince devant les clients.")
+				.paragraph("Depuis des années, le patron de Lanyun refuse les levées de fonds. Devant ses salariés, "
+						+ "il a expliqué :")
+				.quote("Nous grandirons avec nos clients, pas avec nos investisseurs."));
+
+			assertThat(quotes).hasSize(1);
+			assertThat(quotes.get(0).speaker()).isNotEqualTo("Gao Peng");
+		}
+
+		@Test
+		void doesNotGiveARoleAtOneCompanyToSomeoneTheTextPlacedAtAnother() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Lanyun Robotics makes sorting robots for warehouses in Chengdu.")
+				.paragraph(
+						"Last week, Meituan co-founder Gao Peng said on his blog that rivals would copy the gripper.")
+				.paragraph("Lanyun's chief executive is not worried. Speaking to staff on Friday, he said:")
+				.quote("Let them copy it. By the time they do, we will ship the next one."));
+
+			assertThat(quotes).hasSize(1);
+			assertThat(quotes.get(0).speaker()).isNotEqualTo("Gao Peng");
+		}
+
+		@Test
+		void readsARoleAsThePersonTheSentenceBeforeWasAbout() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Liu Jun a ouvert le salon de Canton mardi. Liu Jun a vanté pendant une heure les robots "
+						+ "de son groupe.")
+				.paragraph(
+						"Dans l'après-midi, Xu Fang a livré le discours le plus applaudi. Le PDG de Lanyun a ensuite "
+								+ "répondu aux sceptiques :")
+				.quote("Chaque nouvelle machine fait peur, puis tout le monde s'en sert."));
+
+			assertThat(quotes).hasSize(1);
+			assertThat(quotes.get(0).speaker()).isEqualTo("Xu Fang");
+			assertThat(quotes.get(0).confidence()).isEqualTo(Confidence.HIGH);
+			assertThat(quotes.get(0).reason()).isEqualTo("speech verb of the introduction");
+		}
+
+		@Test
+		void keepsAFormerRoleAtAnotherCompanyForThePersonTheTextIsAbout() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Le fondateur de Lanyun Robotics, Xu Fang, a levé 50 millions d'euros en juin.")
+				.paragraph("L'ancien directeur technique de Huawei a présenté la pince à Canton, puis il a lancé :")
+				.quote("Une bonne pince vaut mieux qu'un grand modèle."));
+
+			assertThat(quotes).hasSize(1);
+			assertThat(quotes.get(0).speaker()).isEqualTo("Xu Fang");
+		}
+
+		@Test
+		void neverReadsAPublicBodysNounAsTheCompanyTheTextIsAbout() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("L'Administration du cyberespace de Chine a reçu des plaintes en mars. Lanyun Robotics a "
+						+ "retiré son application de tri des boutiques en ligne mardi. Lanyun Robotics promet une "
+						+ "nouvelle version en mai.")
+				.paragraph("Le régulateur a publié un bref communiqué :")
+				.quote("Nous avons demandé à l'entreprise de fournir des explications sur les données collectées."));
+
+			assertThat(quotes).hasSize(1);
+			assertThat(quotes.get(0).speaker()).isNotEqualTo("Lanyun Robotics");
+		}
+
+	}
+
+	@Nested
+	class ClausesBeforeTheMainOne {
+
+		@Test
+		void givesAnIntroductionToTheSubjectOfItsMainClauseNotOfTheClauseBefore() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph(
+						"Xu Fang, fondatrice de Lanyun Robotics, a reçu les analystes jeudi. Alors que Liu Jun avait "
+								+ "vanté ses prix la veille, elle a préféré parler de fiabilité :")
+				.quote("Un robot qui tombe en panne coûte plus cher qu'un robot cher."));
+
+			assertThat(quotes).hasSize(1);
+			assertThat(quotes.get(0).speaker()).isEqualTo("Xu Fang");
+		}
+
+		@Test
+		void readsHeAfterAWhileClauseAsThePersonTheTextWasAbout() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Gao Peng, the founder of Lanyun Robotics, met analysts on Thursday. While Liu Jun had "
+						+ "talked about prices the day before, he preferred to talk about reliability:")
+				.quote("A robot that breaks down costs more than an expensive robot."));
+
+			assertThat(quotes).hasSize(1);
+			assertThat(quotes.get(0).speaker()).isEqualTo("Gao Peng");
+		}
+
+	}
+
+	@Nested
+	class TheCountryIsNotUs {
+
+		@Test
+		void doesNotReadAParagraphAboutTheUsAsAQuotationGoingOn() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Lei Jun told reporters in Beijing:")
+				.paragraph("We will sell the car in Europe next year. Our first market will be close to home.")
+				.paragraph("US tariffs make that harder, and the US market stays closed to Chinese cars for now."));
+
+			assertThat(quotes).extracting(ExtractedQuote::text)
+				.containsExactly("We will sell the car in Europe next year. Our first market will be close to home.");
+		}
+
+	}
+
 }

@@ -52,8 +52,10 @@ class QuotationEvaluationTests {
 		// speakers to 0.927 before any rule was learnt from them; terms after 'dit' /
 		// 'dite de' / 'list of' and an elided "l'", the pronoun after a named subject and
 		// the verb whose 'que' clause holds the quotation raised inline speakers to 0.932
-		// and precision to 0.991
-		assertFloors(report, 0.92, 0.93, 0.93, 0.985);
+		// and precision to 0.991; roles read against the functions the text gave each
+		// person and clauses before the main one ("Alors que X ..., il") raised block
+		// speakers to 0.939
+		assertFloors(report, 0.93, 0.93, 0.93, 0.985);
 	}
 
 	@Test

@@ -458,7 +458,8 @@ public final class Cast {
 	}
 
 	private void hold(Entity entity, BlockText text, QuoteWords.RoleMatch role) {
-		entity.hold(role.role().meaning(), organisationAfter(text, role.last()));
+		String organisation = organisationAfter(text, role.last());
+		entity.hold(role.role().meaning(), (organisation != null) ? organisation : organisationBefore(text, role));
 		entity.vote(role.role().gender(), 1);
 		if (role.role().gender() == Gender.UNKNOWN && role.first() > 0) {
 			// "la PDG d'AMD", "le PDG de Nvidia": the article tells the gender the noun
@@ -620,6 +621,27 @@ public final class Cast {
 		}
 		Entity entity = organisationNamed(Words.fold(maker).split("\\s+")[0]);
 		return (entity != null && entity.isOrganisation()) ? entity : null;
+	}
+
+	/**
+	 * The organisation named right before a role ("Meituan co-founder Wang Huiwen",
+	 * "Nvidia's chief executive"), by its first word as {@link #organisationAfter} gives
+	 * it; null when no organisation's name stands there.
+	 */
+	private String organisationBefore(BlockText text, QuoteWords.RoleMatch role) {
+		int end = role.first() - 1;
+		if (end >= 0 && text.token(end).isPossessive()) {
+			end--;
+		}
+		int block = text.block().index();
+		for (int i = end; i >= Math.max(0, end - 4); i--) {
+			Name name = this.namesAt.get(ArticleText.position(block, i));
+			Entity named = this.fixedAt.get(ArticleText.position(block, i));
+			if (name != null && name.last() == end && named != null && named.isOrganisation()) {
+				return text.token(name.start()).key();
+			}
+		}
+		return null;
 	}
 
 	String organisationAfter(BlockText text, int roleLast) {

@@ -122,12 +122,17 @@ public final class Discourse {
 
 	/** The subject of the sentence of a block that holds a token, or null. */
 	public Mention subjectOf(int block, BlockText.Range sentence) {
+		int dependentEnd = dependentClauseEnd(this.article.block(block), sentence);
+		Mention inDependent = null;
 		for (Mention mention : mentionsBetween(block, sentence.first(), sentence.last())) {
-			if (mention.subject()) {
+			if (mention.subject() && mention.last() >= dependentEnd) {
 				return mention;
 			}
+			if (mention.subject() && inDependent == null) {
+				inDependent = mention;
+			}
 		}
-		return null;
+		return inDependent;
 	}
 
 	/** The article-wide number of the sentence holding a token of a block. */
@@ -327,6 +332,7 @@ public final class Discourse {
 		Mention sentenceSubject = null;
 		this.mentionedInSentence = false;
 		this.subjectSoFar = null;
+		int dependentEnd = dependentClauseEnd(text, range);
 		for (int i = range.first(); i <= range.last(); i++) {
 			if (text.isQuoted(i)) {
 				continue;
@@ -347,18 +353,22 @@ public final class Discourse {
 			if (subject && subjectTaken && !opensClause(text, mention.first())) {
 				subject = false;
 			}
+			// "Alors que Khosrowshahi avait parlé de marchés, il a préféré ...": who acts
+			// in the clause before the main one is the topic there, not the sentence's
+			// subject
+			boolean main = mention.last() >= dependentEnd;
 			// "Pour Wang, le langage est ...": whose view the sentence gives weighs as
 			// its subject does
 			boolean viewpoint = !subject && holdsTheView(text, range, mention);
 			mention = new Mention(mention.entity(), mention.form(), mention.block(), mention.first(), mention.last(),
 					this.sentence, subject || viewpoint, mention.sure());
-			if (subject && sentenceSubject == null) {
+			if (subject && main && sentenceSubject == null) {
 				sentenceSubject = mention;
 			}
-			subjectTaken |= subject;
+			subjectTaken |= subject && main;
 			this.history.add(mention);
 			this.mentionedInSentence = true;
-			if (subject && mention.entity() != null) {
+			if (subject && main && mention.entity() != null) {
 				this.subjectSoFar = mention.entity();
 			}
 			for (int t = mention.first(); t <= mention.last(); t++) {
@@ -370,6 +380,26 @@ public final class Discourse {
 	}
 
 	/**
+	 * The comma closing a clause that opens a sentence before its main clause ("Alors que
+	 * ..., ", "While ..., "), or -1 when the sentence opens with its main clause.
+	 */
+	private int dependentClauseEnd(BlockText text, BlockText.Range range) {
+		int first = range.first();
+		while (first <= range.last() && !text.token(first).isWord()) {
+			first++;
+		}
+		if (first > range.last() || this.words.adverbialOpenerAt(text.tokens(), first) == 0) {
+			return -1;
+		}
+		for (int i = first; i <= range.last(); i++) {
+			if (text.token(i).is(",") && !text.isQuoted(i)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/**
 	 * "Pour Wang, ...", "Selon elle, ...", "According to Li, ...": a name after an
 	 * opening source marker and before a comma.
 	 */
@@ -377,6 +407,22 @@ public final class Discourse {
 		int marker = this.words.accordingAt(text.tokens(), range.first(), true);
 		return marker > 0 && range.first() + marker == mention.first() && mention.last() + 1 <= range.last()
 				&& text.token(mention.last() + 1).is(",") && mention.entity() != null && mention.entity().isPerson();
+	}
+
+	/**
+	 * "Baidu's chief executive does not seem worried. In a speech, he said": a subject
+	 * pronoun before any other subject of its sentence goes on with the person who was
+	 * the subject of the sentence before in the paragraph, when the gender agrees,
+	 * however salient someone named earlier is; null otherwise.
+	 */
+	private Resolution previousSubjectFor(QuoteWords.Pronoun pronoun, int block) {
+		Mention before = this.previousSubject;
+		if (before == null || !pronoun.subject() || pronoun.plural() || pronoun.neuter() || this.subjectSoFar != null
+				|| before.block() != block || before.entity() == null || !before.entity().isPerson()
+				|| !before.entity().agreesWith(pronoun.gender())) {
+			return null;
+		}
+		return new Resolution(before.entity(), before.sure());
 	}
 
 	/**
@@ -392,22 +438,6 @@ public final class Discourse {
 		}
 		Gender nounGender = this.words.organisationNoun(text.token(before.last()).key());
 		return (nounGender == pronoun.gender()) ? new Resolution(before.entity(), before.sure()) : null;
-	}
-
-	/**
-	 * "His son, Zhao Haoran, had another view. "...," he said": the first reference of a
-	 * sentence, a subject pronoun, goes on with the person the sentence before named as
-	 * its subject in the same paragraph, when the pronoun fits them, however often
-	 * someone else was named before; null otherwise.
-	 */
-	private Resolution namedSubjectBefore(BlockText text, int i, QuoteWords.Pronoun pronoun) {
-		Mention before = this.previousSubject;
-		if (this.mentionedInSentence || before == null || !before.isNamed() || before.entity() == null
-				|| !before.entity().isPerson() || before.block() != text.block().index() || !pronoun.subject()
-				|| pronoun.plural() || pronoun.neuter() || !before.entity().agreesWith(pronoun.gender())) {
-			return null;
-		}
-		return new Resolution(before.entity(), before.sure());
 	}
 
 	/**
@@ -462,6 +492,13 @@ public final class Discourse {
 		Token token = text.token(i);
 		QuoteWords.Pronoun pronoun = this.words.pronoun(token.key());
 		if (pronoun != null && isReferringPronoun(text, i, pronoun) && !this.words.impersonalAt(text.tokens(), i)) {
+			if (pronoun.subject() && !pronoun.plural() && this.subjectSoFar == null && this.previousSubject != null
+					&& this.previousSubject.form() == Form.ROLE && this.previousSubject.entity() == null) {
+				// "Baidu's chief executive does not seem worried. In a speech, he said:":
+				// the pronoun goes on with the role the text did not resolve, not with
+				// whoever was named before it
+				return new Mention(null, Form.PRONOUN, block, i, i, this.sentence, false, false);
+			}
 			if (!pronoun.plural() && !this.mentionedInSentence && this.previousSubject != null
 					&& this.previousSubject.isCrowd()) {
 				// "A developer in Shenzhen was careful. He told reporters:", "An engineer
@@ -471,7 +508,7 @@ public final class Discourse {
 			}
 			Resolution resolution = organisationBefore(text, i, pronoun);
 			if (resolution == null) {
-				resolution = namedSubjectBefore(text, i, pronoun);
+				resolution = previousSubjectFor(pronoun, block);
 			}
 			if (resolution == null) {
 				resolution = resolvePronoun(pronoun, this.sentence, block);
@@ -725,8 +762,12 @@ public final class Discourse {
 		int block = text.block().index();
 		int j = i + 1;
 		String owner = null;
-		if (text.token(i).isPossessive() && i > 0) {
-			owner = text.token(i - 1).key();
+		Mention ownerMention = (i > 0) ? this.byToken.get(ArticleText.position(block, i - 1)) : null;
+		if (text.token(i).isPossessive() && ownerMention != null && ownerMention.isNamed()
+				&& ownerMention.entity() != null && !ownerMention.entity().isPerson()) {
+			// "Moonshot AI's founder" is held at Moonshot; "the company's founder" at no
+			// organisation the text named
+			owner = text.token(ownerMention.first()).key();
 		}
 		Name bodyName = (j < text.size()) ? this.cast.nameAt(block, j) : null;
 		if (bodyName != null && bodyName.last() > j
@@ -778,7 +819,13 @@ public final class Discourse {
 				// the text introduced, not someone it named
 				return new Mention(null, Form.CROWD, block, i, end, this.sentence, false, true);
 			}
-			Resolution resolution = resolveRole(role.role(), at);
+			// "l'ancien chercheur de DeepMind": a role held once may be another than
+			// the person's present one
+			boolean timed = false;
+			for (int k = i + 1; k < j; k++) {
+				timed |= this.words.isRoleModifier(text.token(k).key());
+			}
+			Resolution resolution = resolveRole(role.role(), at, timed);
 			if (resolution != null && resolution.sure()) {
 				// "le fondateur de Xiaomi" read as Lei Jun: later "le patron de Xiaomi"
 				// may be him too
@@ -826,6 +873,9 @@ public final class Discourse {
 	 */
 	private Resolution organisationFor(String noun, int block, Entity subject, boolean exclusive) {
 		boolean company = exclusive && this.words.isCompanyNoun(noun);
+		// "le régulateur", "the ministry": a public body's noun never stands for a
+		// company, however salient the company is
+		boolean body = this.words.isPublicBodyWord(noun);
 		Resolution resolution = mostSalient(this.sentence, block,
 				(entity) -> !entity.isPerson() && !entity.isProduct() && entity != subject
 						&& (entity.words().contains(noun) || entity.introducedAs(noun))
@@ -833,8 +883,8 @@ public final class Discourse {
 		if (resolution == null) {
 			// "la société", "the company": an outlet the text cites is not the
 			// company it is about
-			resolution = mostSalient(this.sentence, block,
-					(entity) -> entity.isOrganisation() && entity != subject && !(company && isPublicBody(entity)));
+			resolution = mostSalient(this.sentence, block, (entity) -> entity.isOrganisation() && entity != subject
+					&& !(company && isPublicBody(entity)) && !(body && !isPublicBody(entity)));
 		}
 		return resolution;
 	}
@@ -974,7 +1024,7 @@ public final class Discourse {
 	 * The person a role stands for: the most salient one holding it (at that
 	 * organisation), else the most salient person.
 	 */
-	private Resolution resolveRole(QuoteWords.Role role, String organisation) {
+	private Resolution resolveRole(QuoteWords.Role role, String organisation, boolean timed) {
 		int block = Integer.MIN_VALUE;
 		if ("interviewee".equals(role.meaning())) {
 			return mostMentioned(role.gender());
@@ -1001,9 +1051,48 @@ public final class Discourse {
 				namedInSentence.add(mention.entity());
 			}
 		}
+		Mention before = this.previousSubject;
+		if (before != null && before.entity() != null && before.entity().isPerson() && before.isNamed()
+				&& before.entity().agreesWith(role.gender()) && !namedInSentence.contains(before.entity())
+				&& (timed || !heldElsewhere(before.entity(), role, organisation))) {
+			// "Sundar Pichai a livré le plaidoyer le plus appuyé. Le PDG d'Alphabet a
+			// annoncé": the role goes on with the person the sentence before was about
+			return new Resolution(before.entity(), before.sure());
+		}
 		Resolution anyone = mostSalient(this.sentence, block,
 				(entity) -> entity.isPerson() && entity.agreesWith(role.gender()));
-		return (anyone != null && anyone.sure() && !namedInSentence.contains(anyone.entity())) ? anyone : null;
+		if (anyone == null || !anyone.sure() || namedInSentence.contains(anyone.entity())) {
+			return null;
+		}
+		if (timed || !heldElsewhere(anyone.entity(), role, organisation)) {
+			return anyone;
+		}
+		// "le directeur technique Wang Haifeng ... le patron de Baidu": the text gave the
+		// salient person another function, so the role names someone else, at best the
+		// person the whole article is about
+		Resolution main = mostMentioned(role.gender());
+		boolean fits = main != null && main.sure() && main.entity() != anyone.entity()
+				&& !namedInSentence.contains(main.entity()) && !heldElsewhere(main.entity(), role, organisation);
+		return fits ? new Resolution(main.entity(), false) : null;
+	}
+
+	/**
+	 * Whether the text gave a person a function this role cannot name: another function
+	 * ("directeur technique" is no "patron"), or one at another organisation ("Meituan
+	 * co-founder" is not "Baidu's chief executive").
+	 */
+	private boolean heldElsewhere(Entity person, QuoteWords.Role role, String organisation) {
+		for (Map.Entry<String, Set<String>> held : person.roles().entrySet()) {
+			if (!this.words.sameFunction(role.meaning(), held.getKey())) {
+				return true;
+			}
+			for (String at : held.getValue()) {
+				if (organisation != null && !at.isEmpty() && !at.equals(organisation)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** The people the title names. */

@@ -85,6 +85,9 @@ public final class QuoteWords {
 
 	private final Map<String, Role> roles;
 
+	/** The meanings of the roles that describe a person rather than name a function. */
+	private final Set<String> descriptions;
+
 	// the lists the rules ask about at nearly every word, found once
 	private final WordList definite;
 
@@ -133,7 +136,11 @@ public final class QuoteWords {
 			}
 		}
 		this.roles = new HashMap<>();
+		this.descriptions = new HashSet<>();
 		for (WordList.Entry entry : language.words("roles").entries()) {
+			if ("description".equals(entry.attribute("kind"))) {
+				this.descriptions.add(entry.attribute("role"));
+			}
 			String covers = entry.attribute("covers");
 			this.roles.put(entry.key(), new Role(entry.attribute("role"), Gender.of(entry.attribute("gender")),
 					(covers != null) ? Set.of(covers.split(",")) : Set.of()));
@@ -241,6 +248,24 @@ public final class QuoteWords {
 	/** The role a folded word names, or null. */
 	public Role role(String key) {
 		return this.roles.get(key);
+	}
+
+	/**
+	 * Whether one person may hold both roles: the same meaning, or two meanings a general
+	 * word covers together ("patron" covers a chief executive and a founder, nothing
+	 * covers a chief technology officer and a chief executive). A word that describes
+	 * ("investor", "the 41-year-old") goes with any function.
+	 */
+	public boolean sameFunction(String meaning, String other) {
+		if (meaning.equals(other) || this.descriptions.contains(meaning) || this.descriptions.contains(other)) {
+			return true;
+		}
+		for (Role role : this.roles.values()) {
+			if (role.fits(meaning) && role.fits(other)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -634,6 +659,21 @@ public final class QuoteWords {
 	 */
 	public boolean isDependentOpener(String key) {
 		return has("dependent-openers", key);
+	}
+
+	/**
+	 * How many words at a sentence's opening begin a clause that stands before the main
+	 * one ("Alors que", "While"), or 0.
+	 */
+	public int adverbialOpenerAt(List<Token> tokens, int index) {
+		StringBuilder words = new StringBuilder();
+		for (int k = 0; k < 3 && index + k < tokens.size() && tokens.get(index + k).isWord(); k++) {
+			words.append((k > 0) ? " " : "").append(tokens.get(index + k).key());
+			if (has("adverbial-openers", words.toString())) {
+				return k + 1;
+			}
+		}
+		return 0;
 	}
 
 	public boolean isNameParticle(String key) {
