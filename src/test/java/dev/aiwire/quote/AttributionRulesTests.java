@@ -1252,4 +1252,21 @@ class AttributionRulesTests {
 
 	}
 
+	@Nested
+	class NamesFollowedByAModelNumber {
+
+		@Test
+		void neverTakesAProductBeforeItsModelNumberForTheSpeaker() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Les grands groupes chinois ont reçu l'ordre de cesser leurs essais de la ZTX Pro 9000D "
+						+ "et de renoncer à leurs commandes.")
+				.paragraph("Jeudi, à Taipei, où il recevait des clients, Jensen Huang a été interrogé sur cette "
+						+ "décision. Le patron de Nvidia, qui s'est dit surpris, a répondu :")
+				.quote("Nous vendons là où l'on veut de nos produits. Nous attendrons."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Jensen Huang");
+		}
+
+	}
+
 }

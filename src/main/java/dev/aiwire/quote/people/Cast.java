@@ -164,8 +164,8 @@ public final class Cast {
 			else if (name.sort() == Sort.ORGANISATION) {
 				entity = organisation(written, keys);
 			}
-			else if (name.sort() == Sort.PERSON && afterProductNoun(text, name)) {
-				// "quatre puces Orin-X de Nvidia": the name of a thing, never a speaker
+			else if (name.sort() == Sort.PERSON && (afterProductNoun(text, name) || beforeModelNumber(text, name))) {
+				// "puces Orin-X", "la RTX Pro 6000D": a thing's name, never a speaker
 				Entity known = this.byKey.get(String.join(" ", keys));
 				entity = (known != null) ? known : add(Entity.Kind.PRODUCT, written, keys);
 			}
@@ -187,6 +187,28 @@ public final class Cast {
 	private boolean afterProductNoun(BlockText text, Name name) {
 		int before = name.first() - 1;
 		return before >= 0 && text.token(before).isWord() && this.words.isProductNoun(text.token(before).key());
+	}
+
+	/**
+	 * Whether a model number follows a name right away ("RTX Pro 6000D", "Kunlun P800",
+	 * "Wan 2.2"): digits with letters or a decimal point, which a person's name never
+	 * carries; a bare whole number ("Li 2024" in a heading) is left alone.
+	 */
+	private boolean beforeModelNumber(BlockText text, Name name) {
+		int after = name.last() + 1;
+		if (after >= text.size() || text.isQuoted(after)) {
+			return false;
+		}
+		String next = text.token(after).text();
+		boolean digit = false;
+		boolean mark = false;
+		for (int c = 0; c < next.length(); c++) {
+			char ch = next.charAt(c);
+			digit |= Character.isDigit(ch);
+			mark |= Character.isLetter(ch) || ch == '.';
+		}
+		return digit && mark && Character.isLetterOrDigit(next.charAt(0))
+				&& Character.isLetterOrDigit(next.charAt(next.length() - 1));
 	}
 
 	/**
