@@ -1269,4 +1269,35 @@ class AttributionRulesTests {
 
 	}
 
+	@Nested
+	class LabelsSharedByNamesakes {
+
+		@Test
+		void givesASurnameLabelToTheNamesakeTheTextNamedBeforeIt() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Gu Lan trains small image models at home and sells them to wedding photographers. We "
+						+ "reached her in Hangzhou.")
+				.paragraph("Leiphone: Why give the weights away?")
+				.paragraph("Gu: Because the photographers would never pay for a model they cannot run themselves.")
+				.paragraph("Another trainer, Gu Ming, no relation, says the free weights have emptied his order book.")
+				.paragraph("Leiphone: And next year?")
+				.paragraph("Gu Lan: Video, if my laptop survives it."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Gu Lan", "Gu Lan");
+		}
+
+		@Test
+		void givesNobodyALabelThatTwoNamesakesNamedOnlyLaterCouldBoth() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Leiphone: Why give the weights away?")
+				.paragraph("Gu: Because the photographers would never pay for a model they cannot run themselves.")
+				.paragraph("Leiphone: And next year?")
+				.paragraph("Gu: Video, if my laptop survives it.")
+				.paragraph("The two trainers, Gu Lan and Gu Ming, are not related."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsOnlyNulls();
+		}
+
+	}
+
 }

@@ -54,8 +54,10 @@ class QuotationEvaluationTests {
 		// the verb whose 'que' clause holds the quotation raised inline speakers to 0.932
 		// and precision to 0.991; roles read against the functions the text gave each
 		// person and clauses before the main one ("Alors que X ..., il") raised block
-		// speakers to 0.939
-		assertFloors(report, 0.93, 0.93, 0.93, 0.985);
+		// speakers to 0.939; products before a model number and labels shared by
+		// namesakes
+		// to 0.952
+		assertFloors(report, 0.945, 0.93, 0.93, 0.985);
 	}
 
 	@Test

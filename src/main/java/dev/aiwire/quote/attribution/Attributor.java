@@ -152,9 +152,31 @@ public final class Attributor {
 		if (namesNoOne(nameOf(label))) {
 			return Attribution.nobody("the editor's line names no one");
 		}
-		Entity speaker = this.cast.forName(nameOf(label));
 		String reason = (quotation.shape() == Shape.INTERVIEW_ANSWER) ? "interview label" : "the editor's line";
-		return Attribution.of(speaker, Confidence.CERTAIN, reason);
+		List<Entity> namesakes = this.cast.peopleNamed(nameOf(label));
+		if (namesakes.size() > 1) {
+			Entity before = lastNamedBefore(namesakes, quotation.block());
+			return (before != null) ? Attribution.of(before, Confidence.HIGH, reason + ", the namesake named before")
+					: Attribution.nobody(reason + " shared by several people");
+		}
+		return Attribution.of(this.cast.forName(nameOf(label)), Confidence.CERTAIN, reason);
+	}
+
+	/**
+	 * "Pan:" in an interview with Pan Yue, whose text names Pan Lei further down: of
+	 * several people a label may name, the one the text named last before the block; null
+	 * when it named none of them.
+	 */
+	private Entity lastNamedBefore(List<Entity> people, int block) {
+		Entity last = null;
+		for (int b = 0; b < block; b++) {
+			for (Mention mention : this.discourse.mentionsBetween(b, 0, this.article.block(b).size() - 1)) {
+				if (mention.isNamed() && mention.last() > mention.first() && people.contains(mention.entity())) {
+					last = mention.entity();
+				}
+			}
+		}
+		return last;
 	}
 
 	/**

@@ -108,12 +108,7 @@ public final class Cast {
 	 * made if new.
 	 */
 	public Entity forName(String written) {
-		List<String> keys = new ArrayList<>();
-		for (String word : Words.fold(written).split("[\\s]+")) {
-			if (!word.isEmpty() && !this.words.isTitle(word)) {
-				keys.add(word);
-			}
-		}
+		List<String> keys = keysOf(written);
 		if (keys.isEmpty()) {
 			return null;
 		}
@@ -124,6 +119,25 @@ public final class Cast {
 		boolean organisation = keys.stream().anyMatch(this.words::isOrganisationWord)
 				|| this.words.isKnownOrganisation(String.join(" ", keys));
 		return add(organisation ? Entity.Kind.ORGANISATION : Entity.Kind.PERSON, written.strip(), keys);
+	}
+
+	/**
+	 * Every person whose name holds the words written: "Pan" for both Pan Yue and Pan
+	 * Lei.
+	 */
+	public List<Entity> peopleNamed(String written) {
+		List<String> keys = keysOf(written);
+		return keys.isEmpty() ? List.of() : withWords(keys).stream().filter(Entity::isPerson).toList();
+	}
+
+	private List<String> keysOf(String written) {
+		List<String> keys = new ArrayList<>();
+		for (String word : Words.fold(written).split("[\\s]+")) {
+			if (!word.isEmpty() && !this.words.isTitle(word)) {
+				keys.add(word);
+			}
+		}
+		return keys;
 	}
 
 	/**
