@@ -1,0 +1,78 @@
+package dev.aiwire.article.store;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A site upgraded with articles and revisions already stored under identity keys goes on
+ * storing new ones right after them: the sequences of migration V83 start at the first
+ * block past the largest key, and hand out one block of keys after another.
+ */
+class ArticleKeysMigrationTests {
+
+	private static final String URL = "jdbc:h2:mem:article-keys;DB_CLOSE_DELAY=-1";
+
+	@Test
+	void newArticlesAndRevisionsTakeTheKeysRightAfterThoseStored() throws Exception {
+		migrate(Flyway.configure().target("82"));
+		try (Connection connection = DriverManager.getConnection(URL, "sa", "");
+				Statement statement = connection.createStatement()) {
+			for (String slug : new String[] { "premier", "second", "troisieme" }) {
+				statement.execute(
+						"""
+								insert into article (slug, lang, title, summary, published_on, status, reading_minutes, markdown,
+								                     html, footer_html, content_hash, created_at, updated_at, version)
+								values ('%s', 'fr', 'Titre', 'Résumé', date '2024-05-01', 'PUBLISHED', 1, 'x', 'x', '', 'h',
+								        current_timestamp, current_timestamp, 0)"""
+							.formatted(slug));
+			}
+			statement.execute("""
+					insert into revision (article_id, number, markdown, content_hash, editor, created_at)
+					select id, 1, 'x', 'h', 'import', current_timestamp from article""");
+
+			migrate(Flyway.configure());
+
+			for (String table : new String[] { "article", "revision" }) {
+				long used = maxKey(statement, table);
+				assertThat(used).as("keys of %s stored before", table).isEqualTo(3);
+				// Hibernate reads the last key of a block: the block is the keys up to it
+				long first = nextValue(statement, table + "_seq") - ArticleKeysMigration.BLOCK + 1;
+				assertThat(first).as("first new key of %s", table).isEqualTo(used + 1);
+				assertThat(nextValue(statement, table + "_seq") - ArticleKeysMigration.BLOCK + 1)
+					.as("next block of %s", table)
+					.isEqualTo(first + ArticleKeysMigration.BLOCK);
+			}
+		}
+	}
+
+	private static long maxKey(Statement statement, String table) throws Exception {
+		try (ResultSet max = statement.executeQuery("select max(id) from " + table)) {
+			max.next();
+			return max.getLong(1);
+		}
+	}
+
+	private static long nextValue(Statement statement, String sequence) throws Exception {
+		try (ResultSet next = statement.executeQuery("select next value for " + sequence)) {
+			next.next();
+			return next.getLong(1);
+		}
+	}
+
+	private static void migrate(FluentConfiguration configuration) {
+		configuration.dataSource(URL, "sa", "")
+			.locations("classpath:db/migration")
+			.javaMigrations(new DuplicateKeysMigration(), new ArticleKeysMigration())
+			.load()
+			.migrate();
+	}
+
+}
