@@ -26,6 +26,7 @@ import dev.aiwire.article.PublishResult;
 import dev.aiwire.article.store.RevisionRepository;
 import dev.aiwire.article.store.SourceVersion;
 import dev.aiwire.markdown.DocumentException;
+import dev.aiwire.markdown.FrontMatter;
 import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -165,17 +166,20 @@ class BulkImporter {
 			Tally stored = new Tally();
 			this.transactions.executeWithoutResult((status) -> {
 				List<ArticlePublished> written = new ArrayList<>();
-				// the batch's tags looked up at once; those its articles create are added
-				KnownTags tags = this.publishing.knownTags(batch.stream()
+				// the batch's tags and slugs looked up at once; those its articles create
+				// or take are added
+				List<FrontMatter> frontMatters = batch.stream()
 					.filter((prepared) -> prepared.rendition() != null)
 					.map((prepared) -> prepared.rendition().frontMatter())
-					.toList());
+					.toList();
+				KnownTags tags = this.publishing.knownTags(frontMatters);
+				KnownSlugs slugs = this.publishing.knownSlugs(frontMatters);
 				// and which of its files have an article, so that a new one is not looked
 				// up on its own
 				Set<String> paths = new HashSet<>(this.articles
 					.findSourcePathsIn(batch.stream().map((prepared) -> prepared.file().name()).toList()));
 				for (Prepared prepared : batch) {
-					storeFile(prepared, editor, stored, written, tags, !paths.contains(prepared.file().name()));
+					storeFile(prepared, editor, stored, written, tags, slugs, !paths.contains(prepared.file().name()));
 				}
 				if (!written.isEmpty()) {
 					this.events.publishEvent(new ArticlesPublished(written));
@@ -190,7 +194,8 @@ class BulkImporter {
 					Tally stored = new Tally();
 					this.transactions.executeWithoutResult((status) -> {
 						List<ArticlePublished> written = new ArrayList<>();
-						storeFile(prepared, editor, stored, written, this.publishing.knownTags(List.of()), false);
+						storeFile(prepared, editor, stored, written, this.publishing.knownTags(List.of()),
+								this.publishing.knownSlugs(List.of()), false);
 						written.forEach(this.events::publishEvent);
 					});
 					tally.add(stored);
@@ -203,7 +208,7 @@ class BulkImporter {
 	}
 
 	private void storeFile(Prepared prepared, String editor, Tally tally, List<ArticlePublished> written,
-			KnownTags tags, boolean knownNew) {
+			KnownTags tags, KnownSlugs slugs, boolean knownNew) {
 		if (prepared.problem() != null) {
 			tally.skip(prepared.file(), prepared.problem());
 			return;
@@ -214,16 +219,16 @@ class BulkImporter {
 		}
 		try {
 			PublishResult result = this.publishing.importRendition(prepared.file().name(), prepared.rendition(), editor,
-					written, tags, knownNew);
+					written, tags, slugs, knownNew);
 			tally.count(result.outcome());
 		}
 		catch (DocumentException ex) {
 			// raised before anything of this file was written
 			tally.skip(prepared.file(), ex.getMessage());
 		}
-		// written and checked: the next article starts from an empty persistence context
-		this.entityManager.flush();
-		this.entityManager.clear();
+		// no flush here: the batch's rows go to the database together, at its commit,
+		// each table's in JDBC batches (keys from sequences); a row the database
+		// refuses fails the batch, whose articles are then stored one by one
 	}
 
 	private int storeReextractions(List<Reextracted> batch) {

@@ -75,7 +75,8 @@ public class PublishingService {
 	public PublishResult importFile(String sourcePath, byte[] bytes, String editor) {
 		Rendition rendition = this.renditions.render(bytes);
 		List<ArticlePublished> written = new ArrayList<>(1);
-		PublishResult result = importRendition(sourcePath, rendition, editor, written, new KnownTags(this.tags), false);
+		PublishResult result = importRendition(sourcePath, rendition, editor, written, new KnownTags(this.tags),
+				new KnownSlugs(this.articles), false);
 		written.forEach(this.events::publishEvent);
 		return result;
 	}
@@ -86,13 +87,15 @@ public class PublishingService {
 	 * bulk import tells of many articles at once.
 	 * @param knownTags the tags this transaction has looked up or created so far
 	 * ({@link #knownTags}); those of this article are added
+	 * @param knownSlugs the slugs this transaction has looked up or given so far
+	 * ({@link #knownSlugs}); that of a new article is added
 	 * @param knownNew whether the caller has found no article of this source path in this
 	 * transaction already, so that it need not be looked up
 	 * @throws DocumentException before anything is written, when its slug is another
 	 * article's
 	 */
 	PublishResult importRendition(String sourcePath, Rendition rendition, String editor, List<ArticlePublished> written,
-			KnownTags knownTags, boolean knownNew) {
+			KnownTags knownTags, KnownSlugs knownSlugs, boolean knownNew) {
 		Article existing = knownNew ? null : this.articles.findBySourcePath(sourcePath).orElse(null);
 		rendition = this.renditions.corrected(rendition, (existing != null) ? existing.getId() : null);
 		if (existing != null && this.revisions.hasVersion(existing.getId(), rendition.contentHash())) {
@@ -100,7 +103,7 @@ public class PublishingService {
 			// since
 			return new PublishResult(existing.getId(), existing.getSlug(), PublishResult.Outcome.UNCHANGED);
 		}
-		String slug = (existing != null) ? existing.getSlug() : newSlug(rendition.frontMatter());
+		String slug = (existing != null) ? existing.getSlug() : newSlug(rendition.frontMatter(), knownSlugs);
 		return store(existing, sourcePath, rendition, slug, editor, written, true, knownTags);
 	}
 
@@ -137,7 +140,9 @@ public class PublishingService {
 		ZoneId zone = this.clock.getZone();
 		article.publish(givenPublication(rendition.frontMatter()),
 				fromFolder ? rendition.frontMatter().date().atStartOfDay(zone).toInstant() : now, zone);
-		article = this.articles.saveAndFlush(article);
+		// written with the rest of the transaction: a bulk import sends a batch's
+		// articles together
+		article = this.articles.save(article);
 		int number = (existing != null) ? this.revisions.lastNumber(article.getId()) + 1 : 1;
 		this.revisions.save(new Revision(article, number, rendition.markdown(), rendition.contentHash(), editor, now));
 		this.extractions.store(article, rendition.extracted(), existing == null);
@@ -177,24 +182,45 @@ public class PublishingService {
 		return (frontMatter.published() != null) ? frontMatter.published().in(this.clock.getZone()) : null;
 	}
 
-	/** The editor's slug if free, or one derived from the title and made unique. */
-	private String newSlug(FrontMatter frontMatter) {
+	/**
+	 * The editor's slug if free, or one derived from the title and made unique; taken in
+	 * {@code known}.
+	 */
+	private String newSlug(FrontMatter frontMatter, KnownSlugs known) {
+		String base = baseSlug(frontMatter);
 		if (frontMatter.slug() != null) {
-			if (this.articles.existsBySlug(frontMatter.slug())) {
+			if (known.isTaken(base)) {
 				throw new DocumentException("slug", 0,
 						"front matter: slug '" + frontMatter.slug() + "' is already used by another article");
 			}
+			known.take(base);
+			return base;
+		}
+		String slug = base;
+		for (int n = 2; known.isTaken(slug); n++) {
+			slug = base + "-" + n;
+		}
+		known.take(slug);
+		return slug;
+	}
+
+	/** The slug a new article asks for first: the editor's, else its title's. */
+	private static String baseSlug(FrontMatter frontMatter) {
+		if (frontMatter.slug() != null) {
 			return frontMatter.slug();
 		}
 		String base = Slugs.slugify(frontMatter.title(), 80);
-		if (base.isEmpty()) {
-			base = "article-" + frontMatter.date();
-		}
-		String slug = base;
-		for (int n = 2; this.articles.existsBySlug(slug); n++) {
-			slug = base + "-" + n;
-		}
-		return slug;
+		return base.isEmpty() ? "article-" + frontMatter.date() : base;
+	}
+
+	/**
+	 * The slugs these articles would take first, looked up with one query: a bulk import
+	 * looks its batch's slugs up once rather than once per article.
+	 */
+	KnownSlugs knownSlugs(Collection<FrontMatter> frontMatters) {
+		KnownSlugs known = new KnownSlugs(this.articles);
+		known.lookUp(frontMatters.stream().map(PublishingService::baseSlug).toList());
+		return known;
 	}
 
 	/**

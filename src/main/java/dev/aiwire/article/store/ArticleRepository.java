@@ -12,10 +12,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.QueryHint;
+import org.hibernate.jpa.HibernateHints;
+
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
 /**
@@ -82,6 +86,15 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	List<Article> findByDate(LocalDate date);
 
 	boolean existsBySlug(String slug);
+
+	/**
+	 * Those of these slugs that an article has: a bulk import asks once a batch. The
+	 * articles the transaction has not written yet are not flushed first (the caller
+	 * knows their slugs), so that a batch is written at once, at its commit.
+	 */
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
+	@Query("select a.slug from Article a where a.slug in :slugs")
+	List<String> findSlugsIn(@Param("slugs") Collection<String> slugs);
 
 	@Query("""
 			select a from Article a

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import dev.aiwire.article.ArticleFixtures;
 import dev.aiwire.article.ArticleService;
 import dev.aiwire.article.ReaderArticle;
+import dev.aiwire.article.SectionView;
 import dev.aiwire.article.TagRef;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
@@ -75,7 +77,7 @@ class BulkImporterTests {
 	}
 
 	@Test
-	void looksTheTagsAndArticlesOfABatchUpOnceAndSharesATagItCreatesWithItsLaterArticles() {
+	void looksTheTagsSlugsAndArticlesOfABatchUpOnceAndSharesATagItCreatesWithItsLaterArticles() {
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		List<BulkImporter.ImportFile> files = new ArrayList<>();
 		for (int i = 0; i < 150; i++) {
@@ -93,9 +95,37 @@ class BulkImporterTests {
 		assertThat(report.created()).isEqualTo(150);
 		assertThat(executions(statistics, "FROM Tag")).isEqualTo(2);
 		assertThat(executions(statistics, "sourcePath =")).isZero();
+		assertThat(executions(statistics, "slug in")).isEqualTo(2);
 		assertThat(this.articles.show("robotaxi-149").tags()).isEqualTo(this.articles.show("robotaxi-2").tags());
 		assertThat(this.articles.show("robotaxi-0").tags()).extracting(TagRef::name)
 			.containsExactly("Robotaxi 0", "Conduite autonome");
+	}
+
+	@Test
+	void writesEachBatchAtOnceGivingItsArticlesFreeSlugs() {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		this.publishing.importFile("ferry/owner.md",
+				article().title("Le ferry autonome de Shenzhen").body("Il traverse la baie.\n").bytes(), "tester");
+		List<BulkImporter.ImportFile> files = new ArrayList<>();
+		for (int i = 0; i < 150; i++) {
+			// the same title for all but the editors' slugs: each new one takes the next
+			// free slug after the one stored and those its batch took before it
+			ArticleFixtures builder = article().title("Le ferry autonome de Shenzhen")
+				.body("Le ferry numéro " + i + " traverse la baie depuis mars 2024.\n");
+			byte[] bytes = ((i % 2 == 0) ? builder : builder.slug("ferry-" + i)).bytes();
+			files.add(new BulkImporter.ImportFile("ferry/" + i + ".md", "ferry/" + i + ".md", () -> bytes));
+		}
+		statistics.clear();
+
+		BulkImporter.ImportReport report = this.importer.importFiles("two batches", files, "tester");
+
+		assertThat(report.created()).isEqualTo(150);
+		// one flush per batch (its commit), where each article was flushed on its own
+		assertThat(statistics.getFlushCount()).isLessThanOrEqualTo(4);
+		assertThat(html("le-ferry-autonome-de-shenzhen")).contains("Il traverse la baie");
+		assertThat(html("le-ferry-autonome-de-shenzhen-2")).contains("Le ferry numéro 0 ");
+		assertThat(html("le-ferry-autonome-de-shenzhen-76")).contains("Le ferry numéro 148 ");
+		assertThat(html("ferry-149")).contains("Le ferry numéro 149 ");
 	}
 
 	@Test
@@ -152,6 +182,11 @@ class BulkImporterTests {
 		this.importer.importFiles("a hundred files", files, "tester");
 
 		assertThat(output).contains("Imported a hundred files: 100 created").doesNotContain("a hundred files: 100/100");
+	}
+
+	/** The HTML of an article's sections. */
+	private String html(String slug) {
+		return this.articles.show(slug).sections().stream().map(SectionView::html).reduce("", String::concat);
 	}
 
 	/** How many times the queries holding this text ran. */

@@ -2,13 +2,14 @@ package dev.aiwire.article.publishing;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.Statement;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Test;
 
+import static dev.aiwire.article.KeyQueries.maxKey;
+import static dev.aiwire.article.KeyQueries.nextValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -55,20 +56,6 @@ class PooledKeysMigrationTests {
 				assertThat(nextValue(statement, table + "_seq") - BLOCK + 1).as("next block of %s", table)
 					.isEqualTo(first + BLOCK);
 			}
-		}
-	}
-
-	private static long maxKey(Statement statement, String table) throws Exception {
-		try (ResultSet max = statement.executeQuery("select max(id) from " + table)) {
-			max.next();
-			return max.getLong(1);
-		}
-	}
-
-	private static long nextValue(Statement statement, String sequence) throws Exception {
-		try (ResultSet next = statement.executeQuery("select next value for " + sequence)) {
-			next.next();
-			return next.getLong(1);
 		}
 	}
 
