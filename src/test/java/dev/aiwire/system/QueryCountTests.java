@@ -1,5 +1,7 @@
 package dev.aiwire.system;
 
+import java.time.Duration;
+
 import dev.aiwire.article.publishing.PublishingService;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
@@ -13,6 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -32,6 +35,9 @@ class QueryCountTests {
 			"/api/articles/deepseek-r1-secousse-silicon-valley", "/?language=fr", "/?language=fr&page=2",
 			"/tags/llm?language=fr", "/archives", "/archives/2024/06", "/archives/2024/06?page=2", "/feed.atom",
 			"/fr/feed.atom", "/tags/llm/feed.atom", "/sitemap.xml", "/search?q=charge", "/api/search?q=charge" };
+
+	/** How long no statement may come for the background to count as quiet. */
+	private static final Duration QUIET = Duration.ofMillis(200);
 
 	private final MockMvc mvc;
 
@@ -83,15 +89,18 @@ class QueryCountTests {
 	 * start-up left running in the background (on a busy machine it can outlast the
 	 * context's start) would otherwise land in a page's count.
 	 */
-	private static void awaitQuiet(Statistics statistics) throws InterruptedException {
-		for (int tries = 0; tries < 100; tries++) {
-			statistics.clear();
-			Thread.sleep(200);
-			if (statistics.getPrepareStatementCount() == 0) {
-				return;
-			}
-		}
-		throw new IllegalStateException("statements kept coming from the background for 20 s");
+	private static void awaitQuiet(Statistics statistics) {
+		statistics.clear();
+		await().atMost(Duration.ofSeconds(20))
+			.pollDelay(QUIET)
+			.pollInterval(QUIET)
+			.until(() -> statementsSinceLastLook(statistics) == 0);
+	}
+
+	private static long statementsSinceLastLook(Statistics statistics) {
+		long count = statistics.getPrepareStatementCount();
+		statistics.clear();
+		return count;
 	}
 
 }
