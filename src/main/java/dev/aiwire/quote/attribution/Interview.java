@@ -175,16 +175,11 @@ public final class Interview {
 	 */
 	private static boolean speaksInFirstPerson(BlockText text, QuoteWords words) {
 		for (Token token : text.tokens()) {
-			if (token.isWord() && !text.isQuoted(token.index()) && words.isFirstPerson(token.key())
-					&& !isAcronym(token.text())) {
+			if (!text.isQuoted(token.index()) && words.isFirstPerson(token)) {
 				return true;
 			}
 		}
 		return false;
-	}
-
-	private static boolean isAcronym(String word) {
-		return word.length() > 1 && word.chars().noneMatch(Character::isLowerCase);
 	}
 
 	/** The colon ending a label at the start of a paragraph, or -1. */

@@ -291,16 +291,11 @@ public final class QuotationFinder {
 	private int firstPerson(BlockText text) {
 		int count = 0;
 		for (Token token : text.tokens()) {
-			if (token.isWord() && this.words.isFirstPerson(token.key()) && !isAcronym(token.text())) {
+			if (this.words.isFirstPerson(token)) {
 				count++;
 			}
 		}
 		return count;
-	}
-
-	/** "US", the country, is no "us": a word of two capitals or more. */
-	private static boolean isAcronym(String word) {
-		return word.length() > 1 && word.chars().allMatch((c) -> !Character.isLetter(c) || Character.isUpperCase(c));
 	}
 
 	/**

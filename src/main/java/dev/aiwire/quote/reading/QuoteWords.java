@@ -508,6 +508,16 @@ public final class QuoteWords {
 	}
 
 	/**
+	 * Whether a word as written says "I", "we", "je", "nous": "US" in capitals is the
+	 * country, not "us".
+	 */
+	public boolean isFirstPerson(Token token) {
+		String written = token.text();
+		boolean capitals = written.length() > 1 && written.chars().noneMatch(Character::isLowerCase);
+		return token.isWord() && !capitals && isFirstPerson(token.key());
+	}
+
+	/**
 	 * The role of an interview label that is not a name ("Q", "R"): question, answer, or
 	 * null.
 	 */
