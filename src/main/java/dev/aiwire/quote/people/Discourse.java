@@ -1046,9 +1046,9 @@ public final class Discourse {
 		// Li's speech, the investor said": the investor is not Li, or the text would say
 		// "he")
 		Set<Entity> namedInSentence = new HashSet<>();
-		for (Mention mention : this.history) {
-			if (mention.sentence() == this.sentence && mention.entity() != null) {
-				namedInSentence.add(mention.entity());
+		for (int h = this.history.size() - 1; h >= 0 && this.history.get(h).sentence() == this.sentence; h--) {
+			if (this.history.get(h).entity() != null) {
+				namedInSentence.add(this.history.get(h).entity());
 			}
 		}
 		Mention before = this.previousSubject;
