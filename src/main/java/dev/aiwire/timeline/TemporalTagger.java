@@ -121,20 +121,13 @@ public class TemporalTagger {
 				quotation = block.index();
 				String spokenOn = (introductionBlock == block.index() - 1) ? introductionDate : null;
 				if (block.attribution() != null) {
-					// the editor's attribution line under a quotation tells when it was
-					// spoken ("— a spectator in the stands, on Friday"): its dates are
-					// the
-					// speech's, in the past, and shown with the quotation's first words
+					// the attribution line under a quotation ("— a spectator, on Friday")
+					// tells when it was spoken: its dates are the speech's, in the past,
+					// shown with the quotation's first words
 					List<Timex> attributed = tagInContext(block.attribution(), normalise(block.attribution()), dct,
 							lang, discourse, newsDay, true);
-					String shown = sentence.text() + " \u2014 " + block.attribution();
-					Set<String> seen = new HashSet<>();
-					for (Timex timex : attributed) {
-						if (seen.add(timex.value() + "/" + timex.mod())) {
-							events.add(new DatedEvent(timex.value(), timex.mod(), timex.expression(), sentence.index(),
-									sentence.id(), shown, document.sections().get(sentence.sectionIndex()).anchor()));
-						}
-					}
+					addEvents(events, attributed, sentence, sentence.text() + " \u2014 " + block.attribution(),
+							document.sections().get(sentence.sectionIndex()));
 					spokenOn = attributed.isEmpty() ? spokenOn : attributed.get(0).value();
 				}
 				discourse = discourse.inQuotation(spokenOn);
@@ -144,15 +137,8 @@ public class TemporalTagger {
 			}
 			List<Timex> timexes = tagInContext(sentence.text(), text, dct, lang, discourse, newsDay, false);
 			newsDay = (newsDay != null) ? newsDay : newsDay(timexes, dct);
-			Set<String> seen = new HashSet<>();
-			Section section = document.sections().get(sentence.sectionIndex());
-			String shown = introducing(document, sentence);
-			for (Timex timex : timexes) {
-				if (seen.add(timex.value() + "/" + timex.mod())) {
-					events.add(new DatedEvent(timex.value(), timex.mod(), timex.expression(), sentence.index(),
-							sentence.id(), shown, section.anchor()));
-				}
-			}
+			addEvents(events, timexes, sentence, introducing(document, sentence),
+					document.sections().get(sentence.sectionIndex()));
 			if (!timexes.isEmpty()) {
 				// the next sentences refer back to this one's topic date, which usually
 				// comes first,
@@ -324,6 +310,21 @@ public class TemporalTagger {
 	 */
 	List<Timex> tagInContext(String sentence, LocalDate dct, String lang, Discourse discourse) {
 		return tagInContext(sentence, normalise(sentence), dct, lang, discourse, null, false);
+	}
+
+	/**
+	 * The dated events of one sentence's expressions, one per value and modifier, shown
+	 * with the words given.
+	 */
+	private static void addEvents(List<DatedEvent> events, List<Timex> timexes, Sentence sentence, String shown,
+			Section section) {
+		Set<String> seen = new HashSet<>();
+		for (Timex timex : timexes) {
+			if (seen.add(timex.value() + "/" + timex.mod())) {
+				events.add(new DatedEvent(timex.value(), timex.mod(), timex.expression(), sentence.index(),
+						sentence.id(), shown, section.anchor()));
+			}
+		}
 	}
 
 	/** How many days before publication the day of an article's news may be. */
