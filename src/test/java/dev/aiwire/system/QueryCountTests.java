@@ -1,33 +1,35 @@
 package dev.aiwire.system;
 
-import java.time.Duration;
+import java.util.Arrays;
 
 import dev.aiwire.article.publishing.PublishingService;
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import org.hibernate.resource.jdbc.spi.StatementInspector;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Each page is served with the same number of SQL statements however many articles and
- * tags there are: no query per article or per tag. The statistics count every thread's
- * statements, so the search's poll of the content version, which would now and then land
- * inside a page's count, is off here.
+ * tags there are: no query per article or per tag. Only the statements of the thread that
+ * serves the page are counted, so work in the background (the search's poll, what an
+ * import leaves to finish) cannot land in a page's count.
  */
 @SpringBootTest(properties = "aiwire.search.poll-interval=0")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@Import(QueryCountTests.CountStatements.class)
 class QueryCountTests {
 
 	private static final String[] PAGES = { "/", "/?page=2", "/tags", "/tags/llm",
@@ -36,20 +38,13 @@ class QueryCountTests {
 			"/tags/llm?language=fr", "/archives", "/archives/2024/06", "/archives/2024/06?page=2", "/feed.atom",
 			"/fr/feed.atom", "/tags/llm/feed.atom", "/sitemap.xml", "/search?q=charge", "/api/search?q=charge" };
 
-	/** How long no statement may come for the background to count as quiet. */
-	private static final Duration QUIET = Duration.ofMillis(200);
-
 	private final MockMvc mvc;
 
 	private final PublishingService publishing;
 
-	private final EntityManagerFactory entityManagerFactory;
-
-	QueryCountTests(@Autowired MockMvc mvc, @Autowired PublishingService publishing,
-			@Autowired EntityManagerFactory entityManagerFactory) {
+	QueryCountTests(@Autowired MockMvc mvc, @Autowired PublishingService publishing) {
 		this.mvc = mvc;
 		this.publishing = publishing;
-		this.entityManagerFactory = entityManagerFactory;
 	}
 
 	@Test
@@ -58,7 +53,21 @@ class QueryCountTests {
 		long[] before = statementsPerPage();
 		publishArticles(45, 90);
 		long[] after = statementsPerPage();
+		assertThat(Arrays.stream(before).sum()).as("statements of all the pages").isPositive();
 		assertThat(after).containsExactly(before);
+	}
+
+	@Test
+	void countsTheStatementsOfTheServingThreadOnly() throws Exception {
+		long onThisThread = statementsOf(() -> publishArticles(100, 101));
+		Thread other = new Thread(() -> publishArticles(101, 102));
+		long whileAnotherWrites = statementsOf(() -> {
+			other.start();
+			other.join();
+		});
+		assertThat(onThisThread).isPositive();
+		assertThat(whileAnotherWrites).isZero();
+		assertThat(this.mvc.perform(get("/articles/charge-101")).andReturn().getResponse().getStatus()).isEqualTo(200);
 	}
 
 	/** Full pages on both sides, so that paging does the same work before and after. */
@@ -73,34 +82,48 @@ class QueryCountTests {
 	}
 
 	private long[] statementsPerPage() throws Exception {
-		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		awaitQuiet(statistics);
 		long[] counts = new long[PAGES.length];
 		for (int i = 0; i < PAGES.length; i++) {
-			statistics.clear();
-			this.mvc.perform(get(PAGES[i])).andExpect(status().isOk());
-			counts[i] = statistics.getPrepareStatementCount();
+			String page = PAGES[i];
+			counts[i] = statementsOf(() -> this.mvc.perform(get(page)).andExpect(status().isOk()));
 		}
 		return counts;
 	}
 
-	/**
-	 * Waits until no thread has prepared a statement for a fifth of a second: work the
-	 * start-up left running in the background (on a busy machine it can outlast the
-	 * context's start) would otherwise land in a page's count.
-	 */
-	private static void awaitQuiet(Statistics statistics) {
-		statistics.clear();
-		await().atMost(Duration.ofSeconds(20))
-			.pollDelay(QUIET)
-			.pollInterval(QUIET)
-			.until(() -> statementsSinceLastLook(statistics) == 0);
+	private static long statementsOf(Work work) throws Exception {
+		Statements.onThisThread.set(0L);
+		work.run();
+		return Statements.onThisThread.get();
 	}
 
-	private static long statementsSinceLastLook(Statistics statistics) {
-		long count = statistics.getPrepareStatementCount();
-		statistics.clear();
-		return count;
+	@FunctionalInterface
+	private interface Work {
+
+		void run() throws Exception;
+
+	}
+
+	/** Counts the statements Hibernate prepares, thread by thread. */
+	static final class Statements implements StatementInspector {
+
+		static final ThreadLocal<Long> onThisThread = ThreadLocal.withInitial(() -> 0L);
+
+		@Override
+		public String inspect(String sql) {
+			onThisThread.set(onThisThread.get() + 1);
+			return sql;
+		}
+
+	}
+
+	@TestConfiguration
+	static class CountStatements {
+
+		@Bean
+		HibernatePropertiesCustomizer statementInspector() {
+			return properties -> properties.put("hibernate.session_factory.statement_inspector", new Statements());
+		}
+
 	}
 
 }
