@@ -331,6 +331,8 @@ final class EnglishGrammar extends Grammar {
 				(m, text, into) -> into.add(Candidate.withoutModifier(m.start(), m.end(), Grammar::fromToday)));
 		// last year, this year, the same year, a year later
 		yearPhraseRule(anyOf("year"), yearPhrase);
+		// Double Eleven next year, last year's Singles' Day
+		festivalRule("of\\s+");
 		// four years ago, a week ago, two years ago this month
 		rule("counted back", anyOf("ago"),
 				B0 + count("N") + "\\s+" + timeUnit("U") + "\\s+ago(?<TM>\\s+this\\s+month)?" + B1,
@@ -382,7 +384,7 @@ final class EnglishGrammar extends Grammar {
 		// mentioned before
 		String parts = partsOfDay();
 		Cue partCue = anyOf(this.language.words("parts-of-day").entries());
-		rule("part of that day", partCue, B0 + "(?:that|the\\s+same)\\s+" + parts + B1,
+		rule("part of that day", partCue, B0 + "(?:that(?:\\s+same)?|the\\s+same)\\s+" + parts + B1,
 				(m, text, into) -> into.add(partOfThatDay(m.start(), m.end())));
 		// the next morning, the previous evening: a part of the day after or before the
 		// day mentioned before

@@ -238,10 +238,22 @@ final class FrenchGrammar extends Grammar {
 		rule("from today", anyOf("jour"),
 				B0 + "(?:(?:à\\s+partir\\s+d'|à\\s+compter\\s+d')aujourd'hui|à\\s+compter\\s+de\\s+ce\\s+jour)" + B1,
 				(m, text, into) -> into.add(Candidate.withoutModifier(m.start(), m.end(), Grammar::fromToday)));
+		// « nous avons attendu ce jour »: the day awaited or remembered is the object of
+		// the verb, no date
+		rule("day awaited", anyOf("ce jour"),
+				B0 + "(?:" + alternation(this.language.words("day-objects").entries()) + ")\\s+ce\\s+jour" + B1,
+				(m, text, into) -> into.add(Candidate.blocker(m.start(), m.end())));
 		rule("today", anyOf("jour"), B0 + "(?:aujourd'hui(?:\\s+même)?|ce\\s+jour)" + B1,
 				(m, text, into) -> into.add(Candidate.withoutModifier(m.start(), m.end(), Grammar::todayOfAnEvent)));
 		// cette année, l'an dernier, la même année
 		yearPhraseRule(anyOf("année", "l'an", "un an"), yearPhrase);
+		// au cours de l'année, closing its clause: the year of publication; not "au cours
+		// de l'année 2023" nor "de l'année écoulée", which the words after tell
+		rule("during the year", anyOf("au cours de l'année"),
+				B0 + "au\\s+cours\\s+de\\s+l'année(?=\\s*(?:[.,;:!?)»]|$))", (m, text, into) -> into
+					.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods.year(c.dct.getYear())))));
+		// le Double Onze de l'an prochain, la fête des célibataires 2024
+		festivalRule("de\\s+|d'");
 		// il y a deux ans, il y a une semaine, il y a un an ce mois-ci; not "il y a deux
 		// ans que..."
 		rule("counted back", anyOf("il y a"),
@@ -569,6 +581,14 @@ final class FrenchGrammar extends Grammar {
 						&& VERB_AFTER_THE_SEASON.matcher(text).region(m.end(), text.length()).lookingAt())))
 				|| (("de l'".equals(d) || "du".equals(d))
 						&& find(BEFORE_OF_THE_SEASON, text, Math.max(0, m.start() - 24), m.start()));
+		if (!stated && "d'".equals(d) && find(TERM_BEFORE_THE_SEASON, text, Math.max(0, m.start() - 24), m.start())) {
+			// a school term is the one under way or the nearest, whatever the tense of a
+			// plan made before it ("avait promis des cours dès le semestre d'automne")
+			Season season = seasonOf(m.group("S"));
+			into.add(Candidate.of(m.start(), m.end(),
+					(c) -> List.of(Periods.season(nearestSeasonYear(c.dct, season), season))));
+			return;
+		}
 		if (!stated && !theSeason
 				&& (d == null || d.equals("d'") || d.equals("de l'") || d.equals("du") || d.equals("le"))) {
 			// "a été", "d'hiver", "le printemps des start-up": no date; but "pour le
@@ -624,6 +644,13 @@ final class FrenchGrammar extends Grammar {
 	private static final Pattern BEFORE_OF_THE_SEASON = Pattern.compile(B0 + "(?:au\\s+cours|au\\s+long"
 			+ "|dans\\s+le\\s+courant|(?:au|dès\\s+le)\\s+(?:tout\\s+)?début|(?:à\\s+la|dès\\s+la|d'ici\\s+la|avant\\s+la|vers\\s+la)\\s+fin"
 			+ "|(?:au|vers\\s+le)\\s+milieu)\\s+$", FLAGS);
+
+	/**
+	 * A school term named by its season (« le semestre d'automne », « la session de
+	 * printemps »): that season, not a kind of thing.
+	 */
+	private static final Pattern TERM_BEFORE_THE_SEASON = Pattern
+		.compile(B0 + "(?:le|au|du|ce|la|dès\\s+le)\\s+(?:semestre|session)\\s+$", FLAGS);
 
 	/** An auxiliary right after a season that opens a sentence ("Le printemps a été"). */
 	private static final Pattern VERB_AFTER_THE_SEASON = Pattern

@@ -408,6 +408,46 @@ abstract class Grammar {
 	}
 
 	/**
+	 * A festival held on the same day of every year ("Double Eleven next year", « le
+	 * Double Onze 2024 »), read from {@code festivals}: its day when a year is said with
+	 * it, before it as a possessive ("last year's Singles' Day") or after it; a festival
+	 * named alone gives no date, since the writer may mean any year's, or the season of
+	 * sales around it.
+	 * @param link the words that may join the festival to the year phrase after it, as a
+	 * pattern ("of", "de")
+	 */
+	final void festivalRule(String link) {
+		List<WordList.Entry> festivals = this.language.words("festivals").entries();
+		rule("festival of a year", anyOf(festivals),
+				B0 + "(?:" + yearPhrase("YB") + "['’]s\\s+)?(?<F>" + alternation(festivals) + ")(?:,?\\s+" + year4("Y")
+						+ "|\\s+(?:" + link + ")?" + yearPhrase("YR") + ")?" + B1,
+				(m, text, into) -> {
+					String phrase = (m.group("YR") != null) ? m.group("YR") : m.group("YB");
+					String year = m.group("Y");
+					if (phrase == null && year == null) {
+						return;
+					}
+					String[] day = festivalDay(festivals, m.group("F")).split("-");
+					into.add(Candidate.of(m.start(), m.end(), (c) -> {
+						Integer resolved = (year != null) ? Integer.valueOf(year) : c.yearOf(phrase);
+						return (resolved != null)
+								? List.of(Periods
+									.day(LocalDate.of(resolved, Integer.parseInt(day[0]), Integer.parseInt(day[1]))))
+								: List.of();
+					}));
+				});
+	}
+
+	private static String festivalDay(List<WordList.Entry> festivals, String written) {
+		for (WordList.Entry entry : festivals) {
+			if (key(entry.text()).equals(key(written))) {
+				return entry.attribute("day");
+			}
+		}
+		throw new IllegalStateException("no day for the festival " + written);
+	}
+
+	/**
 	 * "2023-24", "2019/20": both years of a span, also when the sentence ends on it;
 	 * "2024-05" is no span, nor "2024-05-17" or "2023-24.5".
 	 */
@@ -1049,6 +1089,26 @@ abstract class Grammar {
 			}
 			return List.of(Periods.season(resolved, season));
 		});
+	}
+
+	/**
+	 * The year of the season under way on a day, or else of the one nearest it, before or
+	 * after.
+	 */
+	static int nearestSeasonYear(LocalDate day, Season season) {
+		int best = day.getYear();
+		long bestDistance = Long.MAX_VALUE;
+		for (int year = day.getYear() - 1; year <= day.getYear() + 1; year++) {
+			LocalDate start = LocalDate.of(year, season.firstMonth, 1);
+			LocalDate end = start.plusMonths(3);
+			long distance = day.isBefore(start) ? start.toEpochDay() - day.toEpochDay()
+					: !day.isBefore(end) ? day.toEpochDay() - end.toEpochDay() + 1 : 0;
+			if (distance < bestDistance) {
+				best = year;
+				bestDistance = distance;
+			}
+		}
+		return best;
 	}
 
 	private static final Pattern RANGE_AFTER = Pattern.compile("\\s*[-/–]\\s*(?:19|20)?\\d{2}(?!\\d)");
