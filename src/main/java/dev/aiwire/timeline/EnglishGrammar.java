@@ -115,7 +115,7 @@ final class EnglishGrammar extends Grammar {
 				+ "(?:(?<R>this|the\\s+current|current|last|the\\s+last|the\\s+previous"
 				+ "|the\\s+prior|next|the\\s+next|the\\s+coming)\\s+fiscal\\s+year|(?:fiscal(?:\\s+year)?|FY)\\s*'?(?<Y>(?:19|20)\\d{2}"
 				+ "|\\d{2})(?:\\s*[-–/]\\s*(?<Y2>(?:19|20)?\\d{2}))?)" + B1, (m, text, into) -> {
-					String r = m.group("R");
+					String r = (m.group("R") != null) ? m.group("R").toLowerCase(Locale.ROOT) : null;
 					String y = m.group("Y");
 					int offset = (r == null || r.endsWith("current") || r.equals("this")) ? 0
 							: (r.endsWith("next") || r.endsWith("coming")) ? 1 : -1;
@@ -153,7 +153,7 @@ final class EnglishGrammar extends Grammar {
 							: (m.group("Q2") != null) ? m.group("Q2") : m.group("Q3");
 					int quarter = (word != null) ? ordinal(word) : Integer.parseInt(digit);
 					String y = firstOf(m, "Y", "Y2", "Y3", "Y4");
-					String r = m.group("R");
+					String r = (m.group("R") != null) ? m.group("R").toLowerCase(Locale.ROOT) : null;
 					Integer offset = (r == null) ? null : r.equals("current") ? 0 : r.equals("next") ? 1 : -1;
 					into.add(fiscalQuarter(m.start(), m.end(), quarter, (y != null) ? Integer.valueOf(y) : null,
 							offset));

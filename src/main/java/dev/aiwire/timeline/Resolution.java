@@ -391,9 +391,12 @@ final class Resolution {
 	}
 
 	/**
-	 * How far ahead the present may point before a date reads as the last one instead.
+	 * How far ahead the present may point before a date reads as the last one instead: a
+	 * season, since a day in the next weeks or months told in the present is most often
+	 * one on the calendar ("la conférence se tient le 28 août"), while narration in the
+	 * present goes back further than the days just ahead.
 	 */
-	private static final int PRESENT_DAYS_AHEAD = 31;
+	private static final int PRESENT_DAYS_AHEAD = 92;
 
 	/**
 	 * A day of a month without a year whose weekday is stated ("dimanche 29 août"): the
@@ -441,8 +444,8 @@ final class Resolution {
 			case PAST -> same.isAfter(this.dct) ? dateOrNull(year - 1, month, day) : same;
 			case FUTURE -> same.isBefore(this.dct) ? dateOrNull(year + 1, month, day) : same;
 			case PRESENT -> {
-				// narration in the present: the last such day, unless it comes within a
-				// month
+				// narration in the present: the last such day, unless it comes within
+				// three months
 				LocalDate next = same.isBefore(this.dct) ? dateOrNull(year + 1, month, day) : same;
 				if (next != null && next.toEpochDay() - this.dct.toEpochDay() <= PRESENT_DAYS_AHEAD) {
 					yield next;

@@ -89,6 +89,16 @@ class DateClassesTests {
 			assertThat(fr("Le décret, entré en vigueur le 1er septembre, est strict.")).containsExactly("2024-09-01");
 		}
 
+		@Test
+		void readsADayInTheNextMonthsToldInThePresentAsOneOnTheCalendar() {
+			// 43 days ahead: the conference of this summer, not of last August
+			assertThat(fr("La conférence se tient le 28 août à Pékin.")).containsExactly("2025-08-28");
+			assertThat(en("The conference takes place on August 28 in Beijing.")).containsExactly("2025-08-28");
+			// narration in the present goes back further than a season ahead
+			assertThat(fr("Le 17 février, Wang Xingxing figure parmi les invités.")).containsExactly("2025-02-17");
+			assertThat(fr("Le 19 novembre, Alibaba dévoile son modèle.")).containsExactly("2024-11-19");
+		}
+
 	}
 
 	@Nested
@@ -156,6 +166,14 @@ class DateClassesTests {
 		void readsAFiscalYearByItsNumber() {
 			assertThat(en("In fiscal 2025, the company spent $10 billion.")).containsExactly("2025");
 			assertThat(fr("Sur l'exercice 2024, les ventes ont progressé.")).containsExactly("2024");
+		}
+
+		@Test
+		void readsAFiscalYearNamedFromPublicationWhateverTheCaseOfItsFirstWord() {
+			// without the company's calendar, its fiscal year is the calendar year
+			assertThat(en("This fiscal year, the company will spend more.")).containsExactly("2025");
+			assertThat(en("Next fiscal year, the company will spend more.")).containsExactly("2026");
+			assertThat(en("Last fiscal year, the company spent more.")).containsExactly("2024");
 		}
 
 		@Test
