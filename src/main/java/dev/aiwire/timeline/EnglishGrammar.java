@@ -252,10 +252,14 @@ final class EnglishGrammar extends Grammar {
 						+ ")?" + B1,
 				this::quarter);
 		// this quarter, the current quarter, next quarter
-		rule("relative quarter", anyOf("quarter"), B0 + "(?<R>this|the\\s+current|last|next)\\s+quarter" + B1,
+		// the latest quarter, the most recent quarter: the last one, whose results are
+		// out
+		rule("relative quarter", anyOf("quarter"),
+				B0 + "(?<R>this|the\\s+current|last|next|the\\s+latest|the\\s+most\\s+recent)\\s+quarter" + B1,
 				(m, text, into) -> {
 					String r = m.group("R").toLowerCase(Locale.ROOT);
-					int offset = r.equals("last") ? -1 : r.equals("next") ? 1 : 0;
+					int offset = (r.equals("last") || r.endsWith("latest") || r.endsWith("recent")) ? -1
+							: r.equals("next") ? 1 : 0;
 					into.add(Candidate.of(m.start(), m.end(),
 							(c) -> aboutAnEvent(c, quarterAround(c.dct, offset), offset)));
 				});

@@ -166,15 +166,27 @@ final class FrenchGrammar extends Grammar {
 		rule("numbered quarter", DIGIT, startsWith("TQ") + B0 + "[TQ](?<Q>[1-4])\\s*(?:de\\s+)?(?:"
 				+ yearAfterDigit("Y") + "|'?(?<YY>\\d{2})(?!\\d))" + B1, this::quarter);
 		rule("relative quarter", anyOf("trimestre"),
-				B0 + "(?:ce|le)\\s+trimestre(?:\\s+(?<REL>dernier|prochain|précédent" + "|suivant|en\\s+cours))?" + B1,
+				B0 + "(?:(?:ce|le)\\s+trimestre(?:\\s+(?<REL>dernier|prochain|précédent" + "|suivant|en\\s+cours))?"
+						+ "|(?:le|au)\\s+(?<REL2>prochain)\\s+trimestre)" + B1,
 				(m, text, into) -> {
-					String rel = m.group("REL");
+					String rel = (m.group("REL") != null) ? m.group("REL") : m.group("REL2");
 					if (rel != null || m.group().toLowerCase(Locale.ROOT).startsWith("ce")) {
 						int offset = (rel == null || rel.startsWith("en")) ? 0
 								: (rel.startsWith("dernier") || rel.startsWith("pr\u00e9c")) ? -1 : 1;
 						into.add(Candidate.of(m.start(), m.end(),
 								(c) -> aboutAnEvent(c, quarterAround(c.dct, offset), offset)));
 					}
+				});
+		// ce semestre, le semestre dernier, au prochain semestre: a half counted from
+		// publication; "le semestre" alone names none
+		rule("relative half", anyOf("semestre"),
+				B0 + "(?:ce\\s+semestre|le\\s+semestre\\s+(?<REL>dernier|prochain|en\\s+cours)"
+						+ "|(?:le|au)\\s+(?<REL2>prochain)\\s+semestre)" + B1,
+				(m, text, into) -> {
+					String rel = (m.group("REL") != null) ? m.group("REL") : m.group("REL2");
+					int offset = (rel == null || rel.startsWith("en")) ? 0 : rel.startsWith("dernier") ? -1 : 1;
+					into.add(Candidate.of(m.start(), m.end(),
+							(c) -> aboutAnEvent(c, halfAround(c.dct, offset), offset)));
 				});
 		// la même période de 2024, le même trimestre de l'an dernier: la période nommée
 		// avant, cette année-là
@@ -254,11 +266,11 @@ final class FrenchGrammar extends Grammar {
 					.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods.year(c.dct.getYear())))));
 		// le Double Onze de l'an prochain, la fête des célibataires 2024
 		festivalRule("de\\s+|d'");
-		// il y a deux ans, il y a une semaine, il y a un an ce mois-ci; not "il y a deux
-		// ans que..."
-		rule("counted back", anyOf("il y a"),
-				B0 + "il\\s+y\\s+a\\s+" + count("N") + "\\s+" + timeUnit("U") + "(?<TM>\\s+ce\\s+mois(?:-ci)?)?" + B1
-						+ "(?!\\s+qu(?:e|'))",
+		// il y a deux ans, voilà un an, il y a un an ce mois-ci; not "il y a deux ans
+		// que..."
+		rule("counted back", anyOf("il y a", "voilà"),
+				B0 + "(?:il\\s+y\\s+a|voilà)\\s+" + count("N") + "\\s+" + timeUnit("U")
+						+ "(?<TM>\\s+ce\\s+mois(?:-ci)?)?" + B1 + "(?!\\s+qu(?:e|'))",
 				(m, text, into) -> into.add(countedBack(m.start(), m.end(), countOf(m.group("N")), unitOf(m.group("U")),
 						m.group("TM") != null)));
 		// trois mois plus tard, deux ans plus tôt, un an auparavant

@@ -1347,6 +1347,12 @@ abstract class Grammar {
 		return Periods.quarter(month.getYear(), (month.getMonthValue() - 1) / 3 + 1);
 	}
 
+	/** The half of the year so many halves from the one a day falls in. */
+	static String halfAround(LocalDate dct, int offset) {
+		YearMonth month = YearMonth.from(dct).plusMonths(6L * offset);
+		return Periods.half(month.getYear(), (month.getMonthValue() <= 6) ? 1 : 2);
+	}
+
 	/** The language of a code in a registry, for a grammar's constructor. */
 	static Language languageOf(LanguageRegistry languages, String code) {
 		return languages.find(code).orElseThrow(() -> new Grammars.MissingLanguageException(code));

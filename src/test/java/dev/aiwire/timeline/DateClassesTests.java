@@ -116,6 +116,26 @@ class DateClassesTests {
 		}
 
 		@Test
+		void readsQuartersAndHalvesCountedFromPublication() {
+			assertThat(fr("Les ventes progresseront au prochain trimestre.")).containsExactly("2025-Q4");
+			assertThat(en("Sales fell in the latest quarter.")).containsExactly("2025-Q2");
+			assertThat(en("Sales fell in the most recent quarter.")).containsExactly("2025-Q2");
+			assertThat(fr("Ce semestre, les ventes progressent.")).containsExactly("2025-H2");
+			assertThat(fr("Le semestre dernier, les ventes ont reculé.")).containsExactly("2025-H1");
+			assertThat(fr("Les ventes progresseront au prochain semestre.")).containsExactly("2026-H1");
+			// "le semestre" alone names no half
+			assertThat(fr("Le semestre a été difficile.")).isEmpty();
+		}
+
+		@Test
+		void readsTheYearBeforeLastAndVoilaAsCountedBack() {
+			assertThat(en("The year before last, sales doubled.")).containsExactly("2023");
+			assertThat(fr("Voilà un an, la société a lancé l'assistant.")).containsExactly("2024");
+			// "voilà un an que" is a span that runs up to now
+			assertThat(fr("Voilà un an que la société a lancé l'assistant.")).isEmpty();
+		}
+
+		@Test
 		void givesNoDateToAWeek() {
 			// "last week" may be any of seven days, and a timeline gives none of them
 			assertThat(fr("Le modèle a été mis à jour la semaine dernière.")).isEmpty();
