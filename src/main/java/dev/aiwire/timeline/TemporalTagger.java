@@ -444,7 +444,8 @@ public class TemporalTagger {
 			// the quotation's introduction gives, when it does not hold publication; else
 			// the day of the article's news ("he said on stage" of the keynote reported)
 			String spokenOn = (discourse.spoken() != null) ? discourse.spoken()
-					: (firstNarrated != null) ? firstNarrated : newsDay;
+					: (firstNarrated != null) ? firstNarrated
+							: (toldOnTheDayBefore(discourse, tenses, quotes, told)) ? discourse.narrated() : newsDay;
 			boolean earlier = spokenOn != null && !holdsPublication(spokenOn, dct);
 			LocalDate speechDay = earlier ? speechDay(spokenOn) : dct;
 			boolean exactDay = !earlier || spokenOn.length() == 10;
@@ -472,6 +473,22 @@ public class TemporalTagger {
 			timexes.sort(Comparator.comparingInt(Timex::begin));
 		}
 		return timexes;
+	}
+
+	/**
+	 * Whether a sentence that gives no date of its own tells, in the past, speech it
+	 * quotes, right after sentences of its paragraph told to the day: the speech was
+	 * spoken on that day ("On March 3, Wang met students. He told them: 'Tomorrow we
+	 * publish the weights.'"), and its "tomorrow" or "Friday" count from it.
+	 */
+	private static boolean toldOnTheDayBefore(Discourse discourse, SentenceTenses tenses, List<int[]> quotes,
+			boolean told) {
+		if (discourse.quoted() || discourse.narrated() == null || discourse.narrated().length() != 10
+				|| quotes.isEmpty()) {
+			return false;
+		}
+		int opening = quotes.get(0)[0];
+		return told || (opening > 0 && tenses.around(opening - 1, opening) == Tense.PAST);
 	}
 
 	/**

@@ -6,6 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import dev.aiwire.markdown.MarkdownParser;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -35,6 +37,16 @@ class DateClassesTests {
 
 	private List<String> on(String published, String lang, String sentence) {
 		return values(sentence, lang, null, LocalDate.parse(published));
+	}
+
+	/** The values of a whole article's events, in order. */
+	private List<String> document(String lang, String body) {
+		return this.tagger
+			.tag(new MarkdownParser().parse(
+					"---\ntitle: T\nlang: " + lang + "\ndate: " + WEDNESDAY_16_JULY_2025 + "\n---\n\n" + body + "\n"))
+			.stream()
+			.map(DatedEvent::value)
+			.toList();
 	}
 
 	private List<String> values(String sentence, String lang, String previous, LocalDate published) {
@@ -357,6 +369,24 @@ class DateClassesTests {
 		void readsADateSaidInAQuotationFromTheDayItWasSaid() {
 			assertThat(en("\"We will ship it next month,\" he said.")).containsExactly("2025-08");
 			assertThat(fr("« L'an dernier a été le plus dur », a-t-elle dit.")).containsExactly("2024");
+		}
+
+		@Test
+		void readsSpeechToldInThePastFromTheDayThePreviousSentenceGave() {
+			// the students heard "tomorrow" on March 3
+			assertThat(document("en",
+					"On March 3, Wang spoke to students in Hangzhou. "
+							+ "He told them: \"Tomorrow we release the weights.\""))
+				.containsExactly("2025-03-03", "2025-03-04");
+			assertThat(document("fr",
+					"Le 3 mars, Wang a parlé aux étudiants de Hangzhou. "
+							+ "Il leur a dit : « Demain, nous publions les poids. »"))
+				.containsExactly("2025-03-03", "2025-03-04");
+			// speech told in the present is today's
+			assertThat(document("en",
+					"On March 3, Wang spoke to students in Hangzhou.\n\n"
+							+ "He says: \"Tomorrow we release the weights.\""))
+				.containsExactly("2025-03-03", "2025-07-17");
 		}
 
 		@Test
