@@ -18,6 +18,7 @@ import dev.aiwire.PostgresTestDatabase;
 import dev.aiwire.article.ArticleService;
 import dev.aiwire.article.TagCount;
 import dev.aiwire.article.publishing.PublishingService;
+import dev.aiwire.system.pagecache.ContentVersions;
 import jakarta.servlet.http.HttpSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
