@@ -163,19 +163,21 @@ final class EnglishGrammar extends Grammar {
 		rule("numeric date", anyOf("/"), startsWith("\\d") + B0 + "(?<Mo>[01]?\\d)/(?<D>[0-3]?\\d)/" + year4("Y") + B1,
 				Grammar::isoDate);
 		// Q3 2024, the third quarter of 2024, the fourth quarter
-		// the October-December quarter, the quarter from April to June
+		// the October-December quarter, the July-to-September quarter, the quarter from
+		// April to June
 		rule("quarter by its months", anyOf("quarter"),
-				B0 + "(?:(?<M1>" + monthNames + ")\\s*[-–]\\s*(?<M2>" + monthNames
+				B0 + "(?:(?<M1>" + monthNames + ")\\s*(?:[-–]|-to-|\\s+to\\s+)\\s*(?<M2>" + monthNames
 						+ ")\\s+quarter|quarter\\s+(?:from|of)\\s+(?<M3>" + monthNames + ")\\s+(?:to|through)\\s+(?<M4>"
 						+ monthNames + "))" + "(?:,?\\s+(?:of\\s+)?" + year4("Y") + ")?" + B1,
 				(m, text, into) -> quarterByMonths(m, into, (m.group("M1") != null) ? m.group("M1") : m.group("M3"),
 						(m.group("M2") != null) ? m.group("M2") : m.group("M4"), m.group("Y")));
-		// the three months to June 30, the six months ended December 31, 2024, the
+		// the three months to June 30 (or to the end of June), the six months ended
+		// December 31, 2024, the
 		// quarter ending September 30: the calendar quarter or half they are; a period
 		// ending on another day is a company's own, left out
 		rule("months to a day", anyOf("months", "quarter"),
 				B0 + "(?:the\\s+)?(?:(?<N>three|3|six|6)\\s+months|(?<Q>quarter))\\s+(?:(?:that|which)\\s+)?"
-						+ "(?:to|ended|ending|through)\\s+(?:on\\s+|in\\s+)?(?<M>" + monthNames
+						+ "(?:to|ended|ending|through)\\s+(?:on\\s+|in\\s+)?(?:the\\s+end\\s+of\\s+)?(?<M>" + monthNames
 						+ ")(?:\\s+(?<D>[0-3]?\\d)(?:st|th)?(?!\\d))?(?:,?\\s+" + year4("Y") + ")?" + B1,
 				(m, text, into) -> {
 					int last = monthNumber(m.group("M"));

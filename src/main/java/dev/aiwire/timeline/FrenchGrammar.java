@@ -614,6 +614,11 @@ final class FrenchGrammar extends Grammar {
 			// "ont été passées": the participle of "être", not the summer
 			return;
 		}
+		if (!stated && "l'".equals(d) && !find(BEFORE_L_SEASON, text, Math.max(0, m.start() - 20), m.start())) {
+			// "l'hiver" as a subject or an object, with no preposition of time before it,
+			// is a season in general or a figure ("l'hiver, pour SMIC, dure depuis 2020")
+			return;
+		}
 		if (!stated && FOLLOWED_BY_DE.matcher(text).region(m.end(), text.length()).lookingAt()) {
 			// "au printemps de l'environnement" names an event, not a season
 			return;
@@ -663,6 +668,11 @@ final class FrenchGrammar extends Grammar {
 	 */
 	private static final Pattern TERM_BEFORE_THE_SEASON = Pattern
 		.compile(B0 + "(?:le|au|du|ce|la|dès\\s+le)\\s+(?:semestre|session)\\s+$", FLAGS);
+
+	/** A preposition of time before "l'été", "l'hiver": "à l'automne", "depuis l'été". */
+	private static final Pattern BEFORE_L_SEASON = Pattern.compile(B0
+			+ "(?:à|pour|pendant|durant|avant|après|dès|depuis|vers|jusqu'à|tout|d'ici|courant|sur|entre|et|ou)\\s+$",
+			FLAGS);
 
 	/** An auxiliary right after a season that opens a sentence ("Le printemps a été"). */
 	private static final Pattern VERB_AFTER_THE_SEASON = Pattern

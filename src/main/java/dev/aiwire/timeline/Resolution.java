@@ -188,15 +188,18 @@ final class Resolution {
 	}
 
 	/**
-	 * A day the text named before that falls on a weekday, within a week of publication
-	 * and on the side the tense allows ("La fête aura lieu dimanche... Dimanche soir, le
-	 * comité vous invite au bal"), or null.
+	 * A day the text named before that falls on a weekday, less than a week from
+	 * publication and on the side the tense allows ("La fête aura lieu dimanche...
+	 * Dimanche soir, le comité vous invite au bal"), or null.
 	 */
 	LocalDate namedWeekday(DayOfWeek weekday, Tense direction) {
 		LocalDate best = null;
 		for (LocalDate day : this.namedDays) {
 			long from = day.toEpochDay() - this.dct.toEpochDay();
-			boolean allowed = Math.abs(from) <= 7
+			// a day named a full week away leaves its weekday to publication's own ("On
+			// October 9, it released the model... A spokesperson said on Thursday",
+			// published on Thursday 16)
+			boolean allowed = Math.abs(from) < 7
 					&& (direction == Tense.PRESENT || (direction == Tense.PAST) == (from <= 0) || from == 0);
 			if (day.getDayOfWeek() == weekday && allowed && (best == null || distance(day) < distance(best))) {
 				best = day;

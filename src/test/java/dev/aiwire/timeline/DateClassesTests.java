@@ -41,9 +41,13 @@ class DateClassesTests {
 
 	/** The values of a whole article's events, in order. */
 	private List<String> document(String lang, String body) {
+		return documentOn(WEDNESDAY_16_JULY_2025.toString(), lang, body);
+	}
+
+	private List<String> documentOn(String published, String lang, String body) {
 		return this.tagger
-			.tag(new MarkdownParser().parse(
-					"---\ntitle: T\nlang: " + lang + "\ndate: " + WEDNESDAY_16_JULY_2025 + "\n---\n\n" + body + "\n"))
+			.tag(new MarkdownParser()
+				.parse("---\ntitle: T\nlang: " + lang + "\ndate: " + published + "\n---\n\n" + body + "\n"))
 			.stream()
 			.map(DatedEvent::value)
 			.toList();
@@ -80,6 +84,17 @@ class DateClassesTests {
 			assertThat(en("Shares rose 4% on Monday.")).containsExactly("2025-07-14");
 			assertThat(en("The beta will ship next Friday.")).containsExactly("2025-07-18");
 			assertThat(fr("Le prototype a été montré mardi dernier.")).containsExactly("2025-07-15");
+		}
+
+		@Test
+		void readsTheWeekdayOfPublicationAsPublicationRatherThanADayNamedAWeekBefore() {
+			// published on Thursday 16 October 2025; October 9 was the Thursday before
+			assertThat(on("2025-10-16", "en", "A spokesperson said on Thursday that the company would wait."))
+				.containsExactly("2025-10-16");
+			assertThat(documentOn("2025-10-16", "en",
+					"On October 9, the team released the model. "
+							+ "A spokesperson said on Thursday that the company would wait."))
+				.containsExactly("2025-10-09", "2025-10-16");
 		}
 
 		@Test
@@ -195,6 +210,27 @@ class DateClassesTests {
 		}
 
 		@Test
+		void readsAQuarterOrAHalfNamedByItsMonthsOrItsEnd() {
+			assertThat(on("2025-11-21", "en", "Revenue for the three months to the end of September rose 7.8%."))
+				.containsExactly("2025-Q3");
+			assertThat(on("2025-11-21", "en", "Revenue for the six months to the end of June rose."))
+				.containsExactly("2025-H1");
+			assertThat(on("2025-11-21", "en", "Revenue for the July-to-September quarter rose."))
+				.containsExactly("2025-Q3");
+			// three months to the end of a month that closes no quarter are a company's
+			// own
+			assertThat(on("2025-11-21", "en", "Revenue for the three months to the end of August rose.")).isEmpty();
+		}
+
+		@Test
+		void readsWhatIsPromisedAsAhead() {
+			assertThat(on("2025-04-17", "en", "Horizon has promised to announce the price in the third quarter."))
+				.containsExactly("2025-Q3");
+			// the promise itself stays in the past
+			assertThat(on("2025-04-17", "en", "Horizon promised in March to cut prices.")).containsExactly("2025-03");
+		}
+
+		@Test
 		void readsAFiscalYearByItsNumber() {
 			assertThat(en("In fiscal 2025, the company spent $10 billion.")).containsExactly("2025");
 			assertThat(fr("Sur l'exercice 2024, les ventes ont progressé.")).containsExactly("2024");
@@ -240,6 +276,17 @@ class DateClassesTests {
 				.containsExactly("2025-FA");
 			// a kind of thing named by its season is no date
 			assertThat(fr("Une collection d'automne a été présentée.")).isEmpty();
+		}
+
+		@Test
+		void givesNoDateToASeasonInGeneralOrAsAFigure() {
+			// "l'hiver" with no preposition of time before it: a subject or an object
+			assertThat(fr("Un analyste répondait que l'hiver, pour le fondeur, dure depuis 2020."))
+				.containsExactly("2020");
+			assertThat(fr("Les fabricants craignent l'hiver.")).isEmpty();
+			// with one, the season
+			assertThat(fr("À l'automne, la société lancera son modèle.")).containsExactly("2025-FA");
+			assertThat(fr("Depuis l'hiver, les ventes reculent.")).containsExactly("2024-WI");
 		}
 
 	}
