@@ -1300,4 +1300,38 @@ class AttributionRulesTests {
 
 	}
 
+	@Nested
+	class DocumentsGivenAsSources {
+
+		@Test
+		void givesTheWordsToWhoeverIssuedTheDocumentTheSourceNames() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Zhou Ming a présenté mardi le nouveau bras robotique de Dexmate Robotics à Suzhou.")
+				.paragraph("Le bras sera vendu en juin. D'après un communiqué de Dexmate Robotics, il peut saisir "
+						+ "« plus de deux cents objets différents » sans réglage préalable."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Dexmate Robotics");
+		}
+
+		@Test
+		void givesNobodyTheWordsOfADocumentWhoseIssuerTheTextDoesNotName() {
+			List<ExtractedQuote> quotes = extract(
+					document().paragraph("Le Premier ministre Wang Tao a présenté lundi un plan pour les écoles.")
+						.paragraph("Wang Tao veut aller vite : d'ici 2028, selon le texte, chaque collège devra "
+								+ "« offrir au moins une heure de cours sur l'IA par semaine »."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsOnlyNulls();
+		}
+
+		@Test
+		void stillGivesTheWordsToThePersonTheDocumentSaysSpoke() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("According to a statement from the forum, Gao Lin said the lab "
+						+ "\"will publish every model it trains\" from next year."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Gao Lin");
+		}
+
+	}
+
 }

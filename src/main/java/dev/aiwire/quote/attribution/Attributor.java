@@ -43,6 +43,11 @@ public final class Attributor {
 	 */
 	private static final int MAX_COMPLEMENT_WORDS = 8;
 
+	/**
+	 * The reason of a source that is a document whose issuer the text does not name.
+	 */
+	private static final String UNNAMED_DOCUMENT = "a document whose issuer the text does not name";
+
 	private final ArticleText article;
 
 	private final Cast cast;
@@ -656,7 +661,9 @@ public final class Attributor {
 	 * pronoun or a role; otherwise nobody.
 	 */
 	private Attribution personReported(BlockText text, int from, int open, int verb, Attribution according) {
-		if (according.speaker() == null || according.speaker().isPerson()) {
+		boolean unnamedDocument = UNNAMED_DOCUMENT.equals(according.reason());
+		if (according.speaker() == null && !unnamedDocument
+				|| according.speaker() != null && according.speaker().isPerson()) {
 			return Attribution.NONE;
 		}
 		Attribution spoke = speakerOfVerb(text, new BlockText.Range(from, open - 1), verb,
@@ -698,6 +705,10 @@ public final class Attributor {
 			}
 			Mention mention = this.discourse.mentionAt(block, i + any);
 			if (mention == null || mention.first() != i + any) {
+				Attribution issuer = (strong > 0) ? documentIssuer(text, i + any) : Attribution.NONE;
+				if (issuer.found()) {
+					return issuer;
+				}
 				continue;
 			}
 			if (strong == 0) {
@@ -717,6 +728,34 @@ public final class Attributor {
 			return fromMention(mention, "\"" + text.token(i).text() + "\" names the source");
 		}
 		return Attribution.NONE;
+	}
+
+	/**
+	 * "d'après un communiqué d'AgiBot", "according to a statement from the ministry",
+	 * "selon le texte": a document is the source, and whoever issued it speaks; when the
+	 * text names no issuer after it, nobody it names does, not the subject of the
+	 * sentence. NONE when no document stands there.
+	 */
+	private Attribution documentIssuer(BlockText text, int at) {
+		int noun = at;
+		if (noun < text.size()
+				&& (this.words.isDefinite(text.token(noun).key()) || this.words.isIndefinite(text.token(noun).key()))) {
+			noun++;
+		}
+		if (noun >= text.size() || text.isQuoted(noun) || !this.words.isSourceDocument(text.token(noun).key())) {
+			return Attribution.NONE;
+		}
+		int link = noun + 1;
+		if (link + 1 < text.size() && this.words.isIssuerLink(text.token(link).key())) {
+			Mention issuer = this.discourse.mentionAt(text.block().index(), link + 1);
+			if (issuer != null && issuer.first() == link + 1) {
+				Attribution who = fromMention(issuer, "the document's issuer names the source");
+				if (who.found()) {
+					return who;
+				}
+			}
+		}
+		return Attribution.nobody(UNNAMED_DOCUMENT);
 	}
 
 	/**
