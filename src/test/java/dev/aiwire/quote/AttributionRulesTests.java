@@ -1334,4 +1334,43 @@ class AttributionRulesTests {
 
 	}
 
+	@Nested
+	class UnnamedSpeakersBeforeAnAside {
+
+		@Test
+		void givesNobodyTheWordsOfSomeoneUnnamedWhoseAsideNamesACompany() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Deep Robotics showed its new quadruped in Hangzhou on Friday.")
+				.paragraph("An engineer, asked whether it could climb the stairs of the hall, shrugged and "
+						+ "said: \"Only if nobody is watching.\""));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsOnlyNulls();
+		}
+
+	}
+
+	@Nested
+	class Readers {
+
+		@Test
+		void givesNobodyWhatAReaderOfAnOutletWrote() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Moonshot released its new model on Tuesday. A Leiphone reader wrote under the "
+						+ "announcement that \"the context window is the only thing anyone will remember\"."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsOnlyNulls();
+		}
+
+		@Test
+		void givesNobodyWhatAFrenchReaderWrote() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Yang Zhilin a présenté son modèle mardi. Il a beaucoup parlé de la longueur du "
+						+ "contexte. Sous la vidéo, une lectrice a écrit que « la fenêtre de contexte est tout ce "
+						+ "qu'on retiendra »."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsOnlyNulls();
+		}
+
+	}
+
 }

@@ -815,6 +815,12 @@ public final class Attributor {
 			// others
 			return fromMention(opener, reason);
 		}
+		Mention unnamed = unnamedBeforeAnAside(text, clause, verb);
+		if (unnamed != null) {
+			// "An engineer, asked whether it would be ready, laughed and said": the aside
+			// names others, the unnamed one opening the clause speaks
+			return fromMention(unnamed, reason);
+		}
 		Mention adjacent = mentionEndingBefore(text, verb);
 		if (adjacent != null) {
 			// "which Zhou said", "Apple, a-t-il raconté": a reference right before its
@@ -897,6 +903,40 @@ public final class Attributor {
 			return (opens && mention.isNamed()) ? mention : null;
 		}
 		return null;
+	}
+
+	/**
+	 * Someone unnamed opening a clause, an aside set between commas after them and no
+	 * other subject between the aside and the verb: "Un ingénieur, interrogé sur ..., a
+	 * ri et répondu", "An engineer, asked whether it would be ready, laughed and said";
+	 * null otherwise.
+	 */
+	private Mention unnamedBeforeAnAside(BlockText text, BlockText.Range clause, int verb) {
+		int first = clause.first();
+		while (first < verb && !text.token(first).isWord()) {
+			first++;
+		}
+		int block = text.block().index();
+		Mention opener = this.discourse.mentionAt(block, first);
+		if (opener == null || !opener.isCrowd() || opener.first() != first || opener.last() + 1 >= verb
+				|| !text.token(opener.last() + 1).is(",")) {
+			return null;
+		}
+		int close = -1;
+		for (int k = opener.last() + 2; k < verb; k++) {
+			if (text.token(k).is(",")) {
+				close = k;
+			}
+		}
+		if (close < 0) {
+			return null;
+		}
+		for (Mention mention : this.discourse.mentionsBetween(block, close + 1, verb - 1)) {
+			if (mention.subject() || mention.form() == Mention.Form.PRONOUN) {
+				return null;
+			}
+		}
+		return opener;
 	}
 
 	/**
