@@ -1373,4 +1373,28 @@ class AttributionRulesTests {
 
 	}
 
+	@Nested
+	class WeakSourcesThatOpenNoClause {
+
+		@Test
+		void doesNotTakeTheObjectOfANounForTheSource() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph(
+						"Pixel Motors launched its new driving system, APX, in Wuhan on Monday. The company gave no price "
+								+ "for APX, saying only that it would be \"cheaper than any rival with a lidar\"."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Pixel Motors");
+		}
+
+		@Test
+		void givesTheWordsOfAReportedClauseToWhoeverReportsThem() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Le titre de Hua Hong a perdu 3 % lundi. Sur Xueqiu, un petit porteur a écrit que, "
+						+ "pour Hua Hong, « la crise des mémoires ne fait que commencer »."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsOnlyNulls();
+		}
+
+	}
+
 }

@@ -711,6 +711,9 @@ public final class Attributor {
 				}
 				continue;
 			}
+			if (strong == 0 && !opensWeakSource(text, i)) {
+				continue;
+			}
 			if (strong == 0) {
 				// "pour X, ..." attributes only when a comma closes the name; "pour un
 				// analyste d'une maison de courtage, ...": an unnamed person's complement
@@ -728,6 +731,30 @@ public final class Attributor {
 			return fromMention(mention, "\"" + text.token(i).text() + "\" names the source");
 		}
 		return Attribution.NONE;
+	}
+
+	/**
+	 * Whether a weak source word ("pour", "for") opens a clause of its own and reports
+	 * nobody else's words: not after a noun ("a price for HSD, saying ..."), nor inside
+	 * the clause a speech verb reports ("un autre répondait que l'hiver, pour SMIC, « ...
+	 * »": the one who answers speaks).
+	 */
+	private boolean opensWeakSource(BlockText text, int at) {
+		BlockText.Range sentence = text.sentenceOf(at);
+		if (at > sentence.first() && text.token(at - 1).isWord()) {
+			return false;
+		}
+		for (int v = sentence.first(); v < at; v++) {
+			if (text.isQuoted(v) || !this.words.verbs().isSpeechVerb(text.tokens(), v)) {
+				continue;
+			}
+			for (int c = v + 1; c < at && c <= v + 3; c++) {
+				if (this.words.isComplementizer(text.token(c).key())) {
+					return false;
+				}
+			}
+		}
+		return true;
 	}
 
 	/**
