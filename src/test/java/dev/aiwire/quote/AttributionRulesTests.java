@@ -1300,4 +1300,101 @@ class AttributionRulesTests {
 
 	}
 
+	@Nested
+	class DocumentsGivenAsSources {
+
+		@Test
+		void givesTheWordsToWhoeverIssuedTheDocumentTheSourceNames() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Zhou Ming a présenté mardi le nouveau bras robotique de Dexmate Robotics à Suzhou.")
+				.paragraph("Le bras sera vendu en juin. D'après un communiqué de Dexmate Robotics, il peut saisir "
+						+ "« plus de deux cents objets différents » sans réglage préalable."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Dexmate Robotics");
+		}
+
+		@Test
+		void givesNobodyTheWordsOfADocumentWhoseIssuerTheTextDoesNotName() {
+			List<ExtractedQuote> quotes = extract(
+					document().paragraph("Le Premier ministre Wang Tao a présenté lundi un plan pour les écoles.")
+						.paragraph("Wang Tao veut aller vite : d'ici 2028, selon le texte, chaque collège devra "
+								+ "« offrir au moins une heure de cours sur l'IA par semaine »."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsOnlyNulls();
+		}
+
+		@Test
+		void stillGivesTheWordsToThePersonTheDocumentSaysSpoke() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("According to a statement from the forum, Gao Lin said the lab "
+						+ "\"will publish every model it trains\" from next year."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Gao Lin");
+		}
+
+	}
+
+	@Nested
+	class UnnamedSpeakersBeforeAnAside {
+
+		@Test
+		void givesNobodyTheWordsOfSomeoneUnnamedWhoseAsideNamesACompany() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Deep Robotics showed its new quadruped in Hangzhou on Friday.")
+				.paragraph("An engineer, asked whether it could climb the stairs of the hall, shrugged and "
+						+ "said: \"Only if nobody is watching.\""));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsOnlyNulls();
+		}
+
+	}
+
+	@Nested
+	class Readers {
+
+		@Test
+		void givesNobodyWhatAReaderOfAnOutletWrote() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Moonshot released its new model on Tuesday. A Leiphone reader wrote under the "
+						+ "announcement that \"the context window is the only thing anyone will remember\"."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsOnlyNulls();
+		}
+
+		@Test
+		void givesNobodyWhatAFrenchReaderWrote() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Yang Zhilin a présenté son modèle mardi. Il a beaucoup parlé de la longueur du "
+						+ "contexte. Sous la vidéo, une lectrice a écrit que « la fenêtre de contexte est tout ce "
+						+ "qu'on retiendra »."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsOnlyNulls();
+		}
+
+	}
+
+	@Nested
+	class WeakSourcesThatOpenNoClause {
+
+		@Test
+		void doesNotTakeTheObjectOfANounForTheSource() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph(
+						"Pixel Motors launched its new driving system, APX, in Wuhan on Monday. The company gave no price "
+								+ "for APX, saying only that it would be \"cheaper than any rival with a lidar\"."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Pixel Motors");
+		}
+
+		@Test
+		void givesTheWordsOfAReportedClauseToWhoeverReportsThem() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Le titre de Hua Hong a perdu 3 % lundi. Sur Xueqiu, un petit porteur a écrit que, "
+						+ "pour Hua Hong, « la crise des mémoires ne fait que commencer »."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsOnlyNulls();
+		}
+
+	}
+
 }

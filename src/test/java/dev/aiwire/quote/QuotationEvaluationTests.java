@@ -58,8 +58,10 @@ class QuotationEvaluationTests {
 		// namesakes
 		// to 0.952; batch m's twelve development articles, written apart from the rules,
 		// brought block speakers to 0.889 (41 of their 68 blocks right) and inline
-		// speakers to 0.920 before any rule was learnt from them
-		assertFloors(report, 0.885, 0.93, 0.915, 0.985);
+		// speakers to 0.920 before any rule was learnt from them; documents given as the
+		// source, unnamed speakers before an aside and weak sources that open no clause
+		// raised inline speakers to 0.929
+		assertFloors(report, 0.885, 0.93, 0.925, 0.985);
 	}
 
 	@Test

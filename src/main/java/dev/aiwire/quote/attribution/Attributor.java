@@ -43,6 +43,11 @@ public final class Attributor {
 	 */
 	private static final int MAX_COMPLEMENT_WORDS = 8;
 
+	/**
+	 * The reason of a source that is a document whose issuer the text does not name.
+	 */
+	private static final String UNNAMED_DOCUMENT = "a document whose issuer the text does not name";
+
 	private final ArticleText article;
 
 	private final Cast cast;
@@ -656,7 +661,9 @@ public final class Attributor {
 	 * pronoun or a role; otherwise nobody.
 	 */
 	private Attribution personReported(BlockText text, int from, int open, int verb, Attribution according) {
-		if (according.speaker() == null || according.speaker().isPerson()) {
+		boolean unnamedDocument = UNNAMED_DOCUMENT.equals(according.reason());
+		if (according.speaker() == null && !unnamedDocument
+				|| according.speaker() != null && according.speaker().isPerson()) {
 			return Attribution.NONE;
 		}
 		Attribution spoke = speakerOfVerb(text, new BlockText.Range(from, open - 1), verb,
@@ -698,6 +705,13 @@ public final class Attributor {
 			}
 			Mention mention = this.discourse.mentionAt(block, i + any);
 			if (mention == null || mention.first() != i + any) {
+				Attribution issuer = (strong > 0) ? documentIssuer(text, i + any) : Attribution.NONE;
+				if (issuer.found()) {
+					return issuer;
+				}
+				continue;
+			}
+			if (strong == 0 && !opensWeakSource(text, i)) {
 				continue;
 			}
 			if (strong == 0) {
@@ -717,6 +731,58 @@ public final class Attributor {
 			return fromMention(mention, "\"" + text.token(i).text() + "\" names the source");
 		}
 		return Attribution.NONE;
+	}
+
+	/**
+	 * Whether a weak source word ("pour", "for") opens a clause of its own and reports
+	 * nobody else's words: not after a noun ("a price for HSD, saying ..."), nor inside
+	 * the clause a speech verb reports ("un autre répondait que l'hiver, pour SMIC, « ...
+	 * »": the one who answers speaks).
+	 */
+	private boolean opensWeakSource(BlockText text, int at) {
+		BlockText.Range sentence = text.sentenceOf(at);
+		if (at > sentence.first() && text.token(at - 1).isWord()) {
+			return false;
+		}
+		for (int v = sentence.first(); v < at; v++) {
+			if (text.isQuoted(v) || !this.words.verbs().isSpeechVerb(text.tokens(), v)) {
+				continue;
+			}
+			for (int c = v + 1; c < at && c <= v + 3; c++) {
+				if (this.words.isComplementizer(text.token(c).key())) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * "d'après un communiqué d'AgiBot", "according to a statement from the ministry",
+	 * "selon le texte": a document is the source, and whoever issued it speaks; when the
+	 * text names no issuer after it, nobody it names does, not the subject of the
+	 * sentence. NONE when no document stands there.
+	 */
+	private Attribution documentIssuer(BlockText text, int at) {
+		int noun = at;
+		if (noun < text.size()
+				&& (this.words.isDefinite(text.token(noun).key()) || this.words.isIndefinite(text.token(noun).key()))) {
+			noun++;
+		}
+		if (noun >= text.size() || text.isQuoted(noun) || !this.words.isSourceDocument(text.token(noun).key())) {
+			return Attribution.NONE;
+		}
+		int link = noun + 1;
+		if (link + 1 < text.size() && this.words.isIssuerLink(text.token(link).key())) {
+			Mention issuer = this.discourse.mentionAt(text.block().index(), link + 1);
+			if (issuer != null && issuer.first() == link + 1) {
+				Attribution who = fromMention(issuer, "the document's issuer names the source");
+				if (who.found()) {
+					return who;
+				}
+			}
+		}
+		return Attribution.nobody(UNNAMED_DOCUMENT);
 	}
 
 	/**
@@ -775,6 +841,12 @@ public final class Attributor {
 			// "Bai Ming, a researcher at the Academy of ..., said": the aside names
 			// others
 			return fromMention(opener, reason);
+		}
+		Mention unnamed = unnamedBeforeAnAside(text, clause, verb);
+		if (unnamed != null) {
+			// "An engineer, asked whether it would be ready, laughed and said": the aside
+			// names others, the unnamed one opening the clause speaks
+			return fromMention(unnamed, reason);
 		}
 		Mention adjacent = mentionEndingBefore(text, verb);
 		if (adjacent != null) {
@@ -858,6 +930,40 @@ public final class Attributor {
 			return (opens && mention.isNamed()) ? mention : null;
 		}
 		return null;
+	}
+
+	/**
+	 * Someone unnamed opening a clause, an aside set between commas after them and no
+	 * other subject between the aside and the verb: "Un ingénieur, interrogé sur ..., a
+	 * ri et répondu", "An engineer, asked whether it would be ready, laughed and said";
+	 * null otherwise.
+	 */
+	private Mention unnamedBeforeAnAside(BlockText text, BlockText.Range clause, int verb) {
+		int first = clause.first();
+		while (first < verb && !text.token(first).isWord()) {
+			first++;
+		}
+		int block = text.block().index();
+		Mention opener = this.discourse.mentionAt(block, first);
+		if (opener == null || !opener.isCrowd() || opener.first() != first || opener.last() + 1 >= verb
+				|| !text.token(opener.last() + 1).is(",")) {
+			return null;
+		}
+		int close = -1;
+		for (int k = opener.last() + 2; k < verb; k++) {
+			if (text.token(k).is(",")) {
+				close = k;
+			}
+		}
+		if (close < 0) {
+			return null;
+		}
+		for (Mention mention : this.discourse.mentionsBetween(block, close + 1, verb - 1)) {
+			if (mention.subject() || mention.form() == Mention.Form.PRONOUN) {
+				return null;
+			}
+		}
+		return opener;
 	}
 
 	/**

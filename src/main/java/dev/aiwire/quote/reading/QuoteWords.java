@@ -575,6 +575,25 @@ public final class QuoteWords {
 		return has("saying-nouns", key);
 	}
 
+	/**
+	 * "communiqué", "statement", "texte": a document given as the source of what the text
+	 * reports.
+	 */
+	public boolean isSourceDocument(String key) {
+		return this.language.words("source-documents")
+			.find(key)
+			.filter((entry) -> entry.attribute("kind") == null)
+			.isPresent();
+	}
+
+	/** "de", "from", "by": a word between a document and the one who issued it. */
+	public boolean isIssuerLink(String key) {
+		return this.language.words("source-documents")
+			.find(key)
+			.filter((entry) -> "issuer".equals(entry.attribute("kind")))
+			.isPresent();
+	}
+
 	/** "que", "that": a word that opens a reported clause. */
 	public boolean isComplementizer(String key) {
 		return this.language.words("clause-openers")
