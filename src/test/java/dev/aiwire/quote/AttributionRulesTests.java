@@ -1300,4 +1300,31 @@ class AttributionRulesTests {
 
 	}
 
+	@Nested
+	class StatementsLeftForTheNextParagraph {
+
+		@Test
+		void takesTheParagraphAfterADanglingThatForTheStatementEvenWithoutTheFirstPerson() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Wang Hao a présenté mardi à Suzhou le robot de cuisine de Lanyun Robotics. Il n'a pas "
+						+ "épargné ses concurrents. Il a déclaré que")
+				.paragraph("Les robots qui ne savent pas ouvrir un réfrigérateur ne sont pas des robots de cuisine. "
+						+ "Les prix baisseront de moitié d'ici deux ans."));
+
+			assertThat(quotes).extracting(ExtractedQuote::kind).containsExactly(QuoteKind.BLOCK);
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Wang Hao");
+		}
+
+		@Test
+		void stillLeavesAParagraphAfterAColonToNarrationWhenItIsNotInTheFirstPerson() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Wang Hao a présenté mardi à Suzhou le robot de cuisine de Lanyun Robotics. Les chiffres "
+						+ "sont les suivants :")
+				.paragraph("Le robot pèse quarante kilos et coûte neuf mille yuans. Il sera livré en septembre."));
+
+			assertThat(quotes).isEmpty();
+		}
+
+	}
+
 }
