@@ -1327,4 +1327,27 @@ class AttributionRulesTests {
 
 	}
 
+	@Nested
+	class AnOrganisationsOwnNoun {
+
+		@Test
+		void keepsTheLabAPossessiveGaveAnOrganisationWhenAnotherCompanyIsNamedInPassing() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("On connaissait Lanyun Robotics pour ses bras de cuisine. Jeudi, la société de Suzhou a "
+						+ "publié un modèle de préhension. C'est le premier modèle ouvert de son laboratoire de "
+						+ "robotique.")
+				.paragraph("Le modèle a été entraîné sur quatre cents heures de vidéo. Dans son rapport, le "
+						+ "laboratoire écrit :")
+				.quote("Nous n'avons utilisé aucune simulation. Chaque geste a été filmé dans une vraie cuisine.")
+				.paragraph("Le modèle saisit un œuf sans le casser dans neuf cas sur dix, mieux que Qwen-Grip, publié "
+						+ "par Alibaba en mars. Le laboratoire a aussi publié ses données d'entraînement, ce qui est "
+						+ "rare. Il s'en explique :")
+				.quote("Nous voulons que d'autres équipes puissent vérifier nos chiffres avant de les croire."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker)
+				.containsExactly("Lanyun Robotics", "Lanyun Robotics");
+		}
+
+	}
+
 }
