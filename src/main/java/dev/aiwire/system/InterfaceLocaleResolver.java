@@ -20,9 +20,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
  * another language, or a cookie that names one, is ignored; a regional variant ("en-GB")
  * counts as its language.
  */
-class InterfaceLocaleResolver extends CookieLocaleResolver {
+public class InterfaceLocaleResolver extends CookieLocaleResolver {
 
-	static final String COOKIE = "aiwire-lang";
+	public static final String COOKIE = "aiwire-lang";
 
 	/**
 	 * How many distinct Accept-Language headers are remembered: browsers send a few

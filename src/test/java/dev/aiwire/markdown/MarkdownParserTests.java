@@ -224,7 +224,9 @@ class MarkdownParserTests {
 				"fr-i09-moore-threads-star-paste.md", "en-j03-ant-ling-domestic-chips-paste.md",
 				"fr-j07-ant-group-ling-puces-chinoises-paste.md", "en-k03-cambricon-half-year-paste.md",
 				"en-k09-export-controls-rare-earths-paste.md", "fr-k03-sensetime-sensenova-v6-paste.md",
-				"fr-k07-iflytek-resultats-liu-qingfeng-paste.md", "fr-l05-xiaohongshu-dots-llm1-paste.md");
+				"fr-k07-iflytek-resultats-liu-qingfeng-paste.md", "fr-l05-xiaohongshu-dots-llm1-paste.md",
+				"en-m03-gaokao-ai-admissions-advice-paste.md", "en-m11-lenovo-quarter-ai-pc-memory-paste.md",
+				"fr-m03-ant-ling-1t-paste.md", "fr-m09-gaokao-ia-suspendue-paste.md");
 
 		@Test
 		void recognisesTheOutletFootersOfTheEvaluationArticles() throws Exception {

@@ -56,8 +56,10 @@ class QuotationEvaluationTests {
 		// person and clauses before the main one ("Alors que X ..., il") raised block
 		// speakers to 0.939; products before a model number and labels shared by
 		// namesakes
-		// to 0.952
-		assertFloors(report, 0.945, 0.93, 0.93, 0.985);
+		// to 0.952; batch m's twelve development articles, written apart from the rules,
+		// brought block speakers to 0.889 (41 of their 68 blocks right) and inline
+		// speakers to 0.920 before any rule was learnt from them
+		assertFloors(report, 0.885, 0.93, 0.915, 0.985);
 	}
 
 	@Test
@@ -68,8 +70,9 @@ class QuotationEvaluationTests {
 		assertThat(report.errors()).as("the held-out half never lists its errors").isEmpty();
 		// inline speakers rose from 0.782 to 0.817 with rules learnt on the development
 		// half; batch j then brought eleven French blocks of which four had the right
-		// speaker, and block speakers fell from 0.891 to 0.843
-		assertFloors(report, 0.83, 0.92, 0.79, 0.95);
+		// speaker, and block speakers fell from 0.891 to 0.843; batch m's twelve
+		// articles then brought them from 0.847 to 0.826
+		assertFloors(report, 0.82, 0.92, 0.79, 0.95);
 	}
 
 	@Test
@@ -106,6 +109,18 @@ class QuotationEvaluationTests {
 		// of the morning, never read: blocks 0.821 (46 of 56), inline found 0.922, inline
 		// speakers 0.746, precision 0.957
 		assertFloors(report, 0.78, 0.88, 0.70, 0.92);
+	}
+
+	@Test
+	void holdsItsScoreOnTheHeldOutArticlesOfBatchM() {
+		Report report = this.evaluation.evaluate("eval/quotes/test", "m");
+
+		System.out.println(report.summary());
+		assertThat(report.errors()).as("the held-out half never lists its errors").isEmpty();
+		// batch m joined both halves on 2026-12-07, a day after batch l; scored with the
+		// rules of that day, never read: blocks 0.736 (39 of 53), inline found 0.956,
+		// inline speakers 0.826, precision 0.993
+		assertFloors(report, 0.70, 0.92, 0.78, 0.95);
 	}
 
 	@Test

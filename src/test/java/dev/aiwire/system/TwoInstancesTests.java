@@ -18,6 +18,7 @@ import dev.aiwire.PostgresTestDatabase;
 import dev.aiwire.article.ArticleService;
 import dev.aiwire.article.TagCount;
 import dev.aiwire.article.publishing.PublishingService;
+import dev.aiwire.system.pagecache.ContentVersions;
 import jakarta.servlet.http.HttpSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,12 +39,18 @@ import static org.awaitility.Awaitility.await;
 /**
  * Two instances of the portal on one database, as behind a load balancer: once an article
  * is published through one, the other drops its cached pages and the counts it keeps over
- * every article within a second and serves it; a session opened on one is known to the
- * other, and an editor signed in on one works on the other and signs out there for both.
- * On H2 they share an in-memory database; with {@code AIWIRE_TEST_POSTGRES_URL} they
- * share a PostgreSQL schema.
+ * every article at its next look at the shared content version (every half second) and
+ * serves it; a session opened on one is known to the other, and an editor signed in on
+ * one works on the other and signs out there for both. On H2 they share an in-memory
+ * database; with {@code AIWIRE_TEST_POSTGRES_URL} they share a PostgreSQL schema.
  */
 class TwoInstancesTests {
+
+	/**
+	 * Far above the half-second look, so that a busy machine does not fail the test: how
+	 * soon the instances agree is a matter for a benchmark.
+	 */
+	private static final Duration NEXT_LOOK = Duration.ofSeconds(10);
 
 	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -86,7 +93,7 @@ class TwoInstancesTests {
 	}
 
 	@Test
-	void anArticlePublishedThroughOneIsServedByTheOtherWithinASecond() throws Exception {
+	void anArticlePublishedThroughOneIsServedByTheOtherAtItsNextLook() throws Exception {
 		String home = get(second, "/", null).body();
 		assertThat(get(second, "/", null).headers().firstValue("ETag")).as("the home page is cached").isPresent();
 		assertThat(home).doesNotContain("Publié sur le premier");
@@ -94,7 +101,7 @@ class TwoInstancesTests {
 		long before = second.getBean(ContentVersions.class).version();
 		publish(first, "publie-sur-le-premier", "Publié sur le premier");
 
-		await().atMost(Duration.ofSeconds(1))
+		await().atMost(NEXT_LOOK)
 			.pollInterval(Duration.ofMillis(20))
 			.until(() -> second.getBean(ContentVersions.class).version() > before);
 		assertThat(get(second, "/", null).body()).contains("Publié sur le premier");
@@ -113,7 +120,7 @@ class TwoInstancesTests {
 	}
 
 	@Test
-	void aWriteThroughOneEmptiesTheCountsTheOtherKeepsWithinASecond() throws Exception {
+	void aWriteThroughOneEmptiesTheCountsTheOtherKeepsAtItsNextLook() throws Exception {
 		ArticleService articles = second.getBean(ArticleService.class);
 		long listed = articles.latest(1).totalArticles();
 		assertThat(articles.tags()).extracting(TagCount::slug).doesNotContain("puces-photoniques");
@@ -122,7 +129,7 @@ class TwoInstancesTests {
 
 		publish(first, "compte-sur-le-premier", "Compté sur le premier", "Puces photoniques");
 
-		await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(20)).untilAsserted(() -> {
+		await().atMost(NEXT_LOOK).pollInterval(Duration.ofMillis(20)).untilAsserted(() -> {
 			assertThat(articles.latest(1).totalArticles()).isEqualTo(listed + 1);
 			assertThat(articles.tags()).contains(new TagCount("puces-photoniques", "Puces photoniques", 1));
 			assertThat(get(second, "/tags", null).body()).contains("Puces photoniques");

@@ -1,4 +1,4 @@
-package dev.aiwire.system;
+package dev.aiwire.system.pagecache;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,4 +1,4 @@
-package dev.aiwire.system;
+package dev.aiwire.system.pagecache;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.aiwire.system;
+package dev.aiwire.system.pagecache;
 
 /**
  * What a cached page is looked up by: the URL as asked for and the language of the

@@ -1,4 +1,6 @@
-package dev.aiwire.system;
+package dev.aiwire.system.pagecache;
+
+import dev.aiwire.system.InterfaceLocaleResolver;
 
 import java.io.IOException;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package dev.aiwire.system;
+package dev.aiwire.system.pagecache;
 
 /**
  * A rendered page as it was sent, ready to be sent again without rendering.

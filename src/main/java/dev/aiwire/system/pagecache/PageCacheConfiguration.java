@@ -1,4 +1,6 @@
-package dev.aiwire.system;
+package dev.aiwire.system.pagecache;
+
+import dev.aiwire.system.InterfaceLocaleResolver;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

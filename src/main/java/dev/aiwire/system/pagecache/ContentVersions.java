@@ -1,10 +1,11 @@
-package dev.aiwire.system;
+package dev.aiwire.system.pagecache;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
+import dev.aiwire.system.ContentChanged;
 import dev.aiwire.article.ContentWritten;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
  * publishes {@link ContentChanged} for whatever it keeps to be forgotten.
  */
 @Component
-class ContentVersions {
+public class ContentVersions {
 
 	private static final Logger logger = LoggerFactory.getLogger(ContentVersions.class);
 
@@ -82,7 +83,7 @@ class ContentVersions {
 	}
 
 	/** The last content version this instance has seen. */
-	synchronized long version() {
+	public synchronized long version() {
 		return this.seen;
 	}
 
