@@ -1350,4 +1350,44 @@ class AttributionRulesTests {
 
 	}
 
+	@Nested
+	class InterviewsOpenedAfterOtherPeople {
+
+		@Test
+		void givesTheAnswersToTheOnePersonTheParagraphOpeningTheInterviewNames() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.title("Lanyun's robot arm: a buyer's view")
+				.paragraph("Lanyun Robotics said on Monday that it sold 4,000 kitchen arms in the quarter. Its chief "
+						+ "executive, Xu Fang, told investors that restaurants were now its largest customers.")
+				.paragraph("We asked Gu Lan, who runs eleven noodle shops in Chengdu and bought six arms in "
+						+ "spring, what the machines are worth.")
+				.paragraph("Q: Do the arms pay for themselves?")
+				.paragraph("A: In my busiest shop, yes. They replaced a night shift that I could never keep staffed.")
+				.paragraph("Q: And in the others?")
+				.paragraph("A: Not yet. I pay for the maintenance contract and use them four hours a day."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Gu Lan", "Gu Lan");
+			assertThat(quotes).extracting(ExtractedQuote::confidence).containsOnly(Confidence.MEDIUM);
+		}
+
+		@Test
+		void endsTheAnswersAtAParagraphThatIntroducesAQuotationOfItsOwn() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.title("Gu Lan on the kitchen robots in her noodle shops")
+				.paragraph("Gu Lan runs eleven noodle shops in Chengdu. We met her on Tuesday.")
+				.paragraph("**Do the arms pay for themselves?**")
+				.paragraph("In my busiest shop, yes. They replaced a night shift that I could never keep staffed.")
+				.paragraph("**And in the others?**")
+				.paragraph("Not yet. I pay for the maintenance contract and use them four hours a day.")
+				.paragraph("**Would you buy more?**")
+				.paragraph("Only if the price falls. I am waiting for the next model.")
+				.paragraph("Other owners are more cautious. Ma Li, who runs a dumpling chain in Wuhan, said:")
+				.quote("We tried two arms for a month and sent them back. They were slower than my cooks."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker)
+				.containsExactly("Gu Lan", "Gu Lan", "Gu Lan", "Ma Li");
+		}
+
+	}
+
 }

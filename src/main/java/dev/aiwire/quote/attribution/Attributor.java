@@ -145,8 +145,13 @@ public final class Attributor {
 				return Attribution.of(interviewee.entity(), Confidence.HIGH, "the interviewee");
 			}
 			Entity introduced = onlyPersonIntroduced();
-			return (introduced != null)
-					? Attribution.of(introduced, Confidence.MEDIUM, "the one person the introduction names")
+			if (introduced != null) {
+				return Attribution.of(introduced, Confidence.MEDIUM, "the one person the introduction names");
+			}
+			Entity presented = onlyPersonRightBeforeTheInterview();
+			return (presented != null)
+					? Attribution.of(presented, Confidence.MEDIUM,
+							"the one person the paragraph opening the interview names")
 					: Attribution.nobody("an interview's answer, its interviewee not named");
 		}
 		if (namesNoOne(nameOf(label))) {
@@ -209,6 +214,34 @@ public final class Attributor {
 					}
 					only = entity;
 				}
+			}
+		}
+		return only;
+	}
+
+	/**
+	 * The interviewee the paragraph just before the first turn presents ("we spoke with
+	 * Fang Wenjie, who covers ...", "Zhao Haijun a répondu seul aux analystes") when the
+	 * article named others before it: the one person that paragraph names, or null when
+	 * it names nobody or several people.
+	 */
+	private Entity onlyPersonRightBeforeTheInterview() {
+		int p = this.interview.firstTurn() - 1;
+		while (p >= 0 && (this.words.isDebris(this.article.block(p).text())
+				|| this.article.block(p).block().kind() == BlockKind.HEADING)) {
+			p--;
+		}
+		if (p < 0 || !ArticleText.isNarration(this.article.block(p))) {
+			return null;
+		}
+		Entity only = null;
+		for (Mention mention : this.discourse.mentionsBetween(p, 0, this.article.block(p).size() - 1)) {
+			Entity entity = mention.entity();
+			if (mention.isNamed() && entity != null && entity.isPerson()) {
+				if (only != null && only != entity) {
+					return null;
+				}
+				only = entity;
 			}
 		}
 		return only;
