@@ -58,8 +58,11 @@ class QuotationEvaluationTests {
 		// namesakes
 		// to 0.952; batch m's twelve development articles, written apart from the rules,
 		// brought block speakers to 0.889 (41 of their 68 blocks right) and inline
-		// speakers to 0.920 before any rule was learnt from them
-		assertFloors(report, 0.885, 0.93, 0.915, 0.985);
+		// speakers to 0.920 before any rule was learnt from them; the interviewee the
+		// paragraph opening an interview names, the statement after a dangling 'il a
+		// déclaré que' and an organisation's own noun after a possessive raised block
+		// speakers to 0.937
+		assertFloors(report, 0.93, 0.93, 0.915, 0.985);
 	}
 
 	@Test
