@@ -1390,4 +1390,21 @@ class AttributionRulesTests {
 
 	}
 
+	@Nested
+	class VerbsAfterAnd {
+
+		@Test
+		void givesACoordinatedVerbTheSubjectOfTheMainClauseNotOfAWhyClause() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Lanyun Robotics showed its new kitchen arm in Suzhou on Tuesday. Its founder, Gao Peng, "
+						+ "presented it himself. He spent most of the hour explaining why the company cared about "
+						+ "restaurants more than about factories, and declared that")
+				.quote("a robot that can cook only one dish is already a museum piece. The one that learns a new "
+						+ "recipe in a day is the one restaurants will pay for."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Gao Peng");
+		}
+
+	}
+
 }

@@ -815,6 +815,14 @@ public final class Attributor {
 			// verb is its subject
 			return fromMention(adjacent, reason);
 		}
+		Mention main = (subject != null && verb > 0 && this.words.isClauseOpener(text.token(verb - 1).key())
+				&& !this.words.isComplementizer(text.token(verb - 1).key())) ? mainSubject(text, clause, verb) : null;
+		if (main != null) {
+			// "He spent the hour explaining why the company cared about agents, and
+			// declared that": a verb after "and" shares the subject of the main clause,
+			// not of a clause opened by "why" or "que" before it
+			return fromMention(main, reason);
+		}
 		if (subject != null) {
 			return fromMention(subject, reason);
 		}
@@ -861,6 +869,21 @@ public final class Attributor {
 			}
 		}
 		return Attribution.NONE;
+	}
+
+	/**
+	 * The first subject in a clause before a verb that no clause opener ("why", "while",
+	 * "que") puts in a clause of its own, or null.
+	 */
+	private Mention mainSubject(BlockText text, BlockText.Range clause, int verb) {
+		for (Mention mention : this.discourse.mentionsBetween(text.block().index(), clause.first(), verb - 1)) {
+			int before = mention.first() - 1;
+			if (mention.subject()
+					&& (before < clause.first() || !this.words.isClauseOpener(text.token(before).key()))) {
+				return mention;
+			}
+		}
+		return null;
 	}
 
 	/** "he", "elle", "they": a pronoun that can only be a subject. */
