@@ -1397,4 +1397,111 @@ class AttributionRulesTests {
 
 	}
 
+	@Nested
+	class StatementsLeftForTheNextParagraph {
+
+		@Test
+		void takesTheParagraphAfterADanglingThatForTheStatementEvenWithoutTheFirstPerson() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Wang Hao a présenté mardi à Suzhou le robot de cuisine de Lanyun Robotics. Il n'a pas "
+						+ "épargné ses concurrents. Il a déclaré que")
+				.paragraph("Les robots qui ne savent pas ouvrir un réfrigérateur ne sont pas des robots de cuisine. "
+						+ "Les prix baisseront de moitié d'ici deux ans."));
+
+			assertThat(quotes).extracting(ExtractedQuote::kind).containsExactly(QuoteKind.BLOCK);
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Wang Hao");
+		}
+
+		@Test
+		void stillLeavesAParagraphAfterAColonToNarrationWhenItIsNotInTheFirstPerson() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Wang Hao a présenté mardi à Suzhou le robot de cuisine de Lanyun Robotics. Les chiffres "
+						+ "sont les suivants :")
+				.paragraph("Le robot pèse quarante kilos et coûte neuf mille yuans. Il sera livré en septembre."));
+
+			assertThat(quotes).isEmpty();
+		}
+
+	}
+
+	@Nested
+	class AnOrganisationsOwnNoun {
+
+		@Test
+		void keepsTheLabAPossessiveGaveAnOrganisationWhenAnotherCompanyIsNamedInPassing() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("On connaissait Lanyun Robotics pour ses bras de cuisine. Jeudi, la société de Suzhou a "
+						+ "publié un modèle de préhension. C'est le premier modèle ouvert de son laboratoire de "
+						+ "robotique.")
+				.paragraph("Le modèle a été entraîné sur quatre cents heures de vidéo. Dans son rapport, le "
+						+ "laboratoire écrit :")
+				.quote("Nous n'avons utilisé aucune simulation. Chaque geste a été filmé dans une vraie cuisine.")
+				.paragraph("Le modèle saisit un œuf sans le casser dans neuf cas sur dix, mieux que Qwen-Grip, publié "
+						+ "par Alibaba en mars. Le laboratoire a aussi publié ses données d'entraînement, ce qui est "
+						+ "rare. Il s'en explique :")
+				.quote("Nous voulons que d'autres équipes puissent vérifier nos chiffres avant de les croire."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker)
+				.containsExactly("Lanyun Robotics", "Lanyun Robotics");
+		}
+
+	}
+
+	@Nested
+	class InterviewsOpenedAfterOtherPeople {
+
+		@Test
+		void givesTheAnswersToTheOnePersonTheParagraphOpeningTheInterviewNames() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.title("Lanyun's robot arm: a buyer's view")
+				.paragraph("Lanyun Robotics said on Monday that it sold 4,000 kitchen arms in the quarter. Its chief "
+						+ "executive, Xu Fang, told investors that restaurants were now its largest customers.")
+				.paragraph("We asked Gu Lan, who runs eleven noodle shops in Chengdu and bought six arms in "
+						+ "spring, what the machines are worth.")
+				.paragraph("Q: Do the arms pay for themselves?")
+				.paragraph("A: In my busiest shop, yes. They replaced a night shift that I could never keep staffed.")
+				.paragraph("Q: And in the others?")
+				.paragraph("A: Not yet. I pay for the maintenance contract and use them four hours a day."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Gu Lan", "Gu Lan");
+			assertThat(quotes).extracting(ExtractedQuote::confidence).containsOnly(Confidence.MEDIUM);
+		}
+
+		@Test
+		void endsTheAnswersAtAParagraphThatIntroducesAQuotationOfItsOwn() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.title("Gu Lan on the kitchen robots in her noodle shops")
+				.paragraph("Gu Lan runs eleven noodle shops in Chengdu. We met her on Tuesday.")
+				.paragraph("**Do the arms pay for themselves?**")
+				.paragraph("In my busiest shop, yes. They replaced a night shift that I could never keep staffed.")
+				.paragraph("**And in the others?**")
+				.paragraph("Not yet. I pay for the maintenance contract and use them four hours a day.")
+				.paragraph("**Would you buy more?**")
+				.paragraph("Only if the price falls. I am waiting for the next model.")
+				.paragraph("Other owners are more cautious. Ma Li, who runs a dumpling chain in Wuhan, said:")
+				.quote("We tried two arms for a month and sent them back. They were slower than my cooks."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker)
+				.containsExactly("Gu Lan", "Gu Lan", "Gu Lan", "Ma Li");
+		}
+
+	}
+
+	@Nested
+	class VerbsAfterAnd {
+
+		@Test
+		void givesACoordinatedVerbTheSubjectOfTheMainClauseNotOfAWhyClause() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Lanyun Robotics showed its new kitchen arm in Suzhou on Tuesday. Its founder, Gao Peng, "
+						+ "presented it himself. He spent most of the hour explaining why the company cared about "
+						+ "restaurants more than about factories, and declared that")
+				.quote("a robot that can cook only one dish is already a museum piece. The one that learns a new "
+						+ "recipe in a day is the one restaurants will pay for."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Gao Peng");
+		}
+
+	}
+
 }

@@ -60,8 +60,10 @@ class QuotationEvaluationTests {
 		// brought block speakers to 0.889 (41 of their 68 blocks right) and inline
 		// speakers to 0.920 before any rule was learnt from them; documents given as the
 		// source, unnamed speakers before an aside and weak sources that open no clause
-		// raised inline speakers to 0.929
-		assertFloors(report, 0.885, 0.93, 0.925, 0.985);
+		// raised inline speakers to 0.929; the interviewee the paragraph opening an
+		// interview names, the statement after a dangling 'il a déclaré que' and an
+		// organisation's own noun after a possessive raised block speakers to 0.937
+		assertFloors(report, 0.93, 0.93, 0.925, 0.985);
 	}
 
 	@Test

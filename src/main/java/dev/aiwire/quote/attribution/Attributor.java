@@ -150,8 +150,13 @@ public final class Attributor {
 				return Attribution.of(interviewee.entity(), Confidence.HIGH, "the interviewee");
 			}
 			Entity introduced = onlyPersonIntroduced();
-			return (introduced != null)
-					? Attribution.of(introduced, Confidence.MEDIUM, "the one person the introduction names")
+			if (introduced != null) {
+				return Attribution.of(introduced, Confidence.MEDIUM, "the one person the introduction names");
+			}
+			Entity presented = onlyPersonRightBeforeTheInterview();
+			return (presented != null)
+					? Attribution.of(presented, Confidence.MEDIUM,
+							"the one person the paragraph opening the interview names")
 					: Attribution.nobody("an interview's answer, its interviewee not named");
 		}
 		if (namesNoOne(nameOf(label))) {
@@ -214,6 +219,34 @@ public final class Attributor {
 					}
 					only = entity;
 				}
+			}
+		}
+		return only;
+	}
+
+	/**
+	 * The interviewee the paragraph just before the first turn presents ("we spoke with
+	 * Fang Wenjie, who covers ...", "Zhao Haijun a répondu seul aux analystes") when the
+	 * article named others before it: the one person that paragraph names, or null when
+	 * it names nobody or several people.
+	 */
+	private Entity onlyPersonRightBeforeTheInterview() {
+		int p = this.interview.firstTurn() - 1;
+		while (p >= 0 && (this.words.isDebris(this.article.block(p).text())
+				|| this.article.block(p).block().kind() == BlockKind.HEADING)) {
+			p--;
+		}
+		if (p < 0 || !ArticleText.isNarration(this.article.block(p))) {
+			return null;
+		}
+		Entity only = null;
+		for (Mention mention : this.discourse.mentionsBetween(p, 0, this.article.block(p).size() - 1)) {
+			Entity entity = mention.entity();
+			if (mention.isNamed() && entity != null && entity.isPerson()) {
+				if (only != null && only != entity) {
+					return null;
+				}
+				only = entity;
 			}
 		}
 		return only;
@@ -854,6 +887,14 @@ public final class Attributor {
 			// verb is its subject
 			return fromMention(adjacent, reason);
 		}
+		Mention main = (subject != null && verb > 0 && this.words.isClauseOpener(text.token(verb - 1).key())
+				&& !this.words.isComplementizer(text.token(verb - 1).key())) ? mainSubject(text, clause, verb) : null;
+		if (main != null) {
+			// "He spent the hour explaining why the company cared about agents, and
+			// declared that": a verb after "and" shares the subject of the main clause,
+			// not of a clause opened by "why" or "que" before it
+			return fromMention(main, reason);
+		}
 		if (subject != null) {
 			return fromMention(subject, reason);
 		}
@@ -900,6 +941,21 @@ public final class Attributor {
 			}
 		}
 		return Attribution.NONE;
+	}
+
+	/**
+	 * The first subject in a clause before a verb that no clause opener ("why", "while",
+	 * "que") puts in a clause of its own, or null.
+	 */
+	private Mention mainSubject(BlockText text, BlockText.Range clause, int verb) {
+		for (Mention mention : this.discourse.mentionsBetween(text.block().index(), clause.first(), verb - 1)) {
+			int before = mention.first() - 1;
+			if (mention.subject()
+					&& (before < clause.first() || !this.words.isClauseOpener(text.token(before).key()))) {
+				return mention;
+			}
+		}
+		return null;
 	}
 
 	/** "he", "elle", "they": a pronoun that can only be a subject. */

@@ -142,7 +142,11 @@ public final class Interview {
 			found.put(i, new Turn("", 0, true));
 			int j = i + 1;
 			boolean answered = false;
-			while (j < blocks.size() && isProse(blocks.get(j)) && !endsWithQuestion(blocks.get(j))) {
+			// a paragraph ending with a colon introduces a quotation of its own: "Sun's
+			// lab is not alone. Wei Hong ... said:" after the last answer is the
+			// article's narration again, and so is what follows it
+			while (j < blocks.size() && isProse(blocks.get(j)) && !endsWithQuestion(blocks.get(j))
+					&& !blocks.get(j).endsWithColon()) {
 				found.put(j, new Turn("", 0, false));
 				answers++;
 				firstPerson += speaksInFirstPerson(blocks.get(j), words) ? 1 : 0;

@@ -196,7 +196,9 @@ public final class QuotationFinder {
 			int before = previousProseOrQuotation(index);
 			return before >= 0 && goesOn(text) && goesOnFrom(before, MAX_PASTED_PARAGRAPHS - 1);
 		}
-		return wholly || firstPerson(text) > 0;
+		// "Il a déclaré que" ends on its complementizer: what follows can only be the
+		// statement, in the first person or not
+		return wholly || firstPerson(text) > 0 || endsWithReportedClause(this.article.block(previous));
 	}
 
 	/** The most paragraphs in a row one introduction announces. */
@@ -269,9 +271,14 @@ public final class QuotationFinder {
 	 * "que" / "that" after a speech verb.
 	 */
 	boolean introduces(BlockText text) {
-		if (text.endsWithColon()) {
-			return true;
-		}
+		return text.endsWithColon() || endsWithReportedClause(text);
+	}
+
+	/**
+	 * Whether a paragraph ends on "que" / "that" after a speech verb ("Il a déclaré
+	 * que"), the statement it reports left for the paragraph after.
+	 */
+	private boolean endsWithReportedClause(BlockText text) {
 		List<Token> tokens = text.tokens();
 		int last = tokens.size() - 1;
 		while (last >= 0 && !tokens.get(last).isWord()) {

@@ -857,6 +857,13 @@ public final class Discourse {
 			// subject of its own clause
 			Entity subject = isSubjectPosition(text, i, j) ? null : this.subjectSoFar;
 			Resolution resolution = organisationFor(text.token(j).key(), block, subject, false);
+			if (resolution != null && resolution.sure() && this.words.isPossessiveDeterminer(text.token(i).key())
+					&& !this.words.isCompanyNoun(text.token(j).key())) {
+				// "son laboratoire" read as Xiaohongshu: later "le laboratoire" is still
+				// its own lab, not the last company named in passing ("le groupe" after
+				// "le" alone, or a company's noun, may stand for another one later)
+				resolution.entity().introduce(text.token(j).key());
+			}
 			return new Mention((resolution != null) ? resolution.entity() : null, Form.ORGANISATION_NOUN, block, i, j,
 					this.sentence, false, resolution != null && resolution.sure());
 		}

@@ -437,6 +437,11 @@ public final class QuoteWords {
 		return this.definite.contains(key);
 	}
 
+	/** A determiner that says whose its noun is: "son", "its". */
+	public boolean isPossessiveDeterminer(String key) {
+		return this.definite.find(key).map((entry) -> "possessive".equals(entry.attribute("kind"))).orElse(false);
+	}
+
 	/**
 	 * Whether a capitalised word is no name: a word of this language that opens
 	 * sentences, a month, a day, or one of a language whose list holds everywhere (titles
