@@ -75,8 +75,11 @@ class QuotationEvaluationTests {
 		// inline speakers rose from 0.782 to 0.817 with rules learnt on the development
 		// half; batch j then brought eleven French blocks of which four had the right
 		// speaker, and block speakers fell from 0.891 to 0.843; batch m's twelve
-		// articles then brought them from 0.847 to 0.826
-		assertFloors(report, 0.82, 0.92, 0.79, 0.95);
+		// articles then brought them from 0.847 to 0.826, and the interviewee named by
+		// the paragraph opening an interview, the statement after a dangling 'il a
+		// déclaré que' and an organisation's own noun after a possessive raised them to
+		// 0.876 the same day
+		assertFloors(report, 0.86, 0.92, 0.79, 0.95);
 	}
 
 	@Test
@@ -123,8 +126,10 @@ class QuotationEvaluationTests {
 		assertThat(report.errors()).as("the held-out half never lists its errors").isEmpty();
 		// batch m joined both halves on 2026-12-07, a day after batch l; scored with the
 		// rules of that day, never read: blocks 0.736 (39 of 53), inline found 0.956,
-		// inline speakers 0.826, precision 0.993
-		assertFloors(report, 0.70, 0.92, 0.78, 0.95);
+		// inline speakers 0.826, precision 0.993; after that day's rules (learnt on the
+		// development half, batch m's twelve included): blocks 0.906 (48 of 53), inline
+		// found 0.956, inline speakers 0.826, precision 1.000
+		assertFloors(report, 0.88, 0.92, 0.78, 0.95);
 	}
 
 	@Test
