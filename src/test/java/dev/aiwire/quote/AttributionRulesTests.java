@@ -1504,4 +1504,36 @@ class AttributionRulesTests {
 
 	}
 
+	@Nested
+	class PronounsAfterAnApposition {
+
+		@Test
+		void givesThePronounToTheNamedAppositionOfARoleNotToTheSpeakerOfTheParagraphBefore() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.title("Lanyun shows a cheaper kitchen arm")
+				.paragraph("Lanyun Robotics showed its new kitchen arm in Suzhou on Tuesday. \"We halved the price,\" "
+						+ "Gao Peng, its founder, told the audience.")
+				.paragraph("Hotpot chain Dalong's chairman, Ren Bo, spoke by video. He said Dalong would try the arm "
+						+ "in ten restaurants and that it wanted kitchens to be \"quieter than a library\". The "
+						+ "trial will start in May."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Gao Peng", "Ren Bo");
+		}
+
+		@Test
+		void givesTheFeminineSourceToTheAnalystNamedAfterAnUnnamedOneNotToHerNamesake() {
+			List<ExtractedQuote> quotes = extract(document()
+				.title("Les bras de cuisine de Lanyun séduisent les analystes")
+				.paragraph("Lanyun Robotics a vendu 4 000 bras de cuisine au trimestre. Zhao Min, analyste chez un "
+						+ "courtier de Canton, s'en réjouit. Elle nous a dit :")
+				.quote("Les restaurants ont enfin trouvé une machine qui remplace une équipe de nuit.")
+				.paragraph("Une autre analyste, Zhao Yue, plus prudente, doute que la demande dure : selon elle, les "
+						+ "chaînes « achètent surtout pour essayer ».")
+				.paragraph("Lanyun publiera ses résultats en août."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Zhao Min", "Zhao Yue");
+		}
+
+	}
+
 }

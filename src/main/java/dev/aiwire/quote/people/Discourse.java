@@ -353,6 +353,16 @@ public final class Discourse {
 			if (subject && subjectTaken && !opensClause(text, mention.first())) {
 				subject = false;
 			}
+			boolean apposed = !subject && apposedToUnnamedSubject(text, range, mention, sentenceSubject);
+			if (apposed) {
+				// "Chery's chairman, Yin Tongyue, appeared", "Une autre analyste, Lu
+				// Ming,
+				// doute": the name set beside an unnamed subject is who the sentence is
+				// about
+				subject = true;
+				sentenceSubject = null;
+				subjectTaken = false;
+			}
 			// "Alors que Khosrowshahi avait parlé de marchés, il a préféré ...": who acts
 			// in the clause before the main one is the topic there, not the sentence's
 			// subject
@@ -377,6 +387,44 @@ public final class Discourse {
 			i = mention.last();
 		}
 		this.previousSubject = sentenceSubject;
+	}
+
+	/**
+	 * Whether a person's name stands between commas right after the sentence's subject
+	 * when that subject names nobody ("Une autre analyste, Lu Ming, ...") or after a role
+	 * opening the sentence ("Chery's chairman, Yin Tongyue, ...").
+	 */
+	private boolean apposedToUnnamedSubject(BlockText text, BlockText.Range range, Mention mention,
+			Mention sentenceSubject) {
+		int comma = mention.first() - 1;
+		if (mention.entity() == null || !mention.entity().isPerson() || !mention.isNamed() || comma - 1 < range.first()
+				|| mention.last() + 1 > range.last() || !text.token(comma).is(",")
+				|| !text.token(mention.last() + 1).is(",")) {
+			return false;
+		}
+		if (sentenceSubject != null) {
+			return sentenceSubject.last() == comma - 1 && (sentenceSubject.isCrowd()
+					|| (sentenceSubject.form() == Form.ROLE && sentenceSubject.entity() == null));
+		}
+		for (Mention before : this.history) {
+			if (before.block() == mention.block() && before.sentence() == this.sentence && before.entity() != null
+					&& before.entity().isPerson()) {
+				return false;
+			}
+		}
+		for (int k = range.first(); k < comma; k++) {
+			if (this.words.isPreposition(text.token(k).key())) {
+				// "In a talk with Dalong's chairman, Ren Bo, ...": not the subject
+				return false;
+			}
+		}
+		for (int k = comma - 1; k >= Math.max(range.first(), comma - 4); k--) {
+			QuoteWords.RoleMatch role = this.words.roleAt(text.tokens(), k);
+			if (role != null && role.last() == comma - 1) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
