@@ -1536,4 +1536,21 @@ class AttributionRulesTests {
 
 	}
 
+	@Nested
+	class PronounsGoingOnWithSomeoneUnnamed {
+
+		@Test
+		void keepsAPronounWithTheUnnamedPersonTheLastPronounStoodForNotWithTheManOfTheParagraphBefore() {
+			List<ExtractedQuote> quotes = extract(document().title("Lanyun double ses ventes de bras de cuisine")
+				.paragraph("Lanyun Robotics a vendu 4 000 bras de cuisine au trimestre. « Les restaurants ont "
+						+ "compris », a déclaré Gao Peng, son fondateur, devant les actionnaires.")
+				.paragraph("Un chef très suivi sur Douyin se montre plus réservé. Selon lui, les cuisines n'ont pas la "
+						+ "place pour ces machines. « Il faudra d'abord pousser les frigos », a-t-il écrit le "
+						+ "soir même."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Gao Peng", null);
+		}
+
+	}
+
 }

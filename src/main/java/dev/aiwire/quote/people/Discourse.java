@@ -554,6 +554,12 @@ public final class Discourse {
 				// unnamed subject speaks of that person
 				return new Mention(null, Form.CROWD, block, i, i, this.sentence, false, true);
 			}
+			if (!pronoun.plural() && !pronoun.neuter() && continuesUnnamed(text, pronoun)) {
+				// "Un chef ... se montre réservé. Selon lui, ... « ... », a-t-il écrit":
+				// the
+				// pronoun goes on with the unnamed person the last one stood for
+				return new Mention(null, Form.CROWD, block, i, i, this.sentence, false, true);
+			}
 			Resolution resolution = organisationBefore(text, i, pronoun);
 			if (resolution == null) {
 				resolution = previousSubjectFor(pronoun, block);
@@ -576,6 +582,29 @@ public final class Discourse {
 			return descriptionAt(text, i);
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the last reference to a person in the paragraph is a pronoun of the same
+	 * gender that stood for someone the text does not name.
+	 */
+	private boolean continuesUnnamed(BlockText text, QuoteWords.Pronoun pronoun) {
+		int block = text.block().index();
+		for (int k = this.history.size() - 1; k >= 0; k--) {
+			Mention before = this.history.get(k);
+			if (before.block() != block) {
+				return false;
+			}
+			if (before.entity() != null && !before.entity().isPerson()) {
+				continue;
+			}
+			if (before.entity() != null || !before.isCrowd() || before.first() != before.last()) {
+				return false;
+			}
+			QuoteWords.Pronoun earlier = this.words.pronoun(text.token(before.first()).key());
+			return earlier != null && !earlier.plural() && !earlier.neuter() && earlier.gender() == pronoun.gender();
+		}
+		return false;
 	}
 
 	private Mention nameMention(BlockText text, Name name) {
