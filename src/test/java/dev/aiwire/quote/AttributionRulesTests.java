@@ -1504,4 +1504,32 @@ class AttributionRulesTests {
 
 	}
 
+	@Nested
+	class RolesOfSeveralWordsBeforeANameOfTheirOwn {
+
+		@Test
+		void doesNotTakeTheCapitalOfARoleOpeningTheSentenceForAName() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Hexin Semiconductor, a foundry in Wuxi, reported higher sales for the quarter on Thursday.")
+				.paragraph("Co-chief executive Tang Rui told analysts that the orders had come in early. He said:")
+				.quote("Our clients are buying ahead because they fear a shortage next spring. We will not build "
+						+ "new lines on the strength of one good quarter."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Tang Rui");
+		}
+
+		@Test
+		void givesTheBlockToTheCodirectorTheIntroductionNamesRatherThanToHisCompany() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("La fonderie Hexin a publié jeudi des ventes en hausse pour le trimestre. Hexin reste "
+						+ "pourtant prudente pour la fin de l'année.")
+				.paragraph("Devant les analystes, jeudi soir, le codirecteur général Tang Rui a donné sa lecture :")
+				.quote("Nos clients achètent en avance parce qu'ils craignent une pénurie au printemps. Nous ne "
+						+ "construirons pas de nouvelles lignes sur la foi d'un seul bon trimestre."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Tang Rui");
+		}
+
+	}
+
 }
