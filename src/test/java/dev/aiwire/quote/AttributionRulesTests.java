@@ -1532,4 +1532,34 @@ class AttributionRulesTests {
 
 	}
 
+	@Nested
+	class OneOfAGroup {
+
+		@Test
+		void givesNobodyTheBlockOfOneOfThemRatherThanThePersonNamedBefore() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Lanyun Robotics sells its kitchen arms to noodle chains. Its founder, Gao Peng, said the "
+						+ "arms would soon be cheaper than a cook.")
+				.paragraph("The cooks of Chengdu are less sure. One of them, who has worked the night shift for "
+						+ "twelve years, said the arms burned the oil. He said:")
+				.quote("A machine does not smell when the wok is ready. I do, and so does every cook I know."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsOnlyNulls();
+		}
+
+		@Test
+		void givesNobodyTheBlockOfLunDEuxRatherThanTheCompanyBefore() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Lanyun Robotics vend ses bras de cuisine aux chaînes de nouilles. La société promet des "
+						+ "machines moins chères qu'un cuisinier.")
+				.paragraph("À Chengdu, où Lanyun Robotics installe ses bras depuis un an, les cuisiniers ont un autre "
+						+ "avis. L'un d'eux, qui travaille de nuit depuis douze ans, disait :")
+				.quote("Une machine ne sent pas quand le wok est prêt. Moi, je le sens, comme tous les cuisiniers "
+						+ "que je connais."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsOnlyNulls();
+		}
+
+	}
+
 }
