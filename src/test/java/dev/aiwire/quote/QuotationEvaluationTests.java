@@ -62,8 +62,10 @@ class QuotationEvaluationTests {
 		// source, unnamed speakers before an aside and weak sources that open no clause
 		// raised inline speakers to 0.929; the interviewee the paragraph opening an
 		// interview names, the statement after a dangling 'il a déclaré que' and an
-		// organisation's own noun after a possessive raised block speakers to 0.937
-		assertFloors(report, 0.93, 0.93, 0.925, 0.985);
+		// organisation's own noun after a possessive raised block speakers to 0.937;
+		// co-chief roles before a name and 'one of them' as someone unnamed raised them
+		// to 0.947
+		assertFloors(report, 0.94, 0.93, 0.925, 0.985);
 	}
 
 	@Test
