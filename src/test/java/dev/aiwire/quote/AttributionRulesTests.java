@@ -1553,4 +1553,62 @@ class AttributionRulesTests {
 
 	}
 
+	@Nested
+	class RolesOfSeveralWordsBeforeANameOfTheirOwn {
+
+		@Test
+		void doesNotTakeTheCapitalOfARoleOpeningTheSentenceForAName() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Hexin Semiconductor, a foundry in Wuxi, reported higher sales for the quarter on Thursday.")
+				.paragraph("Co-chief executive Tang Rui told analysts that the orders had come in early. He said:")
+				.quote("Our clients are buying ahead because they fear a shortage next spring. We will not build "
+						+ "new lines on the strength of one good quarter."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Tang Rui");
+		}
+
+		@Test
+		void givesTheBlockToTheCodirectorTheIntroductionNamesRatherThanToHisCompany() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("La fonderie Hexin a publié jeudi des ventes en hausse pour le trimestre. Hexin reste "
+						+ "pourtant prudente pour la fin de l'année.")
+				.paragraph("Devant les analystes, jeudi soir, le codirecteur général Tang Rui a donné sa lecture :")
+				.quote("Nos clients achètent en avance parce qu'ils craignent une pénurie au printemps. Nous ne "
+						+ "construirons pas de nouvelles lignes sur la foi d'un seul bon trimestre."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Tang Rui");
+		}
+
+	}
+
+	@Nested
+	class OneOfAGroup {
+
+		@Test
+		void givesNobodyTheBlockOfOneOfThemRatherThanThePersonNamedBefore() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Lanyun Robotics sells its kitchen arms to noodle chains. Its founder, Gao Peng, said the "
+						+ "arms would soon be cheaper than a cook.")
+				.paragraph("The cooks of Chengdu are less sure. One of them, who has worked the night shift for "
+						+ "twelve years, said the arms burned the oil. He said:")
+				.quote("A machine does not smell when the wok is ready. I do, and so does every cook I know."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsOnlyNulls();
+		}
+
+		@Test
+		void givesNobodyTheBlockOfLunDEuxRatherThanTheCompanyBefore() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Lanyun Robotics vend ses bras de cuisine aux chaînes de nouilles. La société promet des "
+						+ "machines moins chères qu'un cuisinier.")
+				.paragraph("À Chengdu, où Lanyun Robotics installe ses bras depuis un an, les cuisiniers ont un autre "
+						+ "avis. L'un d'eux, qui travaille de nuit depuis douze ans, disait :")
+				.quote("Une machine ne sent pas quand le wok est prêt. Moi, je le sens, comme tous les cuisiniers "
+						+ "que je connais."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsOnlyNulls();
+		}
+
+	}
+
 }

@@ -62,10 +62,11 @@ class QuotationEvaluationTests {
 		// source, unnamed speakers before an aside and weak sources that open no clause
 		// raised inline speakers to 0.929; the interviewee the paragraph opening an
 		// interview names, the statement after a dangling 'il a déclaré que' and an
-		// organisation's own noun after a possessive raised block speakers to 0.937
-		// A name set between commas beside an unnamed subject taking the subject's
-		// place raised inline speakers to 0.933
-		assertFloors(report, 0.93, 0.93, 0.93, 0.985);
+		// organisation's own noun after a possessive raised block speakers to 0.937;
+		// co-chief roles before a name and 'one of them' as someone unnamed raised them
+		// to 0.947; a name set between commas beside an unnamed subject taking the
+		// subject's place raised inline speakers to 0.933
+		assertFloors(report, 0.94, 0.93, 0.93, 0.985);
 	}
 
 	@Test

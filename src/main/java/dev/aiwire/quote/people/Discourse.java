@@ -745,6 +745,12 @@ public final class Discourse {
 				if (j < text.size() && this.words.isDefinite(text.token(j).key())) {
 					j++;
 				}
+				QuoteWords.Pronoun them = (j < text.size()) ? this.words.pronoun(text.token(j).key()) : null;
+				if (them != null && them.plural() && !text.isQuoted(j)) {
+					// "One of them, a former teacher, said", "l'un d'eux": someone of a
+					// group, whom the text does not name, not whoever was named before
+					return new Mention(null, Form.CROWD, block, i, j, this.sentence, false, true);
+				}
 			}
 			else {
 				// up to three words before the noun: "un jeune investisseur", "a supplier

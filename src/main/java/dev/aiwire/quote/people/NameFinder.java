@@ -318,6 +318,11 @@ final class NameFinder {
 				|| this.words.isOrganisationWord(key) || this.words.isDebris(token.text())) {
 			return false;
 		}
+		if (this.words.roleAt(text.tokens(), index) != null) {
+			// "Co-chief executive Zhao Haijun told analysts": the capital opens a role of
+			// several words, not a name
+			return false;
+		}
 		if (!this.words.isNotName(key)) {
 			return true;
 		}
