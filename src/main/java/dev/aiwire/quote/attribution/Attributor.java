@@ -674,17 +674,27 @@ public final class Attributor {
 	 * verb's subject speaks.
 	 */
 	private int reportingVerb(BlockText text, int from, int verb) {
-		for (int v = from; v >= 0 && v < verb; v++) {
+		int reporting = verbReportingAClause(text, from, verb);
+		return (reporting >= 0) ? reporting : verb;
+	}
+
+	/**
+	 * The first speech verb from {@code from} on, before {@code to}, followed within
+	 * three words by its "que" / "that": the clause it opens is what it reports. -1 when
+	 * none.
+	 */
+	private int verbReportingAClause(BlockText text, int from, int to) {
+		for (int v = from; v >= 0 && v < to; v++) {
 			if (text.isQuoted(v) || !this.words.verbs().isSpeechVerb(text.tokens(), v)) {
 				continue;
 			}
-			for (int c = v + 1; c < verb && c <= v + 3; c++) {
+			for (int c = v + 1; c < to && c <= v + 3; c++) {
 				if (this.words.isComplementizer(text.token(c).key())) {
 					return v;
 				}
 			}
 		}
-		return verb;
+		return -1;
 	}
 
 	/**
@@ -777,17 +787,7 @@ public final class Attributor {
 		if (at > sentence.first() && text.token(at - 1).isWord()) {
 			return false;
 		}
-		for (int v = sentence.first(); v < at; v++) {
-			if (text.isQuoted(v) || !this.words.verbs().isSpeechVerb(text.tokens(), v)) {
-				continue;
-			}
-			for (int c = v + 1; c < at && c <= v + 3; c++) {
-				if (this.words.isComplementizer(text.token(c).key())) {
-					return false;
-				}
-			}
-		}
-		return true;
+		return verbReportingAClause(text, sentence.first(), at) < 0;
 	}
 
 	/**
