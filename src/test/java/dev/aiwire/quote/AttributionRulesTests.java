@@ -1611,4 +1611,33 @@ class AttributionRulesTests {
 
 	}
 
+	@Nested
+	class QuotationsInAClauseJoinedToAReportedOne {
+
+		@Test
+		void givesTheWordsAfterAndThatToTheSubjectOfTheSpeechVerbRatherThanToTheSubjectOfTheClause() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Qiao Lan follows chip makers for a brokerage in Shenzhen. Dawei Semiconductor sells memory "
+						+ "to phone makers.")
+				.paragraph(
+						"Qiao said on Friday that Dawei's lead was \"a matter of months, not years\", and that Dawei Semiconductor "
+								+ "would have to spend \"far more than it earns\" to keep it."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Qiao Lan", "Qiao Lan");
+		}
+
+		@Test
+		void givesTheWordsAfterEtQueToTheSubjectOfTheSpeechVerbRatherThanToTheSubjectOfTheClause() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Qiao Lan suit les fabricants de puces pour un courtier de Shenzhen. Dawei Semiconductor "
+						+ "vend de la mémoire aux fabricants de téléphones.")
+				.paragraph(
+						"Qiao a expliqué vendredi que l'avance de Dawei était « une affaire de mois, pas d'années », et "
+								+ "que Dawei Semiconductor devrait dépenser « bien plus qu'elle ne gagne » pour la garder."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Qiao Lan", "Qiao Lan");
+		}
+
+	}
+
 }

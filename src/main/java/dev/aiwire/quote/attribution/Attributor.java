@@ -653,6 +653,10 @@ public final class Attributor {
 		else if (according.found()) {
 			return according;
 		}
+		Attribution joined = reporterOfAJoinedClause(text, sentence, from, open);
+		if (joined.found()) {
+			return joined;
+		}
 		Mention subject = null;
 		for (Mention mention : this.discourse.mentionsBetween(block, Math.max(from, verb + 1), open - 1)) {
 			if (mention.subject()) {
@@ -676,6 +680,50 @@ public final class Attributor {
 	private int reportingVerb(BlockText text, int from, int verb) {
 		int reporting = verbReportingAClause(text, from, verb);
 		return (reporting >= 0) ? reporting : verb;
+	}
+
+	/**
+	 * "He said that its lead was « », and that the company would need « »": the words
+	 * before the quotation, cut by the quotation before it, open with "and that" / "et
+	 * que", so their clause is joined to one a speech verb earlier in the sentence
+	 * reports; the subject of that verb speaks, not the subject of the joined clause.
+	 * NONE when nothing joins the clause to a reported one.
+	 */
+	private Attribution reporterOfAJoinedClause(BlockText text, BlockText.Range sentence, int from, int open) {
+		if (from <= sentence.first()) {
+			return Attribution.NONE;
+		}
+		boolean joined = false;
+		for (int c = from + 1; c < open && !joined; c++) {
+			joined = !text.isQuoted(c) && this.words.isComplementizer(text.token(c).key())
+					&& this.words.isCoordinator(text.token(c - 1).key());
+		}
+		int reporting = joined ? verbReportingAClause(text, sentence.first(), from) : -1;
+		for (int v = sentence.first(); joined && reporting < 0 && v < from; v++) {
+			// "He said in a note last Wednesday that": the "that" of the first clause may
+			// stand further from its verb than the words that usually part them
+			if (!text.isQuoted(v) && this.words.verbs().isSpeechVerb(text.tokens(), v)
+					&& complementizerBetween(text, v + 1, from)) {
+				reporting = v;
+			}
+		}
+		if (reporting < 0) {
+			return Attribution.NONE;
+		}
+		return speakerOfVerb(text, new BlockText.Range(sentence.first(), open - 1), reporting,
+				"speech verb reporting the clause this one is joined to");
+	}
+
+	/**
+	 * Whether a "que" / "that" outside quotation marks stands from one token to another.
+	 */
+	private boolean complementizerBetween(BlockText text, int from, int to) {
+		for (int c = from; c < to; c++) {
+			if (!text.isQuoted(c) && this.words.isComplementizer(text.token(c).key())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -607,6 +607,14 @@ public final class QuoteWords {
 			.orElse(false);
 	}
 
+	/** "and", "et": a word that joins two clauses of the same rank. */
+	public boolean isCoordinator(String key) {
+		return this.language.words("clause-openers")
+			.find(key)
+			.map((entry) -> "coordinator".equals(entry.attribute("kind")))
+			.orElse(false);
+	}
+
 	public boolean isClauseOpener(String key) {
 		return has("clause-openers", key);
 	}
