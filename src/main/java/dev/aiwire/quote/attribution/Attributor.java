@@ -208,20 +208,7 @@ public final class Attributor {
 	 * name nobody or several people.
 	 */
 	private Entity onlyPersonIntroduced() {
-		Entity only = null;
-		for (int p = 0; p < this.interview.firstTurn(); p++) {
-			BlockText text = this.article.block(p);
-			for (Mention mention : this.discourse.mentionsBetween(p, 0, text.size() - 1)) {
-				Entity entity = mention.entity();
-				if (mention.isNamed() && entity != null && entity.isPerson()) {
-					if (only != null && only != entity) {
-						return null;
-					}
-					only = entity;
-				}
-			}
-		}
-		return only;
+		return onlyPersonNamedIn(0, this.interview.firstTurn());
 	}
 
 	/**
@@ -239,14 +226,24 @@ public final class Attributor {
 		if (p < 0 || !ArticleText.isNarration(this.article.block(p))) {
 			return null;
 		}
+		return onlyPersonNamedIn(p, p + 1);
+	}
+
+	/**
+	 * The one person the paragraphs from {@code from} up to {@code to} (excluded) name,
+	 * or null when they name nobody or several people.
+	 */
+	private Entity onlyPersonNamedIn(int from, int to) {
 		Entity only = null;
-		for (Mention mention : this.discourse.mentionsBetween(p, 0, this.article.block(p).size() - 1)) {
-			Entity entity = mention.entity();
-			if (mention.isNamed() && entity != null && entity.isPerson()) {
-				if (only != null && only != entity) {
-					return null;
+		for (int p = from; p < to; p++) {
+			for (Mention mention : this.discourse.mentionsBetween(p, 0, this.article.block(p).size() - 1)) {
+				Entity entity = mention.entity();
+				if (mention.isNamed() && entity != null && entity.isPerson()) {
+					if (only != null && only != entity) {
+						return null;
+					}
+					only = entity;
 				}
-				only = entity;
 			}
 		}
 		return only;
