@@ -427,7 +427,7 @@ abstract class Grammar {
 					if (phrase == null && year == null) {
 						return;
 					}
-					String[] day = festivalDay(festivals, m.group("F")).split("-");
+					String[] day = festivalDay(m.group("F")).split("-");
 					into.add(Candidate.of(m.start(), m.end(), (c) -> {
 						Integer resolved = (year != null) ? Integer.valueOf(year) : c.yearOf(phrase);
 						return (resolved != null)
@@ -438,13 +438,11 @@ abstract class Grammar {
 				});
 	}
 
-	private static String festivalDay(List<WordList.Entry> festivals, String written) {
-		for (WordList.Entry entry : festivals) {
-			if (key(entry.text()).equals(key(written))) {
-				return entry.attribute("day");
-			}
-		}
-		throw new IllegalStateException("no day for the festival " + written);
+	private String festivalDay(String written) {
+		return this.language.words("festivals")
+			.find(key(written))
+			.map((entry) -> entry.attribute("day"))
+			.orElseThrow(() -> new IllegalStateException("no day for the festival " + written));
 	}
 
 	/**
