@@ -356,9 +356,8 @@ public final class Discourse {
 			boolean apposed = !subject && apposedToUnnamedSubject(text, range, mention, sentenceSubject);
 			if (apposed) {
 				// "Chery's chairman, Yin Tongyue, appeared", "Une autre analyste, Lu
-				// Ming,
-				// doute": the name set beside an unnamed subject is who the sentence is
-				// about
+				// Ming, doute": the name set beside an unnamed subject is who the
+				// sentence is about
 				subject = true;
 				sentenceSubject = null;
 				subjectTaken = false;
@@ -406,9 +405,10 @@ public final class Discourse {
 			return sentenceSubject.last() == comma - 1 && (sentenceSubject.isCrowd()
 					|| (sentenceSubject.form() == Form.ROLE && sentenceSubject.entity() == null));
 		}
-		for (Mention before : this.history) {
-			if (before.block() == mention.block() && before.sentence() == this.sentence && before.entity() != null
-					&& before.entity().isPerson()) {
+		for (int h = this.history.size() - 1; h >= 0 && this.history.get(h).sentence() == this.sentence
+				&& this.history.get(h).block() == mention.block(); h--) {
+			Mention before = this.history.get(h);
+			if (before.entity() != null && before.entity().isPerson()) {
 				return false;
 			}
 		}
@@ -556,8 +556,7 @@ public final class Discourse {
 			}
 			if (!pronoun.plural() && !pronoun.neuter() && continuesUnnamed(text, pronoun)) {
 				// "Un chef ... se montre réservé. Selon lui, ... « ... », a-t-il écrit":
-				// the
-				// pronoun goes on with the unnamed person the last one stood for
+				// the pronoun goes on with the unnamed person the last one stood for
 				return new Mention(null, Form.CROWD, block, i, i, this.sentence, false, true);
 			}
 			Resolution resolution = organisationBefore(text, i, pronoun);
