@@ -227,7 +227,8 @@ class MarkdownParserTests {
 				"fr-k07-iflytek-resultats-liu-qingfeng-paste.md", "fr-l05-xiaohongshu-dots-llm1-paste.md",
 				"en-m03-gaokao-ai-admissions-advice-paste.md", "en-m11-lenovo-quarter-ai-pc-memory-paste.md",
 				"fr-m03-ant-ling-1t-paste.md", "fr-m09-gaokao-ia-suspendue-paste.md",
-				"en-n03-seedance-video-price-paste.md", "en-n09-li-auto-i8-launch-paste.md");
+				"en-n03-seedance-video-price-paste.md", "en-n09-li-auto-i8-launch-paste.md",
+				"fr-n05-deepseek-v3-0324-mise-a-jour-paste.md", "fr-n09-bytedance-doubao-15-pro-paste.md");
 
 		@Test
 		void recognisesTheOutletFootersOfTheEvaluationArticles() throws Exception {
