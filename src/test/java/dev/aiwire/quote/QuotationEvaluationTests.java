@@ -65,8 +65,11 @@ class QuotationEvaluationTests {
 		// organisation's own noun after a possessive raised block speakers to 0.937;
 		// co-chief roles before a name and 'one of them' as someone unnamed raised them
 		// to 0.947; a name set between commas beside an unnamed subject taking the
-		// subject's place raised inline speakers to 0.933
-		assertFloors(report, 0.94, 0.93, 0.93, 0.985);
+		// subject's place raised inline speakers to 0.933; batch n's twelve development
+		// articles, written apart from the rules, brought block speakers to 0.916 (47 of
+		// their 64 blocks right), inline speakers to 0.905 and precision to 0.986 before
+		// any rule was learnt from them
+		assertFloors(report, 0.91, 0.93, 0.90, 0.98);
 	}
 
 	@Test
@@ -81,8 +84,9 @@ class QuotationEvaluationTests {
 		// articles then brought them from 0.847 to 0.826, and the interviewee named by
 		// the paragraph opening an interview, the statement after a dangling 'il a
 		// déclaré que' and an organisation's own noun after a possessive raised them to
-		// 0.876 the same day
-		assertFloors(report, 0.86, 0.92, 0.79, 0.95);
+		// 0.876 the same day; batch n's twelve brought them to 0.862 and inline speakers
+		// to 0.821
+		assertFloors(report, 0.85, 0.92, 0.79, 0.95);
 	}
 
 	@Test
@@ -133,6 +137,19 @@ class QuotationEvaluationTests {
 		// development half, batch m's twelve included): blocks 0.906 (48 of 53), inline
 		// found 0.956, inline speakers 0.826, precision 1.000
 		assertFloors(report, 0.88, 0.92, 0.78, 0.95);
+	}
+
+	@Test
+	void holdsItsScoreOnTheHeldOutArticlesOfBatchN() {
+		Report report = this.evaluation.evaluate("eval/quotes/test", "n");
+
+		System.out.println(report.summary());
+		assertThat(report.errors()).as("the held-out half never lists its errors").isEmpty();
+		// batch n joined both halves on 2026-12-07, committed before any rule of its
+		// round;
+		// scored with the rules of the round before, never read: blocks 0.776 (45 of 58),
+		// inline found 0.885, inline speakers 0.800, precision 0.979
+		assertFloors(report, 0.74, 0.85, 0.76, 0.95);
 	}
 
 	@Test
