@@ -389,6 +389,35 @@ class QuoteExtractorTests {
 		}
 
 		@Test
+		void keepsAShortPhraseAfterAnAuxiliaryOfTheReportedClause() {
+			List<ExtractedQuote> quotes = extract(document().paragraph(
+					"Le président du service cloud a ajouté que le nombre de clients avait « nettement augmenté » depuis"
+							+ " janvier.")
+				.paragraph("Zhang Wei a précisé que les ventes ont « bien résisté » au printemps."));
+
+			assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("nettement augmenté", "bien résisté");
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly(null, "Zhang Wei");
+		}
+
+		@Test
+		void keepsAShortPhraseAfterAnEnglishAuxiliary() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Chen Lu said bookings had \"clearly grown\" since the launch.")
+				.paragraph("Lin Hao told analysts that demand has \"picked up\" since May."));
+
+			assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("clearly grown", "picked up");
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Chen Lu", "Lin Hao");
+		}
+
+		@Test
+		void skipsATermNamedWithAsInsideAReportedClause() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Wang Jun said the method, known as \"distillation\", had been used by every lab."));
+
+			assertThat(quotes).isEmpty();
+		}
+
+		@Test
 		void skipsAShortTermEvenWhenASpeechVerbOpensTheSentence() {
 			List<ExtractedQuote> quotes = extract(document().english()
 				.paragraph("Li Bin said the car would offer driving \"without hands\" on some roads, and that the"
