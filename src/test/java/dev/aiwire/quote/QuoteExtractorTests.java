@@ -410,6 +410,15 @@ class QuoteExtractorTests {
 		}
 
 		@Test
+		void readsAFormThatIsAlsoANounAsAVerbRightAfterASubjectPronoun() {
+			List<ExtractedQuote> quotes = extract(document().paragraph(
+					"Wang Fang dirige le laboratoire depuis 2021. Le nouveau modèle, qu'elle juge « trop lent », sera"
+							+ " remplacé en mars."));
+
+			assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("trop lent");
+		}
+
+		@Test
 		void skipsATermNamedWithAsInsideAReportedClause() {
 			List<ExtractedQuote> quotes = extract(document().english()
 				.paragraph("Wang Jun said the method, known as \"distillation\", had been used by every lab."));

@@ -121,7 +121,7 @@ public final class QuoteWords {
 		this.language = language;
 		this.verbs = new Verbs(language.words("speech-verbs"), language.words("noun-like-verb-forms"),
 				language.words("auxiliaries"), keys("governing-verbs"), keys("prepositions"), keys("pronouns"),
-				keys("amounts"));
+				subjectPronouns(language), keys("amounts"));
 		this.according = new HashSet<>();
 		this.weakAccording = new HashSet<>();
 		for (WordList.Entry entry : language.words("according").entries()) {
@@ -724,6 +724,16 @@ public final class QuoteWords {
 
 	private boolean has(String list, String key) {
 		return this.language.words(list).contains(key);
+	}
+
+	private static Set<String> subjectPronouns(Language language) {
+		Set<String> subjects = new HashSet<>();
+		for (WordList.Entry entry : language.words("pronouns").entries()) {
+			if ("subject".equals(entry.attribute("case"))) {
+				subjects.add(entry.key());
+			}
+		}
+		return subjects;
 	}
 
 	private Set<String> keys(String list) {

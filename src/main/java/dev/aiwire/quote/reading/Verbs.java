@@ -13,7 +13,8 @@ import dev.aiwire.language.Words;
  * {@code speech-verbs} list: an entry marked {@code conjugation=er} (a French first-group
  * verb) is known in every form of its stem; any other entry lists its forms. Forms that
  * are also common nouns ({@code noun-like-verb-forms}: "note", "poste", "comment") count
- * only after an auxiliary, before an inverted subject or right after a quotation.
+ * only after an auxiliary or a subject pronoun, before an inverted subject or right after
+ * a quotation.
  */
 public final class Verbs {
 
@@ -37,6 +38,8 @@ public final class Verbs {
 
 	private final Set<String> pronouns;
 
+	private final Set<String> subjectPronouns;
+
 	/** The forms and stems of the verbs that also act on things ("added 100 million"). */
 	private final Set<String> actionForms = new HashSet<>();
 
@@ -51,11 +54,13 @@ public final class Verbs {
 	 * @param links the prepositions that link such a verb to its infinitive ("à", "to")
 	 * @param pronouns subject pronouns, which an inverted or English clause puts before
 	 * the verb
+	 * @param subjectPronouns the pronouns of the subject case alone ("il", "he", not
+	 * "her"), after which no noun stands
 	 * @param amounts words that open an amount ("more", "plus"), which a verb that also
 	 * acts on things ({@code also=action}) takes as its object rather than as speech
 	 */
 	Verbs(WordList verbs, WordList nounLike, WordList auxiliaries, Set<String> governing, Set<String> links,
-			Set<String> pronouns, Set<String> amounts) {
+			Set<String> pronouns, Set<String> subjectPronouns, Set<String> amounts) {
 		this.amounts = amounts;
 		for (WordList.Entry entry : auxiliaries.entries()) {
 			("auxiliary".equals(entry.attribute("kind")) ? this.auxiliaries : this.adverbs).add(entry.key());
@@ -63,6 +68,7 @@ public final class Verbs {
 		this.governing = governing;
 		this.links = links;
 		this.pronouns = pronouns;
+		this.subjectPronouns = subjectPronouns;
 		for (WordList.Entry entry : verbs.entries()) {
 			List<String> words = entry.words();
 			String last = words.get(words.size() - 1);
@@ -131,7 +137,17 @@ public final class Verbs {
 			return false;
 		}
 		return !this.nounLike.contains(token.key()) || afterAuxiliary(tokens, index)
+				|| afterSubjectPronoun(tokens, index)
 				|| (index + 1 < tokens.size() && tokens.get(index + 1).inverted());
+	}
+
+	/**
+	 * Whether a subject pronoun stands right before the token: no noun follows "il" or
+	 * "he", so "qu'il juge", "elle note", "he notes" are verbs.
+	 */
+	private boolean afterSubjectPronoun(List<Token> tokens, int index) {
+		return index >= 1 && tokens.get(index - 1).isWord()
+				&& this.subjectPronouns.contains(tokens.get(index - 1).key());
 	}
 
 	private boolean amountFollows(Token next) {
