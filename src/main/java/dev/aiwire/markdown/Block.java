@@ -16,12 +16,15 @@ import java.util.Set;
  * starting with an em dash ({@code > — Liang Wenfeng, fondateur}), without the dash;
  * otherwise null
  * @param classes classes the editor set on the block with {@code {.name}}, such as
- * {@code pull}
+ * {@code pull}; a paragraph set wholly in bold also carries {@link #STRONG}
  * @param firstSentence document-wide index of its first sentence
  * @param sentenceCount number of sentences it holds
  */
 public record Block(int index, int sectionIndex, BlockKind kind, String text, int quoteDepth, String attribution,
 		Set<String> classes, int firstSentence, int sentenceCount) {
+
+	/** The class of a paragraph set wholly in bold ("**Why now?**"). */
+	public static final String STRONG = "strong";
 
 	public Block {
 		classes = Set.copyOf(classes);

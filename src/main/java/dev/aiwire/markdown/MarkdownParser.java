@@ -20,8 +20,10 @@ import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
@@ -459,7 +461,11 @@ public class MarkdownParser {
 		private void readBlocks(Node node, int section) {
 			if (node instanceof Paragraph) {
 				BlockKind kind = isNote(node) ? BlockKind.NOTE : BlockKind.PARAGRAPH;
-				addBlock(node, List.of(node), section, kind, null, classesOf(node));
+				Set<String> classes = classesOf(node);
+				if (isWhollyStrong(node)) {
+					classes.add(Block.STRONG);
+				}
+				addBlock(node, List.of(node), section, kind, null, classes);
 			}
 			else if (node instanceof FootnoteBlock note) {
 				List<Node> paragraphs = new ArrayList<>();
@@ -536,6 +542,23 @@ public class MarkdownParser {
 					collectParagraphs(child, paragraphs);
 				}
 			}
+		}
+
+		/**
+		 * Whether a paragraph is one run of bold text, as outlets set an interviewer's
+		 * questions; an attribute block beside it does not count.
+		 */
+		private static boolean isWhollyStrong(Node paragraph) {
+			int strong = 0;
+			for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+				if (child instanceof StrongEmphasis) {
+					strong++;
+				}
+				else if (!(child instanceof AttributesNode) && !child.getChars().isBlank()) {
+					return false;
+				}
+			}
+			return strong == 1;
 		}
 
 		private Set<String> classesOf(Node node) {

@@ -176,6 +176,14 @@ class MarkdownParserTests {
 		}
 
 		@Test
+		void marksAParagraphSetWhollyInBoldButNotOneWithABoldPhrase() {
+			ParsedDocument doc = parser.parse("---\ntitle: T\ndate: 2024-01-01\n---\n**Pourquoi maintenant ?**\n\n"
+					+ "Parce que le **prix** a baissé.\n\n**Le prix** a baissé, **enfin**.");
+			assertThat(doc.blocks()).extracting(block -> block.hasClass(Block.STRONG))
+				.containsExactly(true, false, false);
+		}
+
+		@Test
 		void splitsSentencesAroundAbbreviationsAndTranslationSpacing() {
 			ParsedDocument doc = deepseek();
 			assertThat(doc.sentences()).extracting(Sentence::text)

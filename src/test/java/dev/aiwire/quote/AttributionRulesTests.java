@@ -121,6 +121,68 @@ class AttributionRulesTests {
 		}
 
 		@Test
+		void readsTheAnswersAfterQuestionsSetInBoldEvenWhenTheyNeverSayI() {
+			List<ExtractedQuote> quotes = extractor.extract(new dev.aiwire.markdown.MarkdownParser().parse("""
+					---
+					title: What the new export rule means for the chip makers
+					lang: en
+					date: 2025-04-18
+					---
+					The rule came out on Tuesday. To read it, we called Rosa Lindqvist, who has followed the trade in
+					graphics chips for ten years.
+
+					**Which chips does it cover?**
+
+					Every accelerator above a set bandwidth. That takes in the cards sold to China last year.
+
+					**Can the makers design around it?**
+
+					Partly. A slower card still sells, but it loses the buyers who train large models.
+
+					**Will prices rise?**
+
+					Certainly, and quickly, because the stock on hand is small.
+					"""));
+
+			assertThat(quotes).extracting(ExtractedQuote::text)
+				.containsExactly(
+						"Every accelerator above a set bandwidth. That takes in the cards sold to China last year.",
+						"Partly. A slower card still sells, but it loses the buyers who train large models.",
+						"Certainly, and quickly, because the stock on hand is small.");
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsOnly("Rosa Lindqvist");
+		}
+
+		@Test
+		void takesTheUnlabelledAnswerToABoldQuestionAmongLabelledAnswersAsTheIntervieweesToo() {
+			List<ExtractedQuote> quotes = extractor.extract(new dev.aiwire.markdown.MarkdownParser().parse("""
+					---
+					title: A workflow maker on the new video model
+					lang: en
+					date: 2025-08-04
+					---
+					Omar Haddad sells video workflows to small studios and tests every new open model.
+
+					**When did you try it?**
+
+					On the first evening, until late, on a single consumer card.
+
+					**What changed?**
+
+					Omar: Lighting. You can now ask for an evening light and get it.
+
+					**Will you keep selling templates?**
+
+					Omar Haddad: Yes, as long as the models stay open.
+					"""));
+
+			assertThat(quotes).extracting(ExtractedQuote::text)
+				.containsExactly("On the first evening, until late, on a single consumer card.",
+						"Lighting. You can now ask for an evening light and get it.",
+						"Yes, as long as the models stay open.");
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsOnly("Omar Haddad");
+		}
+
+		@Test
 		void givesNobodyTheAnswersWhenTheIntroductionNamesSeveralPeople() {
 			List<ExtractedQuote> quotes = extract(document().title("Entretien : deux fondateurs face aux prix")
 				.paragraph("Zhang Qin et Li Bo ont répondu ensemble à nos questions.")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.aiwire.language.Words;
+import dev.aiwire.markdown.Block;
 import dev.aiwire.markdown.BlockKind;
 import dev.aiwire.quote.reading.ArticleText;
 import dev.aiwire.quote.reading.BlockText;
@@ -67,6 +68,11 @@ public final class Interview {
 					|| (role == null && endsWithQuestion(article.block(block)));
 			interview.turns.put(block, new Turn(label, starts.get(block), question));
 		});
+		for (BlockText text : article.blocks()) {
+			if (isBoldQuestion(text)) {
+				interview.turns.putIfAbsent(text.block().index(), new Turn("", 0, true));
+			}
+		}
 		interview.readAnswersAfterLabelledQuestions(words);
 		return interview;
 	}
@@ -126,20 +132,24 @@ public final class Interview {
 	/**
 	 * An interview without labels: short paragraphs ending with a question mark, each
 	 * followed by paragraphs that answer in the first person. Three such pairs at least;
-	 * the answers are the interviewee's (their label is empty).
+	 * the answers are the interviewee's (their label is empty). When every question is
+	 * set in bold, the layout itself marks the exchange, and answers need not say "I".
 	 */
 	private void readUnlabelled(QuoteWords words) {
 		Map<Integer, Turn> found = new HashMap<>();
 		int pairs = 0;
 		int firstPerson = 0;
 		int answers = 0;
+		boolean allBold = true;
 		List<BlockText> blocks = this.article.blocks();
 		for (int i = 0; i < blocks.size(); i++) {
 			BlockText text = blocks.get(i);
-			if (!isProse(text) || !endsWithQuestion(text) || words(text) > MAX_QUESTION_WORDS) {
+			boolean asks = (isProse(text) && endsWithQuestion(text)) || isBoldQuestion(text);
+			if (!asks || words(text) > MAX_QUESTION_WORDS) {
 				continue;
 			}
 			found.put(i, new Turn("", 0, true));
+			allBold &= isBoldQuestion(text);
 			int j = i + 1;
 			boolean answered = false;
 			// a paragraph ending with a colon introduces a quotation of its own: "Sun's
@@ -156,7 +166,7 @@ public final class Interview {
 			pairs += answered ? 1 : 0;
 			i = j - 1;
 		}
-		if (pairs >= MIN_UNLABELLED_PAIRS && firstPerson * 2 >= answers) {
+		if (pairs >= MIN_UNLABELLED_PAIRS && (firstPerson * 2 >= answers || allBold)) {
 			this.turns.putAll(found);
 		}
 	}
@@ -210,6 +220,15 @@ public final class Interview {
 			}
 		}
 		return -1;
+	}
+
+	/**
+	 * A paragraph set wholly in bold that ends with a question mark: the way an outlet
+	 * sets its interviewer's questions ("**Why open the model?**").
+	 */
+	private static boolean isBoldQuestion(BlockText text) {
+		return text.block().kind() == BlockKind.PARAGRAPH && text.block().hasClass(Block.STRONG)
+				&& endsWithQuestion(text);
 	}
 
 	private static boolean endsWithQuestion(BlockText text) {
