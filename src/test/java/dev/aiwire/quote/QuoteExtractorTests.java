@@ -487,6 +487,28 @@ class QuoteExtractorTests {
 	class SpeakerNamesInTheArticle {
 
 		@Test
+		void takesTheNameAPersonGoesByForTheSamePerson() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Li Yanhong, better known abroad as Robin Li, opened the developer conference in Wuhan.")
+				.paragraph("\"Applications are where the value is,\" Robin Li said."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Li Yanhong");
+		}
+
+		@Test
+		void takesTheNameAFrenchSentenceSaysAPersonIsKnownByForTheSamePerson() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Wang Xing, que ses équipes connaissent sous le nom de Lao Wang, a ouvert la réunion.")
+				.paragraph("Nous l'avons rencontré à Pékin.")
+				.paragraph("Q : Pourquoi livrer des repas avec des drones ?")
+				.paragraph("Parce que les tours sont hautes et les ascenseurs lents.")
+				.paragraph("Q : Et ensuite ?")
+				.paragraph("Nous irons à Hong Kong."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsOnly("Wang Xing");
+		}
+
+		@Test
 		void usesTheLongestFormTheArticleGives() {
 			List<ExtractedQuote> quotes = extract(document().paragraph("Jensen Huang dirige Nvidia depuis 1993.")
 				.paragraph("« Nous avons perdu le marché chinois », a reconnu M. Huang.")

@@ -183,6 +183,13 @@ public final class Cast {
 				Entity known = this.byKey.get(String.join(" ", keys));
 				entity = (known != null) ? known : add(Entity.Kind.PRODUCT, written, keys);
 			}
+			else if (name.sort() == Sort.PERSON && aliasOf(text, owner, name) != null) {
+				// "Lin Junyang, que l'on connaît sous le nom de Justin Lin": one person
+				entity = aliasOf(text, owner, name);
+				entity.words().addAll(keys);
+				entity.addAlias(String.join(" ", keys));
+				this.byKey.putIfAbsent(String.join(" ", keys), entity);
+			}
 			else if (name.sort() == Sort.PERSON) {
 				entity = person(written, keys, name.titleGender());
 			}
@@ -396,6 +403,30 @@ public final class Cast {
 				&& NameFinder.isAcronym(text.token(open + 1).text())) {
 			entity.addAlias(text.token(open + 1).key());
 		}
+	}
+
+	/** The most words between a name and the alias cue of its second name. */
+	private static final int MAX_WORDS_BEFORE_ALIAS = 14;
+
+	/**
+	 * The person a name is a second name of: the person named just before it in the same
+	 * sentence when an alias cue stands right before it ("Li Yanhong, better known as
+	 * Robin Li"); null otherwise.
+	 */
+	private Entity aliasOf(BlockText text, Name previous, Name name) {
+		if (previous == null || !this.words.endsAliasCue(text, name.first())) {
+			return null;
+		}
+		Entity before = this.fixedAt.get(ArticleText.position(text.block().index(), previous.start()));
+		if (before == null || !before.isPerson() || name.first() - previous.last() > MAX_WORDS_BEFORE_ALIAS + 1) {
+			return null;
+		}
+		for (int i = previous.last() + 1; i < name.first(); i++) {
+			if (text.token(i).is(".") || text.token(i).is("?") || text.token(i).is("!")) {
+				return null;
+			}
+		}
+		return before;
 	}
 
 	/**

@@ -668,6 +668,37 @@ public final class QuoteWords {
 		return has("role-copulas", key);
 	}
 
+	/** The most words that may stand between two words of an alias cue. */
+	private static final int MAX_WORDS_INSIDE_ALIAS_CUE = 3;
+
+	/**
+	 * Whether the words right before {@code index} are an alias cue ("sous le nom de",
+	 * "better known as"), after which a second name is the same person's; a few words may
+	 * come between the cue's own ("known abroad as").
+	 */
+	public boolean endsAliasCue(BlockText text, int index) {
+		for (WordList.Entry entry : this.language.words("alias-cues").entries()) {
+			List<String> cue = entry.words();
+			int at = index - 1;
+			if (at < 0 || !text.token(at).key().equals(cue.get(cue.size() - 1))) {
+				continue;
+			}
+			boolean matches = true;
+			for (int k = cue.size() - 2; k >= 0 && matches; k--) {
+				int found = -1;
+				for (int i = at - 1; i >= Math.max(0, at - 1 - MAX_WORDS_INSIDE_ALIAS_CUE) && found < 0; i--) {
+					found = (text.token(i).isWord() && text.token(i).key().equals(cue.get(k))) ? i : -1;
+				}
+				matches = found >= 0;
+				at = found;
+			}
+			if (matches) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/**
 	 * "signe", "as", "name": a word after which a name in quotation marks is a pseudonym.
 	 */
