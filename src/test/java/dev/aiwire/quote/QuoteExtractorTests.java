@@ -320,6 +320,36 @@ class QuoteExtractorTests {
 		}
 
 		@Test
+		void readsHeInTheReportedClauseOfAnUnnamedSubjectAsThatPerson() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Lei Jun showed the new car in Beijing on Thursday.")
+				.paragraph(
+						"On Xueqiu, the investor forum, a user posting as \"Night Rider\" wrote that he had waited four"
+								+ " months. \"I paid more for the car than for all my phones,\" he wrote."));
+
+			assertThat(quote.speaker()).isNull();
+		}
+
+		@Test
+		void keepsHeForTheManNamedAfterTheUnnamedSubject() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Xiaomi held its results call on Tuesday.")
+				.paragraph("An analyst asked Lei Jun about prices, and he said the company would \"not cut them this"
+						+ " year, and probably not next year either\"."));
+
+			assertThat(quote.speaker()).isEqualTo("Lei Jun");
+		}
+
+		@Test
+		void neverTakesAPrepositionOpeningTheSentenceForASurname() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("SMIC shares fell on Friday.")
+				.paragraph("On Xueqiu, a user called the quarter \"boring, which is what a foundry should be\"."));
+
+			assertThat(quote.speaker()).isNull();
+		}
+
+		@Test
 		void readsHeAfterAnUnnamedSubjectAsThatUnnamedPerson() {
 			ExtractedQuote quote = only(document().english()
 				.paragraph("Zhang Peng presented the model on Monday.")

@@ -83,6 +83,12 @@ public final class Discourse {
 	/** The latest subject of the sentence being read, or null. */
 	private Entity subjectSoFar;
 
+	/**
+	 * Whether the subject of the sentence being read is one person the text does not name
+	 * ("a user", "une ingénieure") and no person has been named since.
+	 */
+	private boolean unnamedSubjectSoFar;
+
 	private Discourse(ArticleText article, Cast cast) {
 		this.article = article;
 		this.cast = cast;
@@ -332,6 +338,7 @@ public final class Discourse {
 		Mention sentenceSubject = null;
 		this.mentionedInSentence = false;
 		this.subjectSoFar = null;
+		this.unnamedSubjectSoFar = false;
 		int dependentEnd = dependentClauseEnd(text, range);
 		for (int i = range.first(); i <= range.last(); i++) {
 			if (text.isQuoted(i)) {
@@ -379,6 +386,13 @@ public final class Discourse {
 			this.mentionedInSentence = true;
 			if (subject && main && mention.entity() != null) {
 				this.subjectSoFar = mention.entity();
+			}
+			if (mention.entity() != null && mention.entity().isPerson()) {
+				this.unnamedSubjectSoFar = false;
+			}
+			else if (subject && main && mention.isCrowd() && mention.entity() == null
+					&& this.words.isSingularIndefinite(text.token(mention.first()).key())) {
+				this.unnamedSubjectSoFar = true;
 			}
 			for (int t = mention.first(); t <= mention.last(); t++) {
 				this.byToken.put(ArticleText.position(block, t), mention);
@@ -552,6 +566,11 @@ public final class Discourse {
 				// "A developer in Shenzhen was careful. He told reporters:", "An engineer
 				// said ... "...," he said": the first reference of the sentence after an
 				// unnamed subject speaks of that person
+				return new Mention(null, Form.CROWD, block, i, i, this.sentence, false, true);
+			}
+			if (!pronoun.plural() && !pronoun.neuter() && this.unnamedSubjectSoFar) {
+				// "A user wrote that he had bought the car": the pronoun of the reported
+				// clause is the unnamed subject's, not whoever was named before
 				return new Mention(null, Form.CROWD, block, i, i, this.sentence, false, true);
 			}
 			if (!pronoun.plural() && !pronoun.neuter() && continuesUnnamed(text, pronoun)) {

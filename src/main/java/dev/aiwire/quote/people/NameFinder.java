@@ -336,6 +336,10 @@ final class NameFinder {
 			// of several words opens a place, while a surname takes one given name
 			return false;
 		}
+		if (!before && isSentenceStart(text, index) && this.words.opensAdverbial(key)) {
+			// "On Xueqiu, a user wrote", "At Baidu, ...": an adverbial, not "He Xiaopeng"
+			return false;
+		}
 		return key.length() <= 2 && before != after && (!isSentenceStart(text, index) || after);
 	}
 

@@ -433,6 +433,11 @@ public final class QuoteWords {
 		return this.indefinite.contains(key);
 	}
 
+	/** "a", "un", "une": a determiner of one person the text does not name. */
+	public boolean isSingularIndefinite(String key) {
+		return this.indefinite.find(key).map((entry) -> "singular".equals(entry.attribute("number"))).orElse(false);
+	}
+
 	public boolean isDefinite(String key) {
 		return this.definite.contains(key);
 	}
@@ -634,6 +639,17 @@ public final class QuoteWords {
 
 	public boolean isPreposition(String key) {
 		return has("prepositions", key);
+	}
+
+	/**
+	 * "On", "At": a short preposition that, capitalised at the start of a sentence, opens
+	 * an adverbial ("On Xueqiu, a user wrote") and is never a surname there.
+	 */
+	public boolean opensAdverbial(String key) {
+		return this.language.words("prepositions")
+			.find(key)
+			.map((entry) -> "adverbial".equals(entry.attribute("opens")))
+			.orElse(false);
 	}
 
 	/** Words that link a role to its organisation: "PDG de Nvidia", "head of Qwen". */
