@@ -320,14 +320,14 @@ class QuoteExtractorTests {
 		}
 
 		@Test
-		void readsHeInTheReportedClauseOfAnUnnamedSubjectAsThatPerson() {
+		void readsHeInTheReportedClauseOfAnUnnamedSubjectAsThatPersonWhomTheirPseudonymNames() {
 			ExtractedQuote quote = only(document().english()
 				.paragraph("Lei Jun showed the new car in Beijing on Thursday.")
 				.paragraph(
 						"On Xueqiu, the investor forum, a user posting as \"Night Rider\" wrote that he had waited four"
 								+ " months. \"I paid more for the car than for all my phones,\" he wrote."));
 
-			assertThat(quote.speaker()).isNull();
+			assertThat(quote.speaker()).isEqualTo("Night Rider");
 		}
 
 		@Test
@@ -347,6 +347,36 @@ class QuoteExtractorTests {
 				.paragraph("On Xueqiu, a user called the quarter \"boring, which is what a foundry should be\"."));
 
 			assertThat(quote.speaker()).isNull();
+		}
+
+		@Test
+		void givesTheWordsOfAnUnnamedBloggerToThePseudonymAnEarlierSentenceGave() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Lei Jun showed the new car in Beijing on Thursday.")
+				.paragraph("On Weibo, a film blogger who posts as \"Lens Uncle\" was unimpressed. "
+						+ "\"Every clip looks like an advert,\" he wrote."));
+
+			assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("Every clip looks like an advert");
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Lens Uncle");
+		}
+
+		@Test
+		void readsTheNameOfABloggerOrOfAnAccountOnAPlatformAsAPseudonym() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Le blogueur « Petit Pont », suivi par 200 000 personnes, a testé le modèle. "
+						+ "« Il hésite beaucoup trop sur les questions simples », écrit-il.")
+				.paragraph("Le compte Weibo « Vieux Codeur » a jugé le modèle « rapide, mais trop bavard sur les"
+						+ " questions simples »."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Petit Pont", "Vieux Codeur");
+		}
+
+		@Test
+		void keepsAPhraseSomeoneCalledSomethingAsTheirWordsNotAsAPseudonym() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Over the weekend, the investor Marc Andreessen called R1 \"AI's Sputnik moment\"."));
+
+			assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("AI's Sputnik moment");
 		}
 
 		@Test

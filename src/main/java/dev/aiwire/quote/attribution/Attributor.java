@@ -1,5 +1,6 @@
 package dev.aiwire.quote.attribution;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.aiwire.language.Words;
@@ -871,16 +872,99 @@ public final class Attributor {
 	 */
 	private Attribution speakerOfVerb(BlockText text, BlockText.Range clause, int verb, String reason) {
 		Attribution who = subjectOfVerb(text, clause, verb, reason);
+		String platformAccount = pseudonymOfAPlatformAccount(text, verb, who.speaker());
+		if (platformAccount != null) {
+			// "Le compte Weibo « Vieux Codeur » a jugé ...": the account speaks, not the
+			// platform it posts on
+			return Attribution.of(this.cast.forName(platformAccount), Confidence.MEDIUM,
+					"the pseudonym the source signs with");
+		}
 		if (who.speaker() == null) {
 			// "A former athlete who writes under the name "Lao Pao" complained that": the
 			// unnamed subject signs with a pseudonym, which names the source
 			String pseudonym = pseudonymBefore(text, verb);
+			if (pseudonym == null && pronounOfAnUnnamedPerson(text, clause, verb)) {
+				// "a blogger who posts as "Lens Grandpa" was less impressed. "...," he
+				// wrote": the pronoun goes on with the unnamed person, whom the pseudonym
+				// names
+				pseudonym = pseudonymEarlierInTheParagraph(text, verb);
+			}
 			if (pseudonym != null) {
 				return Attribution.of(this.cast.forName(pseudonym), Confidence.MEDIUM,
 						"the pseudonym the source signs with");
 			}
 		}
 		return who;
+	}
+
+	/**
+	 * Whether the subject of a verb is a singular pronoun ("he wrote", "écrit-il") that
+	 * the discourse read as a person the text does not name.
+	 */
+	private boolean pronounOfAnUnnamedPerson(BlockText text, BlockText.Range clause, int verb) {
+		int block = text.block().index();
+		List<Mention> candidates = new ArrayList<>(this.discourse.mentionsBetween(block, clause.first(), verb - 1));
+		if (verb + 1 < text.size() && text.token(verb + 1).inverted()) {
+			candidates = new ArrayList<>();
+			Mention inverted = this.discourse.mentionAt(block, verb + 1);
+			if (inverted != null) {
+				candidates.add(inverted);
+			}
+		}
+		if (candidates.isEmpty()) {
+			return false;
+		}
+		Mention subject = candidates.get(candidates.size() - 1);
+		QuoteWords.Pronoun pronoun = this.words.pronoun(text.token(subject.first()).key());
+		return subject.isCrowd() && subject.entity() == null && subject.first() == subject.last() && pronoun != null
+				&& !pronoun.plural() && !pronoun.neuter();
+	}
+
+	/**
+	 * The last pseudonym the paragraph gave before a verb's sentence ("an account called
+	 * "Semiconductor Old Hand""), or null when it gave none or named a person after it.
+	 */
+	private String pseudonymEarlierInTheParagraph(BlockText text, int verb) {
+		BlockText.Range sentence = text.sentenceOf(verb);
+		BlockText.Span last = null;
+		for (BlockText.Span span : text.spans()) {
+			if (span.close() >= 0 && span.close() < sentence.first() && this.finder.isPseudonym(text, span)) {
+				last = span;
+			}
+		}
+		if (last == null) {
+			return null;
+		}
+		for (Mention mention : this.discourse.mentionsBetween(text.block().index(), last.close() + 1, verb - 1)) {
+			if (mention.isNamed() && mention.entity() != null && mention.entity().isPerson()) {
+				return null;
+			}
+		}
+		return text.text().substring(text.token(last.firstToken()).start(), text.token(last.lastToken()).end());
+	}
+
+	/**
+	 * The pseudonym right after the platform a verb's subject names ("le compte Weibo «
+	 * Vieux Codeur »"), or null when the subject is no platform named so.
+	 */
+	private String pseudonymOfAPlatformAccount(BlockText text, int verb, Entity subject) {
+		if (subject == null) {
+			return null;
+		}
+		BlockText.Range sentence = text.sentenceOf(verb);
+		for (BlockText.Span span : text.spans()) {
+			int platform = span.open() - 1;
+			if (span.open() >= sentence.first() && span.close() >= 0 && span.close() < verb && platform >= 1
+					&& this.words.isPseudonymNoun(text.token(platform - 1).key())
+					&& this.finder.isPseudonym(text, span)) {
+				Mention named = this.discourse.mentionAt(text.block().index(), platform);
+				if (named != null && named.entity() == subject) {
+					return text.text()
+						.substring(text.token(span.firstToken()).start(), text.token(span.lastToken()).end());
+				}
+			}
+		}
+		return null;
 	}
 
 	/** The pseudonym in quotation marks in a verb's sentence before it, or null. */

@@ -312,6 +312,13 @@ public final class QuotationFinder {
 	 */
 	boolean isPseudonym(BlockText text, BlockText.Span span) {
 		int before = span.open() - 1;
+		if (before >= 1 && text.token(before).isWord() && Character.isUpperCase(text.token(before).text().charAt(0))) {
+			// "le compte Weibo « ... »", "the Weibo account "..."": a platform's name
+			// between the cue and the name
+			boolean platform = !this.words.isPseudonymCue(text.token(before).key()) && text.token(before - 1).isWord()
+					&& this.words.isPseudonymNoun(text.token(before - 1).key());
+			before = platform ? before - 1 : before;
+		}
 		return before >= 0 && span.firstToken() <= span.lastToken() && text.token(before).isWord()
 				&& this.words.isPseudonymCue(text.token(before).key())
 				&& Character.isUpperCase(text.token(span.firstToken()).text().charAt(0));

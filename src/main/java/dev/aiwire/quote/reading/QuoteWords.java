@@ -723,6 +723,17 @@ public final class QuoteWords {
 	}
 
 	/**
+	 * "compte", "account": a noun of the pseudonym cues, which a platform's name may
+	 * follow before the pseudonym ("le compte Weibo « ... »").
+	 */
+	public boolean isPseudonymNoun(String key) {
+		return this.language.words("pseudonym-cues")
+			.find(key)
+			.map((entry) -> "noun".equals(entry.attribute("kind")))
+			.orElse(false);
+	}
+
+	/**
 	 * "puces", "chips", "app": a noun of a thing a company makes, after which a name is
 	 * the thing's.
 	 */
