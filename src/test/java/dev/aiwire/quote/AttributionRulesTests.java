@@ -579,6 +579,29 @@ class AttributionRulesTests {
 			assertThat(quote.speaker()).isEqualTo("Zhou Hongyi");
 		}
 
+		@Test
+		void takesAPlainParagraphAfterAColonThatFollowsASentenceAboutSomeoneForTheirWords() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Xie Wen runs the lab's video team and does not hide his doubts.")
+				.paragraph("He was just as direct about the company's finances:")
+				.paragraph("The video business pays for itself. The chat product does not, and it will need a new round"
+						+ " before the end of next year."));
+
+			assertThat(quote.kind()).isEqualTo(QuoteKind.BLOCK);
+			assertThat(quote.speaker()).isEqualTo("Xie Wen");
+		}
+
+		@Test
+		void leavesAParagraphAfterAColonThatFollowsNoOneAsTheArticlesOwn() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Xie Wen runs the lab's video team.")
+				.paragraph("The new plan has two parts:")
+				.paragraph("The video business will be spun off. The chat product will be sold to a rival before the"
+						+ " end of next year."));
+
+			assertThat(quotes).isEmpty();
+		}
+
 	}
 
 	@Nested

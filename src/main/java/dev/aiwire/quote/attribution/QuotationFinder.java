@@ -197,8 +197,34 @@ public final class QuotationFinder {
 			return before >= 0 && goesOn(text) && goesOnFrom(before, MAX_PASTED_PARAGRAPHS - 1);
 		}
 		// "Il a déclaré que" ends on its complementizer: what follows can only be the
-		// statement, in the first person or not
-		return wholly || firstPerson(text) > 0 || endsWithReportedClause(this.article.block(previous));
+		// statement, in the first person or not; so does a colon after a sentence about
+		// someone ("He was equally direct about the finances:")
+		return wholly || firstPerson(text) > 0 || endsWithReportedClause(this.article.block(previous))
+				|| text.spans().isEmpty() && colonAfterSomeone(this.article.block(previous));
+	}
+
+	/**
+	 * Whether a paragraph ends with a colon after a sentence that speaks of someone: a
+	 * speech verb, a singular personal pronoun or a source word ("pour", "according") in
+	 * that last sentence.
+	 */
+	private boolean colonAfterSomeone(BlockText text) {
+		if (!text.endsWithColon() || text.tokens().isEmpty()) {
+			return false;
+		}
+		BlockText.Range last = text.sentenceOf(text.size() - 1);
+		List<Token> tokens = text.tokens();
+		for (int i = last.first(); i <= last.last(); i++) {
+			if (text.isQuoted(i) || !tokens.get(i).isWord()) {
+				continue;
+			}
+			QuoteWords.Pronoun pronoun = this.words.pronoun(tokens.get(i).key());
+			if (this.words.verbs().isSpeechVerb(tokens, i) || this.words.isAccording(tokens.get(i).key())
+					|| pronoun != null && pronoun.subject() && !pronoun.plural() && !pronoun.neuter()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The most paragraphs in a row one introduction announces. */
