@@ -569,6 +569,14 @@ class QuoteExtractorTests {
 		}
 
 		@Test
+		void readsAShortSurnameThatIsAlsoAWordAfterATitle() {
+			List<ExtractedQuote> quotes = extract(document().paragraph("He Xiaopeng a présenté le robot à Canton.")
+				.paragraph("« Nous voulons le produire en série d'ici à la fin de l'an prochain », a ajouté M. He."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("He Xiaopeng");
+		}
+
+		@Test
 		void usesTheLongestFormTheArticleGives() {
 			List<ExtractedQuote> quotes = extract(document().paragraph("Jensen Huang dirige Nvidia depuis 1993.")
 				.paragraph("« Nous avons perdu le marché chinois », a reconnu M. Huang.")

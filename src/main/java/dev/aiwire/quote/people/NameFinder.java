@@ -336,6 +336,11 @@ final class NameFinder {
 			// of several words opens a place, while a surname takes one given name
 			return false;
 		}
+		if (index >= 1 && this.words.isTitle(text.token(index - 1).key())) {
+			// "M. He", "Mr Ma": after a title, a short word that is also a common word is
+			// the surname
+			return true;
+		}
 		if (!before && isSentenceStart(text, index) && this.words.opensAdverbial(key)) {
 			// "On Xueqiu, a user wrote", "At Baidu, ...": an adverbial, not "He Xiaopeng"
 			return false;
