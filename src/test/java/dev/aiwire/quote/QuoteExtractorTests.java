@@ -372,6 +372,16 @@ class QuoteExtractorTests {
 		}
 
 		@Test
+		void givesTheWordsAnnouncedByAnAccountNamedWithAPseudonymToThatPseudonym() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Cambricon shares rose by the daily limit on Friday.")
+				.paragraph("On Weibo, an investor account called \"Chip Uncle\" summed up the day in four words: "
+						+ "\"One post, one limit-up.\""));
+
+			assertThat(quote.speaker()).isEqualTo("Chip Uncle");
+		}
+
+		@Test
 		void keepsAPhraseSomeoneCalledSomethingAsTheirWordsNotAsAPseudonym() {
 			List<ExtractedQuote> quotes = extract(document().english()
 				.paragraph("Over the weekend, the investor Marc Andreessen called R1 \"AI's Sputnik moment\"."));

@@ -663,6 +663,12 @@ public final class Attributor {
 		}
 		if (subject != null) {
 			Attribution who = fromMention(subject, "subject of the sentence");
+			String pseudonym = (who.speaker() == null && subject.isCrowd()) ? pseudonymBefore(text, open) : null;
+			if (pseudonym != null) {
+				// "an investor account called "Old Hand" summed up the mood: « »"
+				return Attribution.of(this.cast.forName(pseudonym), Confidence.MEDIUM,
+						"the pseudonym the source signs with");
+			}
 			return announced ? who.atMost(Confidence.HIGH, "subject of the sentence")
 					: who.atMost(Confidence.MEDIUM, "subject of the sentence");
 		}
