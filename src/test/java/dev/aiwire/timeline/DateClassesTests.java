@@ -87,6 +87,14 @@ class DateClassesTests {
 		}
 
 		@Test
+		void readsAWeekdayAfterAnImperfectOfEtreWithoutParticipleAsGone() {
+			// "était disponible" tells of the past as "était sorti" does, even when a
+			// conditional comes later in the sentence
+			assertThat(fr("Le service était disponible dès lundi aux abonnés et serait étendu à tous plus tard."))
+				.containsExactly("2025-07-14");
+		}
+
+		@Test
 		void readsTheWeekdayOfPublicationAsPublicationRatherThanADayNamedAWeekBefore() {
 			// published on Thursday 16 October 2025; October 9 was the Thursday before
 			assertThat(on("2025-10-16", "en", "A spokesperson said on Thursday that the company would wait."))
