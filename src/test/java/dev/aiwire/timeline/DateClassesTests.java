@@ -113,6 +113,18 @@ class DateClassesTests {
 		}
 
 		@Test
+		void readsAMonthAskedForInAnImperativeOrPlannedInThePresentAsAhead() {
+			// what the reader is asked to do can only be done from now on
+			assertThat(en("Come back in August, when the team has shipped the new firmware."))
+				.containsExactly("2025-08");
+			// a passive plan in the present looks ahead, whatever the past forms before
+			// it
+			assertThat(en("The prototype, unveiled in Shanghai, impressed visitors, and the first units are "
+					+ "planned for June 10."))
+				.containsExactly("2026-06-10");
+		}
+
+		@Test
 		void readsADayARuleTakesEffectOnAsOneToCome() {
 			// a rule that takes effect is scheduled: the present tells of what is ahead
 			assertThat(en("The rules take effect on Sept. 1.")).containsExactly("2025-09-01");
@@ -269,6 +281,13 @@ class DateClassesTests {
 			assertThat(fr("L'automne dernier, le groupe a réduit ses prix.")).containsExactly("2024-FA");
 			assertThat(en("Next spring, the company will open a centre.")).containsExactly("2026-SP");
 			assertThat(en("In spring 2024 the start-up raised money.")).containsExactly("2024-SP");
+		}
+
+		@Test
+		void readsASeasonAfterAPlanMadeByASubjectAsGone() {
+			// "we planned" is a verb in the past, not a plan announced for the season
+			assertThat(en("We planned for this in the autumn, when prices started to climb."))
+				.containsExactly("2024-FA");
 		}
 
 		@Test
