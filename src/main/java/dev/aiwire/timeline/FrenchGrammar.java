@@ -412,11 +412,21 @@ final class FrenchGrammar extends Grammar {
 			.toList();
 		String notAfterAuxiliary = "(?!" + alternation(exceptions.with("not", "after-auxiliary")) + "(?![\\p{L}]))";
 		int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+		List<WordList.Entry> plainFuture = french.words("tense-future")
+			.entries()
+			.stream()
+			.filter((e) -> e.attribute("kind") == null)
+			.toList();
 		Pattern future = Pattern.compile(B0 + "(?:"
 		// aller + infinitive
 				+ "(?:vais|va|vont|allons|allez)\\s+(?:" + W + "+\\s+){0,2}?\\p{L}+(?:er|ir|re|oir)"
 				// words that announce what is to come, irregular futures and conditionals
-				+ "|" + alternation(french.words("tense-future").entries())
+				+ "|" + alternation(plainFuture)
+				// what a promise names lies ahead, the promise stays in the past: the
+				// object after "a promis" ("a promis d'autres annonces au second
+				// semestre"), not the date right after it ("promis en février")
+				+ "|(?<=" + B0 + alternation(french.words("tense-future").with("kind", "past-verb-object"))
+				+ "\\s{1,3})(?:(?:de|des|du|un|une|la|le|les)(?![\\p{L}])|[dl]'\\p{L}+)"
 				// regular simple future and conditional
 				+ "|\\p{Ll}{2,}(?:er|ir|dr|ttr|îtr)(?:ai|as|a|ons|ez|ont|ait|aient)" + ")" + B1, flags);
 		List<WordList.Entry> auxiliaries = past.with("kind", "auxiliary");
@@ -450,7 +460,7 @@ final class FrenchGrammar extends Grammar {
 		// a participle right before a date: "promis en février", "annoncé le 3 mars", not
 		// "prévu le 3 mars"
 		java.util.Set<String> notParticiples = new java.util.HashSet<>(keysWith(exceptions, "not", "participle"));
-		notParticiples.addAll(french.words("tense-future").keys());
+		plainFuture.forEach((e) -> notParticiples.add(e.key()));
 		notParticiples.addAll(keysWith(exceptions, "not", "after-auxiliary"));
 		// the endings of participles that are seldom those of nouns ("prospectus",
 		// "produit" are not)

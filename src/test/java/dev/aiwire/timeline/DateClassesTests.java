@@ -251,6 +251,16 @@ class DateClassesTests {
 		}
 
 		@Test
+		void readsWhatAFrenchPromiseNamesAsAheadAndThePromiseAsGone() {
+			assertThat(on("2025-04-17", "fr", "La directrice a promis de nouveaux modèles au second semestre."))
+				.containsExactly("2025-H2");
+			assertThat(on("2025-04-17", "fr", "La directrice a promis de nouveaux modèles « au second semestre »."))
+				.containsExactly("2025-H2");
+			assertThat(on("2025-04-17", "fr", "La directrice a promis en mars de baisser les prix."))
+				.containsExactly("2025-03");
+		}
+
+		@Test
 		void readsAFiscalYearByItsNumber() {
 			assertThat(en("In fiscal 2025, the company spent $10 billion.")).containsExactly("2025");
 			assertThat(fr("Sur l'exercice 2024, les ventes ont progressé.")).containsExactly("2024");
