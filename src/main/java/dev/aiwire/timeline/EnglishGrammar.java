@@ -558,12 +558,15 @@ final class EnglishGrammar extends Grammar {
 			.stream()
 			.filter((e) -> e.text().endsWith("ed") && !announcing.contains(e.key()))
 			.toList();
+		// ... nor "as", an aside that recalls what was said of a date ("in the third
+		// quarter, as announced") without telling when it falls
+		List<WordList.Entry> asides = new ArrayList<>(english.words("tense-exceptions").with("before", "adjective"));
+		asides.addAll(english.words("tense-exceptions").with("before", "aside"));
 		Pattern pastPattern = Pattern.compile(B0 + "(?:" + alternation(past.with("kind", "form")) + "|"
 				+ alternation(past.with("kind", "auxiliary")) + "\\s+(?:\\p{L}+\\s+)?(?:been|\\p{L}+ed)"
 				// a form in -ed, unless a determiner or an adverb of degree makes it an
 				// adjective
-				+ "|(?<!" + B0 + alternation(english.words("tense-exceptions").with("before", "adjective"))
-				+ "\\s{1,3})\\p{Ll}{2,}ed"
+				+ "|(?<!" + B0 + alternation(asides) + "\\s{1,3})\\p{Ll}{2,}ed"
 				// right after a subject pronoun, a form that is no past elsewhere is one:
 				// "we planned for this", not "the planned launch"; a form that announces
 				// what is to come ("it expected") stays out

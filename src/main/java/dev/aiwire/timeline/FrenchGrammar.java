@@ -448,7 +448,10 @@ final class FrenchGrammar extends Grammar {
 				+ ")" + B1, flags);
 		// a past participle right before a date: "annoncé le 14 mars", "fondée en 2015"
 		// ... unless a determiner makes it a noun: "la moitié", "le marché"
-		List<WordList.Entry> determiners = exceptions.with("before", "noun");
+		List<WordList.Entry> determiners = new ArrayList<>(exceptions.with("before", "noun"));
+		// ... nor after "comme", an aside that recalls what was said of a date ("au
+		// troisième trimestre, comme annoncé") without telling when it falls
+		determiners.addAll(exceptions.with("before", "aside"));
 		// ... nor after a present of "être", a passive in the present: "le rendez-vous
 		// est fixé"
 		Pattern participle = Pattern.compile(

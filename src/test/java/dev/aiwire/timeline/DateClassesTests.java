@@ -251,6 +251,15 @@ class DateClassesTests {
 		}
 
 		@Test
+		void readsAQuarterRecalledAsAnnouncedByItsOwnTense() {
+			// "comme annoncé", "as announced" recall an earlier word and tell nothing of
+			// when the quarter falls
+			assertThat(on("2025-04-17", "fr", "Au troisième trimestre, comme annoncé.")).containsExactly("2025-Q3");
+			assertThat(on("2025-04-17", "en", "The chip, as announced in March, ships in the third quarter."))
+				.containsExactly("2025-03", "2025-Q3");
+		}
+
+		@Test
 		void readsWhatAFrenchPromiseNamesAsAheadAndThePromiseAsGone() {
 			assertThat(on("2025-04-17", "fr", "La directrice a promis de nouveaux modèles au second semestre."))
 				.containsExactly("2025-H2");
