@@ -357,7 +357,21 @@ final class Resolution {
 	 * or null when it is not a year phrase or refers back to nothing.
 	 */
 	Integer yearOf(String phrase) {
-		return this.yearPhrases.yearOf(phrase, this.dct.getYear(), previousYear());
+		return this.yearPhrases.yearOf(phrase, this.dct.getYear(), yearCountedFrom());
+	}
+
+	/**
+	 * The year "la même année" or "the following year" counts from: the year mentioned
+	 * before or, when the sentence before opened with a bare year and went on to a later
+	 * date, the year the story told last ("Diplômé en 2015, il obtient son doctorat en
+	 * 2019. La même année, il cosigne..."); null when the text gave none.
+	 */
+	Integer yearCountedFrom() {
+		if (this.previous != null && this.previous.length() == 4 && this.narrated != null && this.narrated.length() >= 4
+				&& this.narrated.substring(0, 4).compareTo(this.previous) > 0) {
+			return Integer.valueOf(this.narrated.substring(0, 4));
+		}
+		return previousYear();
 	}
 
 	/**

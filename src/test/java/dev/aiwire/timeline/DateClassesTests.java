@@ -410,6 +410,22 @@ class DateClassesTests {
 		}
 
 		@Test
+		void countsTheSameOrTheFollowingYearFromTheYearTheStoryToldLast() {
+			// the sentence before opened with one year and went on to a later one: the
+			// story has reached the later one
+			assertThat(
+					document("fr",
+							"Diplômée de Fudan en 2012, elle part à Stanford, où elle soutient sa thèse en "
+									+ "2017. La même année, elle fonde sa société."))
+				.containsExactly("2012", "2017", "2017");
+			assertThat(
+					document("en",
+							"He left Baidu in 2012 and finished his degree in 2016. "
+									+ "The following year, he started the company."))
+				.containsExactly("2012", "2016", "2017");
+		}
+
+		@Test
 		void readsThatSameEveningAsTheDayBefore() {
 			assertThat(after("2025-03-03", "en", "That evening, the company published results."))
 				.containsExactly("2025-03-03");
