@@ -778,7 +778,8 @@ final class EnglishGrammar extends Grammar {
 				date = c.weekday(day, c.tense());
 			}
 			else {
-				date = c.strictWeekday(day, c.direction(stated));
+				date = (stated == Tense.PAST && namesTheWeekBefore(rel)) ? c.weekdayOfTheWeekBefore(day)
+						: c.strictWeekday(day, c.direction(stated));
 			}
 			return List.of(Periods.day(date));
 		})));

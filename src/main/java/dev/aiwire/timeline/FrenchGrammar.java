@@ -719,7 +719,8 @@ final class FrenchGrammar extends Grammar {
 		into.add(Candidate.of(m.start(), m.end(), fromTheDay((c) -> {
 			LocalDate date;
 			if (rel != null) {
-				date = c.strictWeekday(day, c.direction(stated));
+				date = (stated == Tense.PAST && namesTheWeekBefore(rel)) ? c.weekdayOfTheWeekBefore(day)
+						: c.strictWeekday(day, c.direction(stated));
 			}
 			else if (det != null && det.equalsIgnoreCase("ce")) {
 				date = c.weekday(day, Tense.PRESENT);

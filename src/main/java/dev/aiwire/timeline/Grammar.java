@@ -140,6 +140,9 @@ abstract class Grammar {
 	 */
 	private final Set<String> afterPrevious = new HashSet<>();
 
+	/** The words of direction that name, with a weekday, one of the week before. */
+	private final Set<String> weekBefore = new HashSet<>();
+
 	/**
 	 * The phrases that name a year ("l'an dernier", "the same year") and how to resolve
 	 * them.
@@ -210,6 +213,9 @@ abstract class Grammar {
 			this.afterPrevious.add(entry.key());
 		}
 		for (WordList.Entry entry : language.words("directions").entries()) {
+			if ("week-before".equals(entry.attribute("weekday"))) {
+				this.weekBefore.add(entry.key());
+			}
 			if (entry.attribute("tense") != null) {
 				this.directions.put(entry.key(), Tense.valueOf(entry.attribute("tense").toUpperCase(Locale.ROOT)));
 			}
@@ -1039,6 +1045,15 @@ abstract class Grammar {
 	 */
 	final Tense direction(String word) {
 		return (word != null) ? this.directions.get(key(word)) : null;
+	}
+
+	/**
+	 * Whether a word of direction names, with a weekday, the one of the week before the
+	 * week of publication ("last Thursday" written on a Friday is not the day before,
+	 * which would be "yesterday").
+	 */
+	final boolean namesTheWeekBefore(String word) {
+		return word != null && this.weekBefore.contains(key(word));
 	}
 
 	static boolean startsUpperCase(String word) {

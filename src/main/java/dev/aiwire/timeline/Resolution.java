@@ -622,6 +622,17 @@ final class Resolution {
 				: this.dct.with(TemporalAdjusters.previous(day));
 	}
 
+	/**
+	 * The weekday of the week before the week of publication ("last Thursday"): the last
+	 * one before publication, a week earlier when that one falls in publication's own
+	 * week.
+	 */
+	LocalDate weekdayOfTheWeekBefore(DayOfWeek day) {
+		LocalDate last = this.dct.with(TemporalAdjusters.previous(day));
+		LocalDate monday = this.dct.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		return last.isBefore(monday) ? last : last.minusWeeks(1);
+	}
+
 	YearMonth dctMonth() {
 		return YearMonth.from(this.dct);
 	}

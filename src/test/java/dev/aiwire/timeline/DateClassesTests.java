@@ -87,6 +87,16 @@ class DateClassesTests {
 		}
 
 		@Test
+		void readsLastAndAWeekdayInEnglishAsTheOneOfTheWeekBefore() {
+			// written on a Wednesday, "last Tuesday" is not the day before, which would
+			// be
+			// "yesterday", but the Tuesday of the week before
+			assertThat(en("The shares fell last Tuesday.")).containsExactly("2025-07-08");
+			// a weekday later in the week is the last one, in the week before too
+			assertThat(en("The shares fell last Thursday.")).containsExactly("2025-07-10");
+		}
+
+		@Test
 		void readsAWeekdayAfterAnImperfectOfEtreWithoutParticipleAsGone() {
 			// "était disponible" tells of the past as "était sorti" does, even when a
 			// conditional comes later in the sentence
