@@ -368,6 +368,24 @@ final class FrenchGrammar extends Grammar {
 					into.add(weekdayOfAWeek(m.start(), m.end(), weekdayOf(m.group("WD")),
 							r.equals("prochaine") ? 1 : -1));
 				});
+		// la nuit de mercredi à jeudi: one night, dated by the day it starts when it is
+		// lasted through ("toute la nuit de lundi à mardi"), else by the day that
+		// begins in it, as what happens at night mostly falls after midnight ("a publié
+		// dans la nuit de mercredi à jeudi")
+		rule("night between two weekdays", anyOf("nuit"), B0 + "(?<ALL>toute\\s+)?la\\s+nuit\\s+d(?:e|u)\\s+(?<WD1>"
+				+ weekdays + ")\\s+(?:à|au)\\s+(?<WD2>" + weekdays + ")" + B1, (m, text, into) -> {
+					DayOfWeek first = weekdayOf(m.group("WD1"));
+					DayOfWeek second = weekdayOf(m.group("WD2"));
+					if (first.plus(1) != second) {
+						return;
+					}
+					boolean lasting = m.group("ALL") != null;
+					into.add(Candidate.of(m.start(), m.end(), fromTheDay((c) -> {
+						LocalDate named = c.namedWeekday(second, c.tense());
+						LocalDate morning = (named != null) ? named : c.weekday(second, c.tense());
+						return List.of(Periods.day(lasting ? morning.minusDays(1) : morning));
+					})));
+				});
 		// mardi, vendredi dernier, lundi prochain, ce dimanche
 		rule("weekday", weekdayCue,
 				startsWith("cd" + initials(this.language.words("weekdays").entries())) + B0

@@ -401,6 +401,17 @@ class DateClassesTests {
 			assertThat(en("The fiscal year 2023-24 was the best in its history.")).containsExactly("2023", "2024");
 		}
 
+		@Test
+		void readsANightBetweenTwoWeekdaysAsOneDay() {
+			// what happens in the night mostly falls after midnight, on the day that
+			// begins
+			assertThat(fr("Le site est tombé en panne dans la nuit de dimanche à lundi."))
+				.containsExactly("2025-07-14");
+			// what lasts all night starts on the first evening
+			assertThat(fr("Les ingénieurs ont travaillé toute la nuit de dimanche à lundi."))
+				.containsExactly("2025-07-13");
+		}
+
 	}
 
 	@Nested
