@@ -330,7 +330,7 @@ final class EnglishGrammar extends Grammar {
 		// "as things stand today"
 		rule("today", anyOf("today"), B0 + "(?:(?:earlier|later)\\s+today|today's|today(?!'))" + B1,
 				(m, text, into) -> {
-					boolean plain = m.group().equalsIgnoreCase("today");
+					boolean plain = m.group().equalsIgnoreCase("today") && !heldToday(text, m.start());
 					into.add(Candidate.of(m.start(), m.end(),
 							plain ? Grammar::todayOfAnEvent : fromTheDay((c) -> List.of(Periods.day(c.dct)))));
 				});

@@ -256,7 +256,8 @@ final class FrenchGrammar extends Grammar {
 				B0 + "(?:" + alternation(this.language.words("day-objects").entries()) + ")\\s+ce\\s+jour" + B1,
 				(m, text, into) -> into.add(Candidate.blocker(m.start(), m.end())));
 		rule("today", anyOf("jour"), B0 + "(?:aujourd'hui(?:\\s+même)?|ce\\s+jour)" + B1,
-				(m, text, into) -> into.add(Candidate.withoutModifier(m.start(), m.end(), Grammar::todayOfAnEvent)));
+				(m, text, into) -> into.add(Candidate.withoutModifier(m.start(), m.end(), heldToday(text, m.start())
+						? fromTheDay((c) -> List.of(Periods.day(c.dct))) : Grammar::todayOfAnEvent)));
 		// cette année, l'an dernier, la même année
 		yearPhraseRule(anyOf("année", "l'an", "un an"), yearPhrase);
 		// au cours de l'année, closing its clause: the year of publication; not "au cours

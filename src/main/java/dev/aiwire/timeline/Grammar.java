@@ -140,6 +140,12 @@ abstract class Grammar {
 	 */
 	private final Set<String> afterPrevious = new HashSet<>();
 
+	/**
+	 * An event that is held, its verb and up to two more words, ending where "today"
+	 * begins ("the conference continues today").
+	 */
+	private final Pattern heldBefore;
+
 	/** The words of direction that name, with a weekday, one of the week before. */
 	private final Set<String> weekBefore = new HashSet<>();
 
@@ -221,6 +227,9 @@ abstract class Grammar {
 			}
 		}
 		this.yearPhrases = YearPhrases.of(language.words("relative-years"));
+		this.heldBefore = Pattern.compile(
+				B0 + alternation(language.words("event-nouns").with("held", "yes")) + "s?\\s+(?:[\\p{L}'-]+\\s+){1,3}$",
+				FLAGS);
 		this.numbers = numbers(language.words("numbers"), "n");
 		this.units = new HashMap<>();
 		for (WordList.Entry entry : language.words("time-units").entries()) {
@@ -1225,6 +1234,15 @@ abstract class Grammar {
 	 * différence tient au volume"). In a text that speaks day by day, naming yesterday or
 	 * tomorrow (a dispatch), it is always the day of writing.
 	 */
+	/**
+	 * Whether "today" at an offset follows an event that is held and its verb ("The
+	 * summit opens today", « Le salon ouvre aujourd'hui ses portes »): in the present
+	 * too, the day the event is held, not "nowadays".
+	 */
+	final boolean heldToday(String text, int begin) {
+		return find(this.heldBefore, text, Math.max(0, begin - 60), begin);
+	}
+
 	static List<String> todayOfAnEvent(Resolution c) {
 		if (!c.knowsTheDay()) {
 			return List.of();

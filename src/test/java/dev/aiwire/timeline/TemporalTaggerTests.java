@@ -909,6 +909,14 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsTodayAfterAnEventHeldAndItsVerbAsThePublicationDayInThePresentToo() {
+			assertThat(english("The summit opens today in Tianjin.")).containsExactly("2024-05-20");
+			assertThat(french("Le salon ouvre aujourd'hui ses portes à Shanghai.")).containsExactly("2024-05-20");
+			// a word of the event elsewhere in the sentence is no event held today
+			assertThat(english("Conference organisers say AI agents are everywhere today.")).isEmpty();
+		}
+
+		@Test
 		void readsTodayOfAnEventAsThePublicationDay() {
 			assertThat(french("Le groupe a annoncé aujourd'hui une levée de fonds.")).containsExactly("2024-05-20");
 			assertThat(french("Le ministre effectuera aujourd'hui un déplacement à Toulouse."))
