@@ -562,16 +562,23 @@ final class EnglishGrammar extends Grammar {
 		// quarter, as announced") without telling when it falls
 		List<WordList.Entry> asides = new ArrayList<>(english.words("tense-exceptions").with("before", "adjective"));
 		asides.addAll(english.words("tense-exceptions").with("before", "aside"));
-		Pattern pastPattern = Pattern.compile(B0 + "(?:" + alternation(past.with("kind", "form")) + "|"
-				+ alternation(past.with("kind", "auxiliary")) + "\\s+(?:\\p{L}+\\s+)?(?:been|\\p{L}+ed)"
-				// a form in -ed, unless a determiner or an adverb of degree makes it an
-				// adjective
-				+ "|(?<!" + B0 + alternation(asides) + "\\s{1,3})\\p{Ll}{2,}ed"
-				// right after a subject pronoun, a form that is no past elsewhere is one:
-				// "we planned for this", not "the planned launch"; a form that announces
-				// what is to come ("it expected") stays out
-				+ "|" + alternation(past.with("kind", "subject")) + "\\s{1,3}" + alternation(pastAfterSubject) + ")"
-				+ B1, Pattern.CASE_INSENSITIVE);
+		// a past form of its own, unless a determiner or an adverb of degree makes it an
+		// adjective ("the paid tool it uses today", "its lost ground")
+		Pattern pastPattern = Pattern
+			.compile(B0 + "(?:(?<!" + B0 + alternation(english.words("tense-exceptions").with("before", "adjective"))
+					+ "\\s{1,3})" + alternation(past.with("kind", "form")) + "|"
+					+ alternation(past.with("kind", "auxiliary")) + "\\s+(?:\\p{L}+\\s+)?(?:been|\\p{L}+ed)"
+					// a form in -ed, unless a determiner or an adverb of degree makes it
+					// an
+					// adjective
+					+ "|(?<!" + B0 + alternation(asides) + "\\s{1,3})\\p{Ll}{2,}ed"
+					// right after a subject pronoun, a form that is no past elsewhere is
+					// one:
+					// "we planned for this", not "the planned launch"; a form that
+					// announces
+					// what is to come ("it expected") stays out
+					+ "|" + alternation(past.with("kind", "subject")) + "\\s{1,3}" + alternation(pastAfterSubject) + ")"
+					+ B1, Pattern.CASE_INSENSITIVE);
 		// a participle right before a date: "the chips announced in March", not "expected
 		// in May"
 		TenseCues.Participle governing = new TenseCues.Participle(
