@@ -893,6 +893,10 @@ class TemporalTaggerTests {
 		void readsTodayInAClauseOfItsOwnByItsOwnVerb() {
 			// the future of the main clause does not make "what apps do today" an event
 			assertThat(english("Agents will do most of the work that apps do today.")).isEmpty();
+			// nor does it make "the service it runs today" one, beyond "whether"
+			assertThat(english("The board will decide whether to keep the service it runs today.")).isEmpty();
+			assertThat(english("The board will decide today whether to keep the service."))
+				.containsExactly("2024-05-20");
 			assertThat(french("Il a été conçu comme un outil que les gens peuvent trouver utile dès aujourd'hui."))
 				.isEmpty();
 			assertThat(english("The model that Alibaba released today is small.")).containsExactly("2024-05-20");
