@@ -269,6 +269,10 @@ final class EnglishGrammar extends Grammar {
 					into.add(Candidate.of(m.start(), m.end(),
 							(c) -> aboutAnEvent(c, quarterAround(c.dct, offset), offset)));
 				});
+		// a quarter earlier, one quarter later: counted from the quarter named before
+		rule("quarter counted from the one before", anyOf("quarter"),
+				B0 + "(?:a|one)\\s+quarter\\s+(?<W>earlier|later)" + B1,
+				(m, text, into) -> quarterFromPrevious(m, into, m.group("W").equalsIgnoreCase("later") ? 1 : -1));
 		// the same period of 2024, the same quarter last year: the period named before,
 		// in that year
 		rule("same period of another year", anyOf("same"),

@@ -177,6 +177,11 @@ final class FrenchGrammar extends Grammar {
 								(c) -> aboutAnEvent(c, quarterAround(c.dct, offset), offset)));
 					}
 				});
+		// un trimestre plus tôt, un trimestre plus tard: counted from the quarter named
+		// before
+		rule("quarter counted from the one before", anyOf("trimestre"),
+				B0 + "un\\s+trimestre\\s+(?<W>plus\\s+tôt|plus\\s+tard|auparavant)" + B1,
+				(m, text, into) -> quarterFromPrevious(m, into, m.group("W").endsWith("tard") ? 1 : -1));
 		// ce semestre, le semestre dernier, au prochain semestre: a half counted from
 		// publication; "le semestre" alone names none
 		rule("relative half", anyOf("semestre"),

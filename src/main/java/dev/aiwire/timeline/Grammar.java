@@ -350,6 +350,17 @@ abstract class Grammar {
 	 * the text gave last, in the year stated (group Y) or named by a phrase (group YR);
 	 * the year alone when the date before is no such period.
 	 */
+	/**
+	 * "a quarter earlier", « un trimestre plus tard »: the quarter so many quarters from
+	 * the one the text named before; nothing when it named none.
+	 */
+	static void quarterFromPrevious(Matcher m, List<Candidate> into, int quarters) {
+		into.add(Candidate.withoutModifier(m.start(), m.end(), (c) -> {
+			String quarter = c.quarterFromPrevious(quarters);
+			return (quarter != null) ? List.of(quarter) : List.of();
+		}));
+	}
+
 	static void samePeriod(Matcher m, List<Candidate> into) {
 		String year = m.group("Y");
 		String yearPhrase = groupOrNull(m, "YR");

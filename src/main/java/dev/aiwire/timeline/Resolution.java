@@ -147,6 +147,30 @@ final class Resolution {
 
 	private List<Discourse.Mention> mentions = List.of();
 
+	private String lastQuarter;
+
+	/** With the last quarter the text named before the sentence. */
+	Resolution afterQuarter(String quarter) {
+		this.lastQuarter = quarter;
+		return this;
+	}
+
+	/**
+	 * The quarter so many quarters from the one mentioned before ("a quarter earlier"):
+	 * the date before when it is a quarter, else the last quarter the text named; null
+	 * when it named none.
+	 */
+	String quarterFromPrevious(int quarters) {
+		String before = (this.previous != null && Periods.isValue(this.previous)
+				&& Periods.granularity(this.previous) == Periods.Granularity.QUARTER) ? this.previous
+						: this.lastQuarter;
+		if (before == null) {
+			return null;
+		}
+		YearMonth first = YearMonth.from(Periods.start(before)).plusMonths(3L * quarters);
+		return Periods.quarter(first.getYear(), (first.getMonthValue() - 1) / 3 + 1);
+	}
+
 	/** With the sentences read so far that gave a day. */
 	Resolution recalling(List<Discourse.Mention> mentions) {
 		this.mentions = mentions;

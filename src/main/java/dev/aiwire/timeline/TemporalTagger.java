@@ -402,6 +402,7 @@ public class TemporalTagger {
 						new Resolution(dct, () -> told ? Tense.PAST : tenses.around(candidate.begin(), candidate.end()),
 								last, grammar.yearPhrases, fiscalYearEnd, anchor, discourse.narrated(), true, frameYear)
 							.naming(discourse.days())
+							.afterQuarter(discourse.quarter())
 							.recalling(discourse.mentions())
 							.dayByDay(discourse.dayByDay())
 							.inClause(() -> told ? Tense.PAST : tenses.ownClause(candidate.begin(), candidate.end()))

@@ -431,6 +431,23 @@ class DateClassesTests {
 		}
 
 		@Test
+		void countsAQuarterEarlierOrLaterFromTheLastQuarterNamed() {
+			// the sentence before opens on another date: the quarter it named is the one
+			// counted from
+			assertThat(document("en",
+					"On Tuesday, the unit said it earned 700 million yuan in the third quarter, "
+							+ "its first profit since March 2024. A quarter earlier, it had lost 300 million yuan."))
+				.containsExactly("2024-03", "2025-Q2", "2025-Q3", "2025-07-15");
+			assertThat(
+					document("fr",
+							"Le groupe a gagné 2 milliards de yuans au deuxième trimestre 2024. "
+									+ "Un trimestre plus tard, il perdait de l'argent."))
+				.containsExactly("2024-Q2", "2024-Q3");
+			// nothing when the text named no quarter
+			assertThat(document("fr", "Un trimestre plus tard, il perdait de l'argent.")).isEmpty();
+		}
+
+		@Test
 		void countsTheSameOrTheFollowingYearFromTheYearTheStoryToldLast() {
 			// the sentence before opened with one year and went on to a later one: the
 			// story has reached the later one
