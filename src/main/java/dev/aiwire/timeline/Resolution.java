@@ -149,6 +149,17 @@ final class Resolution {
 
 	private String lastQuarter;
 
+	private LocalDate newsDay;
+
+	/**
+	 * With the day of the article's news, when the date before was given in another
+	 * section; null otherwise or when the text gave none.
+	 */
+	Resolution onNewsDay(String day) {
+		this.newsDay = (day != null && day.length() == 10) ? LocalDate.parse(day) : null;
+		return this;
+	}
+
 	/** With the last quarter the text named before the sentence. */
 	Resolution afterQuarter(String quarter) {
 		this.lastQuarter = quarter;
@@ -684,6 +695,12 @@ final class Resolution {
 	 * be it; nothing when it named none.
 	 */
 	List<String> dayFromPrevious(int days) {
+		if (days == 0 && this.newsDay != null) {
+			// "le même soir" in a section after the one that gave the date before: that
+			// date is another part of the story's, and the evening is that of the
+			// article's news
+			return List.of(Periods.day(this.newsDay));
+		}
 		LocalDate day = previousDay();
 		if (day != null && possible(day.plusDays(days))) {
 			return List.of(Periods.day(day.plusDays(days)));

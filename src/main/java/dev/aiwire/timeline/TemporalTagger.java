@@ -117,6 +117,7 @@ public class TemporalTagger {
 			if (sentence.blockIndex() != narratedBlock && !goesOn) {
 				discourse = discourse.withoutNarration();
 			}
+			discourse = discourse.inSection(sentence.sectionIndex());
 			if (block.isQuote() && quotation != block.index()) {
 				quotation = block.index();
 				String spokenOn = (introductionBlock == block.index() - 1) ? introductionDate : null;
@@ -403,6 +404,7 @@ public class TemporalTagger {
 								last, grammar.yearPhrases, fiscalYearEnd, anchor, discourse.narrated(), true, frameYear)
 							.naming(discourse.days())
 							.afterQuarter(discourse.quarter())
+							.onNewsDay(discourse.previousElsewhere() ? newsDay : null)
 							.recalling(discourse.mentions())
 							.dayByDay(discourse.dayByDay())
 							.inClause(() -> told ? Tense.PAST : tenses.ownClause(candidate.begin(), candidate.end()))

@@ -431,6 +431,19 @@ class DateClassesTests {
 		}
 
 		@Test
+		void readsTheSameEveningInANewSectionAsTheDayOfTheNews() {
+			String news = "Le 14 juillet, Xiaomi a lancé sa nouvelle voiture à Pékin.\n\n"
+					+ "Le 2 mars, le groupe avait présenté un robot à Barcelone.\n\n";
+			// past a heading, the date before belongs to another part of the story
+			assertThat(document("fr",
+					news + "## Des lunettes\n\nLes lunettes présentées le même soir coûtent 1 999 yuans."))
+				.containsExactly("2025-03-02", "2025-07-14", "2025-07-14");
+			// in the same section, it is still the date before
+			assertThat(document("fr", news + "Les lunettes présentées le même soir coûtent 1 999 yuans."))
+				.containsExactly("2025-03-02", "2025-03-02", "2025-07-14");
+		}
+
+		@Test
 		void countsAQuarterEarlierOrLaterFromTheLastQuarterNamed() {
 			// the sentence before opens on another date: the quarter it named is the one
 			// counted from
