@@ -554,8 +554,9 @@ final class EnglishGrammar extends Grammar {
 				+ alternation(future.with("kind", "verb-to")) + "\\s+to"
 				// only the "to" after a past plan looks ahead: the verb stays a past, and
 				// the dates before it with it
-				+ "|(?<!" + B0 + "had\\s{1,3})(?<=" + B0 + alternation(future.with("kind", "past-verb-to"))
-				+ "\\s{1,3})to" + ")" + B1, Pattern.CASE_INSENSITIVE);
+				+ "|(?<!" + B0 + "had\\s{1,3}" + alternation(future.with("kind", "past-verb-to")) + "\\s{1,3})(?<=" + B0
+				+ alternation(future.with("kind", "past-verb-to")) + "\\s{1,3})to" + ")" + B1,
+				Pattern.CASE_INSENSITIVE);
 		java.util.Set<String> announcing = keysWith(future, "kind", "be-to");
 		List<WordList.Entry> pastAfterSubject = english.words("tense-exceptions")
 			.with("not", "past")

@@ -97,6 +97,15 @@ class DateClassesTests {
 		}
 
 		@Test
+		void readsADayBeforeASecondVerbJoinedByAndByTheVerbBeforeIt() {
+			// the future after "and" is the second verb's, not the day's
+			assertThat(en("The group showed the model on Monday and will publish it in August."))
+				.containsExactly("2025-07-14", "2025-08");
+			assertThat(fr("Le groupe a présenté le modèle lundi et le publiera en août.")).containsExactly("2025-07-14",
+					"2025-08");
+		}
+
+		@Test
 		void readsAWeekdayAfterAnImperfectOfEtreWithoutParticipleAsGone() {
 			// "était disponible" tells of the past as "était sorti" does, even when a
 			// conditional comes later in the sentence

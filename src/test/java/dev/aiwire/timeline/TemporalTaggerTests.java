@@ -1025,6 +1025,7 @@ class TemporalTaggerTests {
 			assertThat(english("The start-up planned to start selling in September.")).containsExactly("2024-09");
 			// what was planned before an earlier month stays in the past
 			assertThat(english("The group had planned to list in March but waited.")).containsExactly("2024-03");
+			assertThat(english("The group had planned to list in March.")).containsExactly("2024-03");
 		}
 
 		@Test
