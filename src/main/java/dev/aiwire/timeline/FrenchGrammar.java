@@ -446,6 +446,9 @@ final class FrenchGrammar extends Grammar {
 				+ "(?:vais|va|vont|allons|allez)\\s+(?:" + W + "+\\s+){0,2}?\\p{L}+(?:er|ir|re|oir)"
 				// words that announce what is to come, irregular futures and conditionals
 				+ "|" + alternation(plainFuture)
+				// a sentence that opens on an imperative asks for what is to come:
+				// « Rendez-vous en juin »
+				+ "|(?<![\\s\\S])\\W{0,3}" + alternation(french.words("tense-future").with("kind", "imperative"))
 				// what a promise names lies ahead, the promise stays in the past: the
 				// object after "a promis" ("a promis d'autres annonces au second
 				// semestre"), not the date right after it ("promis en février")

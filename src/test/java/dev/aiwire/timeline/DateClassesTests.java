@@ -136,6 +136,7 @@ class DateClassesTests {
 			// what the reader is asked to do can only be done from now on
 			assertThat(en("Come back in August, when the team has shipped the new firmware."))
 				.containsExactly("2025-08");
+			assertThat(fr("Rendez-vous en juin pour la version complète.")).containsExactly("2026-06");
 			// a passive plan in the present looks ahead, whatever the past forms before
 			// it
 			assertThat(en("The prototype, unveiled in Shanghai, impressed visitors, and the first units are "
