@@ -20,9 +20,12 @@ import java.util.Locale;
  * @param dayByDay whether the text speaks day by day, naming yesterday or tomorrow
  * @param mentions the sentences read so far that gave a day, which an event named again
  * ("two days before the keynote") is looked up in
+ * @param quarter the last quarter the text named, which "a quarter earlier" counts from,
+ * or null
  */
 record Discourse(String previous, Integer fiscalYearEnd, String narrated, boolean quoted, String spoken,
-		List<LocalDate> days, boolean dayByDay, List<Mention> mentions) {
+		List<LocalDate> days, boolean dayByDay, List<Mention> mentions, String quarter, int section,
+		boolean previousElsewhere) {
 
 	/** A sentence that gave a day: its words, in lower case, and its first day. */
 	record Mention(String words, LocalDate day) {
@@ -31,7 +34,7 @@ record Discourse(String previous, Integer fiscalYearEnd, String narrated, boolea
 
 	Discourse(String previous, Integer fiscalYearEnd, String narrated, boolean quoted, String spoken,
 			List<LocalDate> days, boolean dayByDay) {
-		this(previous, fiscalYearEnd, narrated, quoted, spoken, days, dayByDay, List.of());
+		this(previous, fiscalYearEnd, narrated, quoted, spoken, days, dayByDay, List.of(), null, -1, false);
 	}
 
 	static Discourse after(String previous) {
@@ -59,7 +62,7 @@ record Discourse(String previous, Integer fiscalYearEnd, String narrated, boolea
 			return this;
 		}
 		return new Discourse(this.previous, this.fiscalYearEnd, this.narrated, this.quoted, this.spoken, this.days,
-				this.dayByDay, List.copyOf(known));
+				this.dayByDay, List.copyOf(known), this.quarter, this.section, this.previousElsewhere);
 	}
 
 	/** Where the part of a sentence holding an offset starts, after ". ", "; ", "? ". */
@@ -113,43 +116,59 @@ record Discourse(String previous, Integer fiscalYearEnd, String narrated, boolea
 		List<Mention> known = new ArrayList<>(this.mentions);
 		known.add(new Mention(sentence.toLowerCase(Locale.ROOT), LocalDate.parse(this.narrated)));
 		return new Discourse(this.previous, this.fiscalYearEnd, this.narrated, this.quoted, this.spoken, this.days,
-				this.dayByDay, List.copyOf(known));
+				this.dayByDay, List.copyOf(known), this.quarter, this.section, this.previousElsewhere);
 	}
 
 	/** After a sentence whose first date is {@code topic} and last date {@code last}. */
 	Discourse after(String topic, String last) {
 		return new Discourse(topic, this.fiscalYearEnd, last, this.quoted, this.spoken, this.days, this.dayByDay,
-				this.mentions);
+				this.mentions, this.quarter, this.section, false);
+	}
+
+	/**
+	 * In a section of the text: once it is another section than the one that gave the
+	 * date before, that date belongs to another part of the story.
+	 */
+	Discourse inSection(int index) {
+		if (index == this.section) {
+			return this;
+		}
+		return new Discourse(this.previous, this.fiscalYearEnd, this.narrated, this.quoted, this.spoken, this.days,
+				this.dayByDay, this.mentions, this.quarter, index, this.previous != null);
 	}
 
 	/** In another paragraph, where the story told so far may have ended. */
 	Discourse withoutNarration() {
 		return new Discourse(this.previous, this.fiscalYearEnd, null, this.quoted, this.spoken, this.days,
-				this.dayByDay, this.mentions);
+				this.dayByDay, this.mentions, this.quarter, this.section, this.previousElsewhere);
 	}
 
 	/** In a block quotation spoken on a date, or null when the text does not say when. */
 	Discourse inQuotation(String spokenOn) {
 		return new Discourse(this.previous, this.fiscalYearEnd, this.narrated, true, spokenOn, this.days, this.dayByDay,
-				this.mentions);
+				this.mentions, this.quarter, this.section, this.previousElsewhere);
 	}
 
 	/** Out of any block quotation. */
 	Discourse inNarration() {
 		return new Discourse(this.previous, this.fiscalYearEnd, this.narrated, false, null, this.days, this.dayByDay,
-				this.mentions);
+				this.mentions, this.quarter, this.section, this.previousElsewhere);
 	}
 
 	/** Having named the days among these values too. */
 	Discourse naming(List<Timex> timexes) {
 		List<LocalDate> named = new ArrayList<>(this.days);
+		String lastQuarter = this.quarter;
 		for (Timex timex : timexes) {
 			if (timex.value().length() == 10) {
 				named.add(LocalDate.parse(timex.value()));
 			}
+			if (Periods.isValue(timex.value()) && Periods.granularity(timex.value()) == Periods.Granularity.QUARTER) {
+				lastQuarter = timex.value();
+			}
 		}
 		return new Discourse(this.previous, this.fiscalYearEnd, this.narrated, this.quoted, this.spoken,
-				List.copyOf(named), this.dayByDay, this.mentions);
+				List.copyOf(named), this.dayByDay, this.mentions, lastQuarter, this.section, this.previousElsewhere);
 	}
 
 }

@@ -45,6 +45,9 @@ final class EnglishGrammar extends Grammar {
 	/** "fiscal year ends on March 31": the month a fiscal year ends in. */
 	private final Pattern yearEnd;
 
+	/** The subject pronouns after which a scheduling word is a verb in the past. */
+	private final java.util.Set<String> subjects;
+
 	/**
 	 * The grammar of the application's languages; {@link ServiceLoader} asks for this
 	 * constructor.
@@ -56,6 +59,7 @@ final class EnglishGrammar extends Grammar {
 	EnglishGrammar(LanguageRegistry languages) {
 		super(languageOf(languages, "en"), MODIFIER, MODIFIER_WORDS, "\\s*-?\\s*");
 		this.tenseCues = tenseCues(this.language);
+		this.subjects = keysWith(this.language.words("tense-past"), "kind", "subject");
 		String months = "(?<M>" + monthNames(true) + ")";
 		String closing = "(?:which\\s+|that\\s+)?(?:ended|ending|closed|closes|ends|to|through)\\s+(?:on\\s+|in\\s+)?"
 				+ "(?:(?:early|mid|late)[-\\s]+)?(?:\\d{1,2}\\s+)?" + months;
@@ -265,6 +269,10 @@ final class EnglishGrammar extends Grammar {
 					into.add(Candidate.of(m.start(), m.end(),
 							(c) -> aboutAnEvent(c, quarterAround(c.dct, offset), offset)));
 				});
+		// a quarter earlier, one quarter later: counted from the quarter named before
+		rule("quarter counted from the one before", anyOf("quarter"),
+				B0 + "(?:a|one)\\s+quarter\\s+(?<W>earlier|later)" + B1,
+				(m, text, into) -> quarterFromPrevious(m, into, m.group("W").equalsIgnoreCase("later") ? 1 : -1));
 		// the same period of 2024, the same quarter last year: the period named before,
 		// in that year
 		rule("same period of another year", anyOf("same"),
@@ -326,7 +334,7 @@ final class EnglishGrammar extends Grammar {
 		// "as things stand today"
 		rule("today", anyOf("today"), B0 + "(?:(?:earlier|later)\\s+today|today's|today(?!'))" + B1,
 				(m, text, into) -> {
-					boolean plain = m.group().equalsIgnoreCase("today");
+					boolean plain = m.group().equalsIgnoreCase("today") && !heldToday(text, m.start());
 					into.add(Candidate.of(m.start(), m.end(),
 							plain ? Grammar::todayOfAnEvent : fromTheDay((c) -> List.of(Periods.day(c.dct)))));
 				});
@@ -530,25 +538,52 @@ final class EnglishGrammar extends Grammar {
 		// a look at the first letter spares most words the alternations (every
 		// alternative opens with a word of these lists, a form of "to be", or the "to"
 		// after a past plan)
-		String futureInitials = initials(future.with("kind", "auxiliary"), plainFuture, future.with("kind", "verb-to"))
-				+ "iawt";
+		String futureInitials = initials(future.with("kind", "auxiliary"), plainFuture, future.with("kind", "verb-to"),
+				future.with("kind", "imperative")) + "iawt\\p{P}";
 		Pattern futurePattern = Pattern.compile(startsWith(futureInitials) + B0 + "(?:"
 		// an auxiliary of the future, with the participle of a passive: "will be handed
 		// over"
 				+ alternation(future.with("kind", "auxiliary")) + "(?:\\s+not)?(?:\\s+(?:be|have\\s+been)\\s+\\p{L}+)?"
 				+ "|" + alternation(plainFuture) + "|(?:is|are|was|were)\\s+"
-				+ alternation(future.with("kind", "be-to")) + "\\s+to" + "|"
+				+ alternation(future.with("kind", "be-to")) + "\\s+to"
+				// a passive plan in the present: "deliveries are planned for August 20"
+				+ "|(?:is|are)\\s+(?:now\\s+)?" + alternation(future.with("kind", "be-for")) + "\\s+for"
+				// a sentence that opens on an imperative asks for what is to come: "Come
+				// back in August"
+				+ "|(?<![\\s\\S])\\W{0,3}" + alternation(future.with("kind", "imperative")) + "|"
 				+ alternation(future.with("kind", "verb-to")) + "\\s+to"
 				// only the "to" after a past plan looks ahead: the verb stays a past, and
 				// the dates before it with it
-				+ "|(?<!" + B0 + "had\\s{1,3})(?<=" + B0 + alternation(future.with("kind", "past-verb-to"))
-				+ "\\s{1,3})to" + ")" + B1, Pattern.CASE_INSENSITIVE);
-		Pattern pastPattern = Pattern.compile(B0 + "(?:" + alternation(past.with("kind", "form")) + "|"
-				+ alternation(past.with("kind", "auxiliary")) + "\\s+(?:\\p{L}+\\s+)?(?:been|\\p{L}+ed)"
-				// a form in -ed, unless a determiner or an adverb of degree makes it an
-				// adjective
-				+ "|(?<!" + B0 + alternation(english.words("tense-exceptions").with("before", "adjective"))
-				+ "\\s{1,3})\\p{Ll}{2,}ed)" + B1, Pattern.CASE_INSENSITIVE);
+				+ "|(?<!" + B0 + "had\\s{1,3}" + alternation(future.with("kind", "past-verb-to")) + "\\s{1,3})(?<=" + B0
+				+ alternation(future.with("kind", "past-verb-to")) + "\\s{1,3})to" + ")" + B1,
+				Pattern.CASE_INSENSITIVE);
+		java.util.Set<String> announcing = keysWith(future, "kind", "be-to");
+		List<WordList.Entry> pastAfterSubject = english.words("tense-exceptions")
+			.with("not", "past")
+			.stream()
+			.filter((e) -> e.text().endsWith("ed") && !announcing.contains(e.key()))
+			.toList();
+		// ... nor "as", an aside that recalls what was said of a date ("in the third
+		// quarter, as announced") without telling when it falls
+		List<WordList.Entry> asides = new ArrayList<>(english.words("tense-exceptions").with("before", "adjective"));
+		asides.addAll(english.words("tense-exceptions").with("before", "aside"));
+		// a past form of its own, unless a determiner or an adverb of degree makes it an
+		// adjective ("the paid tool it uses today", "its lost ground")
+		Pattern pastPattern = Pattern
+			.compile(B0 + "(?:(?<!" + B0 + alternation(english.words("tense-exceptions").with("before", "adjective"))
+					+ "\\s{1,3})" + alternation(past.with("kind", "form")) + "|"
+					+ alternation(past.with("kind", "auxiliary")) + "\\s+(?:\\p{L}+\\s+)?(?:been|\\p{L}+ed)"
+					// a form in -ed, unless a determiner or an adverb of degree makes it
+					// an
+					// adjective
+					+ "|(?<!" + B0 + alternation(asides) + "\\s{1,3})\\p{Ll}{2,}ed"
+					// right after a subject pronoun, a form that is no past elsewhere is
+					// one:
+					// "we planned for this", not "the planned launch"; a form that
+					// announces
+					// what is to come ("it expected") stays out
+					+ "|" + alternation(past.with("kind", "subject")) + "\\s{1,3}" + alternation(pastAfterSubject) + ")"
+					+ B1, Pattern.CASE_INSENSITIVE);
 		// a participle right before a date: "the chips announced in March", not "expected
 		// in May"
 		TenseCues.Participle governing = new TenseCues.Participle(
@@ -706,6 +741,7 @@ final class EnglishGrammar extends Grammar {
 			return false;
 		}
 		boolean scheduling = false;
+		String right = "";
 		for (int i = from - 1, wordEnd = from; i >= Math.max(0, from - 80); i--) {
 			char c = text.charAt(i);
 			if (c == '.' || c == ';' || c == ':' || c == '!' || c == '?') {
@@ -717,10 +753,14 @@ final class EnglishGrammar extends Grammar {
 					e++;
 				}
 				String word = text.substring(i, e).toLowerCase(Locale.ROOT);
-				if (word.equals("was") || word.equals("were") || word.equals("had")) {
+				if (word.equals("was") || word.equals("were") || word.equals("had")
+						|| (this.subjects.contains(word) && this.language.words("scheduling-words").contains(right))) {
+					// "we planned for this in the summer" tells of a plan made in the
+					// past
 					return false;
 				}
 				scheduling |= this.language.words("scheduling-words").contains(word);
+				right = word;
 			}
 			if (!Character.isLetter(c)) {
 				wordEnd = i;
@@ -750,7 +790,8 @@ final class EnglishGrammar extends Grammar {
 				date = c.weekday(day, c.tense());
 			}
 			else {
-				date = c.strictWeekday(day, c.direction(stated));
+				date = (stated == Tense.PAST && namesTheWeekBefore(rel)) ? c.weekdayOfTheWeekBefore(day)
+						: c.strictWeekday(day, c.direction(stated));
 			}
 			return List.of(Periods.day(date));
 		})));

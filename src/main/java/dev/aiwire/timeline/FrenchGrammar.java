@@ -177,6 +177,11 @@ final class FrenchGrammar extends Grammar {
 								(c) -> aboutAnEvent(c, quarterAround(c.dct, offset), offset)));
 					}
 				});
+		// un trimestre plus tôt, un trimestre plus tard: counted from the quarter named
+		// before
+		rule("quarter counted from the one before", anyOf("trimestre"),
+				B0 + "un\\s+trimestre\\s+(?<W>plus\\s+tôt|plus\\s+tard|auparavant)" + B1,
+				(m, text, into) -> quarterFromPrevious(m, into, m.group("W").endsWith("tard") ? 1 : -1));
 		// ce semestre, le semestre dernier, au prochain semestre: a half counted from
 		// publication; "le semestre" alone names none
 		rule("relative half", anyOf("semestre"),
@@ -256,7 +261,8 @@ final class FrenchGrammar extends Grammar {
 				B0 + "(?:" + alternation(this.language.words("day-objects").entries()) + ")\\s+ce\\s+jour" + B1,
 				(m, text, into) -> into.add(Candidate.blocker(m.start(), m.end())));
 		rule("today", anyOf("jour"), B0 + "(?:aujourd'hui(?:\\s+même)?|ce\\s+jour)" + B1,
-				(m, text, into) -> into.add(Candidate.withoutModifier(m.start(), m.end(), Grammar::todayOfAnEvent)));
+				(m, text, into) -> into.add(Candidate.withoutModifier(m.start(), m.end(), heldToday(text, m.start())
+						? fromTheDay((c) -> List.of(Periods.day(c.dct))) : Grammar::todayOfAnEvent)));
 		// cette année, l'an dernier, la même année
 		yearPhraseRule(anyOf("année", "l'an", "un an"), yearPhrase);
 		// au cours de l'année, closing its clause: the year of publication; not "au cours
@@ -368,6 +374,24 @@ final class FrenchGrammar extends Grammar {
 					into.add(weekdayOfAWeek(m.start(), m.end(), weekdayOf(m.group("WD")),
 							r.equals("prochaine") ? 1 : -1));
 				});
+		// la nuit de mercredi à jeudi: one night, dated by the day it starts when it is
+		// lasted through ("toute la nuit de lundi à mardi"), else by the day that
+		// begins in it, as what happens at night mostly falls after midnight ("a publié
+		// dans la nuit de mercredi à jeudi")
+		rule("night between two weekdays", anyOf("nuit"), B0 + "(?<ALL>toute\\s+)?la\\s+nuit\\s+d(?:e|u)\\s+(?<WD1>"
+				+ weekdays + ")\\s+(?:à|au)\\s+(?<WD2>" + weekdays + ")" + B1, (m, text, into) -> {
+					DayOfWeek first = weekdayOf(m.group("WD1"));
+					DayOfWeek second = weekdayOf(m.group("WD2"));
+					if (first.plus(1) != second) {
+						return;
+					}
+					boolean lasting = m.group("ALL") != null;
+					into.add(Candidate.of(m.start(), m.end(), fromTheDay((c) -> {
+						LocalDate named = c.namedWeekday(second, c.tense());
+						LocalDate morning = (named != null) ? named : c.weekday(second, c.tense());
+						return List.of(Periods.day(lasting ? morning.minusDays(1) : morning));
+					})));
+				});
 		// mardi, vendredi dernier, lundi prochain, ce dimanche
 		rule("weekday", weekdayCue,
 				startsWith("cd" + initials(this.language.words("weekdays").entries())) + B0
@@ -412,11 +436,24 @@ final class FrenchGrammar extends Grammar {
 			.toList();
 		String notAfterAuxiliary = "(?!" + alternation(exceptions.with("not", "after-auxiliary")) + "(?![\\p{L}]))";
 		int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+		List<WordList.Entry> plainFuture = french.words("tense-future")
+			.entries()
+			.stream()
+			.filter((e) -> e.attribute("kind") == null)
+			.toList();
 		Pattern future = Pattern.compile(B0 + "(?:"
 		// aller + infinitive
 				+ "(?:vais|va|vont|allons|allez)\\s+(?:" + W + "+\\s+){0,2}?\\p{L}+(?:er|ir|re|oir)"
 				// words that announce what is to come, irregular futures and conditionals
-				+ "|" + alternation(french.words("tense-future").entries())
+				+ "|" + alternation(plainFuture)
+				// a sentence that opens on an imperative asks for what is to come:
+				// « Rendez-vous en juin »
+				+ "|(?<![\\s\\S])\\W{0,3}" + alternation(french.words("tense-future").with("kind", "imperative"))
+				// what a promise names lies ahead, the promise stays in the past: the
+				// object after "a promis" ("a promis d'autres annonces au second
+				// semestre"), not the date right after it ("promis en février")
+				+ "|(?<=" + B0 + alternation(french.words("tense-future").with("kind", "past-verb-object"))
+				+ "\\s{1,3})(?:(?:de|des|du|un|une|la|le|les)(?![\\p{L}])|[dl]'\\p{L}+)"
 				// regular simple future and conditional
 				+ "|\\p{Ll}{2,}(?:er|ir|dr|ttr|îtr)(?:ai|as|a|ons|ez|ont|ait|aient)" + ")" + B1, flags);
 		List<WordList.Entry> auxiliaries = past.with("kind", "auxiliary");
@@ -438,7 +475,10 @@ final class FrenchGrammar extends Grammar {
 				+ ")" + B1, flags);
 		// a past participle right before a date: "annoncé le 14 mars", "fondée en 2015"
 		// ... unless a determiner makes it a noun: "la moitié", "le marché"
-		List<WordList.Entry> determiners = exceptions.with("before", "noun");
+		List<WordList.Entry> determiners = new ArrayList<>(exceptions.with("before", "noun"));
+		// ... nor after "comme", an aside that recalls what was said of a date ("au
+		// troisième trimestre, comme annoncé") without telling when it falls
+		determiners.addAll(exceptions.with("before", "aside"));
 		// ... nor after a present of "être", a passive in the present: "le rendez-vous
 		// est fixé"
 		Pattern participle = Pattern.compile(
@@ -450,7 +490,7 @@ final class FrenchGrammar extends Grammar {
 		// a participle right before a date: "promis en février", "annoncé le 3 mars", not
 		// "prévu le 3 mars"
 		java.util.Set<String> notParticiples = new java.util.HashSet<>(keysWith(exceptions, "not", "participle"));
-		notParticiples.addAll(french.words("tense-future").keys());
+		plainFuture.forEach((e) -> notParticiples.add(e.key()));
 		notParticiples.addAll(keysWith(exceptions, "not", "after-auxiliary"));
 		// the endings of participles that are seldom those of nouns ("prospectus",
 		// "produit" are not)
@@ -706,7 +746,8 @@ final class FrenchGrammar extends Grammar {
 		into.add(Candidate.of(m.start(), m.end(), fromTheDay((c) -> {
 			LocalDate date;
 			if (rel != null) {
-				date = c.strictWeekday(day, c.direction(stated));
+				date = (stated == Tense.PAST && namesTheWeekBefore(rel)) ? c.weekdayOfTheWeekBefore(day)
+						: c.strictWeekday(day, c.direction(stated));
 			}
 			else if (det != null && det.equalsIgnoreCase("ce")) {
 				date = c.weekday(day, Tense.PRESENT);

@@ -141,6 +141,15 @@ abstract class Grammar {
 	private final Set<String> afterPrevious = new HashSet<>();
 
 	/**
+	 * An event that is held, its verb and up to two more words, ending where "today"
+	 * begins ("the conference continues today").
+	 */
+	private final Pattern heldBefore;
+
+	/** The words of direction that name, with a weekday, one of the week before. */
+	private final Set<String> weekBefore = new HashSet<>();
+
+	/**
 	 * The phrases that name a year ("l'an dernier", "the same year") and how to resolve
 	 * them.
 	 */
@@ -210,11 +219,17 @@ abstract class Grammar {
 			this.afterPrevious.add(entry.key());
 		}
 		for (WordList.Entry entry : language.words("directions").entries()) {
+			if ("week-before".equals(entry.attribute("weekday"))) {
+				this.weekBefore.add(entry.key());
+			}
 			if (entry.attribute("tense") != null) {
 				this.directions.put(entry.key(), Tense.valueOf(entry.attribute("tense").toUpperCase(Locale.ROOT)));
 			}
 		}
 		this.yearPhrases = YearPhrases.of(language.words("relative-years"));
+		this.heldBefore = Pattern.compile(
+				B0 + alternation(language.words("event-nouns").with("held", "yes")) + "s?\\s+(?:[\\p{L}'-]+\\s+){1,3}$",
+				FLAGS);
 		this.numbers = numbers(language.words("numbers"), "n");
 		this.units = new HashMap<>();
 		for (WordList.Entry entry : language.words("time-units").entries()) {
@@ -335,6 +350,17 @@ abstract class Grammar {
 	 * the text gave last, in the year stated (group Y) or named by a phrase (group YR);
 	 * the year alone when the date before is no such period.
 	 */
+	/**
+	 * "a quarter earlier", « un trimestre plus tard »: the quarter so many quarters from
+	 * the one the text named before; nothing when it named none.
+	 */
+	static void quarterFromPrevious(Matcher m, List<Candidate> into, int quarters) {
+		into.add(Candidate.withoutModifier(m.start(), m.end(), (c) -> {
+			String quarter = c.quarterFromPrevious(quarters);
+			return (quarter != null) ? List.of(quarter) : List.of();
+		}));
+	}
+
 	static void samePeriod(Matcher m, List<Candidate> into) {
 		String year = m.group("Y");
 		String yearPhrase = groupOrNull(m, "YR");
@@ -1041,6 +1067,15 @@ abstract class Grammar {
 		return (word != null) ? this.directions.get(key(word)) : null;
 	}
 
+	/**
+	 * Whether a word of direction names, with a weekday, the one of the week before the
+	 * week of publication ("last Thursday" written on a Friday is not the day before,
+	 * which would be "yesterday").
+	 */
+	final boolean namesTheWeekBefore(String word) {
+		return word != null && this.weekBefore.contains(key(word));
+	}
+
 	static boolean startsUpperCase(String word) {
 		return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
 	}
@@ -1210,6 +1245,15 @@ abstract class Grammar {
 	 * différence tient au volume"). In a text that speaks day by day, naming yesterday or
 	 * tomorrow (a dispatch), it is always the day of writing.
 	 */
+	/**
+	 * Whether "today" at an offset follows an event that is held and its verb ("The
+	 * summit opens today", « Le salon ouvre aujourd'hui ses portes »): in the present
+	 * too, the day the event is held, not "nowadays".
+	 */
+	final boolean heldToday(String text, int begin) {
+		return find(this.heldBefore, text, Math.max(0, begin - 60), begin);
+	}
+
 	static List<String> todayOfAnEvent(Resolution c) {
 		if (!c.knowsTheDay()) {
 			return List.of();

@@ -147,6 +147,41 @@ final class Resolution {
 
 	private List<Discourse.Mention> mentions = List.of();
 
+	private String lastQuarter;
+
+	private LocalDate newsDay;
+
+	/**
+	 * With the day of the article's news, when the date before was given in another
+	 * section; null otherwise or when the text gave none.
+	 */
+	Resolution onNewsDay(String day) {
+		this.newsDay = (day != null && day.length() == 10) ? LocalDate.parse(day) : null;
+		return this;
+	}
+
+	/** With the last quarter the text named before the sentence. */
+	Resolution afterQuarter(String quarter) {
+		this.lastQuarter = quarter;
+		return this;
+	}
+
+	/**
+	 * The quarter so many quarters from the one mentioned before ("a quarter earlier"):
+	 * the date before when it is a quarter, else the last quarter the text named; null
+	 * when it named none.
+	 */
+	String quarterFromPrevious(int quarters) {
+		String before = (this.previous != null && Periods.isValue(this.previous)
+				&& Periods.granularity(this.previous) == Periods.Granularity.QUARTER) ? this.previous
+						: this.lastQuarter;
+		if (before == null) {
+			return null;
+		}
+		YearMonth first = YearMonth.from(Periods.start(before)).plusMonths(3L * quarters);
+		return Periods.quarter(first.getYear(), (first.getMonthValue() - 1) / 3 + 1);
+	}
+
 	/** With the sentences read so far that gave a day. */
 	Resolution recalling(List<Discourse.Mention> mentions) {
 		this.mentions = mentions;
@@ -357,7 +392,21 @@ final class Resolution {
 	 * or null when it is not a year phrase or refers back to nothing.
 	 */
 	Integer yearOf(String phrase) {
-		return this.yearPhrases.yearOf(phrase, this.dct.getYear(), previousYear());
+		return this.yearPhrases.yearOf(phrase, this.dct.getYear(), yearCountedFrom());
+	}
+
+	/**
+	 * The year "la même année" or "the following year" counts from: the year mentioned
+	 * before or, when the sentence before opened with a bare year and went on to a later
+	 * date, the year the story told last ("Diplômé en 2015, il obtient son doctorat en
+	 * 2019. La même année, il cosigne..."); null when the text gave none.
+	 */
+	Integer yearCountedFrom() {
+		if (this.previous != null && this.previous.length() == 4 && this.narrated != null && this.narrated.length() >= 4
+				&& this.narrated.substring(0, 4).compareTo(this.previous) > 0) {
+			return Integer.valueOf(this.narrated.substring(0, 4));
+		}
+		return previousYear();
 	}
 
 	/**
@@ -608,6 +657,17 @@ final class Resolution {
 				: this.dct.with(TemporalAdjusters.previous(day));
 	}
 
+	/**
+	 * The weekday of the week before the week of publication ("last Thursday"): the last
+	 * one before publication, a week earlier when that one falls in publication's own
+	 * week.
+	 */
+	LocalDate weekdayOfTheWeekBefore(DayOfWeek day) {
+		LocalDate last = this.dct.with(TemporalAdjusters.previous(day));
+		LocalDate monday = this.dct.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		return last.isBefore(monday) ? last : last.minusWeeks(1);
+	}
+
 	YearMonth dctMonth() {
 		return YearMonth.from(this.dct);
 	}
@@ -635,6 +695,12 @@ final class Resolution {
 	 * be it; nothing when it named none.
 	 */
 	List<String> dayFromPrevious(int days) {
+		if (days == 0 && this.newsDay != null) {
+			// "le même soir" in a section after the one that gave the date before: that
+			// date is another part of the story's, and the evening is that of the
+			// article's news
+			return List.of(Periods.day(this.newsDay));
+		}
 		LocalDate day = previousDay();
 		if (day != null && possible(day.plusDays(days))) {
 			return List.of(Periods.day(day.plusDays(days)));

@@ -117,6 +117,7 @@ public class TemporalTagger {
 			if (sentence.blockIndex() != narratedBlock && !goesOn) {
 				discourse = discourse.withoutNarration();
 			}
+			discourse = discourse.inSection(sentence.sectionIndex());
 			if (block.isQuote() && quotation != block.index()) {
 				quotation = block.index();
 				String spokenOn = (introductionBlock == block.index() - 1) ? introductionDate : null;
@@ -402,6 +403,8 @@ public class TemporalTagger {
 						new Resolution(dct, () -> told ? Tense.PAST : tenses.around(candidate.begin(), candidate.end()),
 								last, grammar.yearPhrases, fiscalYearEnd, anchor, discourse.narrated(), true, frameYear)
 							.naming(discourse.days())
+							.afterQuarter(discourse.quarter())
+							.onNewsDay(discourse.previousElsewhere() ? newsDay : null)
 							.recalling(discourse.mentions())
 							.dayByDay(discourse.dayByDay())
 							.inClause(() -> told ? Tense.PAST : tenses.ownClause(candidate.begin(), candidate.end()))
@@ -612,6 +615,21 @@ public class TemporalTagger {
 		}
 
 		/**
+		 * The markers without those that come after a word joining a second verb ("and",
+		 * "et") after an expression, when a verb comes before it: "showed the model on
+		 * Monday and will publish it in August" tells Monday by "showed".
+		 */
+		private List<TenseDetector.Marker> withoutJoinedAfter(List<TenseDetector.Marker> markers, int begin, int end) {
+			if (markers.stream().noneMatch((m) -> m.end() <= begin)) {
+				return markers;
+			}
+			return markers.stream()
+				.filter((m) -> m.begin() < end
+						|| !this.cues.coordinator().matcher(this.text).region(end, m.begin()).find())
+				.toList();
+		}
+
+		/**
 		 * Whether the verb form nearest before an offset, in the same part of the
 		 * sentence, is a pluperfect ("Yu l'avait reconnu lors d'un forum, en août").
 		 */
@@ -659,7 +677,10 @@ public class TemporalTagger {
 			// another clause's, even between the same commas ("had added contracts in
 			// the fourth quarter and that products would be ready")
 			Tense clause = TenseDetector.clauseTense(this.text,
-					TenseDetector.sameClause(this.text, this.markers, begin, end, this.cues.relative()), begin, end);
+					withoutJoinedAfter(
+							TenseDetector.sameClause(this.text, this.markers, begin, end, this.cues.relative()), begin,
+							end),
+					begin, end);
 			if (clause == null && this.cues.participle() != null) {
 				int opening = this.cues.participle().opening(this.text, begin);
 				if (opening >= 0 && !futureAt(opening)) {
@@ -668,8 +689,8 @@ public class TemporalTagger {
 					return Tense.PAST;
 				}
 			}
-			Tense tense = (clause != null) ? clause : TenseDetector.sentenceTense(this.text, sameSentence(begin, end),
-					begin, end, this.cues.subordinator());
+			Tense tense = (clause != null) ? clause : TenseDetector.sentenceTense(this.text,
+					withoutJoinedAfter(sameSentence(begin, end), begin, end), begin, end, this.cues.subordinator());
 			// what lasts in the present until a date lasts into the future: "the offer
 			// runs until March"; what comes next is ahead: "Le prochain rendez-vous se
 			// tient en juillet"

@@ -38,10 +38,13 @@ import dev.aiwire.language.WordList;
  * @param pluperfect the auxiliary of a pluperfect, at the start of a past verb form
  * @param pluperfectBefore the same auxiliary, and a word or none, right before a past
  * participle ("had warned", "had already said")
+ * @param coordinator a word that joins a second verb to the first ("and", "et"): a date
+ * before it belongs to the verb before it ("showed the model on Monday and will publish
+ * it in August")
  */
 record TenseCues(List<MarkerPattern> markers, List<Governing> governing, List<Governing> governingStart, Pattern until,
 		Pattern ahead, Pattern from, Pattern subordinator, Pattern relative, Pattern todayClause, Participle participle,
-		Pattern pluperfect, Pattern pluperfectBefore) {
+		Pattern pluperfect, Pattern pluperfectBefore, Pattern coordinator) {
 
 	/**
 	 * Whether a past verb form that starts at an offset is a pluperfect ("l'avait
@@ -213,13 +216,19 @@ record TenseCues(List<MarkerPattern> markers, List<Governing> governing, List<Go
 			.stream()
 			.filter((entry) -> entry.attribute("kind") == null)
 			.toList();
+		List<WordList.Entry> coordinators = subordinators.with("kind", "coordinator");
+		Pattern coordinator = Pattern.compile("(?<![\\p{L}])" + elided(coordinators), Grammar.FLAGS);
 		Pattern subordinator = Pattern.compile("(?<![\\p{L}])" + elided(always), Grammar.FLAGS);
 		List<WordList.Entry> clauseOpeners = subordinators.entries()
 			.stream()
-			.filter((entry) -> !"comparison".equals(entry.attribute("kind")))
+			.filter((entry) -> !"comparison".equals(entry.attribute("kind"))
+					&& !"coordinator".equals(entry.attribute("kind")))
 			.toList();
 		Pattern relative = Pattern.compile("(?<![\\p{L}])" + elided(clauseOpeners), Grammar.FLAGS);
-		Pattern todayClause = Pattern.compile("(?<![\\p{L}])" + elided(subordinators.entries()), Grammar.FLAGS);
+		Pattern todayClause = Pattern.compile("(?<![\\p{L}])" + elided(subordinators.entries()
+			.stream()
+			.filter((entry) -> !"coordinator".equals(entry.attribute("kind")))
+			.toList()), Grammar.FLAGS);
 		Pattern from = Pattern.compile("(?<![\\p{L}])" + elided(words.with("kind", "from")) + determiners + "?$",
 				Grammar.FLAGS);
 		Pattern ahead = Pattern.compile(
@@ -230,7 +239,7 @@ record TenseCues(List<MarkerPattern> markers, List<Governing> governing, List<Go
 		Pattern pluperfectBefore = Pattern.compile(pluperfect.isEmpty() ? Grammar.NEVER
 				: "(?<![\\p{L}])" + Grammar.alternation(pluperfect) + "\\s+(?:\\p{L}+\\s+)?$", Grammar.FLAGS);
 		return new TenseCues(List.copyOf(markers), governing, governingStart, until, ahead, from, subordinator,
-				relative, todayClause, participle, pluperfectPattern, pluperfectBefore);
+				relative, todayClause, participle, pluperfectPattern, pluperfectBefore, coordinator);
 	}
 
 	/**

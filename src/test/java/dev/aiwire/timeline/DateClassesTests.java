@@ -87,6 +87,33 @@ class DateClassesTests {
 		}
 
 		@Test
+		void readsLastAndAWeekdayInEnglishAsTheOneOfTheWeekBefore() {
+			// written on a Wednesday, "last Tuesday" is not the day before, which would
+			// be
+			// "yesterday", but the Tuesday of the week before
+			assertThat(en("The shares fell last Tuesday.")).containsExactly("2025-07-08");
+			// a weekday later in the week is the last one, in the week before too
+			assertThat(en("The shares fell last Thursday.")).containsExactly("2025-07-10");
+		}
+
+		@Test
+		void readsADayBeforeASecondVerbJoinedByAndByTheVerbBeforeIt() {
+			// the future after "and" is the second verb's, not the day's
+			assertThat(en("The group showed the model on Monday and will publish it in August."))
+				.containsExactly("2025-07-14", "2025-08");
+			assertThat(fr("Le groupe a présenté le modèle lundi et le publiera en août.")).containsExactly("2025-07-14",
+					"2025-08");
+		}
+
+		@Test
+		void readsAWeekdayAfterAnImperfectOfEtreWithoutParticipleAsGone() {
+			// "était disponible" tells of the past as "était sorti" does, even when a
+			// conditional comes later in the sentence
+			assertThat(fr("Le service était disponible dès lundi aux abonnés et serait étendu à tous plus tard."))
+				.containsExactly("2025-07-14");
+		}
+
+		@Test
 		void readsTheWeekdayOfPublicationAsPublicationRatherThanADayNamedAWeekBefore() {
 			// published on Thursday 16 October 2025; October 9 was the Thursday before
 			assertThat(on("2025-10-16", "en", "A spokesperson said on Thursday that the company would wait."))
@@ -102,6 +129,19 @@ class DateClassesTests {
 			assertThat(fr("En mars, la start-up a levé 200 millions de yuans.")).containsExactly("2025-03");
 			assertThat(fr("En septembre, l'entreprise ouvrira un centre à Hangzhou.")).containsExactly("2025-09");
 			assertThat(en("In March, the start-up raised 200 million yuan.")).containsExactly("2025-03");
+		}
+
+		@Test
+		void readsAMonthAskedForInAnImperativeOrPlannedInThePresentAsAhead() {
+			// what the reader is asked to do can only be done from now on
+			assertThat(en("Come back in August, when the team has shipped the new firmware."))
+				.containsExactly("2025-08");
+			assertThat(fr("Rendez-vous en juin pour la version complète.")).containsExactly("2026-06");
+			// a passive plan in the present looks ahead, whatever the past forms before
+			// it
+			assertThat(en("The prototype, unveiled in Shanghai, impressed visitors, and the first units are "
+					+ "planned for June 10."))
+				.containsExactly("2026-06-10");
 		}
 
 		@Test
@@ -231,6 +271,25 @@ class DateClassesTests {
 		}
 
 		@Test
+		void readsAQuarterRecalledAsAnnouncedByItsOwnTense() {
+			// "comme annoncé", "as announced" recall an earlier word and tell nothing of
+			// when the quarter falls
+			assertThat(on("2025-04-17", "fr", "Au troisième trimestre, comme annoncé.")).containsExactly("2025-Q3");
+			assertThat(on("2025-04-17", "en", "The chip, as announced in March, ships in the third quarter."))
+				.containsExactly("2025-03", "2025-Q3");
+		}
+
+		@Test
+		void readsWhatAFrenchPromiseNamesAsAheadAndThePromiseAsGone() {
+			assertThat(on("2025-04-17", "fr", "La directrice a promis de nouveaux modèles au second semestre."))
+				.containsExactly("2025-H2");
+			assertThat(on("2025-04-17", "fr", "La directrice a promis de nouveaux modèles « au second semestre »."))
+				.containsExactly("2025-H2");
+			assertThat(on("2025-04-17", "fr", "La directrice a promis en mars de baisser les prix."))
+				.containsExactly("2025-03");
+		}
+
+		@Test
 		void readsAFiscalYearByItsNumber() {
 			assertThat(en("In fiscal 2025, the company spent $10 billion.")).containsExactly("2025");
 			assertThat(fr("Sur l'exercice 2024, les ventes ont progressé.")).containsExactly("2024");
@@ -261,6 +320,13 @@ class DateClassesTests {
 			assertThat(fr("L'automne dernier, le groupe a réduit ses prix.")).containsExactly("2024-FA");
 			assertThat(en("Next spring, the company will open a centre.")).containsExactly("2026-SP");
 			assertThat(en("In spring 2024 the start-up raised money.")).containsExactly("2024-SP");
+		}
+
+		@Test
+		void readsASeasonAfterAPlanMadeByASubjectAsGone() {
+			// "we planned" is a verb in the past, not a plan announced for the season
+			assertThat(en("We planned for this in the autumn, when prices started to climb."))
+				.containsExactly("2024-FA");
 		}
 
 		@Test
@@ -345,6 +411,17 @@ class DateClassesTests {
 			assertThat(en("The fiscal year 2023-24 was the best in its history.")).containsExactly("2023", "2024");
 		}
 
+		@Test
+		void readsANightBetweenTwoWeekdaysAsOneDay() {
+			// what happens in the night mostly falls after midnight, on the day that
+			// begins
+			assertThat(fr("Le site est tombé en panne dans la nuit de dimanche à lundi."))
+				.containsExactly("2025-07-14");
+			// what lasts all night starts on the first evening
+			assertThat(fr("Les ingénieurs ont travaillé toute la nuit de dimanche à lundi."))
+				.containsExactly("2025-07-13");
+		}
+
 	}
 
 	@Nested
@@ -361,6 +438,52 @@ class DateClassesTests {
 			assertThat(after("2023", "en", "The following year, the company raised money.")).containsExactly("2024");
 			assertThat(after("2025-03-03", "fr", "La veille, la société avait publié ses résultats."))
 				.containsExactly("2025-03-02");
+		}
+
+		@Test
+		void readsTheSameEveningInANewSectionAsTheDayOfTheNews() {
+			String news = "Le 14 juillet, Xiaomi a lancé sa nouvelle voiture à Pékin.\n\n"
+					+ "Le 2 mars, le groupe avait présenté un robot à Barcelone.\n\n";
+			// past a heading, the date before belongs to another part of the story
+			assertThat(document("fr",
+					news + "## Des lunettes\n\nLes lunettes présentées le même soir coûtent 1 999 yuans."))
+				.containsExactly("2025-03-02", "2025-07-14", "2025-07-14");
+			// in the same section, it is still the date before
+			assertThat(document("fr", news + "Les lunettes présentées le même soir coûtent 1 999 yuans."))
+				.containsExactly("2025-03-02", "2025-03-02", "2025-07-14");
+		}
+
+		@Test
+		void countsAQuarterEarlierOrLaterFromTheLastQuarterNamed() {
+			// the sentence before opens on another date: the quarter it named is the one
+			// counted from
+			assertThat(document("en",
+					"On Tuesday, the unit said it earned 700 million yuan in the third quarter, "
+							+ "its first profit since March 2024. A quarter earlier, it had lost 300 million yuan."))
+				.containsExactly("2024-03", "2025-Q2", "2025-Q3", "2025-07-15");
+			assertThat(
+					document("fr",
+							"Le groupe a gagné 2 milliards de yuans au deuxième trimestre 2024. "
+									+ "Un trimestre plus tard, il perdait de l'argent."))
+				.containsExactly("2024-Q2", "2024-Q3");
+			// nothing when the text named no quarter
+			assertThat(document("fr", "Un trimestre plus tard, il perdait de l'argent.")).isEmpty();
+		}
+
+		@Test
+		void countsTheSameOrTheFollowingYearFromTheYearTheStoryToldLast() {
+			// the sentence before opened with one year and went on to a later one: the
+			// story has reached the later one
+			assertThat(
+					document("fr",
+							"Diplômée de Fudan en 2012, elle part à Stanford, où elle soutient sa thèse en "
+									+ "2017. La même année, elle fonde sa société."))
+				.containsExactly("2012", "2017", "2017");
+			assertThat(
+					document("en",
+							"He left Baidu in 2012 and finished his degree in 2016. "
+									+ "The following year, he started the company."))
+				.containsExactly("2012", "2016", "2017");
 		}
 
 		@Test

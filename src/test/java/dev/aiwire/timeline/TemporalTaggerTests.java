@@ -885,12 +885,18 @@ class TemporalTaggerTests {
 				.isEmpty();
 			assertThat(english("Being the most downloaded family today guarantees little about next quarter."))
 				.isEmpty();
+			// a past form after a determiner is an adjective, no verb that dates "today"
+			assertThat(english("Its lost ground today is hard to win back.")).isEmpty();
 		}
 
 		@Test
 		void readsTodayInAClauseOfItsOwnByItsOwnVerb() {
 			// the future of the main clause does not make "what apps do today" an event
 			assertThat(english("Agents will do most of the work that apps do today.")).isEmpty();
+			// nor does it make "the service it runs today" one, beyond "whether"
+			assertThat(english("The board will decide whether to keep the service it runs today.")).isEmpty();
+			assertThat(english("The board will decide today whether to keep the service."))
+				.containsExactly("2024-05-20");
 			assertThat(french("Il a été conçu comme un outil que les gens peuvent trouver utile dès aujourd'hui."))
 				.isEmpty();
 			assertThat(english("The model that Alibaba released today is small.")).containsExactly("2024-05-20");
@@ -906,6 +912,14 @@ class TemporalTaggerTests {
 				.containsExactly("2024-Q2", "2024-Q1");
 			assertThat(english("The company released a model today that is faster than its rival."))
 				.containsExactly("2024-05-20");
+		}
+
+		@Test
+		void readsTodayAfterAnEventHeldAndItsVerbAsThePublicationDayInThePresentToo() {
+			assertThat(english("The summit opens today in Tianjin.")).containsExactly("2024-05-20");
+			assertThat(french("Le salon ouvre aujourd'hui ses portes à Shanghai.")).containsExactly("2024-05-20");
+			// a word of the event elsewhere in the sentence is no event held today
+			assertThat(english("Conference organisers say AI agents are everywhere today.")).isEmpty();
 		}
 
 		@Test
@@ -1011,6 +1025,7 @@ class TemporalTaggerTests {
 			assertThat(english("The start-up planned to start selling in September.")).containsExactly("2024-09");
 			// what was planned before an earlier month stays in the past
 			assertThat(english("The group had planned to list in March but waited.")).containsExactly("2024-03");
+			assertThat(english("The group had planned to list in March.")).containsExactly("2024-03");
 		}
 
 		@Test
