@@ -68,8 +68,11 @@ class QuotationEvaluationTests {
 		// subject's place raised inline speakers to 0.933; batch n's twelve development
 		// articles, written apart from the rules, brought block speakers to 0.916 (47 of
 		// their 64 blocks right), inline speakers to 0.905 and precision to 0.986 before
-		// any rule was learnt from them
-		assertFloors(report, 0.91, 0.93, 0.90, 0.98);
+		// any rule was learnt from them; questions set in bold, a second name given with
+		// 'known as', the pseudonyms of accounts and bloggers, a colon after a sentence
+		// about someone and a short preposition opening a sentence raised block speakers
+		// to 0.957, inline speakers to 0.924 and precision to 0.990
+		assertFloors(report, 0.94, 0.93, 0.91, 0.98);
 	}
 
 	@Test
@@ -85,8 +88,9 @@ class QuotationEvaluationTests {
 		// the paragraph opening an interview, the statement after a dangling 'il a
 		// déclaré que' and an organisation's own noun after a possessive raised them to
 		// 0.876 the same day; batch n's twelve brought them to 0.862 and inline speakers
-		// to 0.821
-		assertFloors(report, 0.85, 0.92, 0.79, 0.95);
+		// to 0.821; the rules of batch n's round (learnt on the development half) brought
+		// block speakers to 0.871 and inline speakers to 0.835
+		assertFloors(report, 0.85, 0.92, 0.80, 0.95);
 	}
 
 	@Test
@@ -148,8 +152,10 @@ class QuotationEvaluationTests {
 		// batch n joined both halves on 2026-12-07, committed before any rule of its
 		// round;
 		// scored with the rules of the round before, never read: blocks 0.776 (45 of 58),
-		// inline found 0.885, inline speakers 0.800, precision 0.979
-		assertFloors(report, 0.74, 0.85, 0.76, 0.95);
+		// inline found 0.885, inline speakers 0.800, precision 0.979; after the round's
+		// rules (learnt on the development half): blocks 0.793 (46 of 58), inline found
+		// 0.885, inline speakers 0.847, precision 0.980
+		assertFloors(report, 0.76, 0.85, 0.80, 0.95);
 	}
 
 	@Test
