@@ -382,6 +382,16 @@ class QuoteExtractorTests {
 		}
 
 		@Test
+		void followsAnAccountNamedByItsPseudonymThroughThePronounsAfterIt() {
+			ExtractedQuote quote = only(document().paragraph("Zhang Yiming a présenté le modèle mercredi.")
+				.paragraph(
+						"Sur Weibo, le compte « Petit Ma compare », qui publie des comparatifs, a soumis le modèle à des"
+								+ " exercices de poésie. « Meilleur sur les vers que sur le code », a-t-il tranché."));
+
+			assertThat(quote.speaker()).isEqualTo("Petit Ma compare");
+		}
+
+		@Test
 		void keepsAPhraseSomeoneCalledSomethingAsTheirWordsNotAsAPseudonym() {
 			List<ExtractedQuote> quotes = extract(document().english()
 				.paragraph("Over the weekend, the investor Marc Andreessen called R1 \"AI's Sputnik moment\"."));

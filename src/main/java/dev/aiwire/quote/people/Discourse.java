@@ -341,10 +341,7 @@ public final class Discourse {
 		this.unnamedSubjectSoFar = false;
 		int dependentEnd = dependentClauseEnd(text, range);
 		for (int i = range.first(); i <= range.last(); i++) {
-			if (text.isQuoted(i)) {
-				continue;
-			}
-			Mention mention = mentionAt(text, i);
+			Mention mention = text.isQuoted(i) ? accountAt(text, i) : mentionAt(text, i);
 			if (mention == null) {
 				continue;
 			}
@@ -598,6 +595,34 @@ public final class Discourse {
 		}
 		if (this.words.isDefinite(token.key()) || token.isPossessive()) {
 			return descriptionAt(text, i);
+		}
+		return null;
+	}
+
+	/**
+	 * The account a pseudonym in quotation marks names after an account's noun ("le
+	 * compte « Petit Ma teste les modèles »", "the blogger "Lens Uncle"", "le compte
+	 * Weibo « ... »"), as a name of someone the text tracks; null anywhere else.
+	 */
+	private Mention accountAt(BlockText text, int i) {
+		for (BlockText.Span span : text.spans()) {
+			if (span.firstToken() != i || span.lastToken() < i || span.close() < 0
+					|| !Character.isUpperCase(text.token(i).text().charAt(0))) {
+				continue;
+			}
+			int cue = span.open() - 1;
+			if (cue >= 1 && text.token(cue).isWord() && Character.isUpperCase(text.token(cue).text().charAt(0))
+					&& !this.words.isPseudonymNoun(text.token(cue).key())) {
+				// a platform's name between the noun and the pseudonym
+				cue--;
+			}
+			if (cue < 0 || !text.token(cue).isWord() || !this.words.isPseudonymNoun(text.token(cue).key())) {
+				return null;
+			}
+			String written = text.text().substring(text.token(i).start(), text.token(span.lastToken()).end());
+			Entity account = this.cast.forName(written);
+			return (account != null) ? new Mention(account, Form.NAME, text.block().index(), i, span.lastToken(),
+					this.sentence, false, true) : null;
 		}
 		return null;
 	}
