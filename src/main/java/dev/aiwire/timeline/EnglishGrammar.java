@@ -82,7 +82,7 @@ final class EnglishGrammar extends Grammar {
 		rule("month and day", monthCue.and(DIGIT),
 				startsWith(initials(this.language.words("weekdays").entries(), monthEntries(true))) + B0 + weekday
 						+ month + "\\s+(?<D>[0-3]?\\d)" + ordinal + "(?!\\d)(?:\\s*(?:-|–|and|to|&)\\s*"
-						+ "(?<D2>[0-3]?\\d)" + ordinal + "(?!\\d))?(?:,?\\s+" + year4("Y") + "|\\s+(?:of\\s+)?"
+						+ "(?<D2>[0-3]?\\d)" + ordinal + "(?!\\d))?(?:,?\\s+" + yearAfterDay("Y") + "|\\s+(?:of\\s+)?"
 						+ yearPhrase + ")?" + B1,
 				this::dayOfMonth);
 		// 14 March 2024; the 14th of March
@@ -521,6 +521,14 @@ final class EnglishGrammar extends Grammar {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * A year right after the day of a month, with or without a comma ("March 5 2024"):
+	 * after "March 5" a digit before it is the day's, not part of a larger number.
+	 */
+	private static String yearAfterDay(String name) {
+		return "(?<" + name + ">(?:19|20)\\d{2})(?!\\d|[.,]\\d|\\s\\d{3}(?!\\d))";
 	}
 
 	/**

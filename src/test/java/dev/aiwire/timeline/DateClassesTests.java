@@ -72,6 +72,12 @@ class DateClassesTests {
 		}
 
 		@Test
+		void readsTheYearAfterAnEnglishDayWithoutAComma() {
+			assertThat(en("The deal closed on March 5 2024 after a long review.")).containsExactly("2024-03-05");
+			assertThat(en("On Jan 5 2024 the two firms signed.")).containsExactly("2024-01-05");
+		}
+
+		@Test
 		void readsADayToComeInTheFutureAndADayGoneInThePast() {
 			assertThat(fr("La société publiera ses résultats le 28 août.")).containsExactly("2025-08-28");
 			assertThat(en("The firm will report results on August 28.")).containsExactly("2025-08-28");
