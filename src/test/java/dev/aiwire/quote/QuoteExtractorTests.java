@@ -400,6 +400,17 @@ class QuoteExtractorTests {
 		}
 
 		@Test
+		void givesNoSpeakerToAnUnnamedSourceWithAComplementAndAnAsideNamingACompany() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Moonshot AI is raising money again, according to people familiar with the talks.")
+				.paragraph(
+						"A person close to Moonshot, who asked not to be named because the company bars its staff from"
+								+ " talking to the press, told reporters that the round was \"nearly closed, at a lower price\"."));
+
+			assertThat(quote.speaker()).isNull();
+		}
+
+		@Test
 		void readsHeAfterAnUnnamedSubjectAsThatUnnamedPerson() {
 			ExtractedQuote quote = only(document().english()
 				.paragraph("Zhang Peng presented the model on Monday.")

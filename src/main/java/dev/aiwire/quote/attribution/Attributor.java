@@ -1136,12 +1136,20 @@ public final class Attributor {
 		}
 		int block = text.block().index();
 		Mention opener = this.discourse.mentionAt(block, first);
-		if (opener == null || !opener.isCrowd() || opener.first() != first || opener.last() + 1 >= verb
-				|| !text.token(opener.last() + 1).is(",")) {
+		if (opener == null || !opener.isCrowd() || opener.first() != first || opener.last() + 1 >= verb) {
+			return null;
+		}
+		// a short complement may stand before the comma: "A person close to DeepSeek,
+		// who asked not to be named because the company ..., told"
+		int comma = opener.last() + 1;
+		while (comma < verb && comma <= opener.last() + MAX_COMPLEMENT_WORDS && text.token(comma).isWord()) {
+			comma++;
+		}
+		if (comma >= verb || !text.token(comma).is(",")) {
 			return null;
 		}
 		int close = -1;
-		for (int k = opener.last() + 2; k < verb; k++) {
+		for (int k = comma + 1; k < verb; k++) {
 			if (text.token(k).is(",")) {
 				close = k;
 			}
