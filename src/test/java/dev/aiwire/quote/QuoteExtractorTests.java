@@ -411,6 +411,15 @@ class QuoteExtractorTests {
 		}
 
 		@Test
+		void givesTheWordsOfAReportedClauseToWhoReportsItNotToItsSubject() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Several outlets reported that Lei Jun had hired the researcher with a package worth"
+						+ " \"tens of millions of yuan\", citing people familiar with the matter."));
+
+			assertThat(quote.speaker()).isNull();
+		}
+
+		@Test
 		void readsHeAfterAnUnnamedSubjectAsThatUnnamedPerson() {
 			ExtractedQuote quote = only(document().english()
 				.paragraph("Zhang Peng presented the model on Monday.")
