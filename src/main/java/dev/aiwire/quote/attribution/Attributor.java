@@ -1,6 +1,5 @@
 package dev.aiwire.quote.attribution;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import dev.aiwire.language.Words;
@@ -909,18 +908,17 @@ public final class Attributor {
 	 */
 	private boolean pronounOfAnUnnamedPerson(BlockText text, BlockText.Range clause, int verb) {
 		int block = text.block().index();
-		List<Mention> candidates = new ArrayList<>(this.discourse.mentionsBetween(block, clause.first(), verb - 1));
+		Mention subject;
 		if (verb + 1 < text.size() && text.token(verb + 1).inverted()) {
-			candidates = new ArrayList<>();
-			Mention inverted = this.discourse.mentionAt(block, verb + 1);
-			if (inverted != null) {
-				candidates.add(inverted);
-			}
+			subject = this.discourse.mentionAt(block, verb + 1);
 		}
-		if (candidates.isEmpty()) {
+		else {
+			List<Mention> before = this.discourse.mentionsBetween(block, clause.first(), verb - 1);
+			subject = before.isEmpty() ? null : before.get(before.size() - 1);
+		}
+		if (subject == null) {
 			return false;
 		}
-		Mention subject = candidates.get(candidates.size() - 1);
 		QuoteWords.Pronoun pronoun = this.words.pronoun(text.token(subject.first()).key());
 		return subject.isCrowd() && subject.entity() == null && subject.first() == subject.last() && pronoun != null
 				&& !pronoun.plural() && !pronoun.neuter();
@@ -946,7 +944,7 @@ public final class Attributor {
 				return null;
 			}
 		}
-		return text.text().substring(text.token(last.firstToken()).start(), text.token(last.lastToken()).end());
+		return text.words(last);
 	}
 
 	/**
@@ -960,13 +958,11 @@ public final class Attributor {
 		BlockText.Range sentence = text.sentenceOf(verb);
 		for (BlockText.Span span : text.spans()) {
 			int platform = span.open() - 1;
-			if (span.open() >= sentence.first() && span.close() >= 0 && span.close() < verb && platform >= 1
-					&& this.words.isPseudonymNoun(text.token(platform - 1).key())
-					&& this.finder.isPseudonym(text, span)) {
+			if (span.open() >= sentence.first() && span.close() >= 0 && span.close() < verb
+					&& this.words.pseudonymCue(text, span) == platform - 1) {
 				Mention named = this.discourse.mentionAt(text.block().index(), platform);
 				if (named != null && named.entity() == subject) {
-					return text.text()
-						.substring(text.token(span.firstToken()).start(), text.token(span.lastToken()).end());
+					return text.words(span);
 				}
 			}
 		}
@@ -979,7 +975,7 @@ public final class Attributor {
 		for (BlockText.Span span : text.spans()) {
 			if (span.open() >= sentence.first() && span.close() >= 0 && span.close() < verb
 					&& this.finder.isPseudonym(text, span)) {
-				return text.text().substring(text.token(span.firstToken()).start(), text.token(span.lastToken()).end());
+				return text.words(span);
 			}
 		}
 		return null;

@@ -333,21 +333,11 @@ public final class QuotationFinder {
 
 	/**
 	 * Whether words in quotation marks are the name an account or a blogger signs with: a
-	 * cue right before them ("qui signe « ... »", "posting as "..."", "under the name
-	 * "...""), and a capital first word.
+	 * cue before them ("qui signe « ... »", "posting as "..."", "le compte Weibo « ...
+	 * »"), and a capital first word.
 	 */
 	boolean isPseudonym(BlockText text, BlockText.Span span) {
-		int before = span.open() - 1;
-		if (before >= 1 && text.token(before).isWord() && Character.isUpperCase(text.token(before).text().charAt(0))) {
-			// "le compte Weibo « ... »", "the Weibo account "..."": a platform's name
-			// between the cue and the name
-			boolean platform = !this.words.isPseudonymCue(text.token(before).key()) && text.token(before - 1).isWord()
-					&& this.words.isPseudonymNoun(text.token(before - 1).key());
-			before = platform ? before - 1 : before;
-		}
-		return before >= 0 && span.firstToken() <= span.lastToken() && text.token(before).isWord()
-				&& this.words.isPseudonymCue(text.token(before).key())
-				&& Character.isUpperCase(text.token(span.firstToken()).text().charAt(0));
+		return this.words.pseudonymCue(text, span) >= 0;
 	}
 
 	/** The inline quotations of a paragraph. */

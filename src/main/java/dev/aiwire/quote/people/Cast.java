@@ -158,6 +158,7 @@ public final class Cast {
 			List<String> keys = NameFinder.keys(text, name.first(), name.last());
 			Name owner = previous;
 			previous = name;
+			Entity aliased = (name.sort() == Sort.PERSON) ? aliasOf(text, owner, name) : null;
 			if (mayAdd && name.sort() == Sort.ORGANISATION && ownedBy(text, owner, name)) {
 				// "ByteDance's Seed": the unit is named in full with its owner, and its
 				// own
@@ -183,9 +184,9 @@ public final class Cast {
 				Entity known = this.byKey.get(String.join(" ", keys));
 				entity = (known != null) ? known : add(Entity.Kind.PRODUCT, written, keys);
 			}
-			else if (name.sort() == Sort.PERSON && aliasOf(text, owner, name) != null) {
+			else if (aliased != null) {
 				// "Lin Junyang, que l'on connaît sous le nom de Justin Lin": one person
-				entity = aliasOf(text, owner, name);
+				entity = aliased;
 				entity.words().addAll(keys);
 				entity.addAlias(String.join(" ", keys));
 				this.byKey.putIfAbsent(String.join(" ", keys), entity);

@@ -606,21 +606,14 @@ public final class Discourse {
 	 */
 	private Mention accountAt(BlockText text, int i) {
 		for (BlockText.Span span : text.spans()) {
-			if (span.firstToken() != i || span.lastToken() < i || span.close() < 0
-					|| !Character.isUpperCase(text.token(i).text().charAt(0))) {
+			if (span.firstToken() != i || span.close() < 0) {
 				continue;
 			}
-			int cue = span.open() - 1;
-			if (cue >= 1 && text.token(cue).isWord() && Character.isUpperCase(text.token(cue).text().charAt(0))
-					&& !this.words.isPseudonymNoun(text.token(cue).key())) {
-				// a platform's name between the noun and the pseudonym
-				cue--;
-			}
-			if (cue < 0 || !text.token(cue).isWord() || !this.words.isPseudonymNoun(text.token(cue).key())) {
+			int cue = this.words.pseudonymCue(text, span);
+			if (cue < 0 || !this.words.isPseudonymNoun(text.token(cue).key())) {
 				return null;
 			}
-			String written = text.text().substring(text.token(i).start(), text.token(span.lastToken()).end());
-			Entity account = this.cast.forName(written);
+			Entity account = this.cast.forName(text.words(span));
 			return (account != null) ? new Mention(account, Form.NAME, text.block().index(), i, span.lastToken(),
 					this.sentence, false, true) : null;
 		}

@@ -88,6 +88,14 @@ public final class BlockText {
 		return this.sentences;
 	}
 
+	/**
+	 * The words inside a quotation's marks, from its first token to its last, the marks
+	 * and the spaces beside them left out: "Vieux Codeur" of « Vieux Codeur ».
+	 */
+	public String words(Span span) {
+		return this.text.substring(token(span.firstToken()).start(), token(span.lastToken()).end());
+	}
+
 	/** Whether a token lies inside a quotation or is one of its marks. */
 	public boolean isQuoted(int tokenIndex) {
 		return this.quoted[tokenIndex];

@@ -723,6 +723,26 @@ public final class QuoteWords {
 	}
 
 	/**
+	 * The cue of a name in quotation marks that an account or a blogger signs with: the
+	 * word right before its opening mark ("qui signe « ... »", "posting as "...""), or a
+	 * noun of the cues with a platform's name between ("le compte Weibo « ... »"); -1
+	 * when no cue stands there or the name does not open with a capital.
+	 */
+	public int pseudonymCue(BlockText text, BlockText.Span span) {
+		int before = span.open() - 1;
+		if (before < 0 || span.firstToken() > span.lastToken() || !text.token(before).isWord()
+				|| !Character.isUpperCase(text.token(span.firstToken()).text().charAt(0))) {
+			return -1;
+		}
+		if (isPseudonymCue(text.token(before).key())) {
+			return before;
+		}
+		boolean platform = before >= 1 && Character.isUpperCase(text.token(before).text().charAt(0))
+				&& text.token(before - 1).isWord() && isPseudonymNoun(text.token(before - 1).key());
+		return platform ? before - 1 : -1;
+	}
+
+	/**
 	 * "compte", "account": a noun of the pseudonym cues, which a platform's name may
 	 * follow before the pseudonym ("le compte Weibo « ... »").
 	 */
