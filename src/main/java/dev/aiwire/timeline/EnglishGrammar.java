@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,7 +47,7 @@ final class EnglishGrammar extends Grammar {
 	private final Pattern yearEnd;
 
 	/** The subject pronouns after which a scheduling word is a verb in the past. */
-	private final java.util.Set<String> subjects;
+	private final Set<String> subjects;
 
 	/**
 	 * The grammar of the application's languages; {@link ServiceLoader} asks for this
@@ -565,7 +566,7 @@ final class EnglishGrammar extends Grammar {
 				+ "|(?<!" + B0 + "had\\s{1,3}" + alternation(future.with("kind", "past-verb-to")) + "\\s{1,3})(?<=" + B0
 				+ alternation(future.with("kind", "past-verb-to")) + "\\s{1,3})to" + ")" + B1,
 				Pattern.CASE_INSENSITIVE);
-		java.util.Set<String> announcing = keysWith(future, "kind", "be-to");
+		Set<String> announcing = keysWith(future, "kind", "be-to");
 		List<WordList.Entry> pastAfterSubject = english.words("tense-exceptions")
 			.with("not", "past")
 			.stream()
@@ -581,15 +582,12 @@ final class EnglishGrammar extends Grammar {
 			.compile(B0 + "(?:(?<!" + B0 + alternation(english.words("tense-exceptions").with("before", "adjective"))
 					+ "\\s{1,3})" + alternation(past.with("kind", "form")) + "|"
 					+ alternation(past.with("kind", "auxiliary")) + "\\s+(?:\\p{L}+\\s+)?(?:been|\\p{L}+ed)"
-					// a form in -ed, unless a determiner or an adverb of degree makes it
-					// an
-					// adjective
+					// a form in -ed, unless a determiner, an adverb of degree or "as"
+					// makes it an adjective
 					+ "|(?<!" + B0 + alternation(asides) + "\\s{1,3})\\p{Ll}{2,}ed"
 					// right after a subject pronoun, a form that is no past elsewhere is
-					// one:
-					// "we planned for this", not "the planned launch"; a form that
-					// announces
-					// what is to come ("it expected") stays out
+					// one: "we planned for this", not "the planned launch"; a form that
+					// announces what is to come ("it expected") stays out
 					+ "|" + alternation(past.with("kind", "subject")) + "\\s{1,3}" + alternation(pastAfterSubject) + ")"
 					+ B1, Pattern.CASE_INSENSITIVE);
 		// a participle right before a date: "the chips announced in March", not "expected

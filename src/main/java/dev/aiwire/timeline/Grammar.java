@@ -345,12 +345,6 @@ abstract class Grammar {
 	}
 
 	/**
-	 * The period named just before, in another year ("the figure for the same period of
-	 * 2024", « sur la même période de l'an dernier »): the half, quarter, month or season
-	 * the text gave last, in the year stated (group Y) or named by a phrase (group YR);
-	 * the year alone when the date before is no such period.
-	 */
-	/**
 	 * "a quarter earlier", « un trimestre plus tard »: the quarter so many quarters from
 	 * the one the text named before; nothing when it named none.
 	 */
@@ -361,6 +355,12 @@ abstract class Grammar {
 		}));
 	}
 
+	/**
+	 * The period named just before, in another year ("the figure for the same period of
+	 * 2024", « sur la même période de l'an dernier »): the half, quarter, month or season
+	 * the text gave last, in the year stated (group Y) or named by a phrase (group YR);
+	 * the year alone when the date before is no such period.
+	 */
 	static void samePeriod(Matcher m, List<Candidate> into) {
 		String year = m.group("Y");
 		String yearPhrase = groupOrNull(m, "YR");
@@ -1238,14 +1238,6 @@ abstract class Grammar {
 	}
 
 	/**
-	 * The day of publication for "aujourd'hui" or "today" said of an event, a verb of its
-	 * own clause in the past or the future ("a annoncé aujourd'hui", "se rendra
-	 * aujourd'hui"); nothing in a general statement in the present, where it means
-	 * "nowadays" ("Unitree détient aujourd'hui la moitié du marché", "Aujourd'hui, la
-	 * différence tient au volume"). In a text that speaks day by day, naming yesterday or
-	 * tomorrow (a dispatch), it is always the day of writing.
-	 */
-	/**
 	 * Whether "today" at an offset follows an event that is held and its verb ("The
 	 * summit opens today", « Le salon ouvre aujourd'hui ses portes »): in the present
 	 * too, the day the event is held, not "nowadays".
@@ -1254,6 +1246,14 @@ abstract class Grammar {
 		return find(this.heldBefore, text, Math.max(0, begin - 60), begin);
 	}
 
+	/**
+	 * The day of publication for "aujourd'hui" or "today" said of an event, a verb of its
+	 * own clause in the past or the future ("a annoncé aujourd'hui", "se rendra
+	 * aujourd'hui"); nothing in a general statement in the present, where it means
+	 * "nowadays" ("Unitree détient aujourd'hui la moitié du marché", "Aujourd'hui, la
+	 * différence tient au volume"). In a text that speaks day by day, naming yesterday or
+	 * tomorrow (a dispatch), it is always the day of writing.
+	 */
 	static List<String> todayOfAnEvent(Resolution c) {
 		if (!c.knowsTheDay()) {
 			return List.of();
