@@ -510,6 +510,32 @@ class QuoteExtractorTests {
 		}
 
 		@Test
+		void keepsAShortPhraseAnywhereInTheClauseASpeechVerbOpensWithThat() {
+			List<ExtractedQuote> english = extract(document().english()
+				.paragraph("Zhou Min said on Friday that the first robots would reach customers \"within weeks\"."));
+			List<ExtractedQuote> french = extract(document()
+				.paragraph("Gao Yan a indiqué que l'usine livrerait « plusieurs centaines » de machines d'ici l'été."));
+
+			assertThat(english).extracting(ExtractedQuote::text).containsExactly("within weeks");
+			assertThat(english).extracting(ExtractedQuote::speaker).containsExactly("Zhou Min");
+			assertThat(french).extracting(ExtractedQuote::text).containsExactly("plusieurs centaines");
+			assertThat(french).extracting(ExtractedQuote::speaker).containsExactly("Gao Yan");
+		}
+
+		@Test
+		void skipsAShortNameGivenByAVerbOfNamingInsideAReportedClause() {
+			List<ExtractedQuote> english = extract(document().english()
+				.paragraph(
+						"Sun Li wrote on Weibo that the carmaker had always called its system \"driver assistance\".")
+				.paragraph("The agency said it had asked about possible \"back doors\" in the chips."));
+			List<ExtractedQuote> french = extract(document()
+				.paragraph("Xu Ke a rappelé que l'équipe avait baptisé la puce « petit dragon » dès 2023."));
+
+			assertThat(english).isEmpty();
+			assertThat(french).isEmpty();
+		}
+
+		@Test
 		void readsAFormThatIsAlsoANounAsAVerbRightAfterASubjectPronoun() {
 			List<ExtractedQuote> quotes = extract(document().paragraph(
 					"Wang Fang dirige le laboratoire depuis 2021. Le nouveau modèle, qu'elle juge « trop lent », sera"

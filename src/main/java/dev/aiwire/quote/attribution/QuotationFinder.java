@@ -498,8 +498,12 @@ public final class QuotationFinder {
 	 * A phrase of one or two words that a speech verb reports as the speaker's own: the
 	 * verb stands right before it ("expressed "serious concerns""), or earlier in the
 	 * sentence with a copula, a modal or "to" right before the phrase ("said the figures
-	 * were "not accurate"", "a estimé que l'effet serait « limité »"). A capitalised
-	 * phrase is a name, and a determiner before it makes it a term, as for longer ones.
+	 * were "not accurate"", "a estimé que l'effet serait « limité »"), or anywhere in the
+	 * clause a speech verb opens with its "that" / "que" ("said on Wednesday that the
+	 * cars would be on the road "within months""). A capitalised phrase is a name, a
+	 * determiner before it makes it a term, as for longer ones, and so does a verb of
+	 * naming between the speech verb and the phrase ("wrote that it had always called its
+	 * system "assisted driving"").
 	 */
 	private boolean isReportedPhrase(BlockText text, BlockText.Span span) {
 		int before = span.open() - 1;
@@ -510,12 +514,35 @@ public final class QuotationFinder {
 		if (this.words.verbs().isSpeechVerb(text.tokens(), before)) {
 			return true;
 		}
-		if (!this.words.isReportedLink(text.token(before).key())) {
+		boolean link = this.words.isReportedLink(text.token(before).key());
+		String key = keyBefore(text, span.open());
+		if (!link && (this.words.isDefinite(key) || this.words.isIndefinite(key) || this.words.isNumber(key))) {
 			return false;
 		}
 		BlockText.Range sentence = text.sentenceOf(before);
+		boolean clause = false;
 		for (int v = before - 1; v >= sentence.first(); v--) {
-			if (!text.isQuoted(v) && this.words.verbs().isSpeechVerb(text.tokens(), v)) {
+			if (text.isQuoted(v)) {
+				continue;
+			}
+			String word = text.token(v).key();
+			if (this.words.isNamingVerb(word)) {
+				return false;
+			}
+			if (this.words.verbs().isSpeechVerb(text.tokens(), v) && (link || clause || opensClause(text, v, before))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a speech verb's "that" / "que" follows it within three words, before a
+	 * token: the verb reports the clause that runs up to that token.
+	 */
+	private boolean opensClause(BlockText text, int verb, int before) {
+		for (int c = verb + 1; c < before && c <= verb + 4; c++) {
+			if (!text.isQuoted(c) && this.words.isComplementizer(text.token(c).key())) {
 				return true;
 			}
 		}

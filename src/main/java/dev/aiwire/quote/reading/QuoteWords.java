@@ -581,6 +581,14 @@ public final class QuoteWords {
 		return has("reported-links", key);
 	}
 
+	/**
+	 * Whether a word is a verb that gives something a name ("called its system "assisted
+	 * driving""): one or two words in quotation marks after it are that name.
+	 */
+	public boolean isNamingVerb(String key) {
+		return has("naming-verbs", key);
+	}
+
 	public boolean isSayingNoun(String key) {
 		return has("saying-nouns", key);
 	}
