@@ -230,6 +230,25 @@ class QuoteExtractorTests {
 		}
 
 		@Test
+		void givesTheMainVerbsQuotationToItsSubjectNotToWhoSpeaksInAClauseBeforeIt() {
+			List<ExtractedQuote> english = extractor.extract(document().english()
+				.paragraph("The group had shown the tablet on May 8, at an event where it explained that the system"
+						+ " uses its own kernel. Lin Tao, who runs its tablet unit, has been preparing buyers for"
+						+ " months. In March, when reports said that the licence was running out, he wrote that"
+						+ " tablets would \"mostly\" run the new system.")
+				.build());
+			List<ExtractedQuote> french = extractor.extract(document()
+				.paragraph("Le groupe avait présenté la tablette le 8 mai, lors d'un salon où il a expliqué que"
+						+ " le système avait son propre noyau. Lin Tao, qui dirige sa branche tablettes, prépare les"
+						+ " acheteurs depuis des mois. En mars, alors que la presse affirmait que la licence expirait,"
+						+ " il a écrit que les tablettes passeraient « pour l'essentiel » au nouveau système.")
+				.build());
+
+			assertThat(english).extracting(ExtractedQuote::speaker).containsExactly("Lin Tao");
+			assertThat(french).extracting(ExtractedQuote::speaker).containsExactly("Lin Tao");
+		}
+
+		@Test
 		void readsTheImperfectOfAVerbInGerAsASpeechVerb() {
 			ExtractedQuote quote = only(document()
 				.paragraph("Dans un entretien, Zhao Gang, fondateur de Lumen, jugeait que Baidu avait compris que"

@@ -682,7 +682,32 @@ public final class Attributor {
 	 */
 	private int reportingVerb(BlockText text, int from, int verb) {
 		int reporting = verbReportingAClause(text, from, verb);
-		return (reporting >= 0) ? reporting : verb;
+		return (reporting >= 0 && !closesBefore(text, reporting, verb)) ? reporting : verb;
+	}
+
+	/**
+	 * "In March, when reports said that the licence was running out, he wrote that « »":
+	 * a speech verb inside a clause that opens before the main one ("when", "alors que")
+	 * and closes on its comma reports only that clause, not the main verb after the
+	 * comma.
+	 */
+	private boolean closesBefore(BlockText text, int reporting, int verb) {
+		BlockText.Range sentence = text.sentenceOf(reporting);
+		for (int p = reporting - 1; p >= sentence.first(); p--) {
+			boolean clauseStart = p == sentence.first() || text.token(p - 1).is(",");
+			if (clauseStart && this.words.adverbialOpenerAt(text.tokens(), p) > 0) {
+				for (int c = reporting + 1; c < verb; c++) {
+					if (text.token(c).is(",")) {
+						return true;
+					}
+				}
+				return false;
+			}
+			if (text.token(p).is(",")) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	/**
