@@ -319,6 +319,23 @@ class AttributionRulesTests {
 		}
 
 		@Test
+		void readsTheLabAsTheLaboratoryNamedWithItsCityNotTheCompanyNamedSince() {
+			ExtractedQuote english = only(document().english()
+				.paragraph("On Monday, the Shenzhen Robotics Research Laboratory released a walking model. Its"
+						+ " language part is taken from Alibaba's Qwen3.")
+				.paragraph("The lab said in a statement:")
+				.quote("A robot has to read the floor before it reads a sentence, and this model does both."));
+			ExtractedQuote french = only(document()
+				.paragraph("Lundi, l'Académie de robotique de Shenzhen a publié un modèle de marche. Sa partie"
+						+ " langage vient de Qwen3, d'Alibaba.")
+				.paragraph("L'académie a précisé dans un communiqué :")
+				.quote("Un robot doit lire le sol avant de lire une phrase, et ce modèle fait les deux."));
+
+			assertThat(english.speaker()).isEqualTo("Shenzhen Robotics Research Laboratory");
+			assertThat(french.speaker()).isEqualTo("Académie de robotique de Shenzhen");
+		}
+
+		@Test
 		void doesNotTakeAnOpeningPrepositionBeforeAPlaceOfSeveralWordsForASurname() {
 			List<ExtractedQuote> quotes = extract(document().english()
 				.paragraph("Moonshot released Kimi K3 on Friday night.")

@@ -1002,10 +1002,11 @@ public final class Discourse {
 		// "le régulateur", "the ministry": a public body's noun never stands for a
 		// company, however salient the company is
 		boolean body = this.words.isPublicBodyWord(noun);
-		Resolution resolution = mostSalient(this.sentence, block,
-				(entity) -> !entity.isPerson() && !entity.isProduct() && entity != subject
-						&& (entity.words().contains(noun) || entity.introducedAs(noun))
-						&& !(company && isPublicBody(entity)));
+		String nameWord = this.words.nameWordFor(noun);
+		Resolution resolution = mostSalient(this.sentence, block, (entity) -> !entity.isPerson() && !entity.isProduct()
+				&& entity != subject
+				&& (entity.words().contains(noun) || entity.words().contains(nameWord) || entity.introducedAs(noun))
+				&& !(company && isPublicBody(entity)));
 		if (resolution == null) {
 			// "la société", "the company": an outlet the text cites is not the
 			// company it is about

@@ -172,7 +172,8 @@ final class NameFinder {
 			return -1;
 		}
 		boolean capitalisedHead = isCapitalised(text.token(head));
-		if (head == index && !capitalisedHead && (index == 0 || !this.words.isDefinite(text.token(index - 1).key()))) {
+		if (head == index && !capitalisedHead && (index == 0 || !this.words.isDefinite(text.token(index - 1).key())
+				|| this.words.headsANameOnlyCapitalised(text.token(head).key()))) {
 			return -1;
 		}
 		int last = head;

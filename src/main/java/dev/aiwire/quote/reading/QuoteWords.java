@@ -330,9 +330,6 @@ public final class QuoteWords {
 	}
 
 	/**
-	 * A noun heading the name of a public body: "ministère", "Ministry", "Commission".
-	 */
-	/**
 	 * Which of the two people just named a word stands for after a determiner ("la
 	 * première", "the latter"): 1 or 2, or 0 when it points to nobody.
 	 */
@@ -354,6 +351,10 @@ public final class QuoteWords {
 			.orElse(false);
 	}
 
+	/**
+	 * A noun heading the name of a body or an institution: "ministère", "Ministry",
+	 * "Commission", "Laboratory".
+	 */
 	public boolean isInstitution(String key) {
 		return this.organisationNounList.find(key)
 			.map((entry) -> "institution".equals(entry.attribute("kind")))
@@ -361,9 +362,32 @@ public final class QuoteWords {
 	}
 
 	/**
+	 * Whether an institution's noun heads a name only when capitalised: "the Shanghai
+	 * Artificial Intelligence Laboratory" is a name, "son laboratoire de robotique" is
+	 * the lab of the company named before.
+	 */
+	public boolean headsANameOnlyCapitalised(String key) {
+		return this.organisationNounList.find(key)
+			.map((entry) -> "capitalised".equals(entry.attribute("heads")))
+			.orElse(false);
+	}
+
+	/**
 	 * Whether an organisation noun names a company ("l'entreprise", "the firm"), which
 	 * never stands for a public body.
 	 */
+	/**
+	 * The word an organisation's name holds for a noun that stands for it: the noun
+	 * itself, or the longer word it is short for ("the lab" for the Shanghai Artificial
+	 * Intelligence Laboratory).
+	 */
+	public String nameWordFor(String noun) {
+		return this.organisationNounList.find(noun)
+			.map((entry) -> entry.attribute("short-for"))
+			.filter((word) -> word != null)
+			.orElse(noun);
+	}
+
 	public boolean isCompanyNoun(String key) {
 		return this.organisationNounList.find(key)
 			.map((entry) -> "company".equals(entry.attribute("kind")))
