@@ -565,6 +565,22 @@ class AttributionRulesTests {
 		}
 
 		@Test
+		void neverTakesAnOutletsTitleNamedAfterItForTheCompany() {
+			ExtractedQuote english = only(document().english()
+				.paragraph("Sina Tech, March 3. Translated by the desk.")
+				.paragraph("Alibaba confirmed the trial on Monday. In a note sent to Sina Tech and other media, the"
+						+ " company said:")
+				.quote("The new search runs on our own model, and only a small share of users can see it."));
+			ExtractedQuote french = only(document().paragraph("Caixin Global, 3 mars.")
+				.paragraph("Alibaba a confirmé l'essai lundi. Dans une note envoyée à Caixin Global, la société a"
+						+ " indiqué :")
+				.quote("La nouvelle recherche repose sur notre propre modèle, et seuls quelques utilisateurs la voient."));
+
+			assertThat(english.speaker()).isEqualTo("Alibaba");
+			assertThat(french.speaker()).isEqualTo("Alibaba");
+		}
+
+		@Test
 		void givesTheWordsToThePersonAnOutletReportsNotToTheOutlet() {
 			ExtractedQuote quote = only(document().paragraph(
 					"Selon 36Kr, Wang Xingxing a assuré que « les robots feront leurs premiers pas en usine dès cet été »."));

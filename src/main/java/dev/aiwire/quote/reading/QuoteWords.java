@@ -506,12 +506,21 @@ public final class QuoteWords {
 		return Languages.common("organisations").contains(words);
 	}
 
-	/** A known outlet ("Reuters", "36Kr"): it reports what others say. */
+	/**
+	 * A known outlet ("Reuters", "36Kr"), or one of its titles named after it ("Sina
+	 * Tech", "Caixin Global"): it reports what others say.
+	 */
 	public boolean isMedia(String words) {
-		return Languages.common("organisations")
-			.find(words)
-			.map((entry) -> "media".equals(entry.attribute("kind")))
-			.orElse(false);
+		for (String name = words; !name.isEmpty(); name = name.substring(0, Math.max(0, name.lastIndexOf(' ')))) {
+			boolean media = Languages.common("organisations")
+				.find(name)
+				.map((entry) -> "media".equals(entry.attribute("kind")))
+				.orElse(false);
+			if (media) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
