@@ -625,6 +625,24 @@ class AttributionRulesTests {
 		}
 
 		@Test
+		void takesAPlainParagraphAfterAColonThatFollowsAPersonNamedWithARoleOrTitleForTheirWords() {
+			List<ExtractedQuote> french = extract(document()
+				.paragraph(
+						"Mercredi, en ouverture du salon, le président de Lanyun, Gao Peng, a dressé un tableau qui a"
+								+ " surpris la salle :")
+				.paragraph("Les robots de tri seront bientôt plus nombreux que les employés dans les entrepôts du pays."
+						+ " Ils deviendront une part ordinaire de la logistique."));
+			List<ExtractedQuote> english = extract(document().english()
+				.paragraph("The group can afford its plans. Ms Wang, who follows the sector for a Shanghai brokerage,"
+						+ " is more cautious:")
+				.paragraph("Operators have the network and the customers. They have not yet shown that households"
+						+ " will pay for the assistant."));
+
+			assertThat(french).extracting(ExtractedQuote::speaker).containsExactly("Gao Peng");
+			assertThat(english).extracting(ExtractedQuote::speaker).containsExactly("Wang");
+		}
+
+		@Test
 		void leavesAParagraphAfterAColonThatFollowsNoOneAsTheArticlesOwn() {
 			List<ExtractedQuote> quotes = extract(document().english()
 				.paragraph("Xie Wen runs the lab's video team.")
@@ -633,6 +651,26 @@ class AttributionRulesTests {
 						+ " end of next year."));
 
 			assertThat(quotes).isEmpty();
+		}
+
+	}
+
+	@Nested
+	class NamesSetBesideAnUnnamedSubject {
+
+		@Test
+		void givesTheWordsToTheNameSetBesideAnUnnamedSubjectAndItsComplement() {
+			ExtractedQuote english = only(document().english()
+				.paragraph("An engineer at the Shenzhen plant, Li Ming, said: \"We rewrote the whole stack in six"
+						+ " weeks.\""));
+			ExtractedQuote french = only(document()
+				.paragraph("Le groupe a les moyens de ses ambitions. Mais une analyste d'une maison de courtage de"
+						+ " Pékin, Mme Wang Li, reste prudente :")
+				.quote("Les opérateurs ont le réseau et les clients. Ils n'ont pas encore prouvé que le grand public"
+						+ " paierait."));
+
+			assertThat(english.speaker()).isEqualTo("Li Ming");
+			assertThat(french.speaker()).isEqualTo("Wang Li");
 		}
 
 	}

@@ -1175,7 +1175,7 @@ public final class Attributor {
 				close = k;
 			}
 		}
-		if (close < 0) {
+		if (close < 0 || namesApposed(text, comma, close)) {
 			return null;
 		}
 		for (Mention mention : this.discourse.mentionsBetween(block, close + 1, verb - 1)) {
@@ -1184,6 +1184,25 @@ public final class Attributor {
 			}
 		}
 		return opener;
+	}
+
+	/**
+	 * Whether the words between two commas are a person's name and nothing else, a title
+	 * allowed before it: "An engineer at Huawei, Li Ming, said", "une analyste, Mme Wang
+	 * Li, reste prudente" name the unnamed subject rather than set an aside in.
+	 */
+	private boolean namesApposed(BlockText text, int comma, int close) {
+		for (Mention mention : this.discourse.mentionsBetween(text.block().index(), comma + 1, close - 1)) {
+			int first = mention.first();
+			if (first == comma + 2 && this.words.isTitle(text.token(comma + 1).key())) {
+				first = comma + 1;
+			}
+			if (mention.isNamed() && mention.entity() != null && mention.entity().isPerson() && first == comma + 1
+					&& mention.last() == close - 1) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -205,8 +205,9 @@ public final class QuotationFinder {
 
 	/**
 	 * Whether a paragraph ends with a colon after a sentence that speaks of someone: a
-	 * speech verb, a singular personal pronoun or a source word ("pour", "according") in
-	 * that last sentence.
+	 * speech verb, a singular personal pronoun, a source word ("pour", "according"), a
+	 * title or a role ("le président de China Mobile, Yang Jie, a dressé un tableau :")
+	 * in that last sentence.
 	 */
 	private boolean colonAfterSomeone(BlockText text) {
 		if (!text.endsWithColon() || text.tokens().isEmpty()) {
@@ -220,7 +221,8 @@ public final class QuotationFinder {
 			}
 			QuoteWords.Pronoun pronoun = this.words.pronoun(tokens.get(i).key());
 			if (this.words.verbs().isSpeechVerb(tokens, i) || this.words.isAccording(tokens.get(i).key())
-					|| pronoun != null && pronoun.subject() && !pronoun.plural() && !pronoun.neuter()) {
+					|| pronoun != null && pronoun.subject() && !pronoun.plural() && !pronoun.neuter()
+					|| this.words.isTitle(tokens.get(i).key()) || this.words.roleAt(tokens, i) != null) {
 				return true;
 			}
 		}

@@ -130,9 +130,17 @@ public final class Discourse {
 	public Mention subjectOf(int block, BlockText.Range sentence) {
 		int dependentEnd = dependentClauseEnd(this.article.block(block), sentence);
 		Mention inDependent = null;
-		for (Mention mention : mentionsBetween(block, sentence.first(), sentence.last())) {
+		List<Mention> mentions = mentionsBetween(block, sentence.first(), sentence.last());
+		for (int m = 0; m < mentions.size(); m++) {
+			Mention mention = mentions.get(m);
 			if (mention.subject() && mention.last() >= dependentEnd) {
-				return mention;
+				Mention named = (m + 1 < mentions.size()) ? mentions.get(m + 1) : null;
+				boolean unnamed = mention.entity() == null && (mention.isCrowd() || mention.form() == Form.ROLE);
+				// "une analyste de Pékin, Mme Wang Li, reste prudente": the name set
+				// beside
+				// an unnamed subject says who it is
+				return (unnamed && named != null && named.subject() && named.isNamed() && named.entity() != null
+						&& named.entity().isPerson()) ? named : mention;
 			}
 			if (mention.subject() && inDependent == null) {
 				inDependent = mention;
@@ -413,7 +421,7 @@ public final class Discourse {
 			return false;
 		}
 		if (sentenceSubject != null) {
-			return sentenceSubject.last() == comma - 1 && (sentenceSubject.isCrowd()
+			return complementOnly(text, sentenceSubject.last() + 1, comma) && (sentenceSubject.isCrowd()
 					|| (sentenceSubject.form() == Form.ROLE && sentenceSubject.entity() == null));
 		}
 		for (int h = this.history.size() - 1; h >= 0 && this.history.get(h).sentence() == this.sentence
@@ -619,6 +627,26 @@ public final class Discourse {
 		}
 		return null;
 	}
+
+	/**
+	 * Whether the tokens from one index to another (excluded) are at most a short
+	 * complement of the subject, words only, no punctuation: "An engineer at Huawei",
+	 * "une analyste télécoms d'une maison de courtage de Pékin".
+	 */
+	private static boolean complementOnly(BlockText text, int from, int to) {
+		int words = 0;
+		for (int k = from; k < to; k++) {
+			Token token = text.token(k);
+			boolean apostrophe = token.text().equals("'") || token.text().equals("\u2019");
+			if (!token.isWord() && !apostrophe || text.isQuoted(k) || ++words > MAX_SUBJECT_COMPLEMENT) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The most words a complement may set between an unnamed subject and its name. */
+	private static final int MAX_SUBJECT_COMPLEMENT = 10;
 
 	/**
 	 * Whether the last reference to a person in the paragraph is a pronoun of the same
