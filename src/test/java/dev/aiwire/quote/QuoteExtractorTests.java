@@ -249,6 +249,18 @@ class QuoteExtractorTests {
 		}
 
 		@Test
+		void findsTheSubjectAfterTheVerbPastAShortComplement() {
+			List<ExtractedQuote> quotes = extractor.extract(document()
+				.paragraph("Mercredi, le président de l'opérateur, Yang Jie, a ouvert le salon. « Ce sera un nouveau"
+						+ " dividende démographique », a-t-il ajouté. « Je suis venu pour la 5G, je repars avec de la"
+						+ " science-fiction », plaisantait à la sortie un ingénieur d'un équipementier européen.")
+				.build());
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Yang Jie", null);
+			assertThat(quotes.get(1).reason()).isEqualTo("said by someone the text does not name");
+		}
+
+		@Test
 		void readsTheImperfectOfAVerbInGerAsASpeechVerb() {
 			ExtractedQuote quote = only(document()
 				.paragraph("Dans un entretien, Zhao Gang, fondateur de Lumen, jugeait que Baidu avait compris que"

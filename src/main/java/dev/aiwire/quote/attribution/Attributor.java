@@ -44,6 +44,11 @@ public final class Attributor {
 	private static final int MAX_COMPLEMENT_WORDS = 8;
 
 	/**
+	 * The most words a complement may set between a speech verb and its subject after it.
+	 */
+	private static final int MAX_INVERTED_COMPLEMENT = 5;
+
+	/**
 	 * The reason of a source that is a document whose issuer the text does not name.
 	 */
 	private static final String UNNAMED_DOCUMENT = "a document whose issuer the text does not name";
@@ -1064,15 +1069,29 @@ public final class Attributor {
 		}
 		boolean coordinated = verb > 0 && this.words.isClauseOpener(text.token(verb - 1).key())
 				&& !this.words.isComplementizer(text.token(verb - 1).key());
-		for (int i = verb + 1; !coordinated && i <= clause.last() && i <= verb + 4; i++) {
+		int reach = verb + 4;
+		for (int i = verb + 1; !coordinated && i <= clause.last() && i <= reach; i++) {
 			// "said X": the name right after the verb; not after "and warned fans", whose
 			// subject came before
 			Token token = text.token(i);
-			if (text.isQuoted(i) || !token.isWord() && !token.isPossessive() || this.words.isPreposition(token.key())
+			if (this.words.isPreposition(token.key()) && i == verb + 1 && !text.isQuoted(i)
+					&& followsAQuotation(text, clause.first())) {
+				// "plaisantait à la sortie un ingénieur": a short complement may stand
+				// between the verb and its subject, whatever it names
+				reach = verb + 1 + MAX_INVERTED_COMPLEMENT;
+				continue;
+			}
+			if (text.isQuoted(i)
+					|| !token.isWord() && !token.isPossessive() && !(reach > verb + 4 && isApostrophe(token))
+					|| this.words.isPreposition(token.key()) && reach == verb + 4
 					|| this.words.isClauseOpener(token.key())) {
 				break;
 			}
 			Mention after = this.discourse.mentionAt(block, i);
+			if (after != null && after.first() == i && reach > verb + 4 && afterPreposition(text, after)) {
+				i = after.last();
+				continue;
+			}
 			int qualified = (after != null && after.first() == i) ? roleQualifiedBy(text, after) : -1;
 			if (qualified > 0) {
 				// "said Alibaba chairman Joe Tsai": the company only says where the role
@@ -1184,6 +1203,26 @@ public final class Attributor {
 			}
 		}
 		return opener;
+	}
+
+	/**
+	 * Whether a clause opens right after a quotation's closing mark, commas and dashes
+	 * between: "« ... », plaisantait à la sortie un ingénieur".
+	 */
+	private static boolean followsAQuotation(BlockText text, int first) {
+		int k = first - 1;
+		while (k >= 0 && (text.token(k).is(",") || text.token(k).isDash())) {
+			k--;
+		}
+		if (k < 0) {
+			return false;
+		}
+		String mark = text.token(k).text();
+		return mark.equals("\u00bb") || mark.equals("\u201d") || mark.equals("\"");
+	}
+
+	private static boolean isApostrophe(Token token) {
+		return token.text().equals("'") || token.text().equals("\u2019");
 	}
 
 	/**

@@ -936,6 +936,11 @@ public final class Discourse {
 					&& this.cast.fixedAt(block, j) != null && this.cast.fixedAt(block, j).isPerson()) {
 				return null;
 			}
+			if (this.words.isDefinite(text.token(j).key()) || this.words.isIndefinite(text.token(j).key())) {
+				// "à la sortie un ingénieur": a second determiner opens another noun
+				// phrase
+				return null;
+			}
 			j++;
 		}
 		if (j >= text.size()) {
