@@ -258,15 +258,17 @@ final class EnglishGrammar extends Grammar {
 						+ "(?:\\s+of\\s+" + year4("Y") + "|,?\\s+" + year4("Y2") + "|\\s+(?:of\\s+)?" + yearPhrase
 						+ ")?" + B1,
 				this::quarter);
-		// this quarter, the current quarter, next quarter
-		// the latest quarter, the most recent quarter: the last one, whose results are
-		// out
-		rule("relative quarter", anyOf("quarter"),
-				B0 + "(?<R>this|the\\s+current|last|next|the\\s+latest|the\\s+most\\s+recent)\\s+quarter" + B1,
-				(m, text, into) -> {
+		// this quarter, the current quarter, next quarter, the following quarter (as « le
+		// trimestre suivant »: the one after the publication's)
+		// the latest quarter, the most recent quarter, the previous quarter: the last
+		// one,
+		// whose results are out
+		rule("relative quarter", anyOf("quarter"), B0
+				+ "(?<R>this|the\\s+current|last|next|the\\s+latest|the\\s+most\\s+recent|the\\s+following|the\\s+previous)"
+				+ "\\s+quarter" + B1, (m, text, into) -> {
 					String r = m.group("R").toLowerCase(Locale.ROOT);
-					int offset = (r.equals("last") || r.endsWith("latest") || r.endsWith("recent")) ? -1
-							: r.equals("next") ? 1 : 0;
+					int offset = (r.equals("last") || r.endsWith("latest") || r.endsWith("recent")
+							|| r.endsWith("previous")) ? -1 : (r.equals("next") || r.endsWith("following")) ? 1 : 0;
 					into.add(Candidate.of(m.start(), m.end(),
 							(c) -> aboutAnEvent(c, quarterAround(c.dct, offset), offset)));
 				});

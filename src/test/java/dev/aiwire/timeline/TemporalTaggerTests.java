@@ -932,6 +932,15 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsTheFollowingQuarterAsTheOneAfterThePublicationsInBothLanguages() {
+			assertThat(english("A second round of talks was scheduled for the following quarter."))
+				.containsExactly("2024-Q3");
+			assertThat(french("Une seconde série de discussions était prévue le trimestre suivant."))
+				.containsExactly("2024-Q3");
+			assertThat(english("Margins had already narrowed in the previous quarter.")).containsExactly("2024-Q1");
+		}
+
+		@Test
 		void readsAChangeFromTodayAsTheDayItIsSaid() {
 			assertThat(english("From today, the app is free for everyone.")).containsExactly("2024-05-20");
 			assertThat(french("À partir d'aujourd'hui, l'application est gratuite.")).containsExactly("2024-05-20");
