@@ -932,6 +932,14 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsADayAfterAVerbThatSchedulesAsToComeEvenAfterAPastClause() {
+			assertThat(english("Orders opened on Saturday night, and deliveries begin on June 6."))
+				.containsExactly("2024-05-18", "2024-06-06");
+			assertThat(french("Les commandes ont ouvert samedi soir, et les livraisons débutent le 6 juin."))
+				.containsExactly("2024-05-18", "2024-06-06");
+		}
+
+		@Test
 		void readsTheFollowingQuarterAsTheOneAfterThePublicationsInBothLanguages() {
 			assertThat(english("A second round of talks was scheduled for the following quarter."))
 				.containsExactly("2024-Q3");
