@@ -265,11 +265,18 @@ final class FrenchGrammar extends Grammar {
 						? fromTheDay((c) -> List.of(Periods.day(c.dct))) : Grammar::todayOfAnEvent)));
 		// cette année, l'an dernier, la même année
 		yearPhraseRule(anyOf("année", "l'an", "un an"), yearPhrase);
-		// au cours de l'année, closing its clause: the year of publication; not "au cours
-		// de l'année 2023" nor "de l'année écoulée", which the words after tell
+		// au cours de l'année, closing its clause: the year of publication, or in the
+		// past
+		// the year the text named before ("En 2024, ... ont payé un abonnement au cours
+		// de
+		// l'année"); not "au cours de l'année 2023" nor "de l'année écoulée", which the
+		// words after tell
 		rule("during the year", anyOf("au cours de l'année"),
-				B0 + "au\\s+cours\\s+de\\s+l'année(?=\\s*(?:[.,;:!?)»]|$))", (m, text, into) -> into
-					.add(Candidate.of(m.start(), m.end(), (c) -> List.of(Periods.year(c.dct.getYear())))));
+				B0 + "au\\s+cours\\s+de\\s+l'année(?=\\s*(?:[.,;:!?)»]|$))",
+				(m, text,
+						into) -> into.add(Candidate.of(m.start(), m.end(),
+								(c) -> List.of(Periods.year((c.previousYear() != null && c.clauseTense() == Tense.PAST)
+										? c.previousYear() : c.dct.getYear())))));
 		// le Double Onze de l'an prochain, la fête des célibataires 2024
 		festivalRule("de\\s+|d'");
 		// il y a deux ans, voilà un an, il y a un an ce mois-ci; not "il y a deux ans

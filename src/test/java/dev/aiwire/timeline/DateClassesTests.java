@@ -402,6 +402,19 @@ class DateClassesTests {
 			assertThat(on("2025-03-20", "fr", "Au cours de l'année écoulée, le service s'est étendu.")).isEmpty();
 		}
 
+		@Test
+		void readsDuringTheYearInThePastAsTheYearTheTextNamedBefore() {
+			assertThat(document("fr",
+					"En 2024, l'éditeur a réalisé un chiffre d'affaires de cinq milliards de yuans."
+							+ " Quarante millions de particuliers ont payé un abonnement au cours de l'année."))
+				.containsExactly("2024", "2024");
+			// in the present, the year of publication whatever came before
+			assertThat(document("fr",
+					"En 2024, l'éditeur a réalisé un chiffre d'affaires de cinq milliards de yuans."
+							+ " Le groupe vise deux fois plus d'abonnés au cours de l'année."))
+				.containsExactly("2024", "2025");
+		}
+
 	}
 
 	@Nested
