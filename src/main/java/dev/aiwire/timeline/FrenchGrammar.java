@@ -698,7 +698,7 @@ final class FrenchGrammar extends Grammar {
 
 	/** A preposition of time before "le printemps", "le dernier hiver" aside. */
 	private static final Pattern BEFORE_THE_SEASON = Pattern
-		.compile(B0 + "(?:pour|pendant|durant|avant|après|dès|vers|jusqu'à|tout)\\s+$", FLAGS);
+		.compile(B0 + "(?:pour|pendant|durant|avant|après|dès|depuis|vers|jusqu'à|d'ici|tout)\\s+$", FLAGS);
 
 	/**
 	 * Words that place a date in a season they name with "de l'" or "du" ("au cours de

@@ -124,6 +124,10 @@ class TemporalTaggerTests {
 			assertThat(french("L'équipe prépare un successeur pour le printemps.", "2025-01-20"))
 				.containsExactly("2025-SP");
 			assertThat(french("Le printemps a été le plus sombre de sa carrière.")).containsExactly("2024-SP");
+			assertThat(french("Il teste tous ces outils depuis le printemps.", "2025-06-24"))
+				.containsExactly("2025-SP");
+			assertThat(french("La version finale est attendue d'ici le printemps.", "2025-06-24"))
+				.containsExactly("2026-SP");
 			// a season that names something else is no date
 			assertThat(french("Le printemps arabe a changé la région.")).isEmpty();
 			assertThat(french("Le printemps des start-up a lieu à Paris.")).isEmpty();
