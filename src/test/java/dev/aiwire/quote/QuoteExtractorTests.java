@@ -492,6 +492,19 @@ class QuoteExtractorTests {
 	class ScareQuotes {
 
 		@Test
+		void skipsAFormulaOfFiguresAndLettersInQuotationMarks() {
+			List<ExtractedQuote> french = extract(document()
+				.paragraph("La même année, le groupe avait lancé sa formule maison, « 5+N+X », pour désigner ses trois"
+						+ " couches de modèles."));
+			List<ExtractedQuote> english = extract(document().english()
+				.paragraph(
+						"The founder, who once praised the \"9 9 6\" schedule, said on Monday: \"We have changed.\""));
+
+			assertThat(french).isEmpty();
+			assertThat(english).extracting(ExtractedQuote::text).containsExactly("We have changed.");
+		}
+
+		@Test
 		void skipsTermsOfOneOrTwoWords() {
 			List<ExtractedQuote> quotes = extract(document().paragraph(
 					"La presse surnomme DeepSeek le « Pinduoduo » de l'IA, une « super-application » en devenir, un \"vrai pari\"."));

@@ -395,7 +395,9 @@ public final class QuotationFinder {
 				}
 			}
 		}
-		if (announcesATerm(text, span.open() - 1)) {
+		if (announcesATerm(text, span.open() - 1) || !holdsAWord(text, span)) {
+			// "sa formule « 5+N+X »", "« 996 »": figures and letters name a formula,
+			// nobody's words
 			return false;
 		}
 		if (count < MIN_WORDS) {
@@ -431,6 +433,18 @@ public final class QuotationFinder {
 			}
 		}
 		return true;
+	}
+
+	/** Whether words in quotation marks hold a word of two letters or more. */
+	private static boolean holdsAWord(BlockText text, BlockText.Span span) {
+		for (int i = span.firstToken(); i <= span.lastToken(); i++) {
+			String word = text.token(i).text();
+			long letters = word.codePoints().filter(Character::isLetter).count();
+			if (text.token(i).isWord() && letters >= 2) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
