@@ -74,8 +74,15 @@ class QuotationEvaluationTests {
 		// to 0.957, inline speakers to 0.924 and precision to 0.990; an account named by
 		// its pseudonym, tracked as someone, raised them to 0.959 and 0.929, and an
 		// unnamed source with a complement before its aside and 'reported that' inline
-		// speakers to 0.932
-		assertFloors(report, 0.94, 0.93, 0.91, 0.98);
+		// speakers to 0.932; a short phrase in the clause a speech verb opens with its
+		// 'that' raised inline found to 0.949; batch o's twelve development articles,
+		// written apart from the rules, brought block speakers to 0.946 and inline
+		// found to 0.952; a speech verb inside a clause opening before the main one,
+		// 'the lab' for a Laboratory, an outlet's titles, a colon after a role or a
+		// title, a name beside an unnamed subject and its complement, and a subject
+		// after its verb past a short complement raised block speakers to 0.956 and
+		// inline speakers to 0.937
+		assertFloors(report, 0.94, 0.93, 0.92, 0.98);
 	}
 
 	@Test
@@ -92,8 +99,12 @@ class QuotationEvaluationTests {
 		// déclaré que' and an organisation's own noun after a possessive raised them to
 		// 0.876 the same day; batch n's twelve brought them to 0.862 and inline speakers
 		// to 0.821; the rules of batch n's round (learnt on the development half) brought
-		// block speakers to 0.874 and inline speakers to 0.837
-		assertFloors(report, 0.85, 0.92, 0.80, 0.95);
+		// block speakers to 0.874 and inline speakers to 0.837; a short phrase in a
+		// clause a speech verb opens with its 'that' raised inline found to 0.942;
+		// batch o's twelve brought block speakers to 0.868, inline found to 0.947 and
+		// inline speakers to 0.847; the rules of batch o's round raised block speakers to
+		// 0.876
+		assertFloors(report, 0.86, 0.93, 0.82, 0.96);
 	}
 
 	@Test
@@ -162,11 +173,26 @@ class QuotationEvaluationTests {
 	}
 
 	@Test
+	void holdsItsScoreOnTheHeldOutArticlesOfBatchO() {
+		Report report = this.evaluation.evaluate("eval/quotes/test", "o");
+
+		System.out.println(report.summary());
+		assertThat(report.errors()).as("the held-out half never lists its errors").isEmpty();
+		// batch o joined the held-out half on 2026-12-07, committed before its
+		// development twin and before any rule of its round; scored with the rules of
+		// that commit, never read: blocks 0.836 (46 of 55), inline found 0.986, inline
+		// speakers 0.918, precision 0.992; the round's rules left every figure as it was
+		assertFloors(report, 0.80, 0.95, 0.88, 0.96);
+	}
+
+	@Test
 	void holdsItsScoreOnPublicEnglishNews() {
 		Report report = this.evaluation.evaluate("eval/quotes-public");
 
 		System.out.println(report.summary());
 		assertThat(report.errors()).as("the public set is held out too").isEmpty();
+		// a short phrase in the clause a speech verb opens with its 'that' took two more
+		// phrases for quotations here (precision 0.920 to 0.913)
 		assertFloors(report, 0.33, 0.84, 0.69, 0.90);
 	}
 
