@@ -236,7 +236,9 @@ class MarkdownParserTests {
 				"en-m03-gaokao-ai-admissions-advice-paste.md", "en-m11-lenovo-quarter-ai-pc-memory-paste.md",
 				"fr-m03-ant-ling-1t-paste.md", "fr-m09-gaokao-ia-suspendue-paste.md",
 				"en-n03-seedance-video-price-paste.md", "en-n09-li-auto-i8-launch-paste.md",
-				"fr-n05-deepseek-v3-0324-mise-a-jour-paste.md", "fr-n09-bytedance-doubao-15-pro-paste.md");
+				"fr-n05-deepseek-v3-0324-mise-a-jour-paste.md", "fr-n09-bytedance-doubao-15-pro-paste.md",
+				"en-o09-didi-robotaxi-gac-funding-paste.md", "en-o11-wechat-search-deepseek-r1-paste.md",
+				"fr-o05-xiaomi-lunettes-ia-paste.md", "fr-o07-china-mobile-jiutian-paste.md");
 
 		@Test
 		void recognisesTheOutletFootersOfTheEvaluationArticles() throws Exception {
