@@ -224,9 +224,13 @@ class PageCacheTests {
 		@Test
 		void aPageOnceAnArticleIsPublished() throws Exception {
 			mvc.perform(get("/")).andExpect(content().string(not(containsString("Un article tout neuf"))));
+			// dated yesterday, so that it heads the home page whatever other tests of
+			// this
+			// context published before
 			publishing.importFile("cache/new.md",
-					("---\ntitle: Un article tout neuf\nslug: tout-neuf\n"
-							+ "date: 2024-06-01\nsource: 36Kr\ntags: [LLM]\n---\n\nDu texte.\n")
+					("---\ntitle: Un article tout neuf\nslug: tout-neuf\n" + "date: "
+							+ java.time.LocalDate.now().minusDays(1)
+							+ "\nsource: 36Kr\ntags: [LLM]\n---\n\nDu texte.\n")
 						.getBytes(StandardCharsets.UTF_8),
 					"tester");
 			mvc.perform(get("/")).andExpect(content().string(containsString("Un article tout neuf")));
