@@ -82,6 +82,21 @@ class QuoteExtractorTests {
 	class Pronouns {
 
 		@Test
+		void givesThePronounToThePersonARoleThatIsAlsoATitleNamed() {
+			List<ExtractedQuote> french = extractor.extract(document()
+				.paragraph("Le professeur Gao Ming, lui, préfère parler de recherche. Lors d'une table ronde, il a"
+						+ " estimé que la prochaine étape serait « l'apprentissage autonome ».")
+				.build());
+			List<ExtractedQuote> english = extractor.extract(document().english()
+				.paragraph("The professor Gao Ming spoke about research. He said the next step would be"
+						+ " \"autonomous learning\".")
+				.build());
+
+			assertThat(french).extracting(ExtractedQuote::speaker).containsExactly("Gao Ming");
+			assertThat(english).extracting(ExtractedQuote::speaker).containsExactly("Gao Ming");
+		}
+
+		@Test
 		void followsIlBackAcrossParagraphs() {
 			ExtractedQuote quote = only(document().paragraph("Liang Wenfeng fonde DeepSeek en 2023 à Hangzhou.")
 				.paragraph("Le modèle V3 a surpris tout le secteur par son coût.")

@@ -1111,6 +1111,11 @@ public final class Discourse {
 	}
 
 	private boolean followedByName(BlockText text, int last) {
+		Name titled = this.cast.nameAt(text.block().index(), last);
+		if (titled != null && titled.titleToken() == last) {
+			// "le professeur Tang Jie": the role is also the title of the name after it
+			return true;
+		}
 		int next = last + 1;
 		if (next + 1 < text.size() && this.words.isRoleLink(text.token(next).key())) {
 			// "le fondateur de 360, Zhou Hongyi": the organisation of the role comes
