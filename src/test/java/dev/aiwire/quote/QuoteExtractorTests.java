@@ -82,6 +82,25 @@ class QuoteExtractorTests {
 	class Pronouns {
 
 		@Test
+		void givesTheSourceOpeningASentenceToTheSubjectOfTheSentenceBeforeOverTheMainPerson() {
+			List<ExtractedQuote> french = extractor.extract(document()
+				.paragraph("Yu Kai a fondé Horizon en 2015. Yu Kai a ouvert la journée.")
+				.paragraph("Yu Kai n'était pas le seul Yu à la tribune. Yu Yinan, vice-président de Horizon, a détaillé"
+						+ " l'architecture. Selon lui, le modèle a appris de millions de trajets :")
+				.quote("Nous ne codons plus des règles pour chaque carrefour.")
+				.build());
+			List<ExtractedQuote> english = extractor.extract(document().english()
+				.paragraph("Wang Tao founded the lab in 2015. Wang Tao opened the day.")
+				.paragraph("Wang Tao was not the only speaker. Li Wei, its vice-president, explained the design."
+						+ " According to him, the model learnt from millions of trips:")
+				.quote("We no longer write rules for every crossing.")
+				.build());
+
+			assertThat(french).extracting(ExtractedQuote::speaker).containsExactly("Yu Yinan");
+			assertThat(english).extracting(ExtractedQuote::speaker).containsExactly("Li Wei");
+		}
+
+		@Test
 		void givesThePronounToThePersonARoleThatIsAlsoATitleNamed() {
 			List<ExtractedQuote> french = extractor.extract(document()
 				.paragraph("Le professeur Gao Ming, lui, préfère parler de recherche. Lors d'une table ronde, il a"

@@ -478,15 +478,21 @@ public final class Discourse {
 
 	/**
 	 * "Baidu's chief executive does not seem worried. In a speech, he said": a subject
-	 * pronoun before any other subject of its sentence goes on with the person who was
-	 * the subject of the sentence before in the paragraph, when the gender agrees,
-	 * however salient someone named earlier is; null otherwise.
+	 * pronoun (or one after a source opening the sentence, "Selon lui, ...") before any
+	 * other subject of its sentence goes on with the person who was the subject of the
+	 * sentence before in the paragraph, when the gender agrees, however salient someone
+	 * named earlier is; null otherwise.
 	 */
-	private Resolution previousSubjectFor(QuoteWords.Pronoun pronoun, int block) {
+	private Resolution previousSubjectFor(BlockText text, int i, QuoteWords.Pronoun pronoun, int block) {
 		Mention before = this.previousSubject;
-		if (before == null || !pronoun.subject() || pronoun.plural() || pronoun.neuter() || this.subjectSoFar != null
-				|| before.block() != block || before.entity() == null || !before.entity().isPerson()
-				|| !before.entity().agreesWith(pronoun.gender())) {
+		BlockText.Range sentence = text.sentenceOf(i);
+		// "Selon lui, ...", "According to her, ...": the source opening the sentence
+		// stands where its subject would
+		boolean source = this.words.accordingAt(text.tokens(), sentence.first(), true) > 0
+				&& sentence.first() + this.words.accordingAt(text.tokens(), sentence.first(), true) == i;
+		if (before == null || !pronoun.subject() && !source || pronoun.plural() || pronoun.neuter()
+				|| this.subjectSoFar != null || before.block() != block || before.entity() == null
+				|| !before.entity().isPerson() || !before.entity().agreesWith(pronoun.gender())) {
 			return null;
 		}
 		return new Resolution(before.entity(), before.sure());
@@ -585,7 +591,7 @@ public final class Discourse {
 			}
 			Resolution resolution = organisationBefore(text, i, pronoun);
 			if (resolution == null) {
-				resolution = previousSubjectFor(pronoun, block);
+				resolution = previousSubjectFor(text, i, pronoun, block);
 			}
 			if (resolution == null) {
 				resolution = resolvePronoun(pronoun, this.sentence, block);
