@@ -82,6 +82,22 @@ class QuoteExtractorTests {
 	class Pronouns {
 
 		@Test
+		void takesTheNameACleftSetsApartForTheSubjectOfItsSentence() {
+			List<ExtractedQuote> french = extractor.extract(document().paragraph(
+					"Le directeur général, Liang Ming, n'a pas pris la parole. Il ne s'exprime presque jamais, et"
+							+ " c'est Zhao Hai qui répond aux analystes. Sur ce point, il a répété que la société « ne"
+							+ " commente pas » les clients.")
+				.build());
+			List<ExtractedQuote> english = extractor.extract(document().english()
+				.paragraph("Chen Tao rarely speaks. It was Chen Yun who, years ago, described their first chip as one"
+						+ " \"for the only kind of computation that matters\".")
+				.build());
+
+			assertThat(french).extracting(ExtractedQuote::speaker).containsExactly("Zhao Hai");
+			assertThat(english).extracting(ExtractedQuote::speaker).containsExactly("Chen Yun");
+		}
+
+		@Test
 		void givesTheSourceOpeningASentenceToTheSubjectOfTheSentenceBeforeOverTheMainPerson() {
 			List<ExtractedQuote> french = extractor.extract(document()
 				.paragraph("Yu Kai a fondé Horizon en 2015. Yu Kai a ouvert la journée.")

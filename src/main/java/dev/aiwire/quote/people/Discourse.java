@@ -353,9 +353,16 @@ public final class Discourse {
 			if (mention == null) {
 				continue;
 			}
+			boolean cleft = this.words.isCleftFocus(text.tokens(), mention.first(), mention.last());
 			boolean subject = isSubjectPosition(text, mention.first(), mention.last()) || (text.token(i).inverted())
 					|| coordinatedWithSubject(text, mention) || passiveAgent(text, mention)
-					|| speaksAfterQuotation(text, mention);
+					|| speaksAfterQuotation(text, mention) || cleft;
+			if (cleft) {
+				// "C'est Zhao Haijun qui répond": the cleft sets the sentence's real
+				// subject apart, whatever "it" / "c'" stood before it
+				sentenceSubject = null;
+				subjectTaken = false;
+			}
 			if (mention.entity() != null && !mention.entity().isPerson()
 					&& this.words.roleAt(text.tokens(), mention.last() + 1) != null) {
 				// "OpenAI chief executive Sam Altman": the company only qualifies the

@@ -212,6 +212,40 @@ public final class QuoteWords {
 		return this.weakAccording.contains(key);
 	}
 
+	/**
+	 * Whether a mention from one token to another is the subject a cleft sentence sets
+	 * apart: "It was Chen Yunji who ...", « C'est Zhao Haijun qui ... ».
+	 */
+	public boolean isCleftFocus(List<Token> tokens, int first, int last) {
+		if (last + 1 >= tokens.size() || !cleft(tokens.get(last + 1).key(), "after")) {
+			return false;
+		}
+		for (int start = Math.max(0, first - 2); start < first; start++) {
+			StringBuilder phrase = new StringBuilder();
+			for (int i = start; i < first; i++) {
+				if (!tokens.get(i).isWord()) {
+					phrase.setLength(0);
+					break;
+				}
+				if (phrase.length() > 0 && !phrase.toString().endsWith("'")) {
+					phrase.append(' ');
+				}
+				phrase.append(tokens.get(i).key());
+			}
+			if (phrase.length() > 0 && cleft(phrase.toString(), "before")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private boolean cleft(String words, String place) {
+		return this.language.words("clefts")
+			.find(words)
+			.map((entry) -> place.equals(entry.attribute("place")))
+			.orElse(false);
+	}
+
 	/** The longest "according" phrase starting at a token, in tokens (0 when none). */
 	public int accordingAt(List<Token> tokens, int index, boolean weakToo) {
 		int best = 0;
