@@ -1082,7 +1082,7 @@ public final class Attributor {
 				continue;
 			}
 			if (text.isQuoted(i)
-					|| !token.isWord() && !token.isPossessive() && !(reach > verb + 4 && isApostrophe(token))
+					|| !token.isWord() && !token.isPossessive() && !(reach > verb + 4 && token.isApostrophe())
 					|| this.words.isPreposition(token.key()) && reach == verb + 4
 					|| this.words.isClauseOpener(token.key())) {
 				break;
@@ -1219,10 +1219,6 @@ public final class Attributor {
 		}
 		String mark = text.token(k).text();
 		return mark.equals("\u00bb") || mark.equals("\u201d") || mark.equals("\"");
-	}
-
-	private static boolean isApostrophe(Token token) {
-		return token.text().equals("'") || token.text().equals("\u2019");
 	}
 
 	/**

@@ -488,7 +488,7 @@ public final class QuotationFinder {
 		if (index < 0) {
 			return -1;
 		}
-		if (isApostrophe(text.token(index))) {
+		if (text.token(index).isApostrophe()) {
 			return (index >= 1 && text.token(index - 1).isWord()) ? index - 1 : -1;
 		}
 		return text.token(index).isWord() ? index : -1;
@@ -500,14 +500,10 @@ public final class QuotationFinder {
 	 */
 	private static String keyBefore(BlockText text, int open) {
 		int before = open - 1;
-		if (before >= 1 && isApostrophe(text.token(before)) && text.token(before - 1).isWord()) {
+		if (before >= 1 && text.token(before).isApostrophe() && text.token(before - 1).isWord()) {
 			return text.token(before - 1).key() + "'";
 		}
 		return (before >= 0) ? text.token(before).key() : "";
-	}
-
-	private static boolean isApostrophe(Token token) {
-		return !token.isWord() && (token.text().equals("'") || token.text().equals("\u2019"));
 	}
 
 	/**

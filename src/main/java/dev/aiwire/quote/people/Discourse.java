@@ -650,8 +650,7 @@ public final class Discourse {
 		int words = 0;
 		for (int k = from; k < to; k++) {
 			Token token = text.token(k);
-			boolean apostrophe = token.text().equals("'") || token.text().equals("\u2019");
-			if (!token.isWord() && !apostrophe || text.isQuoted(k) || ++words > MAX_SUBJECT_COMPLEMENT) {
+			if (!token.isWord() && !token.isApostrophe() || text.isQuoted(k) || ++words > MAX_SUBJECT_COMPLEMENT) {
 				return false;
 			}
 		}

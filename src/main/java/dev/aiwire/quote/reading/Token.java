@@ -50,6 +50,11 @@ public record Token(int index, String text, String key, int start, int end, Type
 		return this.type == Type.PUNCT && this.key.equals("'s");
 	}
 
+	/** An apostrophe standing alone, the elided word before it ("l'« ... »"). */
+	public boolean isApostrophe() {
+		return !isWord() && (this.text.equals("'") || this.text.equals("\u2019"));
+	}
+
 	public boolean isDash() {
 		return this.type == Type.PUNCT && (this.text.equals("\u2014") || this.text.equals("\u2013"));
 	}
