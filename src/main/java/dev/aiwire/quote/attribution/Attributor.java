@@ -1069,6 +1069,7 @@ public final class Attributor {
 		}
 		boolean coordinated = verb > 0 && this.words.isClauseOpener(text.token(verb - 1).key())
 				&& !this.words.isComplementizer(text.token(verb - 1).key());
+		boolean pastComplement = false;
 		int reach = verb + 4;
 		for (int i = verb + 1; !coordinated && i <= clause.last() && i <= reach; i++) {
 			// "said X": the name right after the verb; not after "and warned fans", whose
@@ -1078,17 +1079,18 @@ public final class Attributor {
 					&& followsAQuotation(text, clause.first())) {
 				// "plaisantait à la sortie un ingénieur": a short complement may stand
 				// between the verb and its subject, whatever it names
+				pastComplement = true;
 				reach = verb + 1 + MAX_INVERTED_COMPLEMENT;
 				continue;
 			}
 			if (text.isQuoted(i)
-					|| !token.isWord() && !token.isPossessive() && !(reach > verb + 4 && token.isApostrophe())
-					|| this.words.isPreposition(token.key()) && reach == verb + 4
+					|| !token.isWord() && !token.isPossessive() && !(pastComplement && token.isApostrophe())
+					|| this.words.isPreposition(token.key()) && !pastComplement
 					|| this.words.isClauseOpener(token.key())) {
 				break;
 			}
 			Mention after = this.discourse.mentionAt(block, i);
-			if (after != null && after.first() == i && reach > verb + 4 && afterPreposition(text, after)) {
+			if (after != null && after.first() == i && pastComplement && afterPreposition(text, after)) {
 				i = after.last();
 				continue;
 			}
