@@ -265,18 +265,11 @@ final class FrenchGrammar extends Grammar {
 						? fromTheDay((c) -> List.of(Periods.day(c.dct))) : Grammar::todayOfAnEvent)));
 		// cette année, l'an dernier, la même année
 		yearPhraseRule(anyOf("année", "l'an", "un an"), yearPhrase);
-		// au cours de l'année, closing its clause: the year of publication, or in the
-		// past
-		// the year the text named before ("En 2024, ... ont payé un abonnement au cours
-		// de
-		// l'année"); not "au cours de l'année 2023" nor "de l'année écoulée", which the
-		// words after tell
+		// au cours de l'année, closing its clause; not "au cours de l'année 2023" nor "de
+		// l'année écoulée", which the words after tell
 		rule("during the year", anyOf("au cours de l'année"),
 				B0 + "au\\s+cours\\s+de\\s+l'année(?=\\s*(?:[.,;:!?)»]|$))",
-				(m, text,
-						into) -> into.add(Candidate.of(m.start(), m.end(),
-								(c) -> List.of(Periods.year((c.previousYear() != null && c.clauseTense() == Tense.PAST)
-										? c.previousYear() : c.dct.getYear())))));
+				(m, text, into) -> into.add(Candidate.of(m.start(), m.end(), FrenchGrammar::duringTheYear)));
 		// le Double Onze de l'an prochain, la fête des célibataires 2024
 		festivalRule("de\\s+|d'");
 		// il y a deux ans, voilà un an, il y a un an ce mois-ci; not "il y a deux ans
@@ -626,6 +619,15 @@ final class FrenchGrammar extends Grammar {
 			return List
 				.of(Periods.quarter((year != null) ? year : c.yearOfQuarter(quarter, c.direction(reported)), quarter));
 		}));
+	}
+
+	/**
+	 * « au cours de l'année »: the year of publication, or in a past clause the year the
+	 * text named before ("En 2024, ... ont payé un abonnement au cours de l'année").
+	 */
+	private static List<String> duringTheYear(Resolution c) {
+		boolean named = c.previousYear() != null && c.clauseTense() == Tense.PAST;
+		return List.of(Periods.year(named ? c.previousYear() : c.dct.getYear()));
 	}
 
 	private void season(Matcher m, String text, List<Candidate> into) {

@@ -879,8 +879,7 @@ public final class Attributor {
 	 */
 	private Attribution documentIssuer(BlockText text, int at) {
 		int noun = at;
-		if (noun < text.size()
-				&& (this.words.isDefinite(text.token(noun).key()) || this.words.isIndefinite(text.token(noun).key()))) {
+		if (noun < text.size() && (this.words.isDeterminer(text.token(noun).key()))) {
 			noun++;
 		}
 		if (noun >= text.size() || text.isQuoted(noun) || !this.words.isSourceDocument(text.token(noun).key())) {
@@ -1216,11 +1215,12 @@ public final class Attributor {
 		while (k >= 0 && (text.token(k).is(",") || text.token(k).isDash())) {
 			k--;
 		}
-		if (k < 0) {
-			return false;
+		for (BlockText.Span span : text.spans()) {
+			if (k >= 0 && span.close() == k) {
+				return true;
+			}
 		}
-		String mark = text.token(k).text();
-		return mark.equals("\u00bb") || mark.equals("\u201d") || mark.equals("\"");
+		return false;
 	}
 
 	/**
@@ -1273,8 +1273,7 @@ public final class Attributor {
 	 */
 	private boolean afterPreposition(BlockText text, Mention mention) {
 		int before = mention.first() - 1;
-		if (before >= 0 && (this.words.isDefinite(text.token(before).key())
-				|| this.words.isIndefinite(text.token(before).key())) && before > mention.first() - 2) {
+		if (before >= 0 && (this.words.isDeterminer(text.token(before).key())) && before > mention.first() - 2) {
 			before--;
 		}
 		return before >= 0 && this.words.isPreposition(text.token(before).key());

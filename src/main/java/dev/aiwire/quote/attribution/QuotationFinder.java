@@ -416,8 +416,8 @@ public final class QuotationFinder {
 			if (isPseudonym(text, span)) {
 				return false;
 			}
-			boolean determiner = this.words.isDefinite(key) || this.words.isIndefinite(key)
-					|| Character.isDigit(token.text().charAt(0)) || this.words.isNumber(key);
+			boolean determiner = this.words.isDeterminer(key) || Character.isDigit(token.text().charAt(0))
+					|| this.words.isNumber(key);
 			if (determiner && count <= MAX_TERM_WORDS && !ownedAfter(text, span)) {
 				// "la « guerre des prix »", "quatre « gigafactories de l'IA »"
 				return false;
@@ -528,7 +528,7 @@ public final class QuotationFinder {
 		}
 		boolean link = this.words.isReportedLink(text.token(before).key());
 		String key = keyBefore(text, span.open());
-		if (!link && (this.words.isDefinite(key) || this.words.isIndefinite(key) || this.words.isNumber(key))) {
+		if (!link && (this.words.isDeterminer(key) || this.words.isNumber(key))) {
 			return false;
 		}
 		BlockText.Range sentence = text.sentenceOf(before);

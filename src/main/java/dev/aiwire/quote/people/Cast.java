@@ -633,8 +633,7 @@ public final class Cast {
 				return role;
 			}
 			String key = text.token(i).key();
-			boolean skippable = this.words.isDefinite(key) || this.words.isIndefinite(key)
-					|| this.words.isRoleModifier(key);
+			boolean skippable = this.words.isDeterminer(key) || this.words.isRoleModifier(key);
 			if (!skippable) {
 				return null;
 			}

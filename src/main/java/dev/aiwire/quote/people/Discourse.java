@@ -137,8 +137,7 @@ public final class Discourse {
 				Mention named = (m + 1 < mentions.size()) ? mentions.get(m + 1) : null;
 				boolean unnamed = mention.entity() == null && (mention.isCrowd() || mention.form() == Form.ROLE);
 				// "une analyste de Pékin, Mme Wang Li, reste prudente": the name set
-				// beside
-				// an unnamed subject says who it is
+				// beside an unnamed subject says who it is
 				return (unnamed && named != null && named.subject() && named.isNamed() && named.entity() != null
 						&& named.entity().isPerson()) ? named : mention;
 			}
@@ -495,8 +494,8 @@ public final class Discourse {
 		BlockText.Range sentence = text.sentenceOf(i);
 		// "Selon lui, ...", "According to her, ...": the source opening the sentence
 		// stands where its subject would
-		boolean source = this.words.accordingAt(text.tokens(), sentence.first(), true) > 0
-				&& sentence.first() + this.words.accordingAt(text.tokens(), sentence.first(), true) == i;
+		int marker = this.words.accordingAt(text.tokens(), sentence.first(), true);
+		boolean source = marker > 0 && sentence.first() + marker == i;
 		if (before == null || !pronoun.subject() && !source || pronoun.plural() || pronoun.neuter()
 				|| this.subjectSoFar != null || before.block() != block || before.entity() == null
 				|| !before.entity().isPerson() || !before.entity().agreesWith(pronoun.gender())) {
@@ -948,7 +947,7 @@ public final class Discourse {
 					&& this.cast.fixedAt(block, j) != null && this.cast.fixedAt(block, j).isPerson()) {
 				return null;
 			}
-			if (this.words.isDefinite(text.token(j).key()) || this.words.isIndefinite(text.token(j).key())) {
+			if (this.words.isDeterminer(text.token(j).key())) {
 				// "à la sortie un ingénieur": a second determiner opens another noun
 				// phrase
 				return null;

@@ -491,6 +491,11 @@ public final class QuoteWords {
 		return this.indefinite.contains(key);
 	}
 
+	/** "le", "the", "un", "a": a definite or an indefinite determiner. */
+	public boolean isDeterminer(String key) {
+		return isDefinite(key) || isIndefinite(key);
+	}
+
 	/** "a", "un", "une": a determiner of one person the text does not name. */
 	public boolean isSingularIndefinite(String key) {
 		return this.indefinite.find(key).map((entry) -> "singular".equals(entry.attribute("number"))).orElse(false);
