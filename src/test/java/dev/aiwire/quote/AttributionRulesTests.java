@@ -406,6 +406,19 @@ class AttributionRulesTests {
 		}
 
 		@Test
+		void neverReadsThePlatformACompanyPostsOnAsTheCompany() {
+			ExtractedQuote english = only(document().english()
+				.paragraph("Then DeepSeek released V3.1. It was not R2. In a comment under its own WeChat post, the "
+						+ "company wrote that the model was built \"for the chips that will be released soon\"."));
+			ExtractedQuote french = only(document()
+				.paragraph("Moonshot AI a publié Kimi K2 en juillet. Sur son compte Weibo, l'entreprise a écrit "
+						+ "que le modèle était « le plus ouvert de sa catégorie »."));
+
+			assertThat(english.speaker()).isEqualTo("DeepSeek");
+			assertThat(french.speaker()).isEqualTo("Moonshot AI");
+		}
+
+		@Test
 		void neverReadsTheCompanyAsTheBodyThatActsOnItInTheSameClause() {
 			ExtractedQuote quote = only(document().english()
 				.paragraph("Washington is the risk the lidar maker Hesai Group cannot control. The US Department of "

@@ -352,6 +352,13 @@ public final class Discourse {
 			if (mention == null) {
 				continue;
 			}
+			if (mention.isNamed() && mention.entity() != null && !mention.entity().isPerson()
+					&& this.words.ownedAfter(text.tokens(), mention.first())) {
+				// "under its own WeChat post", "their Ascend chips": a name owned by the
+				// one named before is that one's platform or product, no one to refer to
+				i = mention.last();
+				continue;
+			}
 			boolean cleft = this.words.isCleftFocus(text.tokens(), mention.first(), mention.last());
 			boolean subject = isSubjectPosition(text, mention.first(), mention.last()) || (text.token(i).inverted())
 					|| coordinatedWithSubject(text, mention) || passiveAgent(text, mention)

@@ -505,6 +505,18 @@ public final class QuoteWords {
 		return this.definite.contains(key);
 	}
 
+	/**
+	 * Whether a possessive determiner stands just before a token, or before a word that
+	 * only stresses it ("its own", "sa propre"): what follows is the owner's thing.
+	 */
+	public boolean ownedAfter(List<Token> tokens, int index) {
+		int before = index - 1;
+		if (before > 0 && has("possessive-emphasis", tokens.get(before).key())) {
+			before--;
+		}
+		return before >= 0 && isPossessiveDeterminer(tokens.get(before).key());
+	}
+
 	/** A determiner that says whose its noun is: "son", "its". */
 	public boolean isPossessiveDeterminer(String key) {
 		return this.definite.find(key).map((entry) -> "possessive".equals(entry.attribute("kind"))).orElse(false);
