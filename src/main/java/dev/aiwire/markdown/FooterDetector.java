@@ -57,8 +57,11 @@ final class FooterDetector {
 			+ "|lien\\s+(?:vers\\s+l'|de\\s+l')?(?:article\\s+)?original|lire\\s+l'original|read\\s+the\\s+original"
 			+ "|lien\\s+d'origine|(?:cet\\s+article|this\\s+article)\\s+(?:est|a\\s+été|is|was|first)"
 			+ "|(?:publié|traduit|translated|published|republié)[^.;]{0,40}?(?:with|avec)\\s+(?:permission|(?:son\\s+|l')?"
-			+ "(?:accord|autorisation))|republication|republished|reprints?|reproduction\\s+(?:interdite|soumise|requires"
-			+ "|prohibited)|pour\\s+toute\\s+(?:demande\\s+de\\s+)?reproduction|unauthori[sz]ed\\s+reproduction"
+			+ "(?:accord|autorisation))|republication|republished|reprints?"
+			// "reproduction interdite", "reproduction without authorisation is
+			// prohibited"
+			+ "|reproduction\\s+(?:(?:without|sans)\\s+[^.;]{0,30}?)?(?:is\\s+|est\\s+)?(?:interdite|soumise|requires"
+			+ "|prohibited|forbidden|not\\s+(?:permitted|allowed))|pour\\s+toute\\s+(?:demande\\s+de\\s+)?reproduction|unauthori[sz]ed\\s+reproduction"
 			+ "|tous\\s+droits|all\\s+rights\\s+reserved|copyright\\s*(?:©|\\d{4})" + ")" + B1
 			+ "|©|微信|公众号|关注我们|扫码|二维码|原文链接|转载|版权"
 			// an address

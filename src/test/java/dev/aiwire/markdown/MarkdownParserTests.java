@@ -209,6 +209,20 @@ class MarkdownParserTests {
 		}
 
 		@Test
+		void setsApartAFooterThatForbidsReproductionInAWholeSentence() {
+			for (String footer : List.of("The Paper (澎湃新闻). Reproduction without authorisation is prohibited.",
+					"Jiemian News. Original content; reproduction without permission is prohibited.",
+					"Jiemian. Reproduction sans autorisation interdite.")) {
+				ParsedDocument doc = parser
+					.parse("---\ntitle: T\nlang: en\ndate: 2024-01-01\n---\nThe court ruled in November.\n\n" + footer
+							+ "\n");
+				assertThat(doc.footer().isPresent()).as(footer).isTrue();
+				assertThat(doc.sentences()).extracting(Sentence::text)
+					.noneMatch((text) -> text.contains("eproduction"));
+			}
+		}
+
+		@Test
 		void keepsALastParagraphWhoseWordsMerelyContainAFootersWord() {
 			ParsedDocument doc = parser
 				.parse("---\ntitle: T\nlang: en\ndate: 2024-01-01\n---\nThe rules changed in October.\n\n"
@@ -238,7 +252,12 @@ class MarkdownParserTests {
 				"en-n03-seedance-video-price-paste.md", "en-n09-li-auto-i8-launch-paste.md",
 				"fr-n05-deepseek-v3-0324-mise-a-jour-paste.md", "fr-n09-bytedance-doubao-15-pro-paste.md",
 				"en-o09-didi-robotaxi-gac-funding-paste.md", "en-o11-wechat-search-deepseek-r1-paste.md",
-				"fr-o05-xiaomi-lunettes-ia-paste.md", "fr-o07-china-mobile-jiutian-paste.md");
+				"fr-o05-xiaomi-lunettes-ia-paste.md", "fr-o07-china-mobile-jiutian-paste.md",
+				"en-p07-first-chatbots-approved-cac-paste.md", "en-p11-baidu-ernie-bot-launch-paste.md",
+				"fr-p01-meituan-rachete-light-year-wang-huiwen.md", "fr-p03-modelbest-minicpm-li-dahai-entretien.md",
+				"fr-p05-tribunal-internet-pekin-image-ia-paste.md", "fr-p07-nexperia-la-haye-suspend-wingtech.md",
+				"fr-p09-luo-yonghao-humain-numerique-baidu-paste.md",
+				"fr-p11-premiers-modeles-agrees-ernie-bot-public.md");
 
 		@Test
 		void recognisesTheOutletFootersOfTheEvaluationArticles() throws Exception {
