@@ -553,9 +553,11 @@ final class EnglishGrammar extends Grammar {
 				future.with("kind", "imperative")) + "iawt\\p{P}";
 		Pattern futurePattern = Pattern.compile(startsWith(futureInitials) + B0 + "(?:"
 		// an auxiliary of the future, with the participle of a passive: "will be handed
-		// over"
-				+ alternation(future.with("kind", "auxiliary")) + "(?:\\s+not)?(?:\\s+(?:be|have\\s+been)\\s+\\p{L}+)?"
-				+ "|" + alternation(plainFuture) + "|(?:is|are|was|were)\\s+"
+		// over", also after a verb and "to" ("will have to be labelled")
+				+ alternation(future.with("kind", "auxiliary"))
+				+ "(?:\\s+not)?(?:\\s+\\p{L}+\\s+to)?(?:\\s+(?:be|have\\s+been)\\s+\\p{L}+)?"
+				// what is to be done: "content is to be labelled from September 1"
+				+ "|(?:is|are)\\s+to\\s+be\\s+\\p{L}+" + "|" + alternation(plainFuture) + "|(?:is|are|was|were)\\s+"
 				+ alternation(future.with("kind", "be-to")) + "\\s+to"
 				// a passive plan in the present: "deliveries are planned for August 20"
 				+ "|(?:is|are)\\s+(?:now\\s+)?" + alternation(future.with("kind", "be-for")) + "\\s+for"

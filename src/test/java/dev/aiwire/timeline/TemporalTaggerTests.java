@@ -603,6 +603,13 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsAPassiveFutureAfterAVerbAndToAsTheFuture() {
+			assertThat(english("Under rules published in March, AI content will have to be labelled from September 1."))
+				.containsExactly("2024-03", "2024-09-01");
+			assertThat(english("Such streams are to be labelled from September 1.")).containsExactly("2024-09-01");
+		}
+
+		@Test
 		void readsWhatLastsUntilAMonthFromNowAsTheFuture() {
 			assertThat(english("The offer runs until March.")).containsExactly("2025-03");
 			assertThat(english("The offer ran until March.")).containsExactly("2024-03");
