@@ -610,6 +610,16 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsWhatIsPromisedForAPeriodAsStillToCome() {
+			assertThat(french("Li Dahai a précisé que la version suivante, promise pour le troisième trimestre, lirait "
+					+ "la vidéo."))
+				.containsExactly("2024-Q3");
+			assertThat(english("He said the next version, promised for the third quarter, would read video."))
+				.containsExactly("2024-Q3");
+			assertThat(french("Les 380 milliards promis en février ont été dépensés.")).containsExactly("2024-02");
+		}
+
+		@Test
 		void readsWhatLastsUntilAMonthFromNowAsTheFuture() {
 			assertThat(english("The offer runs until March.")).containsExactly("2025-03");
 			assertThat(english("The offer ran until March.")).containsExactly("2024-03");
