@@ -406,6 +406,32 @@ class AttributionRulesTests {
 		}
 
 		@Test
+		void leavesTheElidedArticleOpeningASentenceOutOfAPublicBodysName() {
+			ExtractedQuote quote = only(document()
+				.paragraph("L'Administration du cyberespace de Chine a jugé que la règle était « juste et claire »."));
+
+			assertThat(quote.speaker()).isEqualTo("Administration du cyberespace de Chine");
+		}
+
+		@Test
+		void givesWhatAnUnnamedOfficialSaysToThePublicBodyTheyServeButNotToACompany() {
+			ExtractedQuote ministry = only(document().english()
+				.paragraph("An official of the Ministry of Commerce said the rules were \"fair and open\"."));
+			ExtractedQuote administration = only(document()
+				.paragraph("L'Administration du cyberespace de Chine a publié jeudi ses règles. Un responsable de "
+						+ "l'Administration du cyberespace a jugé que les provinces avançaient « en ordre dispersé »."));
+			ExtractedQuote company = only(document()
+				.paragraph("Selon un responsable de Volcano Engine, le prix reste « le même pour tous »."));
+			ExtractedQuote unnamed = only(document().english()
+				.paragraph("A US official said the chips had been \"smuggled through Singapore\"."));
+
+			assertThat(ministry.speaker()).isEqualTo("Ministry of Commerce");
+			assertThat(administration.speaker()).isEqualTo("Administration du cyberespace de Chine");
+			assertThat(company.speaker()).isNull();
+			assertThat(unnamed.speaker()).isNull();
+		}
+
+		@Test
 		void neverReadsThePlatformACompanyPostsOnAsTheCompany() {
 			ExtractedQuote english = only(document().english()
 				.paragraph("Then DeepSeek released V3.1. It was not R2. In a comment under its own WeChat post, the "

@@ -37,6 +37,12 @@ public final class Discourse {
 	/** The meaning of the roles whose holder speaks for an organisation. */
 	private static final String SPOKESPERSON = "spokesperson";
 
+	/**
+	 * The meanings of the roles whose unnamed holder speaks for the public body they
+	 * serve: an official, a "responsable".
+	 */
+	private static final Set<String> OFFICIALS = Set.of("official", "manager");
+
 	/** How much of a mention's weight is left one sentence later. */
 	private static final double DECAY = 0.55;
 
@@ -848,6 +854,10 @@ public final class Discourse {
 			}
 			if (j < text.size() && !text.isQuoted(j)) {
 				if (this.words.isCrowd(text.token(j).key())) {
+					Entity body = publicBodyServed(text, j);
+					if (body != null) {
+						return new Mention(body, Form.ORGANISATION_NOUN, block, i, j, this.sentence, false, true);
+					}
 					this.unnamed.add(text.token(j).key());
 					return new Mention(null, Form.CROWD, block, i, j, this.sentence, false, true);
 				}
@@ -1158,12 +1168,27 @@ public final class Discourse {
 	}
 
 	/**
+	 * The public body an unnamed official speaks for, named right after them ("an
+	 * official of the Cyberspace Administration"); null for any other crowd, or when no
+	 * public body is named there.
+	 */
+	private Entity publicBodyServed(BlockText text, int noun) {
+		if (!this.words.speaksForPublicBody(text.token(noun).key())) {
+			return null;
+		}
+		String after = this.cast.organisationAfter(text, noun);
+		Entity owner = (after != null) ? this.cast.organisationNamed(after) : null;
+		return (owner != null && owner.isOrganisation() && isPublicBody(owner)) ? owner : null;
+	}
+
+	/**
 	 * The organisation an unnamed spokesperson speaks for: the one named with the role
 	 * ("a Baidu spokeswoman", "un porte-parole de Baidu"), else the one the text is
 	 * plainly about there; null for any other role, or when no organisation stands out.
 	 */
 	private Resolution speaksFor(BlockText text, QuoteWords.RoleMatch role, int ownerToken) {
-		if (!SPOKESPERSON.equals(role.role().meaning())) {
+		boolean official = OFFICIALS.contains(role.role().meaning());
+		if (!SPOKESPERSON.equals(role.role().meaning()) && !official) {
 			return null;
 		}
 		int block = text.block().index();
@@ -1171,6 +1196,13 @@ public final class Discourse {
 		if (owner == null) {
 			String after = this.cast.organisationAfter(text, role.last());
 			owner = (after != null) ? this.cast.organisationNamed(after) : null;
+		}
+		if (official) {
+			// "an official of the Cyberspace Administration", "un responsable de la
+			// NDRC": an unnamed official speaks for a public body; a company's manager
+			// is someone of their own
+			return (owner != null && owner.isOrganisation() && isPublicBody(owner)) ? new Resolution(owner, true)
+					: null;
 		}
 		if (owner != null && owner.isOrganisation()) {
 			return new Resolution(owner, true);

@@ -164,7 +164,9 @@ final class NameFinder {
 		int head = index;
 		while (head < text.size() && head < index + 3 && text.token(head).isWord() && !text.isQuoted(head)
 				&& !this.words.isInstitution(text.token(head).key()) && isCapitalised(text.token(head))
-				&& !this.words.isNotName(text.token(head).key())) {
+				&& !this.words.isNotName(text.token(head).key()) && !text.token(head).key().endsWith("'")) {
+			// (the elided article opening a sentence, "L'Administration", is none of
+			// them)
 			head++;
 		}
 		if (head >= text.size() || text.isQuoted(head) || !text.token(head).isWord()

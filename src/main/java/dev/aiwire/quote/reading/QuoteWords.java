@@ -487,6 +487,14 @@ public final class QuoteWords {
 		return this.crowd.contains(key);
 	}
 
+	/**
+	 * Whether an unnamed crowd's noun is an office whose holder speaks for the public
+	 * body named with it ("an official of the ministry").
+	 */
+	public boolean speaksForPublicBody(String key) {
+		return this.crowd.find(key).map((entry) -> "public-body".equals(entry.attribute("speaks-for"))).orElse(false);
+	}
+
 	public boolean isIndefinite(String key) {
 		return this.indefinite.contains(key);
 	}
