@@ -406,6 +406,18 @@ class AttributionRulesTests {
 		}
 
 		@Test
+		void namesACourtWhoseNameHoldsACommonWordAndNeverReadsTheCourtAsACompany() {
+			ExtractedQuote court = only(document().english()
+				.paragraph("On November 27, the Beijing Internet Court gave its answer. Zhu Ge, the judge who "
+						+ "presided, wrote the ruling. In a summary, the court said the picture was \"a work\"."));
+			ExtractedQuote unnamed = only(document().english()
+				.paragraph("The picture spread on Weibo over the weekend. The court said the picture was \"a work\"."));
+
+			assertThat(court.speaker()).isEqualTo("Beijing Internet Court");
+			assertThat(unnamed.speaker()).isNotEqualTo("Weibo");
+		}
+
+		@Test
 		void leavesTheElidedArticleOpeningASentenceOutOfAPublicBodysName() {
 			ExtractedQuote quote = only(document()
 				.paragraph("L'Administration du cyberespace de Chine a jugé que la règle était « juste et claire »."));

@@ -164,9 +164,11 @@ final class NameFinder {
 		int head = index;
 		while (head < text.size() && head < index + 3 && text.token(head).isWord() && !text.isQuoted(head)
 				&& !this.words.isInstitution(text.token(head).key()) && isCapitalised(text.token(head))
-				&& !this.words.isNotName(text.token(head).key()) && !text.token(head).key().endsWith("'")) {
-			// (the elided article opening a sentence, "L'Administration", is none of
-			// them)
+				&& (!this.words.isNotName(text.token(head).key()) || !isSentenceStart(text, head))
+				&& !text.token(head).key().endsWith("'")) {
+			// (a common word capitalised inside a sentence is one of them, "the Beijing
+			// Internet Court"; the elided article opening a sentence, "L'Administration",
+			// is none)
 			head++;
 		}
 		if (head >= text.size() || text.isQuoted(head) || !text.token(head).isWord()
