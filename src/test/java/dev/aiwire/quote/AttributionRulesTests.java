@@ -872,6 +872,19 @@ class AttributionRulesTests {
 	class People {
 
 		@Test
+		void neverJoinsAWordOpeningTheSentenceToTheFullNameAfterItsDe() {
+			ExtractedQuote quote = only(document().paragraph(
+					"Wang Huiwen n'avait pas besoin de travailler. Compagnon de Wang Xing depuis l'université, il "
+							+ "avait quitté Meituan en 2020. Wang Xing a réagi dans la journée. « Lao Wang a toujours eu un "
+							+ "temps d'avance », a-t-il écrit."));
+			ExtractedQuote particle = only(
+					document().paragraph("Ursula von der Leyen a jugé le texte « équilibré et ferme »."));
+
+			assertThat(quote.speaker()).isEqualTo("Wang Xing");
+			assertThat(particle.speaker()).isEqualTo("Ursula von der Leyen");
+		}
+
+		@Test
 		void skipsAnAsideNamingOthersBetweenTheSpeakerAndTheVerb() {
 			ExtractedQuote quote = only(document().english()
 				.paragraph("Chips were again at the centre of the trade talks this spring.")

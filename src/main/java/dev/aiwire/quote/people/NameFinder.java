@@ -80,6 +80,15 @@ final class NameFinder {
 				i++;
 				continue;
 			}
+			if (isSentenceStart(text, i) && i + 3 < tokens.size() && isParticle(text, i + 1) && isNameWord(text, i + 2)
+					&& isNameWord(text, i + 3)) {
+				// "Compagnon de Wang Xing depuis l'université, il ...": a word opening
+				// the
+				// sentence before "de" and a full name of its own is a common noun, not a
+				// given name with its particle
+				i++;
+				continue;
+			}
 			int first = i;
 			int last = i;
 			while (true) {
