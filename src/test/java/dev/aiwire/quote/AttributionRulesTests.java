@@ -444,6 +444,24 @@ class AttributionRulesTests {
 		}
 
 		@Test
+		void readsANameInBracketsWithItsLanguageAsTheSameCompany() {
+			ExtractedQuote quote = only(document()
+				.paragraph("Pendant ce temps, ModelBest (Mianbi Zhineng en chinois) fait le pari inverse. La start-up "
+						+ "a déclaré que son modèle était « petit mais dense »."));
+
+			assertThat(quote.speaker()).isEqualTo("ModelBest");
+		}
+
+		@Test
+		void neverReadsThePersonsTeamAsTheLastCompanyNamed() {
+			ExtractedQuote quote = only(document()
+				.paragraph("Le modèle est hébergé sur Hugging Face. En décembre, l'équipe de Liu Zhiyuan a proposé une "
+						+ "loi de densité. « Un serveur tiendra bientôt dans une montre », résumait-elle."));
+
+			assertThat(quote.speaker()).isNotEqualTo("Hugging Face");
+		}
+
+		@Test
 		void neverReadsThePlatformACompanyPostsOnAsTheCompany() {
 			ExtractedQuote english = only(document().english()
 				.paragraph("Then DeepSeek released V3.1. It was not R2. In a comment under its own WeChat post, the "

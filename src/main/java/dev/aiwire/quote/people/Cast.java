@@ -436,18 +436,21 @@ public final class Cast {
 	 */
 	private void noteBracketedName(BlockText text, Name name, Entity entity) {
 		int open = name.last() + 1;
-		if (!entity.isPerson() || open + 3 >= text.size() || !text.token(open).is("(")) {
+		if (open + 3 >= text.size() || !text.token(open).is("(")) {
 			return;
 		}
 		int close = open + 1;
-		while (close < text.size() && close <= open + 5 && !text.token(close).is(")")) {
-			if (!this.finder.isNameWord(text, close)) {
-				return;
-			}
+		while (close < text.size() && close <= open + 5 && this.finder.isNameWord(text, close)) {
 			close++;
 		}
-		if (close < text.size() && text.token(close).is(")") && close - open >= 3) {
-			List<String> keys = NameFinder.keys(text, open + 1, close - 1);
+		int nameEnd = close - 1;
+		// "ModelBest (Mianbi Zhineng en chinois)": words that tell the language may
+		// follow the second name, which may then be an organisation's
+		int tail = this.words.nameLanguageTailAt(text, close);
+		boolean told = tail > 0;
+		close += tail;
+		if ((entity.isPerson() || told) && close < text.size() && text.token(close).is(")") && nameEnd - open >= 2) {
+			List<String> keys = NameFinder.keys(text, open + 1, nameEnd);
 			entity.words().addAll(keys);
 			entity.addAlias(String.join(" ", keys));
 			this.byKey.putIfAbsent(String.join(" ", keys), entity);

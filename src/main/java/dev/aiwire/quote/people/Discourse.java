@@ -1027,6 +1027,11 @@ public final class Discourse {
 			introduce(text, j);
 			return null;
 		}
+		if (nounGender != null && ledByAPerson(text, j)) {
+			// "l'équipe de Liu Zhiyuan", "the team of Liu Zhiyuan": the person's group,
+			// not the last organisation named
+			return null;
+		}
 		if (nounGender != null && capitalisedName(text, i + 1, j)) {
 			// "The US Commerce Department": a body's own name, even when the text never
 			// named it before, not a description of the last organisation named
@@ -1165,6 +1170,19 @@ public final class Discourse {
 			}
 		}
 		return next < text.size() && this.cast.nameAt(text.block().index(), next) != null;
+	}
+
+	/**
+	 * Whether an organisation noun is followed by a link and a person's name: "l'équipe
+	 * de Liu Zhiyuan".
+	 */
+	private boolean ledByAPerson(BlockText text, int noun) {
+		int name = noun + 2;
+		if (name >= text.size() || !this.words.isRoleLink(text.token(noun + 1).key())) {
+			return false;
+		}
+		Entity entity = this.cast.fixedAt(text.block().index(), name);
+		return entity != null && entity.isPerson();
 	}
 
 	/**

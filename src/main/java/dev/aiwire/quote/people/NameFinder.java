@@ -385,7 +385,26 @@ final class NameFinder {
 				&& !isNameLike(written) && !isAcronym(written)
 				&& written.substring(1).chars().anyMatch(Character::isUpperCase)
 				&& written.chars().anyMatch(Character::isLowerCase) && index > 0
-				&& this.words.organisationNoun(text.token(index - 1).key()) != null;
+				&& (this.words.organisationNoun(text.token(index - 1).key()) != null
+						|| namedInAnotherLanguageAfter(text, index));
+	}
+
+	/**
+	 * "ModelBest (Mianbi Zhineng en chinois)": a second name in brackets, with the
+	 * language it is given in, follows a token.
+	 */
+	private boolean namedInAnotherLanguageAfter(BlockText text, int index) {
+		int i = index + 1;
+		if (i >= text.size() || !text.token(i).is("(")) {
+			return false;
+		}
+		i++;
+		int first = i;
+		while (i < text.size() && i < first + 4 && isNameWord(text, i)) {
+			i++;
+		}
+		int tail = this.words.nameLanguageTailAt(text, i);
+		return i > first && tail > 0 && i + tail < text.size() && text.token(i + tail).is(")");
 	}
 
 	/**

@@ -784,6 +784,24 @@ public final class QuoteWords {
 		return has("role-copulas", key);
 	}
 
+	/**
+	 * How many tokens from an index spell the language a bracketed second name is given
+	 * in ("en chinois", "in Chinese"), or 0.
+	 */
+	public int nameLanguageTailAt(BlockText text, int index) {
+		for (WordList.Entry entry : this.language.words("name-language-tails").entries()) {
+			List<String> tail = entry.words();
+			boolean matches = index + tail.size() <= text.size();
+			for (int k = 0; k < tail.size() && matches; k++) {
+				matches = text.token(index + k).key().equals(tail.get(k));
+			}
+			if (matches) {
+				return tail.size();
+			}
+		}
+		return 0;
+	}
+
 	/** The most words that may stand between two words of an alias cue. */
 	private static final int MAX_WORDS_INSIDE_ALIAS_CUE = 3;
 
