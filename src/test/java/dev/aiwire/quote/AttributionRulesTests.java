@@ -444,6 +444,18 @@ class AttributionRulesTests {
 		}
 
 		@Test
+		void neverReadsAnAssociationOrAGroupAsTheMinistryNamedBefore() {
+			ExtractedQuote association = only(document()
+				.paragraph("Le ministère du Commerce a salué la décision. L'association a toutefois appelé les deux "
+						+ "parties à « placer la stabilité au-dessus des différends »."));
+			ExtractedQuote group = only(document().english()
+				.paragraph("The Ministry of Commerce welcomed the decision. The group said the rules were \"fair\"."));
+
+			assertThat(association.speaker()).isNotEqualTo("ministère du Commerce");
+			assertThat(group.speaker()).isNotEqualTo("Ministry of Commerce");
+		}
+
+		@Test
 		void readsANameInBracketsWithItsLanguageAsTheSameCompany() {
 			ExtractedQuote quote = only(document()
 				.paragraph("Pendant ce temps, ModelBest (Mianbi Zhineng en chinois) fait le pari inverse. La start-up "

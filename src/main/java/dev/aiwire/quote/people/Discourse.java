@@ -1073,11 +1073,12 @@ public final class Discourse {
 				&& entity != subject
 				&& (entity.words().contains(noun) || entity.words().contains(nameWord) || entity.introducedAs(noun))
 				&& !(company && isPublicBody(entity)));
-		if (resolution == null) {
+		if (resolution == null && !this.words.refersOnlyToItsName(noun)) {
 			// "la société", "the company": an outlet the text cites is not the
-			// company it is about
+			// company it is about; "le groupe" is never the ministry
+			boolean privateBody = this.words.isPrivateBodyNoun(noun);
 			resolution = mostSalient(this.sentence, block, (entity) -> entity.isOrganisation() && entity != subject
-					&& !(company && isPublicBody(entity)) && !(body && !isPublicBody(entity)));
+					&& !((company || privateBody) && isPublicBody(entity)) && !(body && !isPublicBody(entity)));
 		}
 		return resolution;
 	}

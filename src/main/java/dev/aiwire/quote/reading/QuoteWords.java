@@ -407,10 +407,6 @@ public final class QuoteWords {
 	}
 
 	/**
-	 * Whether an organisation noun names a company ("l'entreprise", "the firm"), which
-	 * never stands for a public body.
-	 */
-	/**
 	 * The word an organisation's name holds for a noun that stands for it: the noun
 	 * itself, or the longer word it is short for ("the lab" for the Shanghai Artificial
 	 * Intelligence Laboratory).
@@ -422,6 +418,30 @@ public final class QuoteWords {
 			.orElse(noun);
 	}
 
+	/**
+	 * Whether an organisation noun names a private body ("le groupe", "the association"),
+	 * which never stands for a public body.
+	 */
+	public boolean isPrivateBodyNoun(String key) {
+		return this.organisationNounList.find(key)
+			.map((entry) -> "private".equals(entry.attribute("kind")))
+			.orElse(false);
+	}
+
+	/**
+	 * Whether an organisation noun only stands for an organisation whose name holds it
+	 * ("the association").
+	 */
+	public boolean refersOnlyToItsName(String key) {
+		return this.organisationNounList.find(key)
+			.map((entry) -> "named".equals(entry.attribute("refers")))
+			.orElse(false);
+	}
+
+	/**
+	 * Whether an organisation noun names a company ("l'entreprise", "the firm"), which
+	 * never stands for a public body.
+	 */
 	public boolean isCompanyNoun(String key) {
 		return this.organisationNounList.find(key)
 			.map((entry) -> "company".equals(entry.attribute("kind")))
