@@ -1136,6 +1136,19 @@ class AttributionRulesTests {
 	class Crowds {
 
 		@Test
+		void readsTheRoleOfSomeoneAtACompanyTheTextDoesNotNameAsAnUnnamedPerson() {
+			ExtractedQuote unnamed = only(document().paragraph(
+					"Baichuan a été retenu, a rappelé M. Wang Xiaochuan, son fondateur. Le fondateur d'une jeune "
+							+ "entreprise pékinoise a décrit sa frustration : « On a déposé notre dossier en juillet »."));
+			ExtractedQuote one = only(document().english()
+				.paragraph("Kai-Fu Lee founded 01.AI in 2023. As the founder of one of the six tigers, he said the "
+						+ "plan had \"changed for the better\"."));
+
+			assertThat(unnamed.speaker()).isNull();
+			assertThat(one.speaker()).isEqualTo("Kai-Fu Lee");
+		}
+
+		@Test
 		void givesNobodyTheWordsAnUnnamedSourceOpeningTheSentenceWithPourIntroduces() {
 			ExtractedQuote quote = only(document()
 				.paragraph("Baidu a publié mardi ses résultats trimestriels, meilleurs que prévu.")

@@ -992,6 +992,15 @@ public final class Discourse {
 			if (followedByName(text, end) || appositionAhead(text, end)) {
 				return null;
 			}
+			if (organisation == null && last + 3 < text.size() && this.words.isRoleLink(text.token(last + 1).key())
+					&& this.words.isIndefinite(text.token(last + 2).key())
+					&& !this.words.isRoleLink(text.token(last + 3).key())) {
+				// "le fondateur d'une jeune entreprise pékinoise", "the head of a rival
+				// lab": the role of someone the text does not name ("the founder of one
+				// of the six tigers" may be anyone's)
+				this.unnamed.add(text.token(last).key());
+				return new Mention(null, Form.CROWD, block, i, last, this.sentence, false, true);
+			}
 			String at = (organisation != null) ? organisation : owner;
 			if (this.unnamed.contains(text.token(role.last()).key()) && mostSalient(this.sentence, Integer.MIN_VALUE,
 					(entity) -> entity.isPerson() && entity.holds(role.role(), at)) == null) {
