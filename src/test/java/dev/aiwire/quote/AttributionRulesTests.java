@@ -456,6 +456,20 @@ class AttributionRulesTests {
 		}
 
 		@Test
+		void readsANameOpeningWithAPlaceAsACompanyNotAPerson() {
+			ExtractedQuote english = only(document().english()
+				.paragraph(
+						"On Wednesday, China Mobile chairman Yang Jie gave the opening speech. China Mobile said its "
+								+ "projects were \"already in the thousands\"."));
+			ExtractedQuote french = only(document().paragraph(
+					"Le président de China Mobile, Yang Jie, a dressé un tableau. « Ce sera un nouveau dividende "
+							+ "démographique », a-t-il ajouté."));
+
+			assertThat(english.speaker()).isEqualTo("China Mobile");
+			assertThat(french.speaker()).isEqualTo("Yang Jie");
+		}
+
+		@Test
 		void readsANameInBracketsWithItsLanguageAsTheSameCompany() {
 			ExtractedQuote quote = only(document()
 				.paragraph("Pendant ce temps, ModelBest (Mianbi Zhineng en chinois) fait le pari inverse. La start-up "

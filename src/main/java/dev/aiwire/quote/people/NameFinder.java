@@ -73,6 +73,12 @@ final class NameFinder {
 				i++;
 				continue;
 			}
+			int placed = placeOpeningAName(text, i);
+			if (placed > i) {
+				names.add(new Name(i, placed, -1, null, Sort.ORGANISATION));
+				i = placed + 1;
+				continue;
+			}
 			boolean titledParticle = i > 0 && this.words.isTitle(tokens.get(i - 1).key()) && isParticle(text, i)
 					&& i + 1 < tokens.size() && isNameWord(text, i + 1);
 			if (!isNameWord(text, i) && !isInitials(text, i) && !titledParticle
@@ -387,6 +393,24 @@ final class NameFinder {
 				&& written.chars().anyMatch(Character::isLowerCase) && index > 0
 				&& (this.words.organisationNoun(text.token(index - 1).key()) != null
 						|| namedInAnotherLanguageAfter(text, index));
+	}
+
+	/**
+	 * The last token of a company's name that opens with a place, "China Mobile",
+	 * "Beijing Galbot": one or two name words right after a capitalised place, none of
+	 * them a known organisation's; or -1.
+	 */
+	private int placeOpeningAName(BlockText text, int index) {
+		Token token = text.token(index);
+		if (!token.isWord() || text.isQuoted(index) || !isCapitalised(token) || !this.words.isPlace(token.key())) {
+			return -1;
+		}
+		int last = index;
+		while (last + 1 < text.size() && last < index + 2 && isNameWord(text, last + 1)
+				&& !this.words.isKnownOrganisation(text.token(last + 1).key())) {
+			last++;
+		}
+		return (last > index) ? last : -1;
 	}
 
 	/**
