@@ -556,9 +556,11 @@ final class EnglishGrammar extends Grammar {
 		// over", also after a verb and "to" ("will have to be labelled")
 				+ alternation(future.with("kind", "auxiliary"))
 				+ "(?:\\s+not)?(?:\\s+\\p{L}+\\s+to)?(?:\\s+(?:be|have\\s+been)\\s+\\p{L}+)?"
-				// what is to be done: "content is to be labelled from September 1"
-				+ "|(?:is|are)\\s+to\\s+be\\s+\\p{L}+" + "|" + alternation(plainFuture) + "|(?:is|are|was|were)\\s+"
-				+ alternation(future.with("kind", "be-to")) + "\\s+to"
+				// what is to be done: "content is to be labelled from September 1", "a
+				// dividend of $2.5 billion, to be paid in January"
+				+ "|(?:is|are)\\s+to\\s+be\\s+\\p{L}+|(?<=,\\s{1,3})to\\s+be\\s+\\p{L}+" + "|"
+				+ alternation(plainFuture) + "|(?:is|are|was|were)\\s+" + alternation(future.with("kind", "be-to"))
+				+ "\\s+to"
 				// a passive plan in the present: "deliveries are planned for August 20"
 				+ "|(?:is|are)\\s+(?:now\\s+)?" + alternation(future.with("kind", "be-for")) + "\\s+for"
 				// a sentence that opens on an imperative asks for what is to come: "Come

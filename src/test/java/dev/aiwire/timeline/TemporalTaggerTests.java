@@ -607,6 +607,9 @@ class TemporalTaggerTests {
 			assertThat(english("Under rules published in March, AI content will have to be labelled from September 1."))
 				.containsExactly("2024-03", "2024-09-01");
 			assertThat(english("Such streams are to be labelled from September 1.")).containsExactly("2024-09-01");
+			assertThat(english("The group declared a dividend of 2.5 billion dollars, to be paid in March."))
+				.containsExactly("2025-03");
+			assertThat(english("It was the first model to be approved in March.")).containsExactly("2024-03");
 		}
 
 		@Test
