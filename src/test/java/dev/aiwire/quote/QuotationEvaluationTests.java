@@ -83,7 +83,11 @@ class QuotationEvaluationTests {
 		// after its verb past a short complement raised block speakers to 0.956 and
 		// inline speakers to 0.937; a role that is also a title, a source opening its
 		// sentence as its subject and the subject a cleft sets apart raised them to
-		// 0.958 and 0.942
+		// 0.958 and 0.942; batch p's twelve development articles, written apart from the
+		// rules, brought block speakers to 0.954 and inline speakers to 0.945; officials
+		// speaking for the public body they serve, courts, a platform after a possessive,
+		// names in brackets with their language, names that open with a place and roles
+		// of someone unnamed raised them to 0.962 and 0.947
 		assertFloors(report, 0.94, 0.93, 0.92, 0.98);
 	}
 
@@ -105,8 +109,9 @@ class QuotationEvaluationTests {
 		// clause a speech verb opens with its 'that' raised inline found to 0.942;
 		// batch o's twelve brought block speakers to 0.868, inline found to 0.947 and
 		// inline speakers to 0.847; the rules of batch o's round raised block speakers to
-		// 0.878
-		assertFloors(report, 0.86, 0.93, 0.82, 0.96);
+		// 0.878; batch p's thirteen brought them to 0.872 and inline speakers to 0.851,
+		// and the rules of batch p's round raised them to 0.881 and 0.858
+		assertFloors(report, 0.86, 0.93, 0.84, 0.96);
 	}
 
 	@Test
@@ -188,14 +193,29 @@ class QuotationEvaluationTests {
 	}
 
 	@Test
+	void holdsItsScoreOnTheHeldOutArticlesOfBatchP() {
+		Report report = this.evaluation.evaluate("eval/quotes/test", "p");
+
+		System.out.println(report.summary());
+		assertThat(report.errors()).as("the held-out half never lists its errors").isEmpty();
+		// batch p joined the held-out half on 2026-12-07 in two commits (four articles
+		// replaced those that told events of the development half), both before any
+		// rule learnt on its development twin; scored, never read: blocks 0.820 (41 of
+		// 50), inline found 0.977, inline speakers 0.872, precision 0.938; after the
+		// round's rules: blocks 0.840, inline speakers 0.895
+		assertFloors(report, 0.78, 0.94, 0.85, 0.90);
+	}
+
+	@Test
 	void holdsItsScoreOnPublicEnglishNews() {
 		Report report = this.evaluation.evaluate("eval/quotes-public");
 
 		System.out.println(report.summary());
 		assertThat(report.errors()).as("the public set is held out too").isEmpty();
 		// a short phrase in the clause a speech verb opens with its 'that' took two more
-		// phrases for quotations here (precision 0.920 to 0.913)
-		assertFloors(report, 0.33, 0.84, 0.69, 0.90);
+		// phrases for quotations here (precision 0.920 to 0.913); batch p's round raised
+		// inline speakers from 0.716 to 0.765
+		assertFloors(report, 0.33, 0.84, 0.72, 0.90);
 	}
 
 	@Test
