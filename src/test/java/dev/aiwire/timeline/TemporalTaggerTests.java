@@ -613,6 +613,12 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsComparedWithAsNoPast() {
+			assertThat(english("Quark would publish how its predictions compared with real admissions in the autumn."))
+				.containsExactly("2024-FA");
+		}
+
+		@Test
 		void readsWhatIsPromisedForAPeriodAsStillToCome() {
 			assertThat(french("Li Dahai a précisé que la version suivante, promise pour le troisième trimestre, lirait "
 					+ "la vidéo."))
