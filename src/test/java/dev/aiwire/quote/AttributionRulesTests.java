@@ -1334,6 +1334,19 @@ class AttributionRulesTests {
 	class TermsAfterAWordThatNamesThem {
 
 		@Test
+		void takesAShortPhraseAfterAPossessiveInAReportedClauseAsTheSpeakersWordsUnlessANounFollows() {
+			ExtractedQuote owned = only(document().english()
+				.paragraph("Zhu Ge, the judge who presided, wrote that Li had chosen every prompt, and that the "
+						+ "result reflected his \"personalised expression\"."));
+			List<ExtractedQuote> term = extract(document().english()
+				.paragraph("Zhu Ge, the judge who presided, wrote that the company had sold its \"smart assistant\" "
+						+ "service for years."));
+
+			assertThat(owned.speaker()).isEqualTo("Zhu Ge");
+			assertThat(term).isEmpty();
+		}
+
+		@Test
 		void takesWordsInMarksAfterTheParticipleDitForATermButNotAfterItsSubject() {
 			List<ExtractedQuote> quotes = extract(document()
 				.paragraph("Le laboratoire a présenté un modèle dit « à mémoire très longue » qui lit un roman entier. "

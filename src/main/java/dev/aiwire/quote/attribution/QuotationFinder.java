@@ -528,7 +528,12 @@ public final class QuotationFinder {
 		}
 		boolean link = this.words.isReportedLink(text.token(before).key());
 		String key = keyBefore(text, span.open());
-		if (!link && (this.words.isDeterminer(key) || this.words.isNumber(key))) {
+		// "the result reflected his "personalised expression"": after a possessive, a
+		// phrase that no noun follows is what the speaker called it; "its "assisted
+		// driving" system" is a term
+		boolean owned = this.words.isPossessiveDeterminer(key)
+				&& (span.close() + 1 >= text.size() || !text.token(span.close() + 1).isWord());
+		if (!link && !owned && (this.words.isDeterminer(key) || this.words.isNumber(key))) {
 			return false;
 		}
 		BlockText.Range sentence = text.sentenceOf(before);
