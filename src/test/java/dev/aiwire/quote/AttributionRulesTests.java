@@ -356,6 +356,16 @@ class AttributionRulesTests {
 		}
 
 		@Test
+		void givesWhatAFrenchTeamWroteToTheTeamItsFeminineNounNamed() {
+			ExtractedQuote quote = only(document()
+				.paragraph("Chen Lu, analyste chez un courtier, reste prudente. L'équipe Bailing, qui développe les "
+						+ "modèles d'Ant, le présente comme un modèle rapide. Dans sa note, elle explique qu'il "
+						+ "« raisonne juste sans écrire longtemps »."));
+
+			assertThat(quote.speaker()).isEqualTo("équipe Bailing");
+		}
+
+		@Test
 		void givesWhatATeamWroteToTheTeamNotToItsCompany() {
 			List<ExtractedQuote> quotes = extract(document().english()
 				.paragraph("Tencent released Hunyuan-T2 on Monday, a month after its rivals.")

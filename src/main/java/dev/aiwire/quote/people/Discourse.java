@@ -524,11 +524,22 @@ public final class Discourse {
 	 */
 	private Resolution organisationBefore(BlockText text, int i, QuoteWords.Pronoun pronoun) {
 		Mention before = this.previousSubject;
-		if (before == null || before.form() != Form.ORGANISATION_NOUN || before.entity() == null || pronoun.plural()
-				|| pronoun.neuter() || before.block() != text.block().index() || pronoun.gender() == Gender.UNKNOWN) {
+		if (before == null || before.entity() == null || pronoun.plural() || pronoun.neuter()
+				|| before.block() != text.block().index() || pronoun.gender() == Gender.UNKNOWN) {
 			return null;
 		}
-		Gender nounGender = this.words.organisationNoun(text.token(before.last()).key());
+		// "le groupe ... il", and a name its noun opens, "L'équipe Bailing ... elle"
+		int noun;
+		if (before.form() == Form.ORGANISATION_NOUN) {
+			noun = before.last();
+		}
+		else if (before.form() == Form.NAME && before.entity().isOrganisation()) {
+			noun = before.first();
+		}
+		else {
+			return null;
+		}
+		Gender nounGender = this.words.organisationNoun(text.token(noun).key());
 		return (nounGender == pronoun.gender()) ? new Resolution(before.entity(), before.sure()) : null;
 	}
 
