@@ -1292,6 +1292,15 @@ class AttributionRulesTests {
 	class UnnamedSpeakersAfterTheirQuotation {
 
 		@Test
+		void neverGoesOnWithTheSpeakerBeforeWhenOthersTheTextDoesNotNameSpeak() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Awni Hannun a fait tourner le modèle sur un Mac. « Il tourne vite », a-t-il écrit sur X. "
+						+ "D'autres développeurs ont publié des pages qu'ils jugent « au niveau de Claude 3.7 Sonnet »."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Awni Hannun", null);
+		}
+
+		@Test
 		void readsSelonLuiAsTheUnnamedPersonWhoSpokeJustBefore() {
 			List<ExtractedQuote> quotes = extract(
 					document().paragraph("Ren Zhengfei a présenté les résultats annuels de Huawei à Shenzhen.")

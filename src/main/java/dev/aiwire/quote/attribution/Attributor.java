@@ -403,6 +403,19 @@ public final class Attributor {
 	/**
 	 * An epigraph's author: the first person the paragraph after it names as a subject.
 	 */
+	/**
+	 * Whether the subject of a sentence, before a token, is someone the text does not
+	 * name ("d'autres développeurs", "some users").
+	 */
+	private boolean unnamedSubjectBefore(BlockText text, BlockText.Range sentence, int open) {
+		for (Mention mention : this.discourse.mentionsBetween(text.block().index(), sentence.first(), open - 1)) {
+			if (mention.subject()) {
+				return mention.isCrowd() && mention.entity() == null;
+			}
+		}
+		return false;
+	}
+
 	private Attribution namedAfter(int index) {
 		int next = index + 1;
 		while (next < this.article.size() && !ArticleText.isNarration(this.article.block(next))) {
@@ -441,7 +454,12 @@ public final class Attributor {
 		}
 		if (!who.found() && this.lastInlineBlock == quotation.block() && sentenceNumber - this.lastInlineSentence <= 1
 				&& this.lastInline.speaker() != null) {
-			who = this.lastInline.atMost(Confidence.MEDIUM, "goes on from the quotation before");
+			// "D'autres développeurs ont publié des pages qu'ils jugent « ... »": a
+			// sentence whose subject is someone unnamed does not go on with the speaker
+			// before
+			who = unnamedSubjectBefore(text, sentence, span.open())
+					? Attribution.nobody("said by someone the text does not name")
+					: this.lastInline.atMost(Confidence.MEDIUM, "goes on from the quotation before");
 		}
 		boolean opensSentence = wordsBetween(text, sentence.first(), span.open()) == 0;
 		if (!who.found() && opensSentence && wholeParagraph(text, span)) {

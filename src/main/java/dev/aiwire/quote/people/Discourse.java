@@ -1472,7 +1472,17 @@ public final class Discourse {
 		Token token = text.token(i);
 		String key = token.key();
 		return token.isWord() && (this.words.isDefinite(key) || this.words.isTitle(key) || this.words.role(key) != null
-				|| this.words.isRoleModifier(key) || isNationalityAfterArticle(text, i));
+				|| this.words.isRoleModifier(key) || isNationalityAfterArticle(text, i)
+				|| elidedBeforeIndefinite(text, i));
+	}
+
+	/**
+	 * "D'autres développeurs ont jugé ...": the elided word before an indefinite opens
+	 * the same noun phrase.
+	 */
+	private boolean elidedBeforeIndefinite(BlockText text, int i) {
+		return text.token(i).key().endsWith("'") && i + 1 < text.size()
+				&& this.words.isIndefinite(text.token(i + 1).key());
 	}
 
 	/**
