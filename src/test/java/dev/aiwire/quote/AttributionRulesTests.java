@@ -366,6 +366,16 @@ class AttributionRulesTests {
 		}
 
 		@Test
+		void neverReadsTheCompanyAsATeamNamedAfterAProduct() {
+			ExtractedQuote quote = only(document()
+				.paragraph("Le 11 mars, Butterfly Effect annonce un partenariat avec l'équipe Qwen d'Alibaba. En "
+						+ "juillet, l'équipe de Pékin est licenciée. Le 8 juillet, la société évoque « des considérations "
+						+ "d'efficacité »."));
+
+			assertThat(quote.speaker()).isNotEqualTo("équipe Qwen");
+		}
+
+		@Test
 		void givesWhatATeamWroteToTheTeamNotToItsCompany() {
 			List<ExtractedQuote> quotes = extract(document().english()
 				.paragraph("Tencent released Hunyuan-T2 on Monday, a month after its rivals.")

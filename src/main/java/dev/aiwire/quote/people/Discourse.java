@@ -1089,18 +1089,35 @@ public final class Discourse {
 		// company, however salient the company is
 		boolean body = this.words.isPublicBodyWord(noun);
 		String nameWord = this.words.nameWordFor(noun);
+		// "la société", "the firm": a company, never a team named after a product
+		// ("l'équipe
+		// Qwen d'Alibaba")
+		boolean companyNoun = this.words.isCompanyNoun(noun);
 		Resolution resolution = mostSalient(this.sentence, block, (entity) -> !entity.isPerson() && !entity.isProduct()
-				&& entity != subject
+				&& entity != subject && !(companyNoun && isTeam(entity))
 				&& (entity.words().contains(noun) || entity.words().contains(nameWord) || entity.introducedAs(noun))
 				&& !(company && isPublicBody(entity)));
 		if (resolution == null && !this.words.refersOnlyToItsName(noun)) {
 			// "la société", "the company": an outlet the text cites is not the
 			// company it is about; "le groupe" is never the ministry
 			boolean privateBody = this.words.isPrivateBodyNoun(noun);
-			resolution = mostSalient(this.sentence, block, (entity) -> entity.isOrganisation() && entity != subject
-					&& !((company || privateBody) && isPublicBody(entity)) && !(body && !isPublicBody(entity)));
+			resolution = mostSalient(this.sentence, block,
+					(entity) -> entity.isOrganisation() && entity != subject && !(companyNoun && isTeam(entity))
+							&& !((company || privateBody) && isPublicBody(entity)) && !(body && !isPublicBody(entity)));
 		}
 		return resolution;
+	}
+
+	/**
+	 * Whether an organisation's name holds a team's noun ("équipe Qwen", "Hunyuan team").
+	 */
+	private boolean isTeam(Entity entity) {
+		for (String word : entity.words()) {
+			if (this.words.isTeamNoun(word, true) || this.words.isTeamNoun(word, false)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether a word of an organisation's name makes it a public body. */
