@@ -385,14 +385,19 @@ public final class QuoteWords {
 			.orElse(false);
 	}
 
+	/** Whether an organisation noun's entry gives an attribute a value. */
+	private boolean organisationNounHas(String key, String attribute, String value) {
+		return this.organisationNounList.find(key)
+			.map((entry) -> value.equals(entry.attribute(attribute)))
+			.orElse(false);
+	}
+
 	/**
 	 * A noun heading the name of a body or an institution: "ministère", "Ministry",
 	 * "Commission", "Laboratory".
 	 */
 	public boolean isInstitution(String key) {
-		return this.organisationNounList.find(key)
-			.map((entry) -> "institution".equals(entry.attribute("kind")))
-			.orElse(false);
+		return organisationNounHas(key, "kind", "institution");
 	}
 
 	/**
@@ -401,9 +406,7 @@ public final class QuoteWords {
 	 * the lab of the company named before.
 	 */
 	public boolean headsANameOnlyCapitalised(String key) {
-		return this.organisationNounList.find(key)
-			.map((entry) -> "capitalised".equals(entry.attribute("heads")))
-			.orElse(false);
+		return organisationNounHas(key, "heads", "capitalised");
 	}
 
 	/**
@@ -423,9 +426,7 @@ public final class QuoteWords {
 	 * which never stands for a public body.
 	 */
 	public boolean isPrivateBodyNoun(String key) {
-		return this.organisationNounList.find(key)
-			.map((entry) -> "private".equals(entry.attribute("kind")))
-			.orElse(false);
+		return organisationNounHas(key, "kind", "private");
 	}
 
 	/**
@@ -433,9 +434,7 @@ public final class QuoteWords {
 	 * ("the association").
 	 */
 	public boolean refersOnlyToItsName(String key) {
-		return this.organisationNounList.find(key)
-			.map((entry) -> "named".equals(entry.attribute("refers")))
-			.orElse(false);
+		return organisationNounHas(key, "refers", "named");
 	}
 
 	/**
@@ -443,9 +442,7 @@ public final class QuoteWords {
 	 * never stands for a public body.
 	 */
 	public boolean isCompanyNoun(String key) {
-		return this.organisationNounList.find(key)
-			.map((entry) -> "company".equals(entry.attribute("kind")))
-			.orElse(false);
+		return organisationNounHas(key, "kind", "company");
 	}
 
 	/**
