@@ -1170,6 +1170,15 @@ class AttributionRulesTests {
 	class Crowds {
 
 		@Test
+		void neverTakesACompanyNamedAfterUnderForTheOneWhoSpeaks() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Volcano Engine cut its prices again. In the comment section under Volcano Engine's launch "
+						+ "video, one of the most liked replies read \"thank you for the free lunch\"."));
+
+			assertThat(quote.speaker()).isNull();
+		}
+
+		@Test
 		void readsTheRoleOfSomeoneAtACompanyTheTextDoesNotNameAsAnUnnamedPerson() {
 			ExtractedQuote unnamed = only(document().paragraph(
 					"Baichuan a été retenu, a rappelé M. Wang Xiaochuan, son fondateur. Le fondateur d'une jeune "
