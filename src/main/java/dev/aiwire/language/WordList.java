@@ -87,6 +87,14 @@ public final class WordList {
 		return this.byKey.keySet();
 	}
 
+	/**
+	 * Whether the list holds these words with an attribute of this value ("kind=company"
+	 * for "firm").
+	 */
+	public boolean has(String words, String attribute, String value) {
+		return find(words).map((entry) -> value.equals(entry.attribute(attribute))).orElse(false);
+	}
+
 	/** The entries whose attribute has this value ({@code kind=organisation}). */
 	public List<Entry> with(String attribute, String value) {
 		return this.entries.stream().filter((entry) -> value.equals(entry.attribute(attribute))).toList();

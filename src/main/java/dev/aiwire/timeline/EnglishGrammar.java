@@ -259,10 +259,8 @@ final class EnglishGrammar extends Grammar {
 						+ ")?" + B1,
 				this::quarter);
 		// this quarter, the current quarter, next quarter, the following quarter (as « le
-		// trimestre suivant »: the one after the publication's)
-		// the latest quarter, the most recent quarter, the previous quarter: the last
-		// one,
-		// whose results are out
+		// trimestre suivant »: the one after the publication's); the latest quarter, the
+		// most recent quarter, the previous quarter: the last one, whose results are out
 		rule("relative quarter", anyOf("quarter"), B0
 				+ "(?<R>this|the\\s+current|last|next|the\\s+latest|the\\s+most\\s+recent|the\\s+following|the\\s+previous)"
 				+ "\\s+quarter" + B1, (m, text, into) -> {

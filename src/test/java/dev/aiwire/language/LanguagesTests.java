@@ -82,6 +82,17 @@ class LanguagesTests {
 		}
 
 		@Test
+		void tellsWhetherAnEntryHoldsAnAttributeOfAValue() {
+			WordList list = new WordList("organisation-nouns",
+					java.util.List.of(WordList.parse("firme | kind=company | La firme a refusé.", "n", 1),
+							WordList.parse("groupe | kind=private | Le groupe a confirmé.", "n", 2)));
+
+			assertThat(list.has("Firme", "kind", "company")).isTrue();
+			assertThat(list.has("groupe", "kind", "company")).isFalse();
+			assertThat(list.has("ministère", "kind", "company")).isFalse();
+		}
+
+		@Test
 		void skipsCommentsAndBlankLines() {
 			assertThat(WordList.parse("# speech verbs", "v", 1)).isNull();
 			assertThat(WordList.parse("   ", "v", 2)).isNull();

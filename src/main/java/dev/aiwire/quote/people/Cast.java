@@ -432,29 +432,19 @@ public final class Cast {
 
 	/**
 	 * "Eddie Wu (Wu Yongming)", "Robin Li (Li Yanhong)": the name in brackets is the same
-	 * person's.
+	 * person's; "ModelBest (Mianbi Zhineng en chinois)": with the language it is given
+	 * in, an organisation's too.
 	 */
 	private void noteBracketedName(BlockText text, Name name, Entity entity) {
-		int open = name.last() + 1;
-		if (open + 3 >= text.size() || !text.token(open).is("(")) {
+		NameFinder.Bracketed bracketed = this.finder.bracketedAfter(text, name.last());
+		if (bracketed == null || bracketed.last() == bracketed.first()
+				|| !entity.isPerson() && !bracketed.languageTold()) {
 			return;
 		}
-		int close = open + 1;
-		while (close < text.size() && close <= open + 5 && this.finder.isNameWord(text, close)) {
-			close++;
-		}
-		int nameEnd = close - 1;
-		// "ModelBest (Mianbi Zhineng en chinois)": words that tell the language may
-		// follow the second name, which may then be an organisation's
-		int tail = this.words.nameLanguageTailAt(text, close);
-		boolean told = tail > 0;
-		close += tail;
-		if ((entity.isPerson() || told) && close < text.size() && text.token(close).is(")") && nameEnd - open >= 2) {
-			List<String> keys = NameFinder.keys(text, open + 1, nameEnd);
-			entity.words().addAll(keys);
-			entity.addAlias(String.join(" ", keys));
-			this.byKey.putIfAbsent(String.join(" ", keys), entity);
-		}
+		List<String> keys = NameFinder.keys(text, bracketed.first(), bracketed.last());
+		entity.words().addAll(keys);
+		entity.addAlias(String.join(" ", keys));
+		this.byKey.putIfAbsent(String.join(" ", keys), entity);
 	}
 
 	/**

@@ -1084,15 +1084,14 @@ public final class Discourse {
 	 * excluding bodies there cost more than it won on the held-out articles.)
 	 */
 	private Resolution organisationFor(String noun, int block, Entity subject, boolean exclusive) {
-		boolean company = exclusive && this.words.isCompanyNoun(noun);
+		// "la société", "the firm": a company, never a team named after a product
+		// ("l'équipe Qwen d'Alibaba")
+		boolean companyNoun = this.words.isCompanyNoun(noun);
+		boolean company = exclusive && companyNoun;
 		// "le régulateur", "the ministry": a public body's noun never stands for a
 		// company, however salient the company is
 		boolean body = this.words.isPublicBodyWord(noun);
 		String nameWord = this.words.nameWordFor(noun);
-		// "la société", "the firm": a company, never a team named after a product
-		// ("l'équipe
-		// Qwen d'Alibaba")
-		boolean companyNoun = this.words.isCompanyNoun(noun);
 		Resolution resolution = mostSalient(this.sentence, block, (entity) -> !entity.isPerson() && !entity.isProduct()
 				&& entity != subject && !(companyNoun && isTeam(entity))
 				&& (entity.words().contains(noun) || entity.words().contains(nameWord) || entity.introducedAs(noun))
@@ -1113,7 +1112,7 @@ public final class Discourse {
 	 */
 	private boolean isTeam(Entity entity) {
 		for (String word : entity.words()) {
-			if (this.words.isTeamNoun(word, true) || this.words.isTeamNoun(word, false)) {
+			if (this.words.isTeamNoun(word)) {
 				return true;
 			}
 		}
@@ -1232,9 +1231,21 @@ public final class Discourse {
 		if (!this.words.speaksForPublicBody(text.token(noun).key())) {
 			return null;
 		}
-		String after = this.cast.organisationAfter(text, noun);
-		Entity owner = (after != null) ? this.cast.organisationNamed(after) : null;
-		return (owner != null && owner.isOrganisation() && isPublicBody(owner)) ? owner : null;
+		Entity owner = organisationNamedAfter(text, noun);
+		return isServedPublicBody(owner) ? owner : null;
+	}
+
+	/**
+	 * The organisation named right after a role or a noun ("of the ministry"), or null.
+	 */
+	private Entity organisationNamedAfter(BlockText text, int last) {
+		String after = this.cast.organisationAfter(text, last);
+		return (after != null) ? this.cast.organisationNamed(after) : null;
+	}
+
+	/** Whether an owner is a public body, which an unnamed official speaks for. */
+	private boolean isServedPublicBody(Entity owner) {
+		return owner != null && owner.isOrganisation() && isPublicBody(owner);
 	}
 
 	/**
@@ -1250,15 +1261,12 @@ public final class Discourse {
 		int block = text.block().index();
 		Entity owner = (ownerToken >= 0) ? this.cast.fixedAt(block, ownerToken) : null;
 		if (owner == null) {
-			String after = this.cast.organisationAfter(text, role.last());
-			owner = (after != null) ? this.cast.organisationNamed(after) : null;
+			owner = organisationNamedAfter(text, role.last());
 		}
 		if (official) {
-			// "an official of the Cyberspace Administration", "un responsable de la
-			// NDRC": an unnamed official speaks for a public body; a company's manager
-			// is someone of their own
-			return (owner != null && owner.isOrganisation() && isPublicBody(owner)) ? new Resolution(owner, true)
-					: null;
+			// "un responsable de la NDRC": an unnamed official speaks for a public body;
+			// a company's manager is someone of their own
+			return isServedPublicBody(owner) ? new Resolution(owner, true) : null;
 		}
 		if (owner != null && owner.isOrganisation()) {
 			return new Resolution(owner, true);

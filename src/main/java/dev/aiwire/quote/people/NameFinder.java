@@ -90,8 +90,8 @@ final class NameFinder {
 					&& isNameWord(text, i + 3)) {
 				// "Compagnon de Wang Xing depuis l'université, il ...": a word opening
 				// the
-				// sentence before "de" and a full name of its own is a common noun, not a
-				// given name with its particle
+				// sentence before "de" and a full name of its own is a common noun, not
+				// a given name with its particle
 				i++;
 				continue;
 			}
@@ -418,17 +418,35 @@ final class NameFinder {
 	 * language it is given in, follows a token.
 	 */
 	private boolean namedInAnotherLanguageAfter(BlockText text, int index) {
-		int i = index + 1;
-		if (i >= text.size() || !text.token(i).is("(")) {
-			return false;
+		Bracketed bracketed = bracketedAfter(text, index);
+		return bracketed != null && bracketed.languageTold();
+	}
+
+	/** The most words a second name in brackets may have. */
+	private static final int MAX_BRACKETED_WORDS = 5;
+
+	/**
+	 * A second name in brackets right after a token, "Eddie Wu (Wu Yongming)", "ModelBest
+	 * (Mianbi Zhineng en chinois)": its first and last words, and whether the words after
+	 * it tell the language it is given in; null when no such name follows.
+	 */
+	Bracketed bracketedAfter(BlockText text, int index) {
+		int open = index + 1;
+		if (open >= text.size() || !text.token(open).is("(")) {
+			return null;
 		}
-		i++;
-		int first = i;
-		while (i < text.size() && i < first + 4 && isNameWord(text, i)) {
-			i++;
+		int end = open + 1;
+		while (end < text.size() && end <= open + MAX_BRACKETED_WORDS && isNameWord(text, end)) {
+			end++;
 		}
-		int tail = this.words.nameLanguageTailAt(text, i);
-		return i > first && tail > 0 && i + tail < text.size() && text.token(i + tail).is(")");
+		int tail = this.words.nameLanguageTailAt(text, end);
+		int close = end + tail;
+		return (end > open + 1 && close < text.size() && text.token(close).is(")"))
+				? new Bracketed(open + 1, end - 1, tail > 0) : null;
+	}
+
+	/** A second name in brackets, from its first word to its last. */
+	record Bracketed(int first, int last, boolean languageTold) {
 	}
 
 	/**

@@ -155,9 +155,8 @@ public final class BlockText {
 				boolean startsAnew = next.isMark() || next.type() == Token.Type.PUNCT
 						|| Character.isUpperCase(next.text().charAt(0)) || Character.isDigit(next.text().charAt(0));
 				Token before = (i > 0) ? this.tokens.get(i - 1) : null;
-				// "J. Smith": an initial, unless an elided article follows ("a-t-il écrit
-				// sur
-				// X. D'autres ...": X is the platform, the sentence ends)
+				// "J. Smith": an initial, unless an elided article follows ("sur X.
+				// D'autres ...": X is the platform, and the sentence ends)
 				boolean initial = before != null && before.text().length() == 1
 						&& Character.isUpperCase(before.text().charAt(0)) && !next.key().endsWith("'");
 				if (!startsAnew || initial) {

@@ -240,10 +240,7 @@ public final class QuoteWords {
 	}
 
 	private boolean cleft(String words, String place) {
-		return this.language.words("clefts")
-			.find(words)
-			.map((entry) -> place.equals(entry.attribute("place")))
-			.orElse(false);
+		return this.language.words("clefts").has(words, "place", place);
 	}
 
 	/** The longest "according" phrase starting at a token, in tokens (0 when none). */
@@ -379,17 +376,12 @@ public final class QuoteWords {
 	 * "l'équipe Kimi"), written after the name ({@code after} true) or before it.
 	 */
 	public boolean isTeamNoun(String key, boolean after) {
-		return this.language.words("team-nouns")
-			.find(key)
-			.map((entry) -> (after ? "after" : "before").equals(entry.attribute("place")))
-			.orElse(false);
+		return this.language.words("team-nouns").has(key, "place", after ? "after" : "before");
 	}
 
-	/** Whether an organisation noun's entry gives an attribute a value. */
-	private boolean organisationNounHas(String key, String attribute, String value) {
-		return this.organisationNounList.find(key)
-			.map((entry) -> value.equals(entry.attribute(attribute)))
-			.orElse(false);
+	/** Whether a noun makes a group of people of a name, wherever it stands. */
+	public boolean isTeamNoun(String key) {
+		return has("team-nouns", key);
 	}
 
 	/**
@@ -397,7 +389,7 @@ public final class QuoteWords {
 	 * "Commission", "Laboratory".
 	 */
 	public boolean isInstitution(String key) {
-		return organisationNounHas(key, "kind", "institution");
+		return this.organisationNounList.has(key, "kind", "institution");
 	}
 
 	/**
@@ -406,7 +398,7 @@ public final class QuoteWords {
 	 * the lab of the company named before.
 	 */
 	public boolean headsANameOnlyCapitalised(String key) {
-		return organisationNounHas(key, "heads", "capitalised");
+		return this.organisationNounList.has(key, "heads", "capitalised");
 	}
 
 	/**
@@ -426,7 +418,7 @@ public final class QuoteWords {
 	 * which never stands for a public body.
 	 */
 	public boolean isPrivateBodyNoun(String key) {
-		return organisationNounHas(key, "kind", "private");
+		return this.organisationNounList.has(key, "kind", "private");
 	}
 
 	/**
@@ -434,7 +426,7 @@ public final class QuoteWords {
 	 * ("the association").
 	 */
 	public boolean refersOnlyToItsName(String key) {
-		return organisationNounHas(key, "refers", "named");
+		return this.organisationNounList.has(key, "refers", "named");
 	}
 
 	/**
@@ -442,7 +434,7 @@ public final class QuoteWords {
 	 * never stands for a public body.
 	 */
 	public boolean isCompanyNoun(String key) {
-		return organisationNounHas(key, "kind", "company");
+		return this.organisationNounList.has(key, "kind", "company");
 	}
 
 	/**
@@ -509,7 +501,7 @@ public final class QuoteWords {
 	 * body named with it ("an official of the ministry").
 	 */
 	public boolean speaksForPublicBody(String key) {
-		return this.crowd.find(key).map((entry) -> "public-body".equals(entry.attribute("speaks-for"))).orElse(false);
+		return this.crowd.has(key, "speaks-for", "public-body");
 	}
 
 	public boolean isIndefinite(String key) {
@@ -523,7 +515,7 @@ public final class QuoteWords {
 
 	/** "a", "un", "une": a determiner of one person the text does not name. */
 	public boolean isSingularIndefinite(String key) {
-		return this.indefinite.find(key).map((entry) -> "singular".equals(entry.attribute("number"))).orElse(false);
+		return this.indefinite.has(key, "number", "singular");
 	}
 
 	public boolean isDefinite(String key) {
@@ -544,7 +536,7 @@ public final class QuoteWords {
 
 	/** A determiner that says whose its noun is: "son", "its". */
 	public boolean isPossessiveDeterminer(String key) {
-		return this.definite.find(key).map((entry) -> "possessive".equals(entry.attribute("kind"))).orElse(false);
+		return this.definite.has(key, "kind", "possessive");
 	}
 
 	/**
@@ -588,11 +580,7 @@ public final class QuoteWords {
 	 */
 	public boolean isMedia(String words) {
 		for (String name = words; !name.isEmpty(); name = name.substring(0, Math.max(0, name.lastIndexOf(' ')))) {
-			boolean media = Languages.common("organisations")
-				.find(name)
-				.map((entry) -> "media".equals(entry.attribute("kind")))
-				.orElse(false);
-			if (media) {
+			if (Languages.common("organisations").has(name, "kind", "media")) {
 				return true;
 			}
 		}
@@ -605,10 +593,7 @@ public final class QuoteWords {
 	 * name does, unless a word of the name makes it an organisation ("Qwen3 team").
 	 */
 	public boolean isProduct(java.util.List<String> keys) {
-		boolean known = Languages.common("organisations")
-			.find(String.join(" ", keys))
-			.map((entry) -> "product".equals(entry.attribute("kind")))
-			.orElse(false);
+		boolean known = Languages.common("organisations").has(String.join(" ", keys), "kind", "product");
 		return known || keys.stream().anyMatch(QuoteWords::isVersioned)
 				&& keys.stream().noneMatch(this::isOrganisationWord) && !isKnownOrganisation(String.join(" ", keys));
 	}
@@ -675,10 +660,7 @@ public final class QuoteWords {
 	 * »").
 	 */
 	public boolean isWorkNounAfterNoun(String key) {
-		return this.language.words("work-nouns")
-			.find(key)
-			.map((entry) -> "noun".equals(entry.attribute("after")))
-			.orElse(false);
+		return this.language.words("work-nouns").has(key, "after", "noun");
 	}
 
 	/**
@@ -723,18 +705,12 @@ public final class QuoteWords {
 
 	/** "que", "that": a word that opens a reported clause. */
 	public boolean isComplementizer(String key) {
-		return this.language.words("clause-openers")
-			.find(key)
-			.map((entry) -> "complementizer".equals(entry.attribute("kind")))
-			.orElse(false);
+		return this.language.words("clause-openers").has(key, "kind", "complementizer");
 	}
 
 	/** "and", "et": a word that joins two clauses of the same rank. */
 	public boolean isCoordinator(String key) {
-		return this.language.words("clause-openers")
-			.find(key)
-			.map((entry) -> "coordinator".equals(entry.attribute("kind")))
-			.orElse(false);
+		return this.language.words("clause-openers").has(key, "kind", "coordinator");
 	}
 
 	public boolean isClauseOpener(String key) {
@@ -748,10 +724,7 @@ public final class QuoteWords {
 
 	/** The preposition of an agent: "fondé par X", "founded by X". */
 	public boolean isAgentPreposition(String key) {
-		return this.language.words("prepositions")
-			.find(key)
-			.map((entry) -> "agent".equals(entry.attribute("kind")))
-			.orElse(false);
+		return this.language.words("prepositions").has(key, "kind", "agent");
 	}
 
 	public boolean isPreposition(String key) {
@@ -763,10 +736,7 @@ public final class QuoteWords {
 	 * an adverbial ("On Xueqiu, a user wrote") and is never a surname there.
 	 */
 	public boolean opensAdverbial(String key) {
-		return this.language.words("prepositions")
-			.find(key)
-			.map((entry) -> "adverbial".equals(entry.attribute("opens")))
-			.orElse(false);
+		return this.language.words("prepositions").has(key, "opens", "adverbial");
 	}
 
 	/** Words that link a role to its organisation: "PDG de Nvidia", "head of Qwen". */
@@ -787,10 +757,7 @@ public final class QuoteWords {
 	 * its verb ("aussi", "also").
 	 */
 	public boolean isAdverb(String key) {
-		return this.language.words("auxiliaries")
-			.find(key)
-			.map((entry) -> "adverb".equals(entry.attribute("kind")))
-			.orElse(false);
+		return this.language.words("auxiliaries").has(key, "kind", "adverb");
 	}
 
 	/**
@@ -882,10 +849,7 @@ public final class QuoteWords {
 	 * follow before the pseudonym ("le compte Weibo « ... »").
 	 */
 	public boolean isPseudonymNoun(String key) {
-		return this.language.words("pseudonym-cues")
-			.find(key)
-			.map((entry) -> "noun".equals(entry.attribute("kind")))
-			.orElse(false);
+		return this.language.words("pseudonym-cues").has(key, "kind", "noun");
 	}
 
 	/**
