@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static dev.aiwire.quote.TestDocuments.document;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class QuoteExtractorTests {
 
@@ -266,6 +267,21 @@ class QuoteExtractorTests {
 
 			assertThat(quote.kind()).isEqualTo(QuoteKind.INLINE);
 			assertThat(quote.speaker()).isEqualTo("Marc Andreessen");
+		}
+
+		@Test
+		void keepsAQuotationWholeWhenItQuotesAWordInOtherMarks() {
+			List<ExtractedQuote> quotes = extractor.extract(document()
+				.paragraph("Zhou Ling, analyste chez un courtier de Shenzhen, reste prudente. « Les fonds ont acheté"
+						+ " l'étiquette “robot”, pas les commandes », résume-t-elle.")
+				.paragraph("Le chef de projet se souvient de la première répétition. « Le directeur a regardé la"
+						+ " vidéo et nous a seulement dit : \"Si le bras tremble, on annule\" », raconte Tang Wei.")
+				.build());
+
+			assertThat(quotes).extracting(ExtractedQuote::text, ExtractedQuote::speaker)
+				.containsExactly(tuple("Les fonds ont acheté l'étiquette “robot”, pas les commandes", "Zhou Ling"),
+						tuple("Le directeur a regardé la vidéo et nous a seulement dit : \"Si le bras tremble, on annule\"",
+								"Tang Wei"));
 		}
 
 		@Test

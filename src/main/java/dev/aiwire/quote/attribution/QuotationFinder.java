@@ -630,7 +630,27 @@ public final class QuotationFinder {
 				|| Character.isWhitespace(cleaned.charAt(end - 1)) || cleaned.charAt(end - 1) == ',')) {
 			end--;
 		}
+		// a quotation within the quotation at its start or end keeps its own mark
+		// (« Il nous a dit : “On annule” »)
+		if (start > 0 && start < end && unbalanced(cleaned.charAt(start - 1), cleaned.substring(start, end))) {
+			start--;
+		}
+		if (end < cleaned.length() && end > start && unbalanced(cleaned.charAt(end), cleaned.substring(start, end))) {
+			end++;
+		}
 		return cleaned.substring(start, end);
+	}
+
+	/** Whether a mark next to a text would pair with a mark inside it left alone. */
+	private static boolean unbalanced(char mark, String text) {
+		return switch (mark) {
+			case '"' -> text.chars().filter((c) -> c == '"').count() % 2 == 1;
+			case '\u201c' ->
+				text.chars().filter((c) -> c == '\u201d').count() > text.chars().filter((c) -> c == '\u201c').count();
+			case '\u201d' ->
+				text.chars().filter((c) -> c == '\u201c').count() > text.chars().filter((c) -> c == '\u201d').count();
+			default -> false;
+		};
 	}
 
 }

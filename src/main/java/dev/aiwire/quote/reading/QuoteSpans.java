@@ -41,7 +41,7 @@ final class QuoteSpans {
 				}
 			}
 		}
-		List<BlockText.Span> spans = pair(text, tokens, collapse(doubles));
+		List<BlockText.Span> spans = pair(text, tokens, collapse(withoutNested(text, tokens, doubles)));
 		List<BlockText.Span> inner = pair(text, tokens, collapse(singles));
 		for (BlockText.Span single : inner) {
 			boolean nested = spans.stream()
@@ -53,6 +53,53 @@ final class QuoteSpans {
 		}
 		spans.sort(Comparator.comparingInt(BlockText.Span::contentStart));
 		return spans;
+	}
+
+	/**
+	 * The double marks without those nested in guillemets: in « Les marchés ont acheté le
+	 * mot “humanoïde”, pas les bénéfices », the curly or straight marks inside a closed
+	 * pair of guillemets quote within the quotation, as single marks do in English, and
+	 * must not cut it. Only marks that pair up among themselves inside the guillemets are
+	 * taken out, so that translation's damage (« ... ") still pairs across families.
+	 */
+	private static List<Mark> withoutNested(String text, List<Token> tokens, List<Mark> doubles) {
+		List<Mark> guillemets = doubles.stream().filter((mark) -> isGuillemet(tokens.get(mark.token()))).toList();
+		if (guillemets.isEmpty() || guillemets.size() == doubles.size()) {
+			return doubles;
+		}
+		List<Mark> kept = new ArrayList<>(doubles);
+		for (BlockText.Span outer : pair(text, tokens, collapse(guillemets))) {
+			if (outer.open() < 0 || outer.close() < 0) {
+				continue;
+			}
+			List<Mark> inside = doubles.stream()
+				.filter((mark) -> mark.token() > outer.open() && mark.token() < outer.close()
+						&& !isGuillemet(tokens.get(mark.token())))
+				.toList();
+			if (!inside.isEmpty() && pairsUp(collapse(inside))) {
+				kept.removeAll(inside);
+			}
+		}
+		return kept;
+	}
+
+	private static boolean isGuillemet(Token token) {
+		char c = token.text().charAt(0);
+		return c == '\u00ab' || c == '\u00bb';
+	}
+
+	/** Whether marks open and close in turn, as a quotation within a quotation does. */
+	private static boolean pairsUp(List<Mark> marks) {
+		if (marks.size() % 2 != 0) {
+			return false;
+		}
+		for (int i = 0; i < marks.size(); i++) {
+			Role expected = (i % 2 == 0) ? Role.OPEN : Role.CLOSE;
+			if (marks.get(i).role() != expected && marks.get(i).role() != Role.EITHER) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isSingle(char c) {
