@@ -38,6 +38,19 @@ class QuoteExtractorTests {
 		}
 
 		@Test
+		void takesTheParagraphAfterASourcePhraseAndAColonForItsWords() {
+			List<ExtractedQuote> quotes = extractor.extract(document().english()
+				.paragraph("Xu Lan, who follows drone makers for a Shanghai fund, thinks the cities moved first."
+						+ " According to Xu:")
+				.paragraph("Every district now has a landing pad and a plan. What it lacks is passengers who pay"
+						+ " twice the price of a taxi for a view of the river.")
+				.build());
+
+			assertThat(quotes).extracting(ExtractedQuote::kind, ExtractedQuote::speaker)
+				.containsExactly(tuple(QuoteKind.BLOCK, "Xu Lan"));
+		}
+
+		@Test
 		void readsTheSpeakerAfterARoleAndACommaInTheIntroduction() {
 			ExtractedQuote quote = only(document().paragraph("Sam Altman a salué le modèle sur X.")
 				.paragraph("Le fondateur de DeepSeek, Liang Wenfeng, a expliqué devant des étudiants :")
@@ -707,6 +720,29 @@ class QuoteExtractorTests {
 				.quote("Un modèle fermé ne constitue pas un fossé durable.", "Liang Wenfeng, fondateur de DeepSeek"));
 
 			assertThat(quote.speaker()).isEqualTo("Liang Wenfeng");
+		}
+
+		@Test
+		void namesTheSpeakerOfAPullQuoteSetApartWithoutMarks() {
+			List<ExtractedQuote> quotes = extractor.extract(document().english()
+				.paragraph("Honor showed its agent on Thursday in Shenzhen, where it booked a table by voice.")
+				.paragraph("An assistant that cannot act for you is only a search box that talks.")
+				.paragraph("\u2014 Zhao Ming, chief executive, Honor")
+				.paragraph("The feature reaches older phones next month.")
+				.build());
+
+			assertThat(quotes).extracting(ExtractedQuote::kind, ExtractedQuote::speaker)
+				.containsExactly(tuple(QuoteKind.BLOCK, "Zhao Ming"));
+		}
+
+		@Test
+		void takesNoParagraphForAPullQuoteWhenTheDashedLineIsNoName() {
+			List<ExtractedQuote> quotes = extractor
+				.extract(document().paragraph("Le texte fixe trois priorités pour l'année à venir.")
+					.paragraph("\u2014 les puces d'inférence, dont la demande double chaque année.")
+					.build());
+
+			assertThat(quotes).isEmpty();
 		}
 
 		@Test

@@ -1,7 +1,9 @@
 package dev.aiwire.quote.attribution;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import dev.aiwire.markdown.BlockKind;
 import dev.aiwire.markdown.QuotedParagraphs;
@@ -156,6 +158,32 @@ public final class QuotationFinder {
 		return name;
 	}
 
+	/** A pull-quote set apart without marks is a sentence or two. */
+	private static final int MAX_PULL_QUOTE_WORDS = 60;
+
+	/**
+	 * Whether a block is a signature line under a pull-quote set apart without marks: a
+	 * paragraph of its own opening on an em or en dash, then a name of a few capitalised
+	 * words ("— Hu Baishan, executive vice president, vivo"). A list item is not one: a
+	 * list after a paragraph is the text's own.
+	 */
+	private boolean isSignature(int index) {
+		if (index >= this.article.size()) {
+			return false;
+		}
+		BlockText line = this.article.block(index);
+		String text = line.text().strip();
+		if (line.block().kind() != BlockKind.PARAGRAPH || !(text.startsWith("\u2014") || text.startsWith("\u2013"))) {
+			return false;
+		}
+		String name = text.replaceFirst("^[\\s\u2014\u2013]+", "");
+		int comma = name.indexOf(',');
+		String[] words = ((comma >= 0) ? name.substring(0, comma) : name).strip().split("\\s+");
+		return words.length <= 5 && Arrays.stream(words)
+			.allMatch((word) -> !word.isEmpty() && (Character.isUpperCase(word.charAt(0))
+					|| this.words.isNameParticle(word.toLowerCase(Locale.ROOT))));
+	}
+
 	/** Whether a block is an attribution line for the quotation before it. */
 	private boolean isAttributionLine(int index) {
 		if (index == 0) {
@@ -185,7 +213,8 @@ public final class QuotationFinder {
 			return false;
 		}
 		boolean wholly = isWhollyQuoted(text.text());
-		if (wholly && attributionAfter(index) != null) {
+		if ((wholly || wordCount(text) <= MAX_PULL_QUOTE_WORDS && isSignature(index + 1))
+				&& attributionAfter(index) != null) {
 			return true;
 		}
 		int previous = previousProse(index);
@@ -220,7 +249,7 @@ public final class QuotationFinder {
 				continue;
 			}
 			QuoteWords.Pronoun pronoun = this.words.pronoun(tokens.get(i).key());
-			if (this.words.verbs().isSpeechVerb(tokens, i) || this.words.isAccording(tokens.get(i).key())
+			if (this.words.verbs().isSpeechVerb(tokens, i) || this.words.accordingAt(tokens, i, false) > 0
 					|| pronoun != null && pronoun.subject() && !pronoun.plural() && !pronoun.neuter()
 					|| this.words.isTitle(tokens.get(i).key()) || this.words.roleAt(tokens, i) != null) {
 				return true;
