@@ -490,6 +490,24 @@ class AttributionRulesTests {
 		}
 
 		@Test
+		void keepsTheNounThatHeadsANameOpeningWithAPlace() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("The Shenzhen Stock Exchange said in a notice on Friday:")
+				.quote("The new board is not an easier door. It is a separate room with brighter lights."));
+
+			assertThat(quote.speaker()).isEqualTo("Shenzhen Stock Exchange");
+		}
+
+		@Test
+		void readsABrandWrittenInSmallLettersAsTheCompanyNotItsUnit() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Engineers of the nubia AI Imaging Lab tuned the camera for night scenes. After the launch,"
+						+ " nubia said the phone would reach Europe \"before the summer holidays\"."));
+
+			assertThat(quote.speaker()).isEqualTo("nubia");
+		}
+
+		@Test
 		void readsANameInBracketsWithItsLanguageAsTheSameCompany() {
 			ExtractedQuote quote = only(document()
 				.paragraph("Pendant ce temps, ModelBest (Mianbi Zhineng en chinois) fait le pari inverse. La start-up "

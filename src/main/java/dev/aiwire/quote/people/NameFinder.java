@@ -253,8 +253,8 @@ final class NameFinder {
 	/** The last token of a known organisation's name starting at a token, or -1. */
 	private int knownOrganisation(BlockText text, int index) {
 		Token token = text.token(index);
-		if (token.type() != Token.Type.WORD || text.isQuoted(index)
-				|| !Character.isUpperCase(token.text().charAt(0)) && !Character.isDigit(token.text().charAt(0))) {
+		if (token.type() != Token.Type.WORD || text.isQuoted(index) || !Character.isUpperCase(token.text().charAt(0))
+				&& !Character.isDigit(token.text().charAt(0)) && !this.words.isWrittenLowercase(token.key())) {
 			return -1;
 		}
 		int best = -1;
@@ -273,13 +273,17 @@ final class NameFinder {
 			return -1;
 		}
 		// "Alibaba Cloud", "Moonshot AI": an organisation word after it belongs to the
-		// name
-		while (best + 1 < text.size() && text.token(best + 1).isWord()
-				&& Character.isUpperCase(text.token(best + 1).text().charAt(0))
-				&& this.words.isOrganisationWord(text.token(best + 1).key())) {
-			best++;
+		// name, unless a longer name goes on after it ("the vivo AI Global Research
+		// Institute" is a unit of vivo, not a company called "vivo AI")
+		int extended = best;
+		while (extended + 1 < text.size() && text.token(extended + 1).isWord()
+				&& Character.isUpperCase(text.token(extended + 1).text().charAt(0))
+				&& this.words.isOrganisationWord(text.token(extended + 1).key())) {
+			extended++;
 		}
-		return best;
+		boolean goesOn = extended > best && extended + 1 < text.size() && isCapitalised(text.token(extended + 1))
+				&& !text.isQuoted(extended + 1);
+		return goesOn ? best : extended;
 	}
 
 	private Sort sortOf(BlockText text, int first, int last, int titleToken) {
@@ -398,7 +402,8 @@ final class NameFinder {
 	/**
 	 * The last token of a company's name that opens with a place, "China Mobile",
 	 * "Beijing Galbot": one or two name words right after a capitalised place, none of
-	 * them a known organisation's; or -1.
+	 * them a known organisation's, and the capitalised noun that may head them ("Shanghai
+	 * Stock Exchange"); or -1.
 	 */
 	private int placeOpeningAName(BlockText text, int index) {
 		Token token = text.token(index);
@@ -408,6 +413,11 @@ final class NameFinder {
 		int last = index;
 		while (last + 1 < text.size() && last < index + 2 && isNameWord(text, last + 1)
 				&& !this.words.isKnownOrganisation(text.token(last + 1).key())) {
+			last++;
+		}
+		// the capitalised noun that heads the name ends it: "Shanghai Stock Exchange"
+		if (last > index && last + 1 < text.size() && isCapitalised(text.token(last + 1)) && !text.isQuoted(last + 1)
+				&& this.words.organisationNoun(text.token(last + 1).key()) != null) {
 			last++;
 		}
 		return (last > index) ? last : -1;

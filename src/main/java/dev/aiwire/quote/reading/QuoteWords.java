@@ -574,6 +574,11 @@ public final class QuoteWords {
 		return Languages.common("organisations").contains(words);
 	}
 
+	/** Whether a known organisation writes its name in small letters ("vivo"). */
+	public boolean isWrittenLowercase(String key) {
+		return Languages.common("organisations").has(key, "written", "lowercase");
+	}
+
 	/**
 	 * A known outlet ("Reuters", "36Kr"), or one of its titles named after it ("Sina
 	 * Tech", "Caixin Global"): it reports what others say.
