@@ -1791,6 +1791,26 @@ class AttributionRulesTests {
 				.containsExactly("Lanyun Robotics", "Lanyun Robotics");
 		}
 
+		@Test
+		void givesAPronounToABodyWhoseLongNameEndsWithItsAcronym() {
+			ExtractedQuote quote = only(document()
+				.paragraph("L'enquête vise surtout les capteurs vendus par Bosch et STMicroelectronics. Du côté"
+						+ " chinois, l'Association chinoise des fabricants de capteurs (CSMA) a salué la décision."
+						+ " Dans un communiqué, elle a appelé ses membres à « investir dans leurs propres usines »."));
+
+			assertThat(quote.speaker()).isEqualTo("CSMA");
+		}
+
+		@Test
+		void readsTheWordsOfTheTradeInACompanysNameAsACompany() {
+			ExtractedQuote quote = only(document()
+				.paragraph("Zhang Wei, analyste chez un courtier de Shenzhen, suit le dossier depuis juillet. Jeudi,"
+						+ " Analog Devices a publié ses résultats. « Les commandes chinoises reprennent à peine », a-t-il"
+						+ " commenté."));
+
+			assertThat(quote.speaker()).isEqualTo("Zhang Wei");
+		}
+
 	}
 
 	@Nested

@@ -540,7 +540,13 @@ public final class Discourse {
 			return null;
 		}
 		Gender nounGender = this.words.organisationNoun(text.token(noun).key());
-		return (nounGender == pronoun.gender()) ? new Resolution(before.entity(), before.sure()) : null;
+		boolean agrees = nounGender == pronoun.gender() || nounGender == null && before.form() == Form.NAME
+		// "l'Association ... (CSIA) ... elle": the noun its long name opened with
+				&& before.entity()
+					.introducedNouns()
+					.stream()
+					.anyMatch((introduced) -> this.words.organisationNoun(introduced) == pronoun.gender());
+		return agrees ? new Resolution(before.entity(), before.sure()) : null;
 	}
 
 	/**
@@ -1047,6 +1053,16 @@ public final class Discourse {
 			introduce(text, j);
 			return null;
 		}
+		int acronym = (nounGender != null) ? acronymClosingTheName(text, j) : -1;
+		if (acronym >= 0) {
+			// "l'Association chinoise de l'industrie des semi-conducteurs (CSIA)": the
+			// body's own name in small letters, and the acronym it goes by
+			Entity named = this.cast.fixedAt(block, acronym);
+			if (named != null && named.isOrganisation()) {
+				named.introduce(text.token(j).key());
+			}
+			return null;
+		}
 		if (nounGender != null && ledByAPerson(text, j)) {
 			// "l'équipe de Liu Zhiyuan", "the team of Liu Zhiyuan": the person's group,
 			// not the last organisation named
@@ -1150,6 +1166,43 @@ public final class Discourse {
 	 * "le cabinet TechInsights", "the chip maker, SMIC,": the organisation named right
 	 * after the noun is one that the noun may later stand for alone.
 	 */
+	/**
+	 * The most words between a body's noun and the acronym in brackets that ends its
+	 * name.
+	 */
+	private static final int MAX_LONG_NAME_WORDS = 10;
+
+	/**
+	 * The token of the acronym in brackets that closes a body's name written out in small
+	 * letters after its capitalised noun ("l'Association chinoise de l'industrie des
+	 * semi-conducteurs (CSIA)", "the Alliance of Industrial Internet (AII)"), or -1: only
+	 * words between them, no comma, verb or quotation.
+	 */
+	private int acronymClosingTheName(BlockText text, int noun) {
+		Token head = text.token(noun);
+		if (!head.isWord() || !Character.isUpperCase(head.text().charAt(0))) {
+			return -1;
+		}
+		for (int k = noun + 1; k < text.size() && k <= noun + MAX_LONG_NAME_WORDS * 2; k++) {
+			Token token = text.token(k);
+			if (token.is("(")) {
+				boolean acronym = k + 2 < text.size() && text.token(k + 2).is(")") && isAcronym(text.token(k + 1));
+				return acronym ? k + 1 : -1;
+			}
+			if (!token.isWord() && !token.isApostrophe() && !token.is("-") || text.isQuoted(k)
+					|| token.isWord() && this.words.verbs().isForm(token.key())) {
+				return -1;
+			}
+		}
+		return -1;
+	}
+
+	private static boolean isAcronym(Token token) {
+		String written = token.text();
+		return token.isWord() && written.length() >= 2 && written.length() <= 8
+				&& written.chars().allMatch((c) -> Character.isUpperCase(c) || Character.isDigit(c));
+	}
+
 	private void introduce(BlockText text, int noun) {
 		int next = noun + 1;
 		if (next < text.size() && text.token(next).is(",")) {

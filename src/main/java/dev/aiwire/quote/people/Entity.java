@@ -1,6 +1,7 @@
 package dev.aiwire.quote.people;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -155,6 +156,11 @@ public final class Entity {
 	 */
 	public boolean introducedAs(String noun) {
 		return this.nouns.contains(noun);
+	}
+
+	/** The organisation nouns the article introduced it with. */
+	Set<String> introducedNouns() {
+		return Collections.unmodifiableSet(this.nouns);
 	}
 
 	void introduce(String noun) {
