@@ -1771,6 +1771,25 @@ class AttributionRulesTests {
 	}
 
 	@Nested
+	class TheArticlesCredits {
+
+		@Test
+		void neverGivesAQuotationToTheWriterOrTheTranslatorOfTheArticle() {
+			ExtractedQuote french = only(document().paragraph("Jiemian, par Li Na. Traduction : Anne Roux")
+				.paragraph("L'administration du cyberespace a publié ses règles lundi. Une juriste de Pékin les a lues"
+						+ " de près. « Les plateformes devront tout étiqueter », a-t-elle résumé."));
+			ExtractedQuote english = only(document().english()
+				.paragraph("Caixin, by Ma Lin in Beijing. Translated by Ruth Evans")
+				.paragraph("The regulator published its rules on Monday. A lawyer in Beijing read them closely."
+						+ " \"Every platform will have to label everything,\" she said."));
+
+			assertThat(french.speaker()).isNull();
+			assertThat(english.speaker()).isNull();
+		}
+
+	}
+
+	@Nested
 	class AnOrganisationsOwnNoun {
 
 		@Test

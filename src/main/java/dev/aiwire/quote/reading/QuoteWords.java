@@ -634,12 +634,31 @@ public final class QuoteWords {
 		return this.language.words("interview-labels").find(key).map((entry) -> entry.attribute("role")).orElse(null);
 	}
 
-	/** Whether a line starts the way web-page debris does ("Lire aussi", "Read More"). */
+	/**
+	 * Whether a line starts the way web-page debris does ("Lire aussi", "Read More"), or
+	 * is the article's credits ("Yicai, par Zhou Wen. Traduction : Marc Lefèvre").
+	 */
 	public boolean isDebris(String line) {
 		String folded = dev.aiwire.language.Words.fold(line).strip();
 		// only the keys that begin as the line does can begin it
 		String[] keys = folded.isEmpty() ? null : this.debrisByInitial.get(folded.charAt(0));
-		return keys != null && startsWithOne(folded, keys);
+		return keys != null && startsWithOne(folded, keys) || isCredits(folded);
+	}
+
+	/** A credits line is a few words: who wrote, where, who translated. */
+	private static final int MAX_CREDITS_CHARS = 160;
+
+	private boolean isCredits(String folded) {
+		if (folded.length() > MAX_CREDITS_CHARS || folded.indexOf(' ') < 0) {
+			return false;
+		}
+		String compact = folded.replace(" :", ":").replace("\u00a0:", ":").replace("\u202f:", ":");
+		for (String cue : this.language.words("credit-cues").keys()) {
+			if (compact.contains(cue)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean startsWithOne(String folded, String[] keys) {
