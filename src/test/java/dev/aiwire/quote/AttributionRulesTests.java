@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static dev.aiwire.quote.TestDocuments.document;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The rules of quotation attribution, one class of text each: who speaks, read as a
@@ -908,6 +909,33 @@ class AttributionRulesTests {
 				.paragraph("Lei Jun répétait cette formule dès 2013, quand Xiaomi vendait ses téléphones en ligne."));
 
 			assertThat(quotes.get(0).speaker()).isEqualTo("Lei Jun");
+		}
+
+		@Test
+		void givesAnEpigraphInQuotationMarksToTheAuthorTheNextSentenceNames() {
+			ExtractedQuote quote = only(document()
+				.paragraph("« Un téléphone qui ne comprend pas son propriétaire n'est qu'un écran avec une batterie. »")
+				.paragraph("Ces mots sont de Hu Baishan, qui les a répétés devant les développeurs de vivo en"
+						+ " novembre. Le groupe présentait ce jour-là ses propres modèles."));
+
+			assertThat(quote.kind()).isEqualTo(QuoteKind.BLOCK);
+			assertThat(quote.speaker()).isEqualTo("Hu Baishan");
+		}
+
+		@Test
+		void takesALineWithoutMarksAboveTheArticleForAnEpigraphWhenTheNextSentenceNamesItsAuthor() {
+			List<ExtractedQuote> quotes = extract(document().english()
+				.paragraph("Sina Tech, by Li Wen. Translated by Amy Hart")
+				.paragraph("Compute is the electricity of this century, and nobody rations electricity.")
+				.paragraph("The line is Jensen Huang's, from his keynote in Taipei on Monday. In Beijing, the"
+						+ " ministry read it differently."));
+			List<ExtractedQuote> lead = extract(document().english()
+				.paragraph("Compute is the electricity of this century, and few companies have enough of it.")
+				.paragraph("Jensen Huang opened the show in Taipei on Monday."));
+
+			assertThat(quotes).extracting(ExtractedQuote::kind, ExtractedQuote::speaker)
+				.containsExactly(tuple(QuoteKind.BLOCK, "Jensen Huang"));
+			assertThat(lead).isEmpty();
 		}
 
 		@Test

@@ -357,6 +357,22 @@ public final class Attributor {
 	 * The paragraph after a quotation says who spoke: "C'est par cette phrase que X...",
 	 * "X, lui, ...".
 	 */
+	/**
+	 * The person a sentence opening on a noun for a saying names as its author: « La
+	 * phrase est de Robin Li », "The words are Lei Jun's"; null otherwise.
+	 */
+	private Mention authorOfTheWords(BlockText text, BlockText.Range sentence) {
+		int at = this.words.authorNamedAt(text, sentence);
+		Mention named = (at >= 0) ? this.discourse.mentionAt(text.block().index(), at) : null;
+		if (named == null || named.first() != at || !named.isNamed() || named.entity() == null
+				|| !named.entity().isPerson()) {
+			return null;
+		}
+		// "The line is Jensen Huang's": in English the name takes a possessive
+		boolean possessive = named.last() + 1 < text.size() && text.token(named.last() + 1).isPossessive();
+		return (possessive || this.words.isRoleLink(text.token(at - 1).key())) ? named : null;
+	}
+
 	private Attribution following(int index) {
 		int next = index + 1;
 		while (next < this.article.size() && (this.article.block(next).block().quoteDepth() > 0
@@ -371,6 +387,10 @@ public final class Attributor {
 			return Attribution.NONE;
 		}
 		BlockText.Range first = text.sentences().get(0);
+		Mention author = authorOfTheWords(text, first);
+		if (author != null) {
+			return fromMention(author, "the paragraph after names the words' author");
+		}
 		boolean points = false;
 		for (int i = first.first(); i <= first.last() && i <= first.first() + 8; i++) {
 			String key = text.token(i).key();
@@ -393,16 +413,13 @@ public final class Attributor {
 	 */
 	private boolean opensTheArticle(int index) {
 		for (int p = 0; p < index; p++) {
-			if (ArticleText.isNarration(this.article.block(p))) {
+			if (ArticleText.isNarration(this.article.block(p)) && !this.words.isDebris(this.article.block(p).text())) {
 				return false;
 			}
 		}
 		return true;
 	}
 
-	/**
-	 * An epigraph's author: the first person the paragraph after it names as a subject.
-	 */
 	/**
 	 * Whether the subject of a sentence, before a token, is someone the text does not
 	 * name ("d'autres développeurs", "some users").
@@ -416,6 +433,9 @@ public final class Attributor {
 		return false;
 	}
 
+	/**
+	 * An epigraph's author: the first person the paragraph after it names.
+	 */
 	private Attribution namedAfter(int index) {
 		int next = index + 1;
 		while (next < this.article.size() && !ArticleText.isNarration(this.article.block(next))) {

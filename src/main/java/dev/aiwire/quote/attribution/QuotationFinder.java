@@ -158,6 +158,37 @@ public final class QuotationFinder {
 		return name;
 	}
 
+	/**
+	 * Whether nothing but headings, quotations and the lines a page adds (its credits)
+	 * stands before a block.
+	 */
+	boolean opensTheArticle(int index) {
+		for (int p = 0; p < index; p++) {
+			BlockText text = this.article.block(p);
+			if (ArticleText.isNarration(text) && !isDebris(text)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Whether the first sentence of the paragraph after a block names the author of its
+	 * words: « La phrase est de Robin Li », "The words are Lei Jun's".
+	 */
+	private boolean authorNamedAfter(int index) {
+		int next = index + 1;
+		while (next < this.article.size() && isDebris(this.article.block(next))) {
+			next++;
+		}
+		if (next >= this.article.size() || this.article.block(next).block().kind() != BlockKind.PARAGRAPH
+				|| this.article.block(next).sentences().isEmpty()) {
+			return false;
+		}
+		BlockText after = this.article.block(next);
+		return this.words.authorNamedAt(after, after.sentences().get(0)) >= 0;
+	}
+
 	/** A pull-quote set apart without marks is a sentence or two. */
 	private static final int MAX_PULL_QUOTE_WORDS = 60;
 
@@ -215,6 +246,12 @@ public final class QuotationFinder {
 		boolean wholly = isWhollyQuoted(text.text());
 		if ((wholly || wordCount(text) <= MAX_PULL_QUOTE_WORDS && isSignature(index + 1))
 				&& attributionAfter(index) != null) {
+			return true;
+		}
+		if (opensTheArticle(index) && (wholly || wordCount(text) <= MAX_PULL_QUOTE_WORDS && authorNamedAfter(index))) {
+			// an epigraph: a line in quotation marks above the first paragraph, or a line
+			// without marks whose author the paragraph after names (« La phrase est de
+			// Robin Li. »)
 			return true;
 		}
 		int previous = previousProse(index);

@@ -709,6 +709,40 @@ public final class QuoteWords {
 	}
 
 	/**
+	 * The most words before the noun for a saying that opens a sentence ("Cette phrase").
+	 */
+	private static final int MAX_WORDS_BEFORE_SAYING = 2;
+
+	/** The most words between a noun for a saying and its author's name. */
+	private static final int MAX_AUTHOR_LINK_WORDS = 3;
+
+	/**
+	 * Where the author's name starts in a sentence that opens on a noun for a saying and
+	 * words linking it to its author ({@code author-links}): « La phrase est de Robin Li
+	 * », "The words are Lei Jun's"; -1 otherwise. The token there is capitalised.
+	 */
+	public int authorNamedAt(BlockText text, BlockText.Range sentence) {
+		int noun = sentence.first();
+		while (noun < sentence.last() && noun < sentence.first() + MAX_WORDS_BEFORE_SAYING
+				&& !isSayingNoun(text.token(noun).key())) {
+			noun++;
+		}
+		if (!isSayingNoun(text.token(noun).key()) || text.isQuoted(noun)) {
+			return -1;
+		}
+		StringBuilder link = new StringBuilder();
+		for (int i = noun + 1; i <= sentence.last() && i <= noun + MAX_AUTHOR_LINK_WORDS; i++) {
+			Token token = text.token(i);
+			if (!link.isEmpty() && has("author-links", link.toString()) && token.isWord()
+					&& Character.isUpperCase(token.text().charAt(0))) {
+				return i;
+			}
+			link.append(link.isEmpty() ? "" : " ").append(token.key());
+		}
+		return -1;
+	}
+
+	/**
 	 * "communiqué", "statement", "texte": a document given as the source of what the text
 	 * reports.
 	 */
