@@ -1216,6 +1216,20 @@ class AttributionRulesTests {
 	class Crowds {
 
 		@Test
+		void givesNobodyTheWordsOfSomeoneKnownOnlyByTheirTrade() {
+			ExtractedQuote french = only(document()
+				.paragraph("Mme Zhao rappelle que les avatars ne sont pas nouveaux. Un animateur d'une agence de"
+						+ " Hangzhou se montre plus inquiet : « Si les patrons vendent eux-mêmes, on va devoir"
+						+ " baisser nos prix. »"));
+			ExtractedQuote english = only(document().english()
+				.paragraph("Ms Zhao says avatars are nothing new. A livestream host in Hangzhou was less relaxed:"
+						+ " \"If the bosses sell for themselves, we will have to cut our fees.\""));
+
+			assertThat(french.speaker()).isNull();
+			assertThat(english.speaker()).isNull();
+		}
+
+		@Test
 		void neverTakesACompanyNamedAfterUnderForTheOneWhoSpeaks() {
 			ExtractedQuote quote = only(document().english()
 				.paragraph("Volcano Engine cut its prices again. In the comment section under Volcano Engine's launch "
