@@ -839,6 +839,15 @@ class AttributionRulesTests {
 			assertThat(entendu.speaker()).isNull();
 		}
 
+		@Test
+		void givesTheSubjectWhatHeLetsBeUnderstood() {
+			ExtractedQuote quote = only(document()
+				.paragraph("Le groupe publiera ses résultats à la mi-mai. Ma Jun n'a pas donné de date, mais il a"
+						+ " laissé entendre que « le robot sera prêt pour la fête du 18 juin »."));
+
+			assertThat(quote.speaker()).isEqualTo("Ma Jun");
+		}
+
 	}
 
 	@Nested

@@ -670,7 +670,7 @@ public final class Attributor {
 			return person.found() ? person : according;
 		}
 		for (int h = Math.max(verb + 1, from); h < open; h++) {
-			if (!text.isQuoted(h) && this.words.isHearingVerb(text.token(h).key())) {
+			if (!text.isQuoted(h) && this.words.isHearingVerb(text.tokens(), h)) {
 				// "he recalled hearing the same sentence again and again: « »": others
 				// said it, not the one who heard it
 				return Attribution.nobody("heard from someone the text does not name");

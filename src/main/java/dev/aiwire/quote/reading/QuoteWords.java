@@ -926,6 +926,15 @@ public final class QuoteWords {
 		return has("hearing-verbs", key);
 	}
 
+	/**
+	 * Whether a verb of hearing at a token is one: not after a word that makes it a
+	 * saying (« il a laissé entendre que »).
+	 */
+	public boolean isHearingVerb(List<Token> tokens, int index) {
+		return isHearingVerb(tokens.get(index).key())
+				&& !(index > 0 && has("hearing-exceptions", tokens.get(index - 1).key()));
+	}
+
 	/** A number written as a word ("quatre", "six"). */
 	public boolean isNumber(String key) {
 		return has("numbers", key);
