@@ -1822,6 +1822,23 @@ class AttributionRulesTests {
 	}
 
 	@Nested
+	class PointersToThePersonNamedLast {
+
+		@Test
+		void givesCeluiCiAndCeDernierToThePersonNamedLastNotToTheSubject() {
+			List<ExtractedQuote> quotes = extract(document()
+				.paragraph("Liu Qiangdong ne s'est pas exprimé. Le modèle est piloté par l'équipe de He Xiaodong,"
+						+ " vice-président du groupe. Joint par téléphone, celui-ci a détaillé le projet. « Le plus"
+						+ " dur était le rythme de la parole », a-t-il expliqué.")
+				.paragraph("Xu Ran a présenté les chiffres du trimestre. Elle a cédé la parole à Gong Yan, qui dirige"
+						+ " la logistique. Cette dernière a prévenu que « les délais resteront serrés »."));
+
+			assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("He Xiaodong", "Gong Yan");
+		}
+
+	}
+
+	@Nested
 	class TheArticlesCredits {
 
 		@Test

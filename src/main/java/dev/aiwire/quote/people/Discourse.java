@@ -813,14 +813,29 @@ public final class Discourse {
 	 * the words stand alone (a comma or a verb after them, not "la première version").
 	 */
 	private Mention pointerAt(BlockText text, int i) {
-		if (i + 2 >= text.size() || !this.words.isDefinite(text.token(i).key()) || text.isQuoted(i + 1)) {
+		// "celui-ci" stands alone, "the latter" and « ce dernier » after their article
+		int word = this.words.isPointerAlone(text.token(i).key()) ? i : i + 1;
+		if (word + 1 >= text.size() || word > i && !this.words.isDefinite(text.token(i).key()) || text.isQuoted(word)) {
 			return null;
 		}
-		int position = this.words.pointer(text.token(i + 1).key());
-		Token after = text.token(i + 2);
-		boolean alone = after.is(",") || this.words.verbs().isSpeechVerb(text.tokens(), i + 2)
+		int position = this.words.pointer(text.token(word).key());
+		Token after = text.token(word + 1);
+		boolean alone = after.is(",") || this.words.verbs().isSpeechVerb(text.tokens(), word + 1)
 				|| this.words.language().words("auxiliaries").contains(after.key());
 		if (position == 0 || !alone) {
+			return null;
+		}
+		if (position == QuoteWords.LAST_NAMED) {
+			// « Joint par téléphone, celui-ci a détaillé », « ce dernier » : the last
+			// person named, of the pointer's gender, not the paragraph's subject
+			QuoteWords.Gender gender = this.words.pointerGender(text.token(word).key());
+			for (int m = this.history.size() - 1; m >= 0; m--) {
+				Mention before = this.history.get(m);
+				Entity entity = before.entity();
+				if (entity != null && entity.isPerson() && before.isNamed() && entity.agreesWith(gender)) {
+					return new Mention(entity, Form.PRONOUN, text.block().index(), i, word, this.sentence, false, true);
+				}
+			}
 			return null;
 		}
 		List<Entity> lastTwo = new ArrayList<>();
@@ -833,8 +848,8 @@ public final class Discourse {
 		if (lastTwo.size() < 2) {
 			return null;
 		}
-		return new Mention(lastTwo.get(position - 1), Form.PRONOUN, text.block().index(), i, i + 1, this.sentence,
-				false, true);
+		return new Mention(lastTwo.get(position - 1), Form.PRONOUN, text.block().index(), i, word, this.sentence, false,
+				true);
 	}
 
 	/** "un internaute", "des analystes", "netizens", "a source close to the company". */

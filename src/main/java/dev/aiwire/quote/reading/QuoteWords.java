@@ -356,6 +356,25 @@ public final class QuoteWords {
 	 * The grammatical gender of a noun standing for an organisation ("le ministère"), or
 	 * null.
 	 */
+	/**
+	 * What {@link #pointer(String)} says of a word for the last person named ("ce
+	 * dernier").
+	 */
+	public static final int LAST_NAMED = -1;
+
+	/** Whether a pointer stands without an article ("celui-ci"). */
+	public boolean isPointerAlone(String key) {
+		return this.language.words("pointers").has(key, "alone", "yes");
+	}
+
+	/** The gender a pointer for the last person named tells. */
+	public Gender pointerGender(String key) {
+		return this.language.words("pointers")
+			.find(key)
+			.map((entry) -> Gender.of(entry.attribute("gender")))
+			.orElse(Gender.UNKNOWN);
+	}
+
 	public Gender organisationNoun(String key) {
 		return this.organisationNouns.get(key);
 	}
@@ -367,7 +386,8 @@ public final class QuoteWords {
 	public int pointer(String key) {
 		return this.language.words("pointers")
 			.find(key)
-			.map((entry) -> Integer.parseInt(entry.attribute("position")))
+			.map((entry) -> "last".equals(entry.attribute("position")) ? LAST_NAMED
+					: Integer.parseInt(entry.attribute("position")))
 			.orElse(0);
 	}
 
