@@ -491,6 +491,19 @@ class AttributionRulesTests {
 		}
 
 		@Test
+		void readsAPlaceAfterAOrInAsWhereNotAsTheStartOfACompanysName() {
+			ExtractedQuote french = only(document()
+				.paragraph("Le jury a distingué mercredi à Pékin Wang Fei, la fondatrice d'une jeune pousse de robots"
+						+ " ménagers. « Nous vendons du temps libre, pas des machines », a-t-elle déclaré."));
+			ExtractedQuote english = only(document().english()
+				.paragraph("The jury honoured in Beijing Wang Fei, the founder of a start-up making kitchen robots."
+						+ " \"We sell free time, not machines,\" she said."));
+
+			assertThat(french.speaker()).isEqualTo("Wang Fei");
+			assertThat(english.speaker()).isEqualTo("Wang Fei");
+		}
+
+		@Test
 		void keepsTheNounThatHeadsANameOpeningWithAPlace() {
 			ExtractedQuote quote = only(document().english()
 				.paragraph("The Shenzhen Stock Exchange said in a notice on Friday:")

@@ -407,7 +407,10 @@ final class NameFinder {
 	 */
 	private int placeOpeningAName(BlockText text, int index) {
 		Token token = text.token(index);
-		if (!token.isWord() || text.isQuoted(index) || !isCapitalised(token) || !this.words.isPlace(token.key())) {
+		if (!token.isWord() || text.isQuoted(index) || !isCapitalised(token) || !this.words.isPlace(token.key())
+				|| index > 0 && this.words.isLocatingPreposition(text.token(index - 1).key())) {
+			// "présenté à Pékin Ziyue, son modèle": after "à" or "in" the place says
+			// where
 			return -1;
 		}
 		int last = index;

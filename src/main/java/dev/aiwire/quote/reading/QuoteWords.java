@@ -805,6 +805,11 @@ public final class QuoteWords {
 		return this.language.words("prepositions").has(key, "kind", "agent");
 	}
 
+	/** Whether a place after a preposition says where ("à Pékin", "in Beijing"). */
+	public boolean isLocatingPreposition(String key) {
+		return this.language.words("prepositions").has(key, "locates", "yes");
+	}
+
 	public boolean isPreposition(String key) {
 		return has("prepositions", key);
 	}
