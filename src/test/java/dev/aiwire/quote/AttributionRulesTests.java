@@ -1238,6 +1238,16 @@ class AttributionRulesTests {
 	class Crowds {
 
 		@Test
+		void givesNobodyWhatTheCommentsUnderAPostSaid() {
+			ExtractedQuote quote = only(document().english()
+				.paragraph("Qian Lu, who manages a technology fund in Shanghai, was cautious about the new tier. On"
+						+ " Xueqiu, one of the most liked comments read: \"Every new door reminds me of the last one I"
+						+ " walked through with my savings.\""));
+
+			assertThat(quote.speaker()).isNull();
+		}
+
+		@Test
 		void givesNobodyTheWordsOfSomeoneKnownOnlyByTheirTrade() {
 			ExtractedQuote french = only(document()
 				.paragraph("Mme Zhao rappelle que les avatars ne sont pas nouveaux. Un animateur d'une agence de"
