@@ -504,6 +504,21 @@ class AttributionRulesTests {
 		}
 
 		@Test
+		void givesWhatAnAccountPostedToItsOwner() {
+			ExtractedQuote french = only(document()
+				.paragraph("Les robots ont dansé pendant quatre minutes. Peu après, le compte officiel d'Unitree sur"
+						+ " Weibo a publié un court message :")
+				.quote("Bonjour à tous, nous sommes les H1 et nous avons dansé avec nos amis humains."));
+			ExtractedQuote english = only(document().english()
+				.paragraph("The robots danced for four minutes. Shortly after, the official Weibo account of Unitree"
+						+ " posted a short message:")
+				.quote("Hello everyone, we are the H1 robots and we danced with our human friends."));
+
+			assertThat(french.speaker()).isEqualTo("Unitree");
+			assertThat(english.speaker()).isEqualTo("Unitree");
+		}
+
+		@Test
 		void keepsTheNounThatHeadsANameOpeningWithAPlace() {
 			ExtractedQuote quote = only(document().english()
 				.paragraph("The Shenzhen Stock Exchange said in a notice on Friday:")

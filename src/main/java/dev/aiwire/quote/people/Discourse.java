@@ -643,10 +643,54 @@ public final class Discourse {
 		if (crowd != null) {
 			return crowd;
 		}
+		Mention owner = accountOwnerAt(text, i);
+		if (owner != null) {
+			return owner;
+		}
 		if (this.words.isDefinite(token.key()) || token.isPossessive()) {
 			return descriptionAt(text, i);
 		}
 		return null;
+	}
+
+	/**
+	 * The most words between an account's noun and the link to its owner ("officiel",
+	 * "Weibo").
+	 */
+	private static final int MAX_ACCOUNT_WORDS = 2;
+
+	/**
+	 * "Le compte officiel d'Unitree sur Weibo a publié", "the official Weibo account of
+	 * Unitree posted": an account speaks for the one named as its owner, as that one.
+	 * Null when no account's noun starts there.
+	 */
+	private Mention accountOwnerAt(BlockText text, int i) {
+		if (!this.words.isDefinite(text.token(i).key())) {
+			return null;
+		}
+		int noun = i + 1;
+		while (noun < text.size() && noun <= i + 1 + MAX_ACCOUNT_WORDS && text.token(noun).isWord()
+				&& !this.words.isAccountNoun(text.token(noun).key())) {
+			noun++;
+		}
+		if (noun >= text.size() || !this.words.isAccountNoun(text.token(noun).key()) || text.isQuoted(noun)) {
+			return null;
+		}
+		int link = noun + 1;
+		while (link < text.size() && link <= noun + MAX_ACCOUNT_WORDS && text.token(link).isWord()
+				&& !this.words.isRoleLink(text.token(link).key())) {
+			link++;
+		}
+		if (link + 1 >= text.size() || !this.words.isRoleLink(text.token(link).key())) {
+			return null;
+		}
+		Name name = this.cast.nameAt(text.block().index(), link + 1);
+		Entity entity = (name != null && name.start() == link + 1) ? this.cast.fixedAt(text.block().index(), link + 1)
+				: null;
+		if (entity == null) {
+			return null;
+		}
+		return new Mention(entity, Form.NAME, text.block().index(), i, name.last(), this.sentence, false, true);
 	}
 
 	/**

@@ -805,6 +805,11 @@ public final class QuoteWords {
 		return this.language.words("prepositions").has(key, "kind", "agent");
 	}
 
+	/** Whether a noun names an account on a platform ("le compte", "the account"). */
+	public boolean isAccountNoun(String key) {
+		return has("account-nouns", key);
+	}
+
 	/** Whether a place after a preposition says where ("à Pékin", "in Beijing"). */
 	public boolean isLocatingPreposition(String key) {
 		return this.language.words("prepositions").has(key, "locates", "yes");
