@@ -287,6 +287,12 @@ final class Resolution {
 	private LocalDate nearReference(List<LocalDate> candidates, LocalDate fromPublication, Tense direction,
 			boolean isDay) {
 		LocalDate anchor = day(this.sentenceAnchor);
+		if (anchor != null && direction == Tense.FUTURE && anchor.isAfter(this.dct)) {
+			// a date still to come is no point the story stands at: "its next flagship,
+			// due early next year ... its conference in mid-November" is this November,
+			// read from publication
+			anchor = null;
+		}
 		if (anchor != null) {
 			LocalDate best = null;
 			for (LocalDate date : candidates) {

@@ -695,6 +695,16 @@ class TemporalTaggerTests {
 		}
 
 		@Test
+		void readsAMonthStillToComeFromPublicationNotFromAnotherDateStillToCome() {
+			assertThat(at("La fête commerciale du 18 juin, que le groupe a créée, commencera fin mai.", "fr",
+					"2024-04-17", null))
+				.containsExactly("2024-06-18", "2024-05");
+			assertThat(at("The shopping festival of June 18, which the group created, will start at the end of May.",
+					"en", "2024-04-17", null))
+				.containsExactly("2024-06-18", "2024-05");
+		}
+
+		@Test
 		void readsADayWithoutAYearNearTheDateTheSentenceGaveBefore() {
 			assertThat(
 					at("Le 28 mars 2024, la berline SU7 est lancée, et les premières livraisons ont lieu le 3 avril.",
