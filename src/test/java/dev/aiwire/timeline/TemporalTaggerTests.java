@@ -314,6 +314,14 @@ class TemporalTaggerTests {
 	class YearsAndTheirParts {
 
 		@Test
+		void readsTheYearOfTheAccountsThatFollowsTheirNounInFrench() {
+			assertThat(french("Ses résultats 2022 montraient déjà une perte nette.")).containsExactly("2022");
+			assertThat(french("Selon ses comptes 2024, la Chine pèse un cinquième de ses ventes."))
+				.containsExactly("2024");
+			assertThat(french("Les chiffres 2023 du groupe ont déçu.")).containsExactly("2023");
+		}
+
+		@Test
 		void readsAYearThatIsTheSubjectOfAClause() {
 			assertThat(french("Le patron a prévenu que 2026 serait une année de transition.")).containsExactly("2026");
 			assertThat(french("Comme 2019 avait été celle des téléphones, 2020 fut celle des montres."))
