@@ -53,8 +53,12 @@ public final class QuotationFinder {
 
 	private final Interview interview;
 
+	/** Whether each block is debris, once asked. */
+	private final Boolean[] debris;
+
 	public QuotationFinder(ArticleText article, Interview interview) {
 		this.article = article;
+		this.debris = new Boolean[article.size()];
 		this.words = article.words();
 		this.interview = interview;
 	}
@@ -228,7 +232,12 @@ public final class QuotationFinder {
 	}
 
 	private boolean isDebris(BlockText text) {
-		return this.words.isDebris(text.text());
+		// asked of the same blocks again and again as paragraphs look back
+		int index = text.block().index();
+		if (this.debris[index] == null) {
+			this.debris[index] = this.words.isDebris(text.text());
+		}
+		return this.debris[index];
 	}
 
 	/**

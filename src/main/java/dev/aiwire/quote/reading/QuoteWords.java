@@ -171,7 +171,23 @@ public final class QuoteWords {
 		for (WordList.Entry entry : language.words("organisation-nouns").entries()) {
 			this.organisationNouns.put(entry.key(), Gender.of(entry.attribute("gender")));
 		}
+		// asked at every word: kept as sets of folded keys
+		this.alonePointers = keysWith(language.words("pointers"), "alone", "yes");
+		this.writtenLowercase = keysWith(Languages.common("organisations"), "written", "lowercase");
+		this.creditCues = language.words("credit-cues").keys().toArray(new String[0]);
 	}
+
+	private static Set<String> keysWith(WordList list, String attribute, String value) {
+		Set<String> keys = new HashSet<>();
+		list.with(attribute, value).forEach((entry) -> keys.add(entry.key()));
+		return Set.copyOf(keys);
+	}
+
+	private final Set<String> alonePointers;
+
+	private final Set<String> writtenLowercase;
+
+	private final String[] creditCues;
 
 	private static void addBeginnings(String key, Set<String> into) {
 		for (int end = 1; end <= key.length(); end++) {
@@ -364,7 +380,7 @@ public final class QuoteWords {
 
 	/** Whether a pointer stands without an article ("celui-ci"). */
 	public boolean isPointerAlone(String key) {
-		return this.language.words("pointers").has(key, "alone", "yes");
+		return this.alonePointers.contains(key);
 	}
 
 	/** The gender a pointer for the last person named tells. */
@@ -596,7 +612,7 @@ public final class QuoteWords {
 
 	/** Whether a known organisation writes its name in small letters ("vivo"). */
 	public boolean isWrittenLowercase(String key) {
-		return Languages.common("organisations").has(key, "written", "lowercase");
+		return this.writtenLowercase.contains(key);
 	}
 
 	/**
@@ -673,7 +689,7 @@ public final class QuoteWords {
 			return false;
 		}
 		String compact = folded.replace(" :", ":").replace("\u00a0:", ":").replace("\u202f:", ":");
-		for (String cue : this.language.words("credit-cues").keys()) {
+		for (String cue : this.creditCues) {
 			if (compact.contains(cue)) {
 				return true;
 			}
