@@ -1739,6 +1739,19 @@ class AttributionRulesTests {
 	class DocumentsGivenAsSources {
 
 		@Test
+		void givesWhatADocumentAfterAPossessiveAsksToWhoeverIssuedIt() {
+			ExtractedQuote french = only(document()
+				.paragraph("Le ministère de l'Industrie a publié jeudi ses orientations pour les robots humanoïdes. Son"
+						+ " texte demande d'« éviter les investissements redondants » dans les provinces."));
+			ExtractedQuote english = only(document().english()
+				.paragraph("Xiaomi sent its suppliers new rules on Thursday. Its document asks every partner to"
+						+ " \"label each generated image\" before the launch."));
+
+			assertThat(french.speaker()).isEqualTo("ministère de l'Industrie");
+			assertThat(english.speaker()).isEqualTo("Xiaomi");
+		}
+
+		@Test
 		void givesTheWordsToWhoeverIssuedTheDocumentTheSourceNames() {
 			List<ExtractedQuote> quotes = extract(document()
 				.paragraph("Zhou Ming a présenté mardi le nouveau bras robotique de Dexmate Robotics à Suzhou.")

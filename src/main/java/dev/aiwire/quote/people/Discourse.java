@@ -644,6 +644,9 @@ public final class Discourse {
 			return crowd;
 		}
 		Mention owner = accountOwnerAt(text, i);
+		if (owner == null) {
+			owner = documentOwnerAt(text, i);
+		}
 		if (owner != null) {
 			return owner;
 		}
@@ -651,6 +654,24 @@ public final class Discourse {
 			return descriptionAt(text, i);
 		}
 		return null;
+	}
+
+	/**
+	 * "Le ministère a publié ses orientations. Son texte demande d'« éviter ... »", "Its
+	 * document calls for": a document after a possessive speaks for whoever the sentence
+	 * before was about, the one that issued it. Null when no such document starts there.
+	 */
+	private Mention documentOwnerAt(BlockText text, int i) {
+		if (i + 1 >= text.size() || !this.words.isPossessiveDeterminer(text.token(i).key())
+				|| !this.words.isSourceDocument(text.token(i + 1).key()) || text.isQuoted(i + 1)) {
+			return null;
+		}
+		Mention before = (this.subjectSoFar != null) ? null : this.previousSubject;
+		if (before == null || before.entity() == null || before.block() != text.block().index()) {
+			return null;
+		}
+		return new Mention(before.entity(), Form.PRONOUN, text.block().index(), i, i + 1, this.sentence, false,
+				before.sure());
 	}
 
 	/**
