@@ -1940,6 +1940,16 @@ class AttributionRulesTests {
 		}
 
 		@Test
+		void readsABodysNameWrittenInSmallLettersAfterItsCapitalisedNoun() {
+			ExtractedQuote quote = only(document()
+				.paragraph("Selon l'Association chinoise des fabricants de drones, les ventes ont doublé. L'association"
+						+ " a toutefois appelé les deux parties à « garder la chaîne d'approvisionnement hors du"
+						+ " conflit »."));
+
+			assertThat(quote.speaker()).isEqualTo("Association chinoise des fabricants de drones");
+		}
+
+		@Test
 		void readsTheWordsOfTheTradeInACompanysNameAsACompany() {
 			ExtractedQuote quote = only(document()
 				.paragraph("Zhang Wei, analyste chez un courtier de Shenzhen, suit le dossier depuis juillet. Jeudi,"

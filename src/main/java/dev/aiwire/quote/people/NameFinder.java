@@ -58,7 +58,7 @@ final class NameFinder {
 				i = organisation + 1;
 				continue;
 			}
-			int institution = institution(text, i);
+			int institution = Math.max(institution(text, i), bodyNamedInSmallLetters(text, i));
 			if (institution > i) {
 				names.add(new Name(i, institution, -1, null, Sort.ORGANISATION));
 				i = institution + 1;
@@ -175,6 +175,46 @@ final class NameFinder {
 	 * cyberespace de Chine", "Commerce Department" (capitalised words before the head
 	 * belong to it); or -1.
 	 */
+	/** The most words after a body's noun in a name written in small letters. */
+	private static final int MAX_SMALL_LETTER_WORDS = 8;
+
+	/**
+	 * The last token of a body's name that French writes in small letters after its
+	 * capitalised noun, "l'Association chinoise des constructeurs automobiles",
+	 * "l'Administration d'État pour la régulation du marché": after an article, a
+	 * non-company organisation noun with a capital, then words holding at least one link
+	 * ("de", "des"), up to a comma, a bracket, the end of the sentence, a verb or a
+	 * clause opener; or -1.
+	 */
+	private int bodyNamedInSmallLetters(BlockText text, int index) {
+		Token head = text.token(index);
+		if (index == 0 || !head.isWord() || text.isQuoted(index) || !isCapitalised(head)
+				|| this.words.organisationNoun(head.key()) == null || this.words.isCompanyNoun(head.key())
+				|| !this.words.isDefinite(text.token(index - 1).key())) {
+			return -1;
+		}
+		int last = -1;
+		boolean linked = false;
+		for (int j = index + 1; j < text.size() && j <= index + MAX_SMALL_LETTER_WORDS; j++) {
+			Token token = text.token(j);
+			if (!token.isWord() || text.isQuoted(j) || this.words.verbs().isForm(token.key())
+					|| this.words.language().words("auxiliaries").contains(token.key())
+					|| this.words.isClauseOpener(token.key())) {
+				// an acronym in brackets names the body itself (see the discourse's
+				// acronyms)
+				boolean boundary = token.is(",") || token.endsSentence() || token.isWord() && !text.isQuoted(j);
+				return (boundary && linked && last > index) ? last : -1;
+			}
+			if (this.words.isRoleLink(token.key())) {
+				linked = true;
+			}
+			else if (!this.words.isDefinite(token.key())) {
+				last = j;
+			}
+		}
+		return -1;
+	}
+
 	private int institution(BlockText text, int index) {
 		int head = index;
 		while (head < text.size() && head < index + 3 && text.token(head).isWord() && !text.isQuoted(head)
