@@ -257,7 +257,11 @@ class MarkdownParserTests {
 				"fr-p01-meituan-rachete-light-year-wang-huiwen.md", "fr-p03-modelbest-minicpm-li-dahai-entretien.md",
 				"fr-p05-tribunal-internet-pekin-image-ia-paste.md", "fr-p07-nexperia-la-haye-suspend-wingtech.md",
 				"fr-p09-luo-yonghao-humain-numerique-baidu-paste.md",
-				"fr-p11-premiers-modeles-agrees-ernie-bot-public.md");
+				"fr-p11-premiers-modeles-agrees-ernie-bot-public.md", "en-q03-ehang-operator-certificates-paste.md",
+				"en-q05-carmakers-deepseek-cockpits.md", "en-q07-ultraman-guangzhou-internet-court.md",
+				"en-q09-star-market-growth-tier-paste.md", "en-q11-cac-qinglang-ai-misuse-campaign.md",
+				"fr-q03-mofcom-antidumping-puces-analogiques-paste.md", "fr-q07-youdao-ziyue-modele-education.md",
+				"fr-q09-kunlun-skywork-agents-entretien-fang-han.md", "fr-q11-jd-avatar-liu-qiangdong-direct-paste.md");
 
 		@Test
 		void recognisesTheOutletFootersOfTheEvaluationArticles() throws Exception {
