@@ -283,6 +283,15 @@ class QuoteExtractorTests {
 		}
 
 		@Test
+		void readsAReflexiveInvertedClauseAfterTheQuotationAsItsAttribution() {
+			ExtractedQuote quote = only(document()
+				.paragraph("Interrogé jeudi par des journalistes, Chen Bo, directeur technique du groupe, n'a rien"
+						+ " voulu dévoiler. « Rendez-vous à la conférence », s'est-il contenté de répondre."));
+
+			assertThat(quote.speaker()).isEqualTo("Chen Bo");
+		}
+
+		@Test
 		void keepsAQuotationWholeWhenItQuotesAWordInOtherMarks() {
 			List<ExtractedQuote> quotes = extractor.extract(document()
 				.paragraph("Zhou Ling, analyste chez un courtier de Shenzhen, reste prudente. « Les fonds ont acheté"

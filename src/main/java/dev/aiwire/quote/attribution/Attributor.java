@@ -543,9 +543,15 @@ public final class Attributor {
 		if (i > end) {
 			return Attribution.NONE;
 		}
-		if (this.words.isClauseOpener(text.token(i).key()) && !this.words.isComplementizer(text.token(i).key())) {
+		boolean inverted = false;
+		for (int k = i; k <= end && k <= i + 2; k++) {
+			inverted |= text.token(k).inverted();
+		}
+		if (this.words.isClauseOpener(text.token(i).key()) && !this.words.isComplementizer(text.token(i).key())
+				&& !inverted) {
 			// "X said the goal was "...", and warned fans that ...": a new clause, not
-			// this quotation's attribution
+			// this quotation's attribution ("», s'est-il contenté de répondre" is one:
+			// the inverted verb after "s'" makes it reflexive, not "si")
 			return Attribution.NONE;
 		}
 		if (this.words.isRoleLink(text.token(i).key()) && i == span.close() + 1) {
@@ -559,7 +565,11 @@ public final class Attributor {
 		if (according.found() && !isMedia(according)) {
 			return according;
 		}
-		for (int v = i; v <= end && v <= i + 3; v++) {
+		// "», s'est-il contenté de répondre", "», s'est-elle bornée à rappeler": an
+		// inverted subject marks the clause as the quotation's, its speech verb may come
+		// a little later
+		int reach = inverted ? i + 5 : i + 3;
+		for (int v = i; v <= end && v <= reach; v++) {
 			if (this.words.verbs().isSpeechVerbAfterQuote(text.tokens(), v)) {
 				Attribution spoke = speakerOfVerb(text, new BlockText.Range(i, end), v,
 						"speech verb after the quotation");
