@@ -120,7 +120,7 @@ public final class Attributor {
 		if (after.found()) {
 			return after;
 		}
-		if (previous < 0 && opensTheArticle(index)) {
+		if (previous < 0 && this.article.opensTheArticle(index)) {
 			Attribution named = namedAfter(index);
 			if (named.found()) {
 				return named;
@@ -224,7 +224,7 @@ public final class Attributor {
 	 */
 	private Entity onlyPersonRightBeforeTheInterview() {
 		int p = this.interview.firstTurn() - 1;
-		while (p >= 0 && (this.words.isDebris(this.article.block(p).text())
+		while (p >= 0 && (this.article.isDebris(this.article.block(p))
 				|| this.article.block(p).block().kind() == BlockKind.HEADING)) {
 			p--;
 		}
@@ -284,7 +284,7 @@ public final class Attributor {
 		int section = this.article.block(index).block().sectionIndex();
 		for (int p = index - 1; p >= 0; p--) {
 			BlockText text = this.article.block(p);
-			if (this.words.isDebris(text.text()) || text.block().kind() == BlockKind.LIST_ITEM && p == index + 1) {
+			if (this.article.isDebris(text) || text.block().kind() == BlockKind.LIST_ITEM && p == index + 1) {
 				continue;
 			}
 			boolean prose = ArticleText.isNarration(text) && text.block().kind() != BlockKind.HEADING
@@ -298,7 +298,7 @@ public final class Attributor {
 	private int debrisBetween(int from, int to) {
 		int count = 0;
 		for (int p = from + 1; p < to; p++) {
-			count += this.words.isDebris(this.article.block(p).text()) ? 1 : 0;
+			count += this.article.isDebris(this.article.block(p)) ? 1 : 0;
 		}
 		return count;
 	}
@@ -376,7 +376,7 @@ public final class Attributor {
 	private Attribution following(int index) {
 		int next = index + 1;
 		while (next < this.article.size() && (this.article.block(next).block().quoteDepth() > 0
-				|| this.words.isDebris(this.article.block(next).text()))) {
+				|| this.article.isDebris(this.article.block(next)))) {
 			next++;
 		}
 		if (next >= this.article.size()) {
@@ -405,19 +405,6 @@ public final class Attributor {
 			}
 		}
 		return Attribution.NONE;
-	}
-
-	/**
-	 * Whether nothing but headings and other quotations stands before a block: an
-	 * epigraph.
-	 */
-	private boolean opensTheArticle(int index) {
-		for (int p = 0; p < index; p++) {
-			if (ArticleText.isNarration(this.article.block(p)) && !this.words.isDebris(this.article.block(p).text())) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	/**
@@ -1298,7 +1285,7 @@ public final class Attributor {
 		int i = verb - 1;
 		while (i >= 0 && text.token(i).isWord() && this.discourse.mentionAt(text.block().index(), i) == null
 				&& (this.words.isAdverb(text.token(i).key()) || this.words.verbs().afterAuxiliary(text.tokens(), i + 1)
-						&& isAuxiliaryOrAdverb(text.token(i).key()))) {
+						&& this.words.isAuxiliaryOrAdverb(text.token(i).key()))) {
 			i--;
 		}
 		if (i < 0 || text.isQuoted(i)) {
@@ -1309,10 +1296,6 @@ public final class Attributor {
 		// auxiliary looks like
 		return (mention != null && mention.last() == i
 				&& (text.token(mention.first()).inverted() || !afterPreposition(text, mention))) ? mention : null;
-	}
-
-	private boolean isAuxiliaryOrAdverb(String key) {
-		return this.words.language().words("auxiliaries").contains(key);
 	}
 
 	/**

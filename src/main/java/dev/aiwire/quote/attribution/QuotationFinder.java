@@ -53,12 +53,8 @@ public final class QuotationFinder {
 
 	private final Interview interview;
 
-	/** Whether each block is debris, once asked. */
-	private final Boolean[] debris;
-
 	public QuotationFinder(ArticleText article, Interview interview) {
 		this.article = article;
-		this.debris = new Boolean[article.size()];
 		this.words = article.words();
 		this.interview = interview;
 	}
@@ -163,20 +159,6 @@ public final class QuotationFinder {
 	}
 
 	/**
-	 * Whether nothing but headings, quotations and the lines a page adds (its credits)
-	 * stands before a block.
-	 */
-	boolean opensTheArticle(int index) {
-		for (int p = 0; p < index; p++) {
-			BlockText text = this.article.block(p);
-			if (ArticleText.isNarration(text) && !isDebris(text)) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/**
 	 * Whether the first sentence of the paragraph after a block names the author of its
 	 * words: « La phrase est de Robin Li », "The words are Lei Jun's".
 	 */
@@ -232,12 +214,7 @@ public final class QuotationFinder {
 	}
 
 	private boolean isDebris(BlockText text) {
-		// asked of the same blocks again and again as paragraphs look back
-		int index = text.block().index();
-		if (this.debris[index] == null) {
-			this.debris[index] = this.words.isDebris(text.text());
-		}
-		return this.debris[index];
+		return this.article.isDebris(text);
 	}
 
 	/**
@@ -257,7 +234,8 @@ public final class QuotationFinder {
 				&& attributionAfter(index) != null) {
 			return true;
 		}
-		if (opensTheArticle(index) && (wholly || wordCount(text) <= MAX_PULL_QUOTE_WORDS && authorNamedAfter(index))) {
+		if (this.article.opensTheArticle(index)
+				&& (wholly || wordCount(text) <= MAX_PULL_QUOTE_WORDS && authorNamedAfter(index))) {
 			// an epigraph: a line in quotation marks above the first paragraph, or a line
 			// without marks whose author the paragraph after names (« La phrase est de
 			// Robin Li. »)

@@ -54,7 +54,7 @@ public final class Cast {
 		Cast cast = new Cast(article.words());
 		List<BlockText> read = new ArrayList<>();
 		for (BlockText text : article.blocks()) {
-			if (ArticleText.isNarration(text) && !article.words().isDebris(text.text())) {
+			if (ArticleText.isNarration(text) && !article.isDebris(text)) {
 				read.add(text);
 				cast.collect(text, true);
 			}

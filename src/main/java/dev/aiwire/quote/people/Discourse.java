@@ -332,7 +332,7 @@ public final class Discourse {
 
 	private void walk() {
 		for (BlockText text : this.article.blocks()) {
-			if (!ArticleText.isNarration(text) || this.words.isDebris(text.text())) {
+			if (!ArticleText.isNarration(text) || this.article.isDebris(text)) {
 				this.sentence++;
 				continue;
 			}
@@ -827,7 +827,7 @@ public final class Discourse {
 		}
 		int before = verb - 1;
 		while (before > 0 && before >= verb - 2 && text.token(before).isWord()
-				&& this.words.language().words("auxiliaries").contains(text.token(before).key())) {
+				&& this.words.isAuxiliaryOrAdverb(text.token(before).key())) {
 			before--;
 		}
 		if (before > 0 && text.token(before).is(",")) {
@@ -886,7 +886,7 @@ public final class Discourse {
 		int position = this.words.pointer(text.token(word).key());
 		Token after = text.token(word + 1);
 		boolean alone = after.is(",") || this.words.verbs().isSpeechVerb(text.tokens(), word + 1)
-				|| this.words.language().words("auxiliaries").contains(after.key());
+				|| this.words.isAuxiliaryOrAdverb(after.key());
 		if (position == 0 || !alone) {
 			return null;
 		}

@@ -198,8 +198,7 @@ final class NameFinder {
 		for (int j = index + 1; j < text.size() && j <= index + MAX_SMALL_LETTER_WORDS; j++) {
 			Token token = text.token(j);
 			if (!token.isWord() || text.isQuoted(j) || this.words.verbs().isForm(token.key())
-					|| this.words.language().words("auxiliaries").contains(token.key())
-					|| this.words.isClauseOpener(token.key())) {
+					|| this.words.isAuxiliaryOrAdverb(token.key()) || this.words.isClauseOpener(token.key())) {
 				// an acronym in brackets names the body itself (see the discourse's
 				// acronyms)
 				boolean boundary = token.is(",") || token.endsSentence() || token.isWord() && !text.isQuoted(j);

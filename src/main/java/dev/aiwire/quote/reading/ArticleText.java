@@ -22,10 +22,20 @@ public final class ArticleText {
 
 	private final List<BlockText> blocks;
 
+	/**
+	 * Whether each block is web-page debris or the article's credits, once asked: the
+	 * rules ask it of the same blocks again and again as they look back.
+	 */
+	private final Boolean[] debris;
+
+	/** The first block of the article's own prose, once asked (-1: not yet). */
+	private int firstProse = -1;
+
 	private ArticleText(QuoteWords words, BlockText title, List<BlockText> blocks) {
 		this.words = words;
 		this.title = title;
 		this.blocks = blocks;
+		this.debris = new Boolean[blocks.size()];
 	}
 
 	public static ArticleText of(ParsedDocument document) {
@@ -59,6 +69,36 @@ public final class ArticleText {
 
 	public int size() {
 		return this.blocks.size();
+	}
+
+	/**
+	 * Whether a block of the article is a line a web page adds ("Lire aussi", "Read
+	 * More") or the article's credits: never narration, never a speaker's name.
+	 */
+	public boolean isDebris(BlockText text) {
+		int index = text.block().index();
+		if (index < 0 || index >= this.debris.length) {
+			return this.words.isDebris(text.text());
+		}
+		if (this.debris[index] == null) {
+			this.debris[index] = this.words.isDebris(text.text());
+		}
+		return this.debris[index];
+	}
+
+	/**
+	 * Whether nothing but headings, quotations and the lines a page adds (its credits)
+	 * stands before a block: the place of an epigraph.
+	 */
+	public boolean opensTheArticle(int index) {
+		if (this.firstProse < 0) {
+			int p = 0;
+			while (p < this.blocks.size() && !(isNarration(this.blocks.get(p)) && !isDebris(this.blocks.get(p)))) {
+				p++;
+			}
+			this.firstProse = p;
+		}
+		return index <= this.firstProse;
 	}
 
 	/** One number for a token of a block, ordered as the text is read. */

@@ -826,6 +826,14 @@ public final class QuoteWords {
 		return has("account-nouns", key);
 	}
 
+	/**
+	 * Whether a word is an auxiliary or an adverb that may stand beside one ("a", "has",
+	 * "toujours"): the whole auxiliaries list.
+	 */
+	public boolean isAuxiliaryOrAdverb(String key) {
+		return this.language.words("auxiliaries").contains(key);
+	}
+
 	/** Whether a place after a preposition says where ("à Pékin", "in Beijing"). */
 	public boolean isLocatingPreposition(String key) {
 		return this.language.words("prepositions").has(key, "locates", "yes");
